@@ -1,0 +1,255 @@
+//! Emits instructions for one code object: labels, the exception-handler
+//! regions that become the exception table, stack-depth tracking and the
+//! final assembly into words.
+
+use std::collections::HashMap;
+use tern_bytecode::opcode::stack_effect;
+use tern_bytecode::{encode, CodeObject, Constant, ExceptionEntry, Opcode};
+
+/// A jump target, bound to an instruction position later.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Label(u32);
+
+/// An active exception handler region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Handler {
+    pub label: Label,
+    pub depth: u32,
+}
+
+struct Instr {
+    op: Opcode,
+    arg: u32,
+    line: u32,
+    handler: Option<Handler>,
+}
+
+/// Builds one code object.
+pub struct CodeBuilder {
+    instrs: Vec<Instr>,
+    label_pos: Vec<Option<usize>>,
+    label_depth: Vec<Option<i32>>,
+    pub handlers: Vec<Handler>,
+    pub depth: i32,
+    max_depth: i32,
+    /// False after an unconditional jump, until a label is bound.
+    reachable: bool,
+    pub line: u32,
+    pub consts: Vec<Constant>,
+    const_index: HashMap<String, u32>,
+    pub names: Vec<String>,
+    name_index: HashMap<String, u32>,
+    pub varnames: Vec<String>,
+    pub cellvars: Vec<String>,
+    pub freevars: Vec<String>,
+}
+
+impl CodeBuilder {
+    pub fn new(first_line: u32) -> CodeBuilder {
+        CodeBuilder {
+            instrs: Vec::new(),
+            label_pos: Vec::new(),
+            label_depth: Vec::new(),
+            handlers: Vec::new(),
+            depth: 0,
+            max_depth: 0,
+            reachable: true,
+            line: first_line,
+            consts: Vec::new(),
+            const_index: HashMap::new(),
+            names: Vec::new(),
+            name_index: HashMap::new(),
+            varnames: Vec::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+        }
+    }
+
+    pub fn new_label(&mut self) -> Label {
+        self.label_pos.push(None);
+        self.label_depth.push(None);
+        Label(self.label_pos.len() as u32 - 1)
+    }
+
+    /// Binds `label` here. The stack depth continues from fallthrough, or
+    /// from the jumps that target it when the code before is unreachable.
+    pub fn bind(&mut self, label: Label) {
+        self.label_pos[label.0 as usize] = Some(self.instrs.len());
+        if let Some(d) = self.label_depth[label.0 as usize] {
+            if !self.reachable {
+                self.depth = d;
+            }
+        }
+        self.reachable = true;
+    }
+
+    /// Binds a handler label: the stack is the handler's depth plus the
+    /// exception.
+    pub fn bind_handler(&mut self, h: Handler) {
+        self.label_pos[h.label.0 as usize] = Some(self.instrs.len());
+        self.depth = h.depth as i32 + 1;
+        self.max_depth = self.max_depth.max(self.depth);
+        self.reachable = true;
+    }
+
+    pub fn emit(&mut self, op: Opcode, arg: u32) {
+        let handler = self.handlers.last().copied();
+        self.instrs.push(Instr { op, arg, line: self.line, handler });
+        if op.is_jump() {
+            let target_depth = self.depth + stack_effect(op, arg, true);
+            let slot = &mut self.label_depth[arg as usize];
+            if slot.is_none() {
+                *slot = Some(target_depth);
+            }
+            self.max_depth = self.max_depth.max(target_depth);
+        }
+        self.depth += stack_effect(op, arg, false);
+        self.max_depth = self.max_depth.max(self.depth);
+        if op.is_terminator() {
+            self.reachable = false;
+        }
+    }
+
+    pub fn emit_jump(&mut self, op: Opcode, label: Label) {
+        self.emit(op, label.0);
+    }
+
+    /// Starts a handler region covering what is emitted next.
+    pub fn push_handler(&mut self, label: Label) -> Handler {
+        let h = Handler { label, depth: self.depth as u32 };
+        self.handlers.push(h);
+        h
+    }
+
+    pub fn pop_handler(&mut self) {
+        self.handlers.pop();
+    }
+
+    pub fn add_const(&mut self, c: Constant) -> u32 {
+        let key = const_key(&c);
+        if let Some(k) = &key {
+            if let Some(&i) = self.const_index.get(k) {
+                return i;
+            }
+        }
+        self.consts.push(c);
+        let i = self.consts.len() as u32 - 1;
+        if let Some(k) = key {
+            self.const_index.insert(k, i);
+        }
+        i
+    }
+
+    pub fn name(&mut self, n: &str) -> u32 {
+        if let Some(&i) = self.name_index.get(n) {
+            return i;
+        }
+        self.names.push(n.to_string());
+        let i = self.names.len() as u32 - 1;
+        self.name_index.insert(n.to_string(), i);
+        i
+    }
+
+    pub fn varname(&mut self, n: &str) -> u32 {
+        if let Some(i) = self.varnames.iter().position(|v| v == n) {
+            return i as u32;
+        }
+        self.varnames.push(n.to_string());
+        self.varnames.len() as u32 - 1
+    }
+
+    /// Index of a cell or free variable in the combined cell slots.
+    pub fn deref_index(&self, n: &str) -> Option<u32> {
+        if let Some(i) = self.cellvars.iter().position(|v| v == n) {
+            return Some(i as u32);
+        }
+        self.freevars.iter().position(|v| v == n).map(|i| (i + self.cellvars.len()) as u32)
+    }
+
+    /// Lays out words, resolves labels and builds the exception table.
+    pub fn finish(mut self, mut code: CodeObject) -> CodeObject {
+        // The end of a function returns None if control can fall off it.
+        if self.reachable || self.instrs.is_empty() {
+            let c = self.add_const(Constant::None);
+            self.emit(Opcode::LOAD_CONST, c);
+            self.emit(Opcode::RETURN_VALUE, 0);
+        }
+        let mut offsets = Vec::with_capacity(self.instrs.len() + 1);
+        let mut pc = 0u32;
+        for ins in &self.instrs {
+            offsets.push(pc);
+            pc += 1 + ins.op.cache_words() as u32;
+        }
+        offsets.push(pc);
+        let label_off = |l: u32, pos: &Vec<Option<usize>>| -> u32 {
+            pos[l as usize].map(|p| offsets[p]).unwrap_or(pc)
+        };
+        let mut words = Vec::with_capacity(pc as usize);
+        let mut lines = Vec::with_capacity(pc as usize);
+        for ins in &self.instrs {
+            let arg = if ins.op.is_jump() { label_off(ins.arg, &self.label_pos) } else { ins.arg };
+            words.push(encode(ins.op, arg));
+            lines.push(ins.line);
+            for _ in 0..ins.op.cache_words() {
+                words.push(0);
+                lines.push(ins.line);
+            }
+        }
+        // Coalesce runs of instructions with the same handler.
+        let mut table: Vec<ExceptionEntry> = Vec::new();
+        let mut i = 0;
+        while i < self.instrs.len() {
+            let Some(h) = self.instrs[i].handler else {
+                i += 1;
+                continue;
+            };
+            let start = i;
+            while i < self.instrs.len() && self.instrs[i].handler == Some(h) {
+                i += 1;
+            }
+            table.push(ExceptionEntry {
+                start: offsets[start],
+                end: offsets[i],
+                target: label_off(h.label.0, &self.label_pos),
+                depth: h.depth,
+                lasti: false,
+            });
+        }
+        code.code = words;
+        code.lines = lines;
+        code.consts = self.consts;
+        code.names = self.names;
+        code.varnames = self.varnames;
+        code.cellvars = self.cellvars;
+        code.freevars = self.freevars;
+        code.max_stack = self.max_depth.max(0) as u32 + 2;
+        code.exception_table = table;
+        code
+    }
+}
+
+/// A key under which equal constants are shared (None for code objects).
+fn const_key(c: &Constant) -> Option<String> {
+    Some(match c {
+        Constant::None => "N".into(),
+        Constant::Bool(b) => format!("B{b}"),
+        Constant::Int(i) => format!("I{i}"),
+        Constant::BigInt(s) => format!("L{s}"),
+        Constant::Float(f) => format!("F{}", f.to_bits()),
+        Constant::Complex(r, i) => format!("C{}:{}", r.to_bits(), i.to_bits()),
+        Constant::Str(s) => format!("S{s}"),
+        Constant::Bytes(b) => format!("Y{b:?}"),
+        Constant::Tuple(items) => {
+            let mut k = String::from("T(");
+            for it in items {
+                k.push_str(&const_key(it)?);
+                k.push(',');
+            }
+            k.push(')');
+            k
+        }
+        Constant::Names(n) => format!("K{n:?}"),
+        Constant::Ellipsis => "E".into(),
+        Constant::Code(_) => return None,
+    })
+}

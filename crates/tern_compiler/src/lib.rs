@@ -1,0 +1,23 @@
+//! tern_compiler: from Python source to tern code objects.
+//!
+//! Map of the crate:
+//! - [`compile`]: the entry points ([`compile_module`], [`compile_source`])
+//!   and [`CompileError`] (a `SyntaxError` with file, line and column).
+//! - `symtable`: scope analysis (locals, cells, frees, globals).
+//! - `builder`: instruction emission, labels, handler regions, assembly.
+//! - `unit`: the compiler state and name, function and class compilation.
+//! - `stmt`, `expr`, `pattern`: statements, expressions and `match`.
+//!
+//! Parsing is `ruff_python_parser`'s; deeply nested source is compiled on
+//! a grown stack (`stacker`-free: the caller runs us on a big-stack thread).
+
+mod builder;
+mod errors;
+mod expr;
+mod pattern;
+mod stmt;
+mod symtable;
+mod unit;
+
+pub use errors::{CompileError, ErrorKind};
+pub use unit::{compile_module, compile_source, Mode};

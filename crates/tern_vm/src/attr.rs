@@ -1,0 +1,485 @@
+//! Attribute access: MRO lookup, descriptors (functions, properties,
+//! class/static methods, Rust getsets, slots), instance dicts,
+//! `__getattr__`/`__getattribute__`/`__setattr__`/`__delattr__`.
+
+use crate::function::Args;
+use crate::object::{Payload, PyObject};
+use crate::value::{Obj, Value};
+use crate::{PyResult, Vm};
+use std::rc::Rc;
+
+impl Vm {
+    /// Looks `name` up along the MRO of type `t` (no descriptor binding).
+    pub fn lookup_type_attr(&self, t: &Obj, name: &Value) -> Option<Value> {
+        let td = t.as_type()?;
+        let h = match name {
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => s.hash(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let mro = td.mro.borrow();
+        for c in mro.iter() {
+            if let Some(d) = c.dict_ref() {
+                let d = d.borrow();
+                if let Some(i) = d.find_fast(h, name, crate::dictops::fast_eq) {
+                    return Some(d.value_at(i).clone());
+                }
+            }
+        }
+        None
+    }
+
+    pub fn lookup_type_attr_str(&mut self, t: &Obj, name: &str) -> Option<Value> {
+        let n = self.intern(name);
+        self.lookup_type_attr(t, &n)
+    }
+
+    fn is_data_descriptor(&self, d: &Value) -> bool {
+        match d {
+            Value::Obj(o) => match &o.payload {
+                Payload::Property(_) => true,
+                Payload::GetSet(_) | Payload::Member { .. } => true,
+                Payload::Function(_) | Payload::Native(_) | Payload::StaticMethod(_) | Payload::ClassMethod(_) => false,
+                Payload::Str(_) | Payload::Tuple(_) | Payload::List(_) | Payload::Dict(_) | Payload::Type(_) => false,
+                _ => {
+                    let cls = o.class();
+                    cls.as_type().map(|t| t.heap).unwrap_or(false)
+                        && (self.has_type_attr_str(d, "__set__") || self.has_type_attr_str(d, "__delete__"))
+                }
+            },
+            _ => false,
+        }
+    }
+
+    /// Binds a class attribute found for `obj` (calls `__get__`).
+    pub fn bind_descriptor(&mut self, d: &Value, obj: &Value, owner: &Value) -> PyResult {
+        let Value::Obj(o) = d else { return Ok(d.clone()) };
+        match &o.payload {
+            Payload::Function(_) => {
+                if obj.is_null() || obj.is_none() && !matches!(owner, Value::Obj(t) if Rc::ptr_eq(t, &self.types.none_type)) {
+                    return Ok(d.clone());
+                }
+                Ok(self.new_object(self.types.method.clone(), Payload::BoundMethod { func: d.clone(), self_: obj.clone() }))
+            }
+            Payload::Native(nf) if nf.is_method => {
+                if obj.is_null() {
+                    return Ok(d.clone());
+                }
+                Ok(self.new_object(self.types.builtin_function.clone(), Payload::NativeBound { func: nf.clone(), self_: obj.clone() }))
+            }
+            Payload::StaticMethod(f) => Ok(f.clone()),
+            Payload::ClassMethod(f) => {
+                let owner = if owner.is_null() { Value::Obj(self.type_of(obj)) } else { owner.clone() };
+                match f {
+                    Value::Obj(fo) if matches!(fo.payload, Payload::Native(_)) => {
+                        let Payload::Native(nf) = &fo.payload else { unreachable!() };
+                        Ok(self.new_object(self.types.builtin_function.clone(), Payload::NativeBound { func: nf.clone(), self_: owner }))
+                    }
+                    _ => Ok(self.new_object(self.types.method.clone(), Payload::BoundMethod { func: f.clone(), self_: owner })),
+                }
+            }
+            Payload::Property(p) => {
+                if obj.is_null() {
+                    return Ok(d.clone());
+                }
+                if p.fget.is_none() || p.fget.is_null() {
+                    return self.err("AttributeError", "unreadable attribute");
+                }
+                let fget = p.fget.clone();
+                self.call(&fget, Args::new(&[obj.clone()]))
+            }
+            Payload::GetSet(gs) => {
+                if obj.is_null() {
+                    return Ok(d.clone());
+                }
+                (gs.get)(self, obj)
+            }
+            Payload::Member { name, index } => {
+                if obj.is_null() {
+                    return Ok(d.clone());
+                }
+                if let Value::Obj(io) = obj {
+                    if let Payload::Slots(s) = &io.payload {
+                        let v = s.borrow().get(*index).cloned().unwrap_or_default();
+                        if !v.is_null() {
+                            return Ok(v);
+                        }
+                    }
+                }
+                let n = name.clone();
+                self.attribute_error(obj, &n)
+            }
+            _ => {
+                let cls = o.class().clone();
+                if cls.as_type().map(|t| t.heap).unwrap_or(false) {
+                    if let Some(get) = self.lookup_type_attr_str(&cls, "__get__") {
+                        let obj_arg = if obj.is_null() { Value::None } else { obj.clone() };
+                        return self.call(&get, Args::new(&[d.clone(), obj_arg, owner.clone()]));
+                    }
+                }
+                Ok(d.clone())
+            }
+        }
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn getattr(&mut self, obj: &Value, name: &Value) -> PyResult {
+        if let Value::Obj(o) = obj {
+            if let Payload::Super { .. } = o.payload {
+                if let Some(v) = self.super_getattr(obj, name)? {
+                    return Ok(v);
+                }
+            }
+        }
+        let cls = self.type_of(obj);
+        // A Python-level __getattribute__ overrides everything.
+        if let Some(td) = cls.as_type() {
+            if td.heap {
+                if let Some(ga) = self.lookup_type_attr_str(&cls, "__getattribute__") {
+                    if !is_native(&ga) {
+                        let r = self.call(&ga, Args::new(&[obj.clone(), name.clone()]));
+                        return match r {
+                            Err(e) if self.exc_matches(&e, "AttributeError") => self.getattr_fallback(obj, &cls, name, e),
+                            other => other,
+                        };
+                    }
+                }
+            }
+        }
+        match self.generic_getattr(obj, &cls, name) {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                if self.exc_matches(&e, "AttributeError") {
+                    self.getattr_fallback(obj, &cls, name, e)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    fn getattr_fallback(&mut self, obj: &Value, cls: &Obj, name: &Value, e: Obj) -> PyResult {
+        if cls.as_type().map(|t| t.heap).unwrap_or(false) {
+            if let Some(ga) = self.lookup_type_attr_str(cls, "__getattr__") {
+                return self.call(&ga, Args::new(&[obj.clone(), name.clone()]));
+            }
+        }
+        Err(e)
+    }
+
+    /// `object.__getattribute__`: data descriptors, then the instance dict,
+    /// then other class attributes.
+    pub fn generic_getattr(&mut self, obj: &Value, cls: &Obj, name: &Value) -> PyResult {
+        if let Value::Obj(o) = obj {
+            if let Payload::Type(_) = &o.payload {
+                return self.type_getattr(o, name);
+            }
+        }
+        let descr = self.lookup_type_attr(cls, name);
+        if let Some(d) = &descr {
+            if self.is_data_descriptor(d) {
+                return self.bind_descriptor(d, obj, &Value::Obj(cls.clone()));
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(dict) = o.dict_ref() {
+                if let Some(v) = crate::dictops::dict_get_str(self, dict, name)? {
+                    return Ok(v);
+                }
+            }
+        }
+        if let Some(d) = descr {
+            return self.bind_descriptor(&d, obj, &Value::Obj(cls.clone()));
+        }
+        let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
+        self.attribute_error(obj, &n)
+    }
+
+    /// Attribute lookup on a type object (`C.attr`).
+    fn type_getattr(&mut self, t: &Obj, name: &Value) -> PyResult {
+        let meta = t.class().clone();
+        let meta_attr = self.lookup_type_attr(&meta, name);
+        if let Some(d) = &meta_attr {
+            if self.is_data_descriptor(d) {
+                return self.bind_descriptor(d, &Value::Obj(t.clone()), &Value::Obj(meta.clone()));
+            }
+        }
+        if let Some(v) = self.lookup_type_attr(t, name) {
+            return match &v {
+                Value::Obj(o) => match &o.payload {
+                    Payload::Function(_) | Payload::Native(_) | Payload::Property(_) | Payload::GetSet(_) | Payload::Member { .. } => Ok(v),
+                    Payload::ClassMethod(_) | Payload::StaticMethod(_) => self.bind_descriptor(&v, &Value::Null, &Value::Obj(t.clone())),
+                    _ => {
+                        let c = o.class().clone();
+                        if c.as_type().map(|ct| ct.heap).unwrap_or(false) {
+                            if let Some(get) = self.lookup_type_attr_str(&c, "__get__") {
+                                return self.call(&get, Args::new(&[v.clone(), Value::None, Value::Obj(t.clone())]));
+                            }
+                        }
+                        Ok(v)
+                    }
+                },
+                _ => Ok(v),
+            };
+        }
+        if let Some(d) = meta_attr {
+            return self.bind_descriptor(&d, &Value::Obj(t.clone()), &Value::Obj(meta));
+        }
+        if meta.as_type().map(|m| m.heap).unwrap_or(false) {
+            if let Some(ga) = self.lookup_type_attr_str(&meta, "__getattr__") {
+                return self.call(&ga, Args::new(&[Value::Obj(t.clone()), name.clone()]));
+            }
+        }
+        let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
+        self.attribute_error(&Value::Obj(t.clone()), &n)
+    }
+
+    /// LOAD_METHOD: if `name` is a plain function on the class not shadowed
+    /// by the instance, returns it unbound (the caller passes `obj` as self).
+    pub fn load_method(&mut self, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+        let cls = self.type_ref(obj).clone();
+        let td = match cls.as_type() {
+            Some(t) => t,
+            None => return Ok(None),
+        };
+        if let Value::Obj(o) = obj {
+            if matches!(o.payload, Payload::Type(_)) {
+                return Ok(None);
+            }
+        }
+        if td.heap {
+            if let Some(ga) = self.lookup_type_attr_str(&cls, "__getattribute__") {
+                if !is_native(&ga) {
+                    return Ok(None);
+                }
+            }
+        }
+        let Some(d) = self.lookup_type_attr(&cls, name) else { return Ok(None) };
+        let is_plain = match &d {
+            Value::Obj(o) => match &o.payload {
+                Payload::Function(_) => true,
+                Payload::Native(nf) => nf.is_method,
+                _ => false,
+            },
+            _ => false,
+        };
+        if !is_plain {
+            return Ok(None);
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(dict) = o.dict_ref() {
+                if crate::dictops::dict_get_str(self, dict, name)?.is_some() {
+                    return Ok(None);
+                }
+            }
+        }
+        Ok(Some(d))
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn setattr(&mut self, obj: &Value, name: Value, value: Value) -> PyResult<()> {
+        let cls = self.type_of(obj);
+        if cls.as_type().map(|t| t.heap).unwrap_or(false) {
+            if let Some(sa) = self.lookup_type_attr_str(&cls, "__setattr__") {
+                if !is_native(&sa) {
+                    self.call(&sa, Args::new(&[obj.clone(), name, value]))?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`.
+    pub fn generic_setattr(&mut self, obj: &Value, name: Value, value: Value) -> PyResult<()> {
+        let cls = self.type_of(obj);
+        if let Value::Obj(o) = obj {
+            if let Payload::Type(td) = &o.payload {
+                if !td.heap {
+                    let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
+                    return self.type_error(format!(
+                        "cannot set '{n}' attribute of immutable type '{}'",
+                        td.name()
+                    ));
+                }
+                if let Some(d) = o.dict_ref() {
+                    crate::dictops::dict_set(self, d, name, value)?;
+                }
+                td.modified();
+                return Ok(());
+            }
+        }
+        if let Some(d) = self.lookup_type_attr(&cls, &name) {
+            if let Value::Obj(dobj) = &d {
+                match &dobj.payload {
+                    Payload::Property(p) => {
+                        if p.fset.is_none() || p.fset.is_null() {
+                            let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
+                            let tn = cls.as_type().map(|t| t.name()).unwrap_or_default();
+                            return self.err("AttributeError", format!("property '{n}' of '{tn}' object has no setter"));
+                        }
+                        let fset = p.fset.clone();
+                        self.call(&fset, Args::new(&[obj.clone(), value]))?;
+                        return Ok(());
+                    }
+                    Payload::GetSet(gs) => {
+                        return match gs.set {
+                            Some(set) => set(self, obj, value),
+                            None => {
+                                let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
+                                let tn = self.type_name(obj);
+                                self.err("AttributeError", format!("attribute '{n}' of '{tn}' objects is not writable"))
+                            }
+                        };
+                    }
+                    Payload::Member { index, .. } => {
+                        if let Value::Obj(io) = obj {
+                            if let Payload::Slots(s) = &io.payload {
+                                if let Some(slot) = s.borrow_mut().get_mut(*index) {
+                                    *slot = value;
+                                }
+                                return Ok(());
+                            }
+                        }
+                    }
+                    _ => {
+                        let dc = dobj.class().clone();
+                        if dc.as_type().map(|t| t.heap).unwrap_or(false) {
+                            if let Some(set) = self.lookup_type_attr_str(&dc, "__set__") {
+                                self.call(&set, Args::new(&[d.clone(), obj.clone(), value]))?;
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(d) = o.dict_ref() {
+                return crate::dictops::dict_set(self, d, name, value);
+            }
+        }
+        let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
+        if cls.as_type().map(|t| t.heap).unwrap_or(false) {
+            let tn = self.type_name(obj);
+            return self.err("AttributeError", format!("'{tn}' object has no attribute '{n}'"));
+        }
+        let tn = self.type_name(obj);
+        self.err("AttributeError", format!("'{tn}' object has no attribute '{n}'"))
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        let cls = self.type_of(obj);
+        if cls.as_type().map(|t| t.heap).unwrap_or(false) {
+            if let Some(da) = self.lookup_type_attr_str(&cls, "__delattr__") {
+                if !is_native(&da) {
+                    self.call(&da, Args::new(&[obj.clone(), name.clone()]))?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
+        let cls = self.type_of(obj);
+        if let Some(Value::Obj(d)) = self.lookup_type_attr(&cls, name) {
+            match &d.payload {
+                Payload::Property(p) => {
+                    if p.fdel.is_none() || p.fdel.is_null() {
+                        let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
+                        let tn = cls.as_type().map(|t| t.name()).unwrap_or_default();
+                        return self.err("AttributeError", format!("property '{n}' of '{tn}' object has no deleter"));
+                    }
+                    let fdel = p.fdel.clone();
+                    self.call(&fdel, Args::new(&[obj.clone()]))?;
+                    return Ok(());
+                }
+                Payload::Member { index, name: mname } => {
+                    if let Value::Obj(io) = obj {
+                        if let Payload::Slots(s) = &io.payload {
+                            let was = s.borrow().get(*index).map(|v| v.is_null()).unwrap_or(true);
+                            if was {
+                                let n = mname.clone();
+                                return self.attribute_error(obj, &n);
+                            }
+                            s.borrow_mut()[*index] = Value::Null;
+                            return Ok(());
+                        }
+                    }
+                }
+                _ => {
+                    let dc = d.class().clone();
+                    if dc.as_type().map(|t| t.heap).unwrap_or(false) {
+                        if let Some(del) = self.lookup_type_attr_str(&dc, "__delete__") {
+                            self.call(&del, Args::new(&[Value::Obj(d.clone()), obj.clone()]))?;
+                            return Ok(());
+                        }
+                    }
+                }
+            }
+        }
+        if let Value::Obj(o) = obj {
+            if let Some(d) = o.dict_ref() {
+                if crate::dictops::dict_del(self, d, name)?.is_some() {
+                    if let Payload::Type(td) = &o.payload {
+                        td.modified();
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
+        self.attribute_error(obj, &n)
+    }
+
+    pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult {
+        let n = self.intern(name);
+        self.getattr(obj, &n)
+    }
+
+    /// getattr returning None when the attribute is missing.
+    pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let n = self.intern(name);
+        match self.getattr(obj, &n) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_matches(&e, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Stores into a dict-backed object's dict directly (module setup).
+    pub fn set_dict_item_str(&mut self, o: &Obj, name: &str, v: Value) {
+        let key = self.intern(name);
+        let d = match &o.payload {
+            Payload::Dict(_) => Some(o.clone()),
+            _ => o.dict.clone(),
+        };
+        if let Some(d) = d {
+            if let Payload::Dict(dd) = &d.payload {
+                let h = crate::str::hash_str(name);
+                let idx = dd.borrow().find_fast(h, &key, crate::dictops::fast_eq);
+                match idx {
+                    Some(i) => {
+                        dd.borrow_mut().set_value_at(i, v);
+                    }
+                    None => dd.borrow_mut().insert_new(h, key, v),
+                }
+            }
+        }
+    }
+}
+
+/// True for attributes implemented in Rust (object's own `__getattribute__`).
+pub fn is_native(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => matches!(o.payload, Payload::Native(_)),
+        _ => false,
+    }
+}
+
+#[allow(dead_code)]
+fn _unused(_: &PyObject) {}

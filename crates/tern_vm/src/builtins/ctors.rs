@@ -1,0 +1,701 @@
+//! Constructors of the builtin types (`int(x)`, `list(it)`, `type(...)`...).
+//! Each takes the class first, so subclasses construct through them too.
+
+use super::str_of;
+use crate::function::{Args, NativeFn};
+use crate::int::as_int;
+use crate::iter::IterState;
+use crate::object::{Payload, PropertyData, PyObject};
+use crate::str::PyStr;
+use crate::value::{Obj, Value};
+use crate::{PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn set_new(t: &Obj, f: NativeFn) {
+    if let Payload::Type(td) = &t.payload {
+        td.native_new.set(Some(f));
+    }
+}
+
+pub fn install_constructors(vm: &mut Vm) {
+    let t = &vm.types;
+    let pairs: Vec<(Obj, NativeFn)> = vec![
+        (t.object.clone(), new_object),
+        (t.type_.clone(), new_type),
+        (t.int.clone(), new_int),
+        (t.bool_.clone(), new_bool),
+        (t.float.clone(), new_float),
+        (t.complex.clone(), new_complex),
+        (t.str_.clone(), new_str),
+        (t.bytes.clone(), new_bytes),
+        (t.bytearray.clone(), new_bytearray),
+        (t.list.clone(), new_list),
+        (t.tuple.clone(), new_tuple),
+        (t.dict.clone(), new_dict),
+        (t.set.clone(), new_set),
+        (t.frozenset.clone(), new_frozenset),
+        (t.range.clone(), new_range),
+        (t.slice.clone(), new_slice),
+        (t.property.clone(), new_property),
+        (t.staticmethod.clone(), new_staticmethod),
+        (t.classmethod.clone(), new_classmethod),
+        (t.super_.clone(), new_super),
+        (t.enumerate.clone(), new_enumerate),
+        (t.zip.clone(), new_zip),
+        (t.map.clone(), new_map),
+        (t.filter.clone(), new_filter),
+        (t.reversed.clone(), new_reversed),
+    ];
+    for (ty, f) in pairs {
+        set_new(&ty, f);
+    }
+    for tyname in ["bool", "range", "slice", "function", "NoneType", "generator", "builtin_function_or_method", "method"] {
+        let ty = vm.types.all().into_iter().find(|(n, _)| *n == tyname).map(|(_, t)| t);
+        if let Some(ty) = ty {
+            if let Payload::Type(td) = &ty.payload {
+                td.basetype.set(false);
+            }
+        }
+    }
+    // Immutable builtins expose __new__ for subclasses; mutable ones __init__.
+    let news: Vec<(Obj, &'static str, NativeFn)> = vec![
+        (vm.types.int.clone(), "int", new_int),
+        (vm.types.float.clone(), "float", new_float),
+        (vm.types.str_.clone(), "str", new_str),
+        (vm.types.tuple.clone(), "tuple", new_tuple),
+        (vm.types.frozenset.clone(), "frozenset", new_frozenset),
+        (vm.types.bytes.clone(), "bytes", new_bytes),
+        (vm.types.complex.clone(), "complex", new_complex),
+        (vm.types.type_.clone(), "type", new_type),
+    ];
+    for (ty, owner, f) in news {
+        let nf = crate::function::NativeFunction { name: "__new__", func: f, owner: Some(owner), is_method: false, module: None };
+        let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
+        let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
+        vm.set_dict_item_str(&ty, "__new__", sm);
+    }
+}
+
+/// The class argument and the rest.
+fn split(args: &Args) -> (Obj, Vec<Value>) {
+    let cls = match args.pos.first() {
+        Some(Value::Obj(o)) => o.clone(),
+        _ => unreachable_class(),
+    };
+    (cls, args.pos.get(1..).map(|s| s.to_vec()).unwrap_or_default())
+}
+
+fn unreachable_class() -> Obj {
+    panic!("internal error: constructor called without a class")
+}
+
+fn exact(vm: &Vm, cls: &Obj, t: &Obj) -> bool {
+    let _ = vm;
+    Rc::ptr_eq(cls, t)
+}
+
+fn no_kwargs(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
+    if !args.kwnames.is_empty() {
+        return vm.type_error(format!("{name}() takes no keyword arguments"));
+    }
+    Ok(())
+}
+
+fn new_object(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    if !rest.is_empty() && exact(vm, &cls, &vm.types.object.clone()) {
+        return vm.type_error("object() takes no arguments");
+    }
+    vm.object_new(&cls)
+}
+
+fn new_type(vm: &mut Vm, args: Args) -> PyResult {
+    let (meta, rest) = split(&args);
+    match rest.len() {
+        1 if args.kwnames.is_empty() => Ok(Value::Obj(vm.type_of(&rest[0]))),
+        3 => {
+            let Some(name) = str_of(&rest[0]).map(|s| s.to_string()) else {
+                return vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&rest[0])));
+            };
+            let bases = vm.iterate(&rest[1])?;
+            let ns = rest[2].clone();
+            // The most derived metaclass.
+            let mut meta = meta;
+            for b in &bases {
+                let bt = vm.type_of(b);
+                if crate::typeobj::is_subtype(&bt, &meta) {
+                    meta = bt;
+                }
+            }
+            if !Rc::ptr_eq(&meta, &vm.types.type_) && args.pos.first().map(|c| matches!(c, Value::Obj(o) if Rc::ptr_eq(o, &vm.types.type_))).unwrap_or(false) {
+                // type(name, bases, ns) with a derived metaclass: call it.
+                let mv = Value::Obj(meta);
+                return vm.call(&mv, Args { pos: &rest, kwnames: args.kwnames, kwvals: args.kwvals });
+            }
+            vm.new_class(&meta, &name, bases, &ns, args.kwnames, args.kwvals)
+        }
+        _ => vm.type_error("type() takes 1 or 3 arguments"),
+    }
+}
+
+/// `int(x)` / `int(x, base)` value.
+pub fn int_value(vm: &mut Vm, x: &Value, base: Option<&Value>) -> PyResult {
+    if let Some(b) = base {
+        let Some(bi) = as_int(b) else {
+            return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(b)));
+        };
+        let bi = bi.to_big();
+        let base: i64 = num_traits::ToPrimitive::to_i64(&bi).unwrap_or(-1);
+        if base != 0 && !(2..=36).contains(&base) {
+            return vm.value_error("int() base must be >= 2 and <= 36, or 0");
+        }
+        let s = match x {
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(s) => s.as_str().to_string(),
+                Payload::Bytes(b) => String::from_utf8_lossy(b).to_string(),
+                Payload::ByteArray(b) => String::from_utf8_lossy(&b.borrow()).to_string(),
+                _ => return vm.type_error("int() can't convert non-string with explicit base"),
+            },
+            _ => return vm.type_error("int() can't convert non-string with explicit base"),
+        };
+        return match tern_format::parse_int(&s, base as u32) {
+            Ok(v) => Ok(vm.new_bigint(v)),
+            Err(_) => {
+                let r = crate::protocols::str_repr(&s);
+                vm.value_error(format!("invalid literal for int() with base {base}: {r}"))
+            }
+        };
+    }
+    match x {
+        Value::Int(i) => return Ok(Value::Int(*i)),
+        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::Float(f) => return float_to_int(vm, *f),
+        _ => {}
+    }
+    if let Some(m) = vm.user_special(x, "__int__") {
+        return vm.call(&m, Args::new(&[x.clone()]));
+    }
+    if let Some(m) = vm.user_special(x, "__index__") {
+        return vm.call(&m, Args::new(&[x.clone()]));
+    }
+    if let Some(m) = vm.user_special(x, "__trunc__") {
+        return vm.call(&m, Args::new(&[x.clone()]));
+    }
+    if let Value::Obj(o) = x {
+        match &o.payload {
+            Payload::Int(b) => return Ok(vm.new_bigint(b.clone())),
+            Payload::Float(f) => return float_to_int(vm, *f),
+            Payload::Str(s) => {
+                return match tern_format::parse_int(s.as_str(), 10) {
+                    Ok(v) => Ok(vm.new_bigint(v)),
+                    Err(_) => {
+                        let r = crate::protocols::str_repr(s.as_str());
+                        vm.value_error(format!("invalid literal for int() with base 10: {r}"))
+                    }
+                };
+            }
+            Payload::Bytes(b) => {
+                let s = String::from_utf8_lossy(b).to_string();
+                return match tern_format::parse_int(&s, 10) {
+                    Ok(v) => Ok(vm.new_bigint(v)),
+                    Err(_) => {
+                        let r = crate::protocols::bytes_repr(b);
+                        vm.value_error(format!("invalid literal for int() with base 10: {r}"))
+                    }
+                };
+            }
+            _ => {}
+        }
+    }
+    vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x)))
+}
+
+fn float_to_int(vm: &mut Vm, f: f64) -> PyResult {
+    if f.is_nan() {
+        return vm.value_error("cannot convert float NaN to integer");
+    }
+    if f.is_infinite() {
+        return vm.overflow_error("cannot convert float infinity to integer");
+    }
+    let t = f.trunc();
+    if t.abs() < 9.2e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    match tern_format::f64_to_bigint(t) {
+        Some(b) => Ok(vm.new_bigint(b)),
+        None => vm.overflow_error("cannot convert float infinity to integer"),
+    }
+}
+
+fn new_int(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    let mut x = rest.first().cloned();
+    let mut base = rest.get(1).cloned();
+    for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+        match str_of(k) {
+            Some("base") => base = Some(v.clone()),
+            Some("x") => x = Some(v.clone()),
+            Some(other) => return vm.type_error(format!("'{other}' is an invalid keyword argument for int()")),
+            None => {}
+        }
+    }
+    if rest.len() > 2 {
+        return vm.type_error(format!("int() takes at most 2 arguments ({} given)", rest.len()));
+    }
+    let v = match &x {
+        Some(x) => int_value(vm, x, base.as_ref())?,
+        None => {
+            if base.is_some() {
+                return vm.type_error("int() missing string argument");
+            }
+            Value::Int(0)
+        }
+    };
+    if exact(vm, &cls, &vm.types.int.clone()) {
+        return Ok(v);
+    }
+    let b = as_int(&v).map(|i| i.to_big()).unwrap_or_default();
+    let dict = if cls.as_type().map(|t| t.has_dict).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
+    Ok(Value::Obj(PyObject::new(cls, dict, Payload::Int(b))))
+}
+
+fn new_bool(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, rest) = split(&args);
+    no_kwargs(vm, &args, "bool")?;
+    if rest.len() > 1 {
+        return vm.type_error(format!("bool expected at most 1 argument, got {}", rest.len()));
+    }
+    match rest.first() {
+        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+/// `float(x)` value.
+pub fn float_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+    match x {
+        Value::Float(f) => return Ok(*f),
+        Value::Int(i) => return Ok(*i as f64),
+        Value::Bool(b) => return Ok(*b as i64 as f64),
+        _ => {}
+    }
+    if let Some(m) = vm.user_special(x, "__float__") {
+        let r = vm.call(&m, Args::new(&[x.clone()]))?;
+        return match vm.to_f64_opt(&r)? {
+            Some(f) => Ok(f),
+            None => vm.type_error(format!("{}.__float__ returned non-float (type {})", vm.type_name(x), vm.type_name(&r))),
+        };
+    }
+    if let Value::Obj(o) = x {
+        match &o.payload {
+            Payload::Str(s) => {
+                return match tern_format::parse_float(s.as_str()) {
+                    Ok(f) => Ok(f),
+                    Err(_) => {
+                        let r = crate::protocols::str_repr(s.as_str());
+                        vm.value_error(format!("could not convert string to float: {r}"))
+                    }
+                }
+            }
+            Payload::Bytes(b) => {
+                let s = String::from_utf8_lossy(b).to_string();
+                return match tern_format::parse_float(&s) {
+                    Ok(f) => Ok(f),
+                    Err(_) => vm.value_error(format!("could not convert string to float: {}", crate::protocols::bytes_repr(b))),
+                };
+            }
+            _ => {}
+        }
+    }
+    if let Some(f) = vm.to_f64_opt(x)? {
+        return Ok(f);
+    }
+    vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(x)))
+}
+
+fn new_float(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    no_kwargs(vm, &args, "float")?;
+    if rest.len() > 1 {
+        return vm.type_error(format!("float expected at most 1 argument, got {}", rest.len()));
+    }
+    let f = match rest.first() {
+        Some(x) => float_value(vm, x)?,
+        None => 0.0,
+    };
+    if exact(vm, &cls, &vm.types.float.clone()) {
+        return Ok(Value::Float(f));
+    }
+    let dict = if cls.as_type().map(|t| t.has_dict).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
+    Ok(Value::Obj(PyObject::new(cls, dict, Payload::Float(f))))
+}
+
+fn new_complex(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    let real = rest.first().cloned().or_else(|| args.kw("real").cloned()).unwrap_or(Value::Int(0));
+    let imag = rest.get(1).cloned().or_else(|| args.kw("imag").cloned()).unwrap_or(Value::Int(0));
+    let (r, i) = if let Some(s) = str_of(&real) {
+        match parse_complex(s) {
+            Some(c) => c,
+            None => return vm.value_error("complex() arg is a malformed string"),
+        }
+    } else {
+        let a = vm.as_complex(&real)?.unwrap_or((0.0, 0.0));
+        let b = vm.as_complex(&imag)?.unwrap_or((0.0, 0.0));
+        (a.0 - b.1, a.1 + b.0)
+    };
+    Ok(Value::Obj(PyObject::new(cls, None, Payload::Complex(r, i))))
+}
+
+fn parse_complex(s: &str) -> Option<(f64, f64)> {
+    let s = s.trim().trim_start_matches('(').trim_end_matches(')');
+    if let Some(body) = s.strip_suffix(['j', 'J']) {
+        // Find the split between real and imaginary parts.
+        let bytes = body.as_bytes();
+        let mut split = None;
+        for i in (1..bytes.len()).rev() {
+            if (bytes[i] == b'+' || bytes[i] == b'-') && bytes[i - 1] != b'e' && bytes[i - 1] != b'E' {
+                split = Some(i);
+                break;
+            }
+        }
+        let imag_of = |t: &str| -> Option<f64> {
+            match t {
+                "" | "+" => Some(1.0),
+                "-" => Some(-1.0),
+                _ => tern_format::parse_float(t).ok(),
+            }
+        };
+        return match split {
+            Some(i) => Some((tern_format::parse_float(&body[..i]).ok()?, imag_of(&body[i..])?)),
+            None => Some((0.0, imag_of(body)?)),
+        };
+    }
+    tern_format::parse_float(s).ok().map(|r| (r, 0.0))
+}
+
+fn new_str(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    let obj = rest.first().cloned().or_else(|| args.kw("object").cloned());
+    let encoding = rest.get(1).cloned().or_else(|| args.kw("encoding").cloned());
+    let errors = rest.get(2).cloned().or_else(|| args.kw("errors").cloned());
+    let s = match obj {
+        None => String::new(),
+        Some(o) => {
+            if encoding.is_some() || errors.is_some() {
+                let bytes = vm.bytes_like(&o)?;
+                let enc = encoding.as_ref().and_then(|e| str_of(e).map(|s| s.to_string())).unwrap_or_else(|| "utf-8".into());
+                let err = errors.as_ref().and_then(|e| str_of(e).map(|s| s.to_string())).unwrap_or_else(|| "strict".into());
+                crate::methods::bytes::decode(vm, &bytes, &enc, &err)?
+            } else {
+                vm.str_string(&o)?
+            }
+        }
+    };
+    if exact(vm, &cls, &vm.types.str_.clone()) {
+        return Ok(vm.new_string(s));
+    }
+    let dict = if cls.as_type().map(|t| t.has_dict).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
+    Ok(Value::Obj(PyObject::new(cls, dict, Payload::Str(PyStr::new(s)))))
+}
+
+fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    let b = match rest.first() {
+        None => Vec::new(),
+        Some(v) => {
+            if let Some(s) = str_of(v) {
+                let enc = rest.get(1).cloned().or_else(|| args.kw("encoding").cloned());
+                match enc {
+                    Some(e) => {
+                        let e = str_of(&e).unwrap_or("utf-8").to_string();
+                        crate::methods::bytes::encode(vm, s, &e, "strict")?
+                    }
+                    None => return vm.type_error("string argument without an encoding"),
+                }
+            } else if let Some(n) = as_int(v) {
+                let n = num_traits::ToPrimitive::to_i64(&n.to_big()).unwrap_or(-1);
+                if n < 0 {
+                    return vm.value_error("negative count");
+                }
+                vec![0u8; n as usize]
+            } else {
+                vm.bytes_like(v)?
+            }
+        }
+    };
+    Ok(Value::Obj(PyObject::new(cls, None, Payload::Bytes(b.into_boxed_slice()))))
+}
+
+fn new_bytearray(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    let b = match rest.first() {
+        None => Vec::new(),
+        Some(v) => {
+            if let Some(s) = str_of(v) {
+                let e = rest.get(1).and_then(|e| str_of(e).map(|s| s.to_string())).unwrap_or_else(|| "utf-8".into());
+                crate::methods::bytes::encode(vm, s, &e, "strict")?
+            } else if let Some(n) = as_int(v) {
+                vec![0u8; num_traits::ToPrimitive::to_usize(&n.to_big()).unwrap_or(0)]
+            } else {
+                vm.bytes_like(v)?
+            }
+        }
+    };
+    Ok(Value::Obj(PyObject::new(cls, None, Payload::ByteArray(RefCell::new(b)))))
+}
+
+fn new_list(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    no_kwargs(vm, &args, "list")?;
+    if rest.len() > 1 {
+        return vm.type_error(format!("list expected at most 1 argument, got {}", rest.len()));
+    }
+    let items = match rest.first() {
+        Some(v) => vm.iterate(v)?,
+        None => Vec::new(),
+    };
+    let dict = if cls.as_type().map(|t| t.has_dict).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
+    Ok(Value::Obj(PyObject::new(cls, dict, Payload::List(RefCell::new(items)))))
+}
+
+fn new_tuple(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    no_kwargs(vm, &args, "tuple")?;
+    if rest.len() > 1 {
+        return vm.type_error(format!("tuple expected at most 1 argument, got {}", rest.len()));
+    }
+    if let Some(v) = rest.first() {
+        if exact(vm, &cls, &vm.types.tuple.clone()) && vm.isinstance_exact(v, &vm.types.tuple.clone()) {
+            return Ok(v.clone());
+        }
+    }
+    let items = match rest.first() {
+        Some(v) => vm.iterate(v)?,
+        None => Vec::new(),
+    };
+    if exact(vm, &cls, &vm.types.tuple.clone()) {
+        return Ok(vm.new_tuple(items));
+    }
+    let dict = if cls.as_type().map(|t| t.has_dict).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
+    Ok(Value::Obj(PyObject::new(cls, dict, Payload::Tuple(items.into_boxed_slice()))))
+}
+
+fn new_dict(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    let dict = if cls.as_type().map(|t| t.has_dict).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
+    let d = Value::Obj(PyObject::new(cls, dict, Payload::Dict(RefCell::new(Default::default()))));
+    crate::methods::dict::dict_update_args(vm, &d, &rest, args.kwnames, args.kwvals, "dict")?;
+    Ok(d)
+}
+
+fn make_set(vm: &mut Vm, cls: Obj, rest: &[Value], name: &str) -> PyResult {
+    if rest.len() > 1 {
+        return vm.type_error(format!("{name} expected at most 1 argument, got {}", rest.len()));
+    }
+    let dict = if cls.as_type().map(|t| t.has_dict).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
+    let s = Value::Obj(PyObject::new(cls, dict, Payload::Set(RefCell::new(Default::default()))));
+    if let Some(v) = rest.first() {
+        crate::methods::set::set_update_from(vm, &s, v)?;
+    }
+    Ok(s)
+}
+
+fn new_set(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    no_kwargs(vm, &args, "set")?;
+    make_set(vm, cls, &rest, "set")
+}
+
+fn new_frozenset(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    no_kwargs(vm, &args, "frozenset")?;
+    if let Some(v) = rest.first() {
+        if exact(vm, &cls, &vm.types.frozenset.clone()) && vm.isinstance_exact(v, &vm.types.frozenset.clone()) {
+            return Ok(v.clone());
+        }
+    }
+    make_set(vm, cls, &rest, "frozenset")
+}
+
+fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match vm.index_of(v)? {
+        Some(i) => Ok(i),
+        None => vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))),
+    }
+}
+
+fn new_range(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    no_kwargs(vm, &args, "range")?;
+    let (start, stop, step) = match rest.len() {
+        1 => (0, range_arg(vm, &rest[0])?, 1),
+        2 => (range_arg(vm, &rest[0])?, range_arg(vm, &rest[1])?, 1),
+        3 => (range_arg(vm, &rest[0])?, range_arg(vm, &rest[1])?, range_arg(vm, &rest[2])?),
+        0 => return vm.type_error("range expected at least 1 argument, got 0"),
+        n => return vm.type_error(format!("range expected at most 3 arguments, got {n}")),
+    };
+    if step == 0 {
+        return vm.value_error("range() arg 3 must not be zero");
+    }
+    Ok(Value::Obj(PyObject::new(cls, None, Payload::Range { start, stop, step })))
+}
+
+fn new_slice(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    let (a, b, c) = match rest.len() {
+        1 => (Value::None, rest[0].clone(), Value::None),
+        2 => (rest[0].clone(), rest[1].clone(), Value::None),
+        3 => (rest[0].clone(), rest[1].clone(), rest[2].clone()),
+        n => return vm.type_error(format!("slice expected at least 1 argument, got {n}")),
+    };
+    Ok(Value::Obj(PyObject::new(cls, None, Payload::Slice(a, b, c))))
+}
+
+fn new_property(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    let get = |i: usize, name: &str| rest.get(i).cloned().or_else(|| args.kw(name).cloned()).unwrap_or(Value::None);
+    let fget = get(0, "fget");
+    let mut doc = get(3, "doc");
+    if doc.is_none() && !fget.is_none() {
+        doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
+    }
+    let p = PropertyData { fget, fset: get(1, "fset"), fdel: get(2, "fdel"), doc };
+    let dict = if cls.as_type().map(|t| t.heap).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
+    Ok(Value::Obj(PyObject::new(cls, dict, Payload::Property(Box::new(p)))))
+}
+
+fn new_staticmethod(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    if rest.len() != 1 {
+        return vm.type_error(format!("staticmethod expected 1 argument, got {}", rest.len()));
+    }
+    let dict = Some(vm.new_dict_obj(Default::default()));
+    Ok(Value::Obj(PyObject::new(cls, dict, Payload::StaticMethod(rest[0].clone()))))
+}
+
+fn new_classmethod(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    if rest.len() != 1 {
+        return vm.type_error(format!("classmethod expected 1 argument, got {}", rest.len()));
+    }
+    let dict = Some(vm.new_dict_obj(Default::default()));
+    Ok(Value::Obj(PyObject::new(cls, dict, Payload::ClassMethod(rest[0].clone()))))
+}
+
+fn new_super(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    if rest.is_empty() {
+        return vm.err("RuntimeError", "super(): no arguments");
+    }
+    let t = rest[0].clone();
+    let Value::Obj(to) = &t else { return vm.type_error("super() argument 1 must be a type") };
+    if !matches!(to.payload, Payload::Type(_)) {
+        return vm.type_error(format!("super() argument 1 must be a type, not {}", vm.type_name(&t)));
+    }
+    let obj = rest.get(1).cloned().unwrap_or(Value::None);
+    let obj_type = match &obj {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) && crate::typeobj::is_subtype(o, to) => obj.clone(),
+        Value::None if rest.len() < 2 => Value::None,
+        _ => {
+            let ot = vm.type_of(&obj);
+            if !crate::typeobj::is_subtype(&ot, to) {
+                return vm.type_error("super(type, obj): obj must be an instance or subtype of type");
+            }
+            Value::Obj(ot)
+        }
+    };
+    Ok(Value::Obj(PyObject::new(cls, None, Payload::Super { type_: t, obj, obj_type })))
+}
+
+fn iter_obj(vm: &mut Vm, cls: Obj, st: IterState) -> PyResult {
+    Ok(Value::Obj(PyObject::new(cls, None, Payload::Iter(RefCell::new(st)))))
+}
+
+fn new_enumerate(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    let it = rest.first().cloned().or_else(|| args.kw("iterable").cloned());
+    let Some(it) = it else { return vm.type_error("enumerate() missing required argument 'iterable' (pos 1)") };
+    let start = rest.get(1).cloned().or_else(|| args.kw("start").cloned()).unwrap_or(Value::Int(0));
+    if as_int(&start).is_none() {
+        return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start)));
+    }
+    let it = vm.iter(&it)?;
+    iter_obj(vm, cls, IterState::Enumerate { it, count: start })
+}
+
+fn new_zip(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    let strict = match args.kw("strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut its = Vec::new();
+    for (i, r) in rest.iter().enumerate() {
+        match vm.iter(r) {
+            Ok(it) => its.push(it),
+            Err(e) => {
+                if vm.exc_matches(&e, "TypeError") {
+                    return vm.type_error(format!("zip argument #{} must support iteration", i + 1));
+                }
+                return Err(e);
+            }
+        }
+    }
+    iter_obj(vm, cls, IterState::Zip { its, strict })
+}
+
+fn new_map(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    no_kwargs(vm, &args, "map")?;
+    if rest.len() < 2 {
+        return vm.type_error("map() must have at least two arguments.");
+    }
+    let mut its = Vec::new();
+    for r in &rest[1..] {
+        its.push(vm.iter(r)?);
+    }
+    iter_obj(vm, cls, IterState::Map { func: rest[0].clone(), its })
+}
+
+fn new_filter(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    no_kwargs(vm, &args, "filter")?;
+    if rest.len() != 2 {
+        return vm.type_error(format!("filter expected 2 arguments, got {}", rest.len()));
+    }
+    let it = vm.iter(&rest[1])?;
+    iter_obj(vm, cls, IterState::Filter { func: rest[0].clone(), it })
+}
+
+fn new_reversed(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, rest) = split(&args);
+    no_kwargs(vm, &args, "reversed")?;
+    if rest.len() != 1 {
+        return vm.type_error(format!("reversed expected 1 argument, got {}", rest.len()));
+    }
+    let seq = rest[0].clone();
+    if let Some(m) = vm.user_special(&seq, "__reversed__") {
+        return vm.call(&m, Args::new(&[seq]));
+    }
+    if let Value::Obj(o) = &seq {
+        if let Payload::Dict(d) = &o.payload {
+            let keys: Vec<Value> = d.borrow().keys().into_iter().rev().collect();
+            let l = vm.new_list(keys);
+            return vm.iter(&l);
+        }
+        if let Payload::DictView { .. } = &o.payload {
+            let mut items = vm.iterate(&seq)?;
+            items.reverse();
+            let l = vm.new_list(items);
+            return vm.iter(&l);
+        }
+    }
+    let has_getitem = vm.has_type_attr_str(&seq, "__getitem__") || matches!(&seq, Value::Obj(o) if matches!(o.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range{..} | Payload::Bytes(_)));
+    if !has_getitem || matches!(&seq, Value::Obj(o) if matches!(o.payload, Payload::Set(_))) {
+        return vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq)));
+    }
+    let n = vm.len(&seq)?;
+    iter_obj(vm, cls, IterState::Reversed { seq, index: n as isize - 1 })
+}

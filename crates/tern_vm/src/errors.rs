@@ -1,0 +1,115 @@
+//! Creating exceptions with CPython's messages.
+
+use crate::exception::ExcData;
+use crate::object::{Payload, PyObject};
+use crate::value::{Obj, Value};
+use crate::{PyResult, Vm};
+
+impl Vm {
+    /// An exception instance of class `cls` with the given args.
+    pub fn new_exception(&mut self, cls: &Obj, args: Vec<Value>) -> Obj {
+        let args = self.new_tuple(args);
+        let dict = self.new_dict_obj(Default::default());
+        PyObject::new(cls.clone(), Some(dict), Payload::Exception(ExcData::new(args)))
+    }
+
+    pub fn new_exception_msg(&mut self, name: &str, msg: &str) -> Obj {
+        let cls = self.exc_type(name);
+        let m = self.new_str(msg);
+        self.new_exception(&cls, vec![m])
+    }
+
+    pub fn err<T>(&mut self, name: &str, msg: impl AsRef<str>) -> PyResult<T> {
+        Err(self.new_exception_msg(name, msg.as_ref()))
+    }
+
+    pub fn type_error<T>(&mut self, msg: impl AsRef<str>) -> PyResult<T> {
+        self.err("TypeError", msg)
+    }
+
+    pub fn value_error<T>(&mut self, msg: impl AsRef<str>) -> PyResult<T> {
+        self.err("ValueError", msg)
+    }
+
+    pub fn index_error<T>(&mut self, msg: impl AsRef<str>) -> PyResult<T> {
+        self.err("IndexError", msg)
+    }
+
+    pub fn attribute_error<T>(&mut self, obj: &Value, name: &str) -> PyResult<T> {
+        let msg = match obj {
+            Value::Obj(o) => match &o.payload {
+                Payload::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name()),
+                Payload::Module { name: m } => format!("module '{}' has no attribute '{name}'", m.borrow()),
+                _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+            },
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        let e = self.new_exception_msg("AttributeError", &msg);
+        if let Some(d) = &e.dict {
+            if let Payload::Dict(dd) = &d.payload {
+                let k = self.intern("name");
+                let v = self.new_str(name);
+                let h = crate::str::hash_str("name");
+                dd.borrow_mut().insert_new(h, k, v);
+                let k = self.intern("obj");
+                let h = crate::str::hash_str("obj");
+                dd.borrow_mut().insert_new(h, k, obj.clone());
+            }
+        }
+        Err(e)
+    }
+
+    pub fn key_error<T>(&mut self, key: Value) -> PyResult<T> {
+        let cls = self.exc_type("KeyError");
+        Err(self.new_exception(&cls, vec![key]))
+    }
+
+    pub fn zero_division<T>(&mut self, msg: &str) -> PyResult<T> {
+        self.err("ZeroDivisionError", msg)
+    }
+
+    pub fn overflow_error<T>(&mut self, msg: &str) -> PyResult<T> {
+        self.err("OverflowError", msg)
+    }
+
+    pub fn stop_iteration(&mut self, value: Value) -> Obj {
+        let cls = self.exc_type("StopIteration");
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        self.new_exception(&cls, args)
+    }
+
+    pub fn name_error<T>(&mut self, name: &str) -> PyResult<T> {
+        let e = self.new_exception_msg("NameError", &format!("name '{name}' is not defined"));
+        self.set_exc_attr(&e, "name", self.new_str(name));
+        Err(e)
+    }
+
+    pub fn set_exc_attr(&mut self, e: &Obj, attr: &str, v: Value) {
+        if let Some(d) = e.dict_ref() {
+            let k = self.intern(attr);
+            let h = crate::str::hash_str(attr);
+            let idx = d.borrow().find_fast(h, &k, crate::dictops::fast_eq);
+            match idx {
+                Some(i) => {
+                    d.borrow_mut().set_value_at(i, v);
+                }
+                None => d.borrow_mut().insert_new(h, k, v),
+            }
+        }
+    }
+
+    /// Is `e` an instance of the exception class named `name`?
+    pub fn exc_matches(&self, e: &Obj, name: &str) -> bool {
+        match self.types.exceptions.get(name) {
+            Some(t) => crate::typeobj::is_subtype(e.class(), t),
+            None => false,
+        }
+    }
+
+    pub fn exc_data<'a>(&self, e: &'a Obj) -> Option<&'a ExcData> {
+        match &e.payload {
+            Payload::Exception(d) => Some(d),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,1174 @@
+//! The dispatch loop.
+//!
+//! `run` drives the frame stack: a Python-to-Python call pushes a frame and
+//! continues the same loop, a return pops it. Only native code that calls
+//! back into Python (through `Vm::call`) enters `run` recursively, and that
+//! depth counts against the recursion limit too.
+//!
+//! `execute` runs instructions of the top frame until the frame changes
+//! (call, return, yield) or an exception is raised; `run` then handles the
+//! exception table lookup and unwinding (see `unwind`).
+
+use crate::frame::Frame;
+use crate::function::Args;
+use crate::object::{Payload, PyObject, ViewKind};
+use crate::value::{Obj, Value};
+use crate::{PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+use tern_bytecode::{decode, Opcode, BINOPS, BINOP_INPLACE, CMPOPS};
+
+/// How a frame left `run`.
+pub enum FrameExit {
+    Return(Value),
+    /// A generator frame yielded: the frame, suspended, and the value.
+    Yield(Value, Box<Frame>),
+}
+
+/// What `execute` asks `run` to do.
+pub(crate) enum Flow {
+    Return(Value),
+    Yield(Value),
+    Call(Box<Frame>),
+}
+
+impl Vm {
+    /// Runs `frame` to completion (or its next yield) and returns to the
+    /// Rust caller.
+    pub fn run_frame(&mut self, mut frame: Box<Frame>) -> PyResult<FrameExit> {
+        frame.is_entry = true;
+        if self.depth() >= self.recursion_limit {
+            return self.err("RecursionError", "maximum recursion depth exceeded");
+        }
+        self.frames.push(frame);
+        self.run()
+    }
+
+    fn run(&mut self) -> PyResult<FrameExit> {
+        loop {
+            let fp: *mut Frame = match self.frames.last_mut() {
+                Some(f) => &mut **f,
+                None => return self.err("SystemError", "no frame to run"),
+            };
+            match self.execute(fp) {
+                Ok(Flow::Call(mut callee)) => {
+                    if self.depth() >= self.recursion_limit {
+                        drop(callee.stack.drain(..));
+                        let e = self.new_exception_msg("RecursionError", "maximum recursion depth exceeded");
+                        if let Some(exit) = self.unwind(e)? {
+                            return Ok(exit);
+                        }
+                        continue;
+                    }
+                    callee.is_entry = false;
+                    self.frames.push(callee);
+                }
+                Ok(Flow::Return(v)) => {
+                    let Some(done) = self.frames.pop() else {
+                        return self.err("SystemError", "frame stack underflow");
+                    };
+                    if done.is_entry {
+                        return Ok(FrameExit::Return(v));
+                    }
+                    match self.frames.last_mut() {
+                        Some(caller) => caller.stack.push(v),
+                        None => return Ok(FrameExit::Return(v)),
+                    }
+                }
+                Ok(Flow::Yield(v)) => {
+                    let Some(done) = self.frames.pop() else {
+                        return self.err("SystemError", "frame stack underflow");
+                    };
+                    return Ok(FrameExit::Yield(v, done));
+                }
+                Err(e) => {
+                    if let Some(exit) = self.unwind(e)? {
+                        return Ok(exit);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Executes the frame at `fp` (the top of the frame stack).
+    fn execute(&mut self, fp: *mut Frame) -> PyResult<Flow> {
+        // SAFETY: `fp` points into a boxed frame on `self.frames` that stays
+        // there (and so stays alive, at a fixed address) for this whole call:
+        // calls only push frames above it. Each use below is a short-lived
+        // reborrow that is never held across a call into the VM.
+        macro_rules! f {
+            () => {
+                unsafe { &mut *fp }
+            };
+        }
+        macro_rules! pop {
+            () => {
+                f!().stack.pop().unwrap_or_default()
+            };
+        }
+        macro_rules! push {
+            ($v:expr) => {{
+                let v = $v;
+                f!().stack.push(v)
+            }};
+        }
+        macro_rules! top {
+            () => {
+                f!().stack.last().cloned().unwrap_or_default()
+            };
+        }
+        let code = f!().code.clone();
+        let words = &code.words;
+        loop {
+            let pc = f!().pc;
+            let Some(word) = words.get(pc) else {
+                return self.err("SystemError", "fell off the end of the code");
+            };
+            let (byte, arg) = decode(word.get());
+            f!().pc = pc + 1;
+            let Some(op) = Opcode::from_u8(byte) else {
+                return self.err("SystemError", format!("bad opcode {byte}"));
+            };
+            let next = pc + 1 + op.cache_words();
+            f!().pc = next;
+            use Opcode::*;
+            match op {
+                NOP => {}
+                POP_TOP => {
+                    pop!();
+                }
+                PUSH_NULL => push!(Value::Null),
+                COPY => {
+                    let n = f!().stack.len();
+                    let v = f!().stack[n - arg as usize].clone();
+                    push!(v);
+                }
+                SWAP => {
+                    let n = f!().stack.len();
+                    f!().stack.swap(n - 1, n - arg as usize);
+                }
+                LOAD_CONST => push!(code.consts[arg as usize].clone()),
+                LOAD_FAST => {
+                    let v = f!().fast[arg as usize].clone();
+                    if v.is_null() {
+                        let name = code.co.varnames[arg as usize].clone();
+                        return self.err(
+                            "UnboundLocalError",
+                            format!("local variable '{name}' referenced before assignment"),
+                        );
+                    }
+                    push!(v);
+                }
+                STORE_FAST => {
+                    let v = pop!();
+                    f!().fast[arg as usize] = v;
+                }
+                DELETE_FAST => {
+                    if f!().fast[arg as usize].is_null() {
+                        let name = code.co.varnames[arg as usize].clone();
+                        return self.err(
+                            "UnboundLocalError",
+                            format!("local variable '{name}' referenced before assignment"),
+                        );
+                    }
+                    f!().fast[arg as usize] = Value::Null;
+                }
+                LOAD_NAME => {
+                    let name = code.names[arg as usize].clone();
+                    let locals = f!().locals.clone();
+                    let v = self.load_name(&locals, &f!().globals.clone(), &f!().builtins.clone(), &name)?;
+                    push!(v);
+                }
+                STORE_NAME => {
+                    let name = code.names[arg as usize].clone();
+                    let v = pop!();
+                    let locals = f!().locals.clone();
+                    let target = if locals.is_null() { Value::Obj(f!().globals.clone()) } else { locals };
+                    self.setitem(&target, name, v)?;
+                }
+                DELETE_NAME => {
+                    let name = code.names[arg as usize].clone();
+                    let locals = f!().locals.clone();
+                    let target = if locals.is_null() { Value::Obj(f!().globals.clone()) } else { locals };
+                    if let Err(e) = self.delitem(&target, &name) {
+                        if self.exc_matches(&e, "KeyError") {
+                            let n = crate::builtins::str_of(&name).unwrap_or("").to_string();
+                            return self.name_error(&n);
+                        }
+                        return Err(e);
+                    }
+                }
+                LOAD_GLOBAL | LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
+                    let name = &code.names[(arg >> 1) as usize];
+                    let globals = f!().globals.clone();
+                    let builtins = f!().builtins.clone();
+                    let v = self.load_global(&globals, &builtins, name)?;
+                    if arg & 1 != 0 {
+                        push!(Value::Null);
+                    }
+                    push!(v);
+                }
+                STORE_GLOBAL => {
+                    let name = code.names[arg as usize].clone();
+                    let v = pop!();
+                    let g = Value::Obj(f!().globals.clone());
+                    self.setitem(&g, name, v)?;
+                }
+                DELETE_GLOBAL => {
+                    let name = code.names[arg as usize].clone();
+                    let g = Value::Obj(f!().globals.clone());
+                    if let Err(e) = self.delitem(&g, &name) {
+                        if self.exc_matches(&e, "KeyError") {
+                            let n = crate::builtins::str_of(&name).unwrap_or("").to_string();
+                            return self.name_error(&n);
+                        }
+                        return Err(e);
+                    }
+                }
+                LOAD_DEREF | LOAD_CLASSDEREF => {
+                    if op == LOAD_CLASSDEREF {
+                        let name = self.deref_name(&code, arg);
+                        let locals = f!().locals.clone();
+                        if let Value::Obj(l) = &locals {
+                            if let Payload::Dict(d) = &l.payload {
+                                let key = self.intern(&name);
+                                if let Some(v) = crate::dictops::dict_get_str(self, d, &key)? {
+                                    push!(v);
+                                    continue;
+                                }
+                            }
+                        }
+                    }
+                    let cell = f!().fast[code.nlocals + arg as usize].clone();
+                    let v = match &cell {
+                        Value::Obj(c) => match &c.payload {
+                            Payload::Cell(v) => v.borrow().clone(),
+                            _ => Value::Null,
+                        },
+                        _ => Value::Null,
+                    };
+                    if v.is_null() {
+                        let name = self.deref_name(&code, arg);
+                        if (arg as usize) < code.ncells {
+                            return self.err(
+                                "UnboundLocalError",
+                                format!("local variable '{name}' referenced before assignment"),
+                            );
+                        }
+                        return self.err(
+                            "NameError",
+                            format!("free variable '{name}' referenced before assignment in enclosing scope"),
+                        );
+                    }
+                    push!(v);
+                }
+                STORE_DEREF => {
+                    let v = pop!();
+                    if let Value::Obj(c) = &f!().fast[code.nlocals + arg as usize] {
+                        if let Payload::Cell(cv) = &c.payload {
+                            let old = cv.replace(v);
+                            drop(old);
+                        }
+                    }
+                }
+                DELETE_DEREF => {
+                    if let Value::Obj(c) = &f!().fast[code.nlocals + arg as usize] {
+                        if let Payload::Cell(cv) = &c.payload {
+                            cv.replace(Value::Null);
+                        }
+                    }
+                }
+                LOAD_CLOSURE => {
+                    let c = f!().fast[code.nlocals + arg as usize].clone();
+                    push!(c);
+                }
+                LOAD_ATTR | LOAD_ATTR_INSTANCE_VALUE | LOAD_ATTR_CLASS | LOAD_ATTR_MODULE => {
+                    let name = &code.names[arg as usize];
+                    let obj = pop!();
+                    let v = self.getattr(&obj, name)?;
+                    push!(v);
+                }
+                STORE_ATTR | STORE_ATTR_INSTANCE_VALUE => {
+                    let name = code.names[arg as usize].clone();
+                    let obj = pop!();
+                    let v = pop!();
+                    self.setattr(&obj, name, v)?;
+                }
+                DELETE_ATTR => {
+                    let name = code.names[arg as usize].clone();
+                    let obj = pop!();
+                    self.delattr(&obj, &name)?;
+                }
+                LOAD_METHOD | LOAD_METHOD_INSTANCE => {
+                    let name = &code.names[arg as usize];
+                    let obj = pop!();
+                    match self.load_method(&obj, name)? {
+                        Some(m) => {
+                            push!(m);
+                            push!(obj);
+                        }
+                        None => {
+                            let v = self.getattr(&obj, name)?;
+                            push!(Value::Null);
+                            push!(v);
+                        }
+                    }
+                }
+                BINARY_OP | BINARY_OP_ADD_INT | BINARY_OP_SUBTRACT_INT | BINARY_OP_MULTIPLY_INT
+                | BINARY_OP_ADD_FLOAT | BINARY_OP_SUBTRACT_FLOAT | BINARY_OP_MULTIPLY_FLOAT | BINARY_OP_ADD_STR => {
+                    let b = pop!();
+                    let a = pop!();
+                    let inplace = arg >= BINOP_INPLACE;
+                    let bop = BINOPS[(arg % BINOP_INPLACE) as usize];
+                    let r = if inplace { self.inplace_op(a, b, bop)? } else { self.binary_op(&a, &b, bop)? };
+                    push!(r);
+                }
+                COMPARE_OP | COMPARE_OP_INT | COMPARE_OP_FLOAT | COMPARE_OP_STR => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = self.compare(&a, &b, CMPOPS[arg as usize])?;
+                    push!(r);
+                }
+                IS_OP => {
+                    let b = pop!();
+                    let a = pop!();
+                    push!(Value::Bool(a.is(&b) != (arg == 1)));
+                }
+                CONTAINS_OP => {
+                    let b = pop!();
+                    let a = pop!();
+                    let r = self.contains(&b, &a)?;
+                    push!(Value::Bool(r != (arg == 1)));
+                }
+                UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_INVERT => {
+                    let a = pop!();
+                    let r = self.unary_op(&a, op)?;
+                    push!(r);
+                }
+                UNARY_NOT => {
+                    let a = pop!();
+                    let t = self.truthy(&a)?;
+                    push!(Value::Bool(!t));
+                }
+                BINARY_SUBSCR | BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_DICT => {
+                    let key = pop!();
+                    let obj = pop!();
+                    let r = self.getitem(&obj, &key)?;
+                    push!(r);
+                }
+                STORE_SUBSCR | STORE_SUBSCR_LIST_INT | STORE_SUBSCR_DICT => {
+                    let key = pop!();
+                    let obj = pop!();
+                    let v = pop!();
+                    self.setitem(&obj, key, v)?;
+                }
+                DELETE_SUBSCR => {
+                    let key = pop!();
+                    let obj = pop!();
+                    self.delitem(&obj, &key)?;
+                }
+                BUILD_SLICE => {
+                    let step = if arg == 3 { pop!() } else { Value::None };
+                    let stop = pop!();
+                    let start = pop!();
+                    push!(self.new_object(self.types.slice.clone(), Payload::Slice(start, stop, step)));
+                }
+                BUILD_TUPLE => {
+                    let n = f!().stack.len() - arg as usize;
+                    let items: Vec<Value> = f!().stack.drain(n..).collect();
+                    push!(self.new_tuple(items));
+                }
+                BUILD_LIST => {
+                    let n = f!().stack.len() - arg as usize;
+                    let items: Vec<Value> = f!().stack.drain(n..).collect();
+                    push!(self.new_list(items));
+                }
+                BUILD_SET => {
+                    let n = f!().stack.len() - arg as usize;
+                    let items: Vec<Value> = f!().stack.drain(n..).collect();
+                    let s = self.new_set(false);
+                    for it in items {
+                        self.set_add_value(&s, it)?;
+                    }
+                    push!(s);
+                }
+                BUILD_MAP => {
+                    let n = f!().stack.len() - 2 * arg as usize;
+                    let items: Vec<Value> = f!().stack.drain(n..).collect();
+                    let d = self.new_dict_obj(crate::dict::Dict::with_capacity(arg as usize));
+                    if let Payload::Dict(dd) = &d.payload {
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            crate::dictops::dict_set(self, dd, k, v)?;
+                        }
+                    }
+                    push!(Value::Obj(d));
+                }
+                BUILD_STRING => {
+                    let n = f!().stack.len() - arg as usize;
+                    let items: Vec<Value> = f!().stack.drain(n..).collect();
+                    let mut s = String::new();
+                    for it in &items {
+                        s.push_str(crate::builtins::str_of(it).unwrap_or(""));
+                    }
+                    push!(self.new_string(s));
+                }
+                LIST_APPEND => {
+                    let v = pop!();
+                    let n = f!().stack.len();
+                    if let Value::Obj(l) = &f!().stack[n - arg as usize] {
+                        if let Payload::List(items) = &l.payload {
+                            items.borrow_mut().push(v);
+                        }
+                    }
+                }
+                SET_ADD => {
+                    let v = pop!();
+                    let n = f!().stack.len();
+                    let s = f!().stack[n - arg as usize].clone();
+                    self.set_add_value(&s, v)?;
+                }
+                MAP_ADD => {
+                    let v = pop!();
+                    let k = pop!();
+                    let n = f!().stack.len();
+                    let d = f!().stack[n - arg as usize].clone();
+                    self.setitem(&d, k, v)?;
+                }
+                LIST_EXTEND => {
+                    let v = pop!();
+                    let n = f!().stack.len();
+                    let l = f!().stack[n - arg as usize].clone();
+                    let items = match self.iterate(&v) {
+                        Ok(i) => i,
+                        Err(e) => {
+                            if self.exc_matches(&e, "TypeError") && !self.has_iter(&v) {
+                                return self.type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    self.type_name(&v)
+                                ));
+                            }
+                            return Err(e);
+                        }
+                    };
+                    if let Value::Obj(lo) = &l {
+                        if let Payload::List(li) = &lo.payload {
+                            li.borrow_mut().extend(items);
+                        }
+                    }
+                }
+                SET_UPDATE => {
+                    let v = pop!();
+                    let n = f!().stack.len();
+                    let s = f!().stack[n - arg as usize].clone();
+                    for it in self.iterate(&v)? {
+                        self.set_add_value(&s, it)?;
+                    }
+                }
+                DICT_UPDATE | DICT_MERGE => {
+                    let v = pop!();
+                    let n = f!().stack.len();
+                    let d = f!().stack[n - arg as usize].clone();
+                    if op == DICT_MERGE {
+                        self.dict_merge_kwargs(&d, &v)?;
+                    } else {
+                        if !self.is_mapping(&v) {
+                            return self.type_error(format!("'{}' object is not a mapping", self.type_name(&v)));
+                        }
+                        self.dict_update(&d, &v)?;
+                    }
+                }
+                LIST_TO_TUPLE => {
+                    let l = pop!();
+                    let items = match &l {
+                        Value::Obj(o) => match &o.payload {
+                            Payload::List(v) => v.borrow().clone(),
+                            _ => vec![],
+                        },
+                        _ => vec![],
+                    };
+                    push!(self.new_tuple(items));
+                }
+                FORMAT_VALUE => {
+                    let spec = if arg & 4 != 0 { pop!() } else { Value::Null };
+                    let v = pop!();
+                    let v = match arg & 3 {
+                        1 => self.str(&v)?,
+                        2 => self.repr(&v)?,
+                        3 => self.ascii(&v)?,
+                        _ => v,
+                    };
+                    let r = if spec.is_null() && self.isinstance_exact(&v, &self.types.str_) {
+                        v
+                    } else {
+                        let spec = if spec.is_null() { self.new_str("") } else { spec };
+                        self.format(&v, &spec)?
+                    };
+                    push!(r);
+                }
+                UNPACK_SEQUENCE => {
+                    let seq = pop!();
+                    let items = self.unpack(&seq, arg as usize)?;
+                    for v in items.into_iter().rev() {
+                        push!(v);
+                    }
+                }
+                UNPACK_EX => {
+                    let seq = pop!();
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let items = self.iterate(&seq)?;
+                    if items.len() < before + after {
+                        return self.value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        ));
+                    }
+                    let mut items = items;
+                    let tail = items.split_off(items.len() - after);
+                    let middle = items.split_off(before);
+                    for v in tail.into_iter().rev() {
+                        push!(v);
+                    }
+                    push!(self.new_list(middle));
+                    for v in items.into_iter().rev() {
+                        push!(v);
+                    }
+                }
+                JUMP => f!().pc = arg as usize,
+                POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
+                    let v = pop!();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if t == (op == POP_JUMP_IF_TRUE) {
+                        f!().pc = arg as usize;
+                    }
+                }
+                POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
+                    let v = pop!();
+                    if v.is_none() == (op == POP_JUMP_IF_NONE) {
+                        f!().pc = arg as usize;
+                    }
+                }
+                JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => {
+                    let v = top!();
+                    let t = self.truthy(&v)?;
+                    if t == (op == JUMP_IF_TRUE_OR_POP) {
+                        f!().pc = arg as usize;
+                    } else {
+                        pop!();
+                    }
+                }
+                GET_ITER => {
+                    let v = pop!();
+                    let it = self.iter(&v)?;
+                    push!(it);
+                }
+                FOR_ITER | FOR_ITER_LIST | FOR_ITER_RANGE => {
+                    let it = top!();
+                    match self.next(&it)? {
+                        Some(v) => push!(v),
+                        None => {
+                            pop!();
+                            f!().pc = arg as usize;
+                        }
+                    }
+                }
+                RETURN_VALUE => {
+                    let v = pop!();
+                    return Ok(Flow::Return(v));
+                }
+                MAKE_FUNCTION => {
+                    let code_v = pop!();
+                    let closure = if arg & 8 != 0 { pop!() } else { Value::Null };
+                    let annotations = if arg & 4 != 0 { pop!() } else { Value::Null };
+                    let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::Null };
+                    let defaults = if arg & 1 != 0 { pop!() } else { Value::Null };
+                    let globals = f!().globals.clone();
+                    let builtins = f!().builtins.clone();
+                    let func = self.make_function(code_v, globals, builtins, defaults, kwdefaults, annotations, closure)?;
+                    push!(func);
+                }
+                KW_NAMES => {
+                    f!().kwnames = Some(code.consts[arg as usize].clone());
+                }
+                CALL | CALL_PY_EXACT_ARGS | CALL_BUILTIN => {
+                    let kwnames = f!().kwnames.take();
+                    let n = arg as usize;
+                    let len = f!().stack.len();
+                    let is_method = !f!().stack[len - n - 2].is_null();
+                    let (callable, args_start) = if is_method {
+                        (f!().stack[len - n - 2].clone(), len - n - 1)
+                    } else {
+                        (f!().stack[len - n - 1].clone(), len - n)
+                    };
+                    let kwn: &[Value] = match &kwnames {
+                        Some(Value::Obj(t)) => match &t.payload {
+                            Payload::Tuple(items) => items,
+                            _ => &[],
+                        },
+                        _ => &[],
+                    };
+                    // Python functions run in a new frame on the same loop.
+                    if let Some(frame) = self.try_push_py_call(&callable, &f!().stack[args_start..], kwn)? {
+                        f!().stack.truncate(len - n - 2);
+                        return Ok(Flow::Call(frame));
+                    }
+                    let all: Vec<Value> = f!().stack.drain(args_start..).collect();
+                    f!().stack.truncate(len - n - 2);
+                    let npos = all.len() - kwn.len();
+                    let args = Args { pos: &all[..npos], kwnames: kwn, kwvals: &all[npos..] };
+                    let r = self.call(&callable, args)?;
+                    push!(r);
+                }
+                CALL_FUNCTION_EX => {
+                    let kwargs = if arg & 1 != 0 { pop!() } else { Value::Null };
+                    let args = pop!();
+                    let func = pop!();
+                    pop!();
+                    let r = self.call_ex(&func, &args, &kwargs)?;
+                    push!(r);
+                }
+                LOAD_BUILD_CLASS => {
+                    let b = self.builtins.clone();
+                    let key = self.intern("__build_class__");
+                    let v = match &b.payload {
+                        Payload::Dict(d) => crate::dictops::dict_get_str(self, d, &key)?,
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => push!(v),
+                        None => return self.err("NameError", "__build_class__ not found"),
+                    }
+                }
+                PUSH_EXC_INFO => {
+                    let exc = pop!();
+                    let prev = std::mem::replace(&mut self.handled, exc.clone());
+                    push!(prev);
+                    push!(exc);
+                }
+                POP_EXCEPT => {
+                    let prev = pop!();
+                    self.handled = prev;
+                }
+                RERAISE => {
+                    let exc = pop!();
+                    return match exc {
+                        Value::Obj(e) => {
+                            self.reraising = true;
+                            Err(e)
+                        }
+                        _ => self.err("SystemError", "RERAISE of a non-exception"),
+                    };
+                }
+                RAISE_VARARGS => {
+                    let cause = if arg >= 2 { pop!() } else { Value::Null };
+                    let exc = if arg >= 1 { pop!() } else { Value::Null };
+                    return Err(self.do_raise(exc, cause)?);
+                }
+                CHECK_EXC_MATCH => {
+                    let t = pop!();
+                    let e = top!();
+                    let r = self.exception_matches(&e, &t)?;
+                    push!(Value::Bool(r));
+                }
+                CHECK_EG_MATCH | PREP_RERAISE_STAR => {
+                    return self.err("SystemError", "except* is not supported");
+                }
+                WITH_EXCEPT_START => {
+                    let n = f!().stack.len();
+                    let exc = f!().stack[n - 1].clone();
+                    let exit = f!().stack[n - 3].clone();
+                    let t = Value::Obj(self.type_of(&exc));
+                    let tb = self.traceback_of(&exc);
+                    let r = self.call(&exit, Args::new(&[t, exc, tb]))?;
+                    push!(r);
+                }
+                BEFORE_WITH => {
+                    let mgr = pop!();
+                    let enter_name = self.intern("__enter__");
+                    let exit_name = self.intern("__exit__");
+                    let ty = self.type_of(&mgr);
+                    let enter = self.lookup_type_attr(&ty, &enter_name);
+                    let exit = self.lookup_type_attr(&ty, &exit_name);
+                    let (Some(enter), Some(exit)) = (enter, exit) else {
+                        let tn = self.type_name(&mgr);
+                        let what = if self.lookup_type_attr(&ty, &enter_name).is_none() { "" } else { " and the __exit__ method" };
+                        let _ = what;
+                        return self.type_error(format!("'{tn}' object does not support the context manager protocol"));
+                    };
+                    let exit_bound = self.bind_descriptor(&exit, &mgr, &Value::Obj(ty.clone()))?;
+                    let enter_bound = self.bind_descriptor(&enter, &mgr, &Value::Obj(ty))?;
+                    push!(exit_bound);
+                    let r = self.call(&enter_bound, Args::new(&[]))?;
+                    push!(r);
+                }
+                IMPORT_NAME => {
+                    let fromlist = pop!();
+                    let level = pop!();
+                    let name = code.names[arg as usize].clone();
+                    let globals = f!().globals.clone();
+                    let m = self.import_name(&name, &fromlist, &level, &globals)?;
+                    push!(m);
+                }
+                IMPORT_FROM => {
+                    let m = top!();
+                    let name = code.names[arg as usize].clone();
+                    let v = self.import_from(&m, &name)?;
+                    push!(v);
+                }
+                IMPORT_STAR => {
+                    let m = pop!();
+                    let locals = f!().locals.clone();
+                    let target = if locals.is_null() { Value::Obj(f!().globals.clone()) } else { locals };
+                    self.import_star(&m, &target)?;
+                }
+                YIELD_VALUE => {
+                    let v = pop!();
+                    return Ok(Flow::Yield(v));
+                }
+                SEND => {
+                    let v = pop!();
+                    let recv = top!();
+                    match self.send(&recv, v)? {
+                        Ok(y) => push!(y),
+                        Err(ret) => {
+                            pop!();
+                            push!(ret);
+                            f!().pc = arg as usize;
+                        }
+                    }
+                }
+                GET_YIELD_FROM_ITER => {
+                    let v = pop!();
+                    let it = match &v {
+                        Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) => v.clone(),
+                        _ => self.iter(&v)?,
+                    };
+                    push!(it);
+                }
+                SETUP_ANNOTATIONS => {
+                    let locals = f!().locals.clone();
+                    let target = if locals.is_null() { Value::Obj(f!().globals.clone()) } else { locals };
+                    let key = self.intern("__annotations__");
+                    if !self.contains(&target, &key)? {
+                        let d = self.new_dict();
+                        self.setitem(&target, key, d)?;
+                    }
+                }
+                LOAD_ASSERTION_ERROR => push!(Value::Obj(self.exc_type("AssertionError"))),
+                MATCH_MAPPING => {
+                    let v = top!();
+                    let r = self.is_mapping_for_match(&v);
+                    push!(Value::Bool(r));
+                }
+                MATCH_SEQUENCE => {
+                    let v = top!();
+                    let r = self.is_sequence_for_match(&v);
+                    push!(Value::Bool(r));
+                }
+                MATCH_KEYS => {
+                    let n = f!().stack.len();
+                    let keys = f!().stack[n - 1].clone();
+                    let subject = f!().stack[n - 2].clone();
+                    let r = self.match_keys(&subject, &keys)?;
+                    push!(r);
+                }
+                MATCH_CLASS => {
+                    let names = pop!();
+                    let cls = pop!();
+                    let subject = pop!();
+                    let r = self.match_class(&subject, &cls, arg as usize, &names)?;
+                    push!(r);
+                }
+                GET_LEN => {
+                    let v = top!();
+                    let n = self.len(&v)?;
+                    push!(Value::Int(n as i64));
+                }
+                LOAD_LOCALS => {
+                    let l = f!().locals.clone();
+                    push!(l);
+                }
+            }
+        }
+    }
+
+    fn deref_name(&self, code: &crate::code::Code, arg: u32) -> String {
+        let i = arg as usize;
+        if i < code.co.cellvars.len() {
+            code.co.cellvars[i].clone()
+        } else {
+            code.co.freevars.get(i - code.co.cellvars.len()).cloned().unwrap_or_default()
+        }
+    }
+
+    /// LOAD_NAME: locals mapping, then globals, then builtins.
+    pub fn load_name(&mut self, locals: &Value, globals: &Obj, builtins: &Obj, name: &Value) -> PyResult {
+        if let Value::Obj(l) = locals {
+            match &l.payload {
+                Payload::Dict(d) if Rc::ptr_eq(l.class(), &self.types.dict) => {
+                    if let Some(v) = crate::dictops::dict_get_str(self, d, name)? {
+                        return Ok(v);
+                    }
+                }
+                _ => match self.getitem(locals, name) {
+                    Ok(v) => return Ok(v),
+                    Err(e) if self.exc_matches(&e, "KeyError") => {}
+                    Err(e) => return Err(e),
+                },
+            }
+        }
+        self.load_global(globals, builtins, name)
+    }
+
+    /// LOAD_GLOBAL: globals, then builtins.
+    pub fn load_global(&mut self, globals: &Obj, builtins: &Obj, name: &Value) -> PyResult {
+        if let Payload::Dict(d) = &globals.payload {
+            if let Some(v) = crate::dictops::dict_get_str(self, d, name)? {
+                return Ok(v);
+            }
+        }
+        let b = match &builtins.payload {
+            Payload::Dict(_) => builtins.clone(),
+            Payload::Module { .. } => builtins.dict.clone().unwrap_or_else(|| self.builtins.clone()),
+            _ => self.builtins.clone(),
+        };
+        if let Payload::Dict(d) = &b.payload {
+            if let Some(v) = crate::dictops::dict_get_str(self, d, name)? {
+                return Ok(v);
+            }
+        }
+        let n = crate::builtins::str_of(name).unwrap_or("").to_string();
+        self.name_error(&n)
+    }
+
+    pub fn set_add_value(&mut self, s: &Value, v: Value) -> PyResult<()> {
+        if let Value::Obj(o) = s {
+            if let Payload::Set(t) = &o.payload {
+                crate::dictops::set_add(self, t, v)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// `{**a}` in calls: keys must be strings and unique.
+    fn dict_merge_kwargs(&mut self, d: &Value, other: &Value) -> PyResult<()> {
+        if !self.is_mapping(other) {
+            return self.type_error(format!("argument after ** must be a mapping, not {}", self.type_name(other)));
+        }
+        let items = self.mapping_items(other)?;
+        for (k, v) in items {
+            if self.contains(d, &k)? {
+                let ks = self.str(&k)?;
+                let ks = crate::builtins::str_of(&ks).unwrap_or("").to_string();
+                return self.type_error(format!("got multiple values for keyword argument '{ks}'"));
+            }
+            self.setitem(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// Makes a function object (MAKE_FUNCTION).
+    #[allow(clippy::too_many_arguments)]
+    pub fn make_function(
+        &mut self,
+        code_v: Value,
+        globals: Obj,
+        builtins: Obj,
+        defaults: Value,
+        kwdefaults: Value,
+        annotations: Value,
+        closure: Value,
+    ) -> PyResult {
+        let code = match &code_v {
+            Value::Obj(o) => match &o.payload {
+                Payload::Code(c) => c.clone(),
+                _ => return self.err("SystemError", "MAKE_FUNCTION without code"),
+            },
+            _ => return self.err("SystemError", "MAKE_FUNCTION without code"),
+        };
+        let defaults = match &defaults {
+            Value::Obj(o) => match &o.payload {
+                Payload::Tuple(t) => t.to_vec(),
+                _ => vec![],
+            },
+            _ => vec![],
+        };
+        let closure: Vec<Obj> = match &closure {
+            Value::Obj(o) => match &o.payload {
+                Payload::Tuple(t) => t.iter().filter_map(|c| c.as_obj().cloned()).collect(),
+                _ => vec![],
+            },
+            _ => vec![],
+        };
+        let module = {
+            let key = self.intern("__name__");
+            match &globals.payload {
+                Payload::Dict(d) => crate::dictops::dict_get_str(self, d, &key)?.unwrap_or(Value::None),
+                _ => Value::None,
+            }
+        };
+        let doc = match &code.co.doc {
+            Some(d) => self.new_str(d),
+            None => Value::None,
+        };
+        let func = crate::function::Function {
+            name: RefCell::new(code.co.name.clone()),
+            qualname: RefCell::new(code.co.qualname.clone()),
+            code,
+            globals,
+            builtins,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            doc: RefCell::new(doc),
+            module: RefCell::new(module),
+            annotations: RefCell::new(annotations),
+            version: std::cell::Cell::new(1),
+        };
+        let dict = self.new_dict_obj(Default::default());
+        Ok(Value::Obj(PyObject::new(self.types.function.clone(), Some(dict), Payload::Function(Box::new(func)))))
+    }
+
+    /// Raises for RAISE_VARARGS: builds the exception and sets the cause.
+    fn do_raise(&mut self, exc: Value, cause: Value) -> PyResult<Obj> {
+        if exc.is_null() {
+            return match self.handled.clone() {
+                Value::Obj(e) => {
+                    self.reraising = true;
+                    Ok(e)
+                }
+                _ => Err(self.new_exception_msg("RuntimeError", "No active exception to reraise")),
+            };
+        }
+        let e = self.make_exception(exc)?;
+        if !cause.is_null() {
+            let c = if cause.is_none() {
+                Value::None
+            } else {
+                match self.make_exception(cause) {
+                    Ok(c) => Value::Obj(c),
+                    Err(_) => {
+                        return Err(self.new_exception_msg("TypeError", "exception causes must derive from BaseException"))
+                    }
+                }
+            };
+            if let Some(d) = self.exc_data(&e) {
+                *d.cause.borrow_mut() = c;
+                d.suppress_context.set(true);
+            }
+        }
+        Ok(e)
+    }
+
+    /// An exception instance from a raise operand (class or instance).
+    pub fn make_exception(&mut self, v: Value) -> PyResult<Obj> {
+        let base = self.exc_type("BaseException");
+        if let Value::Obj(o) = &v {
+            if matches!(o.payload, Payload::Type(_)) && crate::typeobj::is_subtype(o, &base) {
+                let inst = self.call(&v, Args::new(&[]))?;
+                if let Value::Obj(i) = &inst {
+                    if matches!(i.payload, Payload::Exception(_)) {
+                        return Ok(i.clone());
+                    }
+                }
+                let r = self.repr_string(&v)?;
+                let tn = self.type_name(&inst);
+                return self.type_error(format!("calling {r} should have returned an instance of BaseException, not {tn}"));
+            }
+            if matches!(o.payload, Payload::Exception(_)) {
+                return Ok(o.clone());
+            }
+        }
+        self.type_error("exceptions must derive from BaseException")
+    }
+
+    /// `except T:` matching, with CPython's checks on T.
+    fn exception_matches(&mut self, e: &Value, t: &Value) -> PyResult<bool> {
+        let base = self.exc_type("BaseException");
+        let check = |vm: &Vm, t: &Value| -> bool {
+            match t {
+                Value::Obj(o) => matches!(o.payload, Payload::Type(_)) && crate::typeobj::is_subtype(o, &base),
+                _ => false,
+            }
+        };
+        let types: Vec<Value> = match t {
+            Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => self.iterate(t)?,
+            _ => vec![t.clone()],
+        };
+        for ty in &types {
+            if !check(self, ty) {
+                return self.type_error("catching classes that do not inherit from BaseException is not allowed");
+            }
+        }
+        for ty in &types {
+            if let Value::Obj(to) = ty {
+                if self.isinstance(e, to) {
+                    return Ok(true);
+                }
+            }
+        }
+        Ok(false)
+    }
+
+    pub fn traceback_of(&mut self, e: &Value) -> Value {
+        if let Value::Obj(o) = e {
+            if let Payload::Exception(d) = &o.payload {
+                let entries = d.traceback.borrow().clone();
+                if entries.is_empty() {
+                    return Value::None;
+                }
+                return self.new_object(self.types.traceback.clone(), Payload::Traceback { entries, index: 0 });
+            }
+        }
+        Value::None
+    }
+
+    fn is_mapping_for_match(&self, v: &Value) -> bool {
+        match v {
+            Value::Obj(o) => matches!(o.payload, Payload::Dict(_)) || self.has_type_attr_str(v, "keys") && self.has_type_attr_str(v, "__getitem__") && !matches!(o.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_)),
+            _ => false,
+        }
+    }
+
+    fn is_sequence_for_match(&self, v: &Value) -> bool {
+        match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. } => true,
+                Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_) => false,
+                Payload::Instance => self.has_type_attr_str(v, "__getitem__") && self.has_type_attr_str(v, "__len__") && !self.has_type_attr_str(v, "keys"),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult {
+        let keys = self.iterate(keys)?;
+        let mut values = Vec::new();
+        let get = self.intern("get");
+        for k in keys {
+            let marker = self.new_object(self.types.object.clone(), Payload::Instance);
+            let getter = self.getattr(subject, &get)?;
+            let v = self.call(&getter, Args::new(&[k, marker.clone()]))?;
+            if v.is(&marker) {
+                return Ok(Value::None);
+            }
+            values.push(v);
+        }
+        Ok(self.new_tuple(values))
+    }
+
+    fn match_class(&mut self, subject: &Value, cls: &Value, npos: usize, names: &Value) -> PyResult {
+        let Value::Obj(c) = cls else {
+            return self.type_error("called match pattern must be a class");
+        };
+        if !matches!(c.payload, Payload::Type(_)) {
+            return self.type_error("called match pattern must be a class");
+        }
+        if !self.isinstance(subject, c) {
+            return Ok(Value::None);
+        }
+        let mut out = Vec::new();
+        if npos > 0 {
+            let ma = self.intern("__match_args__");
+            let match_args = self.lookup_type_attr(c, &ma);
+            let self_match = matches!(
+                c.as_type().map(|t| t.layout),
+                Some(crate::typeobj::Layout::Int | crate::typeobj::Layout::Float | crate::typeobj::Layout::Str | crate::typeobj::Layout::Bool | crate::typeobj::Layout::List | crate::typeobj::Layout::Tuple | crate::typeobj::Layout::Dict | crate::typeobj::Layout::Set | crate::typeobj::Layout::FrozenSet | crate::typeobj::Layout::Bytes)
+            ) && match_args.is_none();
+            if self_match {
+                if npos > 1 {
+                    let n = c.as_type().map(|t| t.name()).unwrap_or_default();
+                    return self.type_error(format!("{n}() accepts 1 positional sub-pattern ({npos} given)"));
+                }
+                out.push(subject.clone());
+            } else {
+                let Some(ma) = match_args else {
+                    let n = c.as_type().map(|t| t.name()).unwrap_or_default();
+                    return self.type_error(format!("{n}() accepts 0 positional sub-patterns ({npos} given)"));
+                };
+                let ma = self.iterate(&ma)?;
+                if npos > ma.len() {
+                    let n = c.as_type().map(|t| t.name()).unwrap_or_default();
+                    return self.type_error(format!("{n}() accepts {} positional sub-patterns ({npos} given)", ma.len()));
+                }
+                for name in ma.iter().take(npos) {
+                    match self.getattr(subject, name) {
+                        Ok(v) => out.push(v),
+                        Err(e) if self.exc_matches(&e, "AttributeError") => return Ok(Value::None),
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+        }
+        for name in self.iterate(names)? {
+            match self.getattr(subject, &name) {
+                Ok(v) => out.push(v),
+                Err(e) if self.exc_matches(&e, "AttributeError") => return Ok(Value::None),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(self.new_tuple(out))
+    }
+
+    pub fn has_type_attr_str(&self, v: &Value, name: &str) -> bool {
+        let t = self.type_ref(v);
+        let Some(td) = t.as_type() else { return false };
+        let mro = td.mro.borrow();
+        for c in mro.iter() {
+            if let Some(d) = c.dict_ref() {
+                let h = crate::str::hash_str(name);
+                let key = self.new_str(name);
+                if d.borrow().find_fast(h, &key, crate::dictops::fast_eq).is_some() {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Items of a mapping as pairs (dict fast path, else keys()).
+    pub fn mapping_items(&mut self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+        if let Value::Obj(o) = m {
+            if let Payload::Dict(d) = &o.payload {
+                if Rc::ptr_eq(o.class(), &self.types.dict) {
+                    return Ok(d.borrow().items());
+                }
+            }
+        }
+        let keys_name = self.intern("keys");
+        let keys_fn = self.getattr(m, &keys_name)?;
+        let keys = self.call(&keys_fn, Args::new(&[]))?;
+        let mut out = Vec::new();
+        for k in self.iterate(&keys)? {
+            let v = self.getitem(m, &k)?;
+            out.push((k, v));
+        }
+        Ok(out)
+    }
+
+    pub fn is_mapping(&self, v: &Value) -> bool {
+        match v {
+            Value::Obj(o) if matches!(o.payload, Payload::Dict(_)) => true,
+            _ => self.has_type_attr_str(v, "keys") && self.has_type_attr_str(v, "__getitem__"),
+        }
+    }
+
+    pub fn dict_update(&mut self, d: &Value, other: &Value) -> PyResult<()> {
+        let items = self.mapping_items(other)?;
+        for (k, v) in items {
+            self.setitem(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    #[allow(dead_code)]
+    fn view_kind(k: ViewKind) -> ViewKind {
+        k
+    }
+}

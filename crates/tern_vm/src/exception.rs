@@ -1,0 +1,36 @@
+//! Exception state: arguments, traceback entries, cause and context.
+
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+
+/// One traceback line: where an exception passed through a frame.
+#[derive(Clone, Debug)]
+pub struct TbEntry {
+    pub filename: String,
+    pub name: String,
+    pub line: u32,
+}
+
+pub struct ExcData {
+    /// The args tuple.
+    pub args: RefCell<Value>,
+    pub traceback: RefCell<Vec<TbEntry>>,
+    pub cause: RefCell<Value>,
+    pub context: RefCell<Value>,
+    pub suppress_context: Cell<bool>,
+    /// `__notes__` list, or Null.
+    pub notes: RefCell<Value>,
+}
+
+impl ExcData {
+    pub fn new(args: Value) -> ExcData {
+        ExcData {
+            args: RefCell::new(args),
+            traceback: RefCell::new(Vec::new()),
+            cause: RefCell::new(Value::None),
+            context: RefCell::new(Value::None),
+            suppress_context: Cell::new(false),
+            notes: RefCell::new(Value::Null),
+        }
+    }
+}

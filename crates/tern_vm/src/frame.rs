@@ -1,0 +1,49 @@
+//! Frames live on the VM's frame stack, not the Rust stack: a Python call
+//! pushes one and the same dispatch loop continues in it.
+
+use crate::code::Code;
+use crate::value::{Obj, Value};
+use std::rc::Rc;
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    /// Index of the next word to execute.
+    pub pc: usize,
+    pub stack: Vec<Value>,
+    /// Locals, then cells, then free-variable cells (cells as cell objects).
+    pub fast: Vec<Value>,
+    pub globals: Obj,
+    pub builtins: Obj,
+    /// The locals mapping of module and class bodies; Null in functions.
+    pub locals: Value,
+    /// When this frame returns or yields, the dispatch loop returns to Rust.
+    pub is_entry: bool,
+    /// Keyword names set by KW_NAMES for the next CALL.
+    pub kwnames: Option<Value>,
+    /// The generator object running this frame, if any (Null otherwise).
+    pub generator: Value,
+}
+
+impl Frame {
+    pub fn new(code: Rc<Code>, globals: Obj, builtins: Obj, locals: Value) -> Frame {
+        let slots = code.total_slots();
+        let stack = Vec::with_capacity(code.co.max_stack as usize);
+        Frame {
+            code,
+            pc: 0,
+            stack,
+            fast: vec![Value::Null; slots],
+            globals,
+            builtins,
+            locals,
+            is_entry: false,
+            kwnames: None,
+            generator: Value::Null,
+        }
+    }
+
+    /// The line being executed (for tracebacks).
+    pub fn line(&self) -> u32 {
+        self.code.co.line_at(self.pc.saturating_sub(1))
+    }
+}

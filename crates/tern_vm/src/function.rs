@@ -1,0 +1,68 @@
+//! Python functions and native (Rust) functions, and the argument view
+//! natives receive.
+
+use crate::code::Code;
+use crate::value::{Obj, Value};
+use crate::{PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Obj,
+    pub builtins: Obj,
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub defaults: RefCell<Vec<Value>>,
+    /// Keyword-only defaults (a dict object) or Null.
+    pub kwdefaults: RefCell<Value>,
+    /// Cells for the free variables.
+    pub closure: Vec<Obj>,
+    pub doc: RefCell<Value>,
+    pub module: RefCell<Value>,
+    pub annotations: RefCell<Value>,
+    /// Changes when `__code__` or `__defaults__` change (CALL guards).
+    pub version: std::cell::Cell<u32>,
+}
+
+/// Positional arguments, then keyword names with their values.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kwnames: &'a [Value],
+    pub kwvals: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(pos: &'a [Value]) -> Args<'a> {
+        Args { pos, kwnames: &[], kwvals: &[] }
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty()
+    }
+    pub fn has_kwargs(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+    /// The keyword argument named `name`, if given.
+    pub fn kw(&self, name: &str) -> Option<&'a Value> {
+        self.kwnames.iter().position(|k| crate::builtins::str_of(k) == Some(name)).map(|i| &self.kwvals[i])
+    }
+}
+
+pub type NativeFn = fn(&mut Vm, Args) -> PyResult;
+
+pub struct NativeFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// Qualified owner for repr (`list` in `<method 'append' of 'list' objects>`).
+    pub owner: Option<&'static str>,
+    /// A method descriptor binds to the instance on attribute access.
+    pub is_method: bool,
+    /// For a module-level function, the module name.
+    pub module: Option<&'static str>,
+}

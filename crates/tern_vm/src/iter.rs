@@ -1,0 +1,25 @@
+//! The state of builtin iterators (list, tuple, range, str, dict views,
+//! set, enumerate, zip, map, filter, reversed, sequence and callable
+//! iterators). `Vm::next` advances them.
+
+use crate::value::Value;
+
+pub enum IterState {
+    /// list, tuple and other sequences indexed by position.
+    List { seq: Value, index: usize },
+    Tuple { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    Str { s: Value, byte: usize },
+    Bytes { b: Value, index: usize },
+    Dict { dict: Value, pos: usize, kind: crate::object::ViewKind, len: usize },
+    Set { set: Value, pos: usize, len: usize },
+    Enumerate { it: Value, count: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { func: Value, its: Vec<Value> },
+    Filter { func: Value, it: Value },
+    Reversed { seq: Value, index: isize },
+    /// The old `__getitem__` protocol.
+    Seq { seq: Value, index: i64 },
+    Callable { func: Value, sentinel: Value },
+    Exhausted,
+}

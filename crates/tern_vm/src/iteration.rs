@@ -1,0 +1,417 @@
+//! The iterator protocol: `iter()`, `next()`, and collecting iterables.
+
+use crate::function::Args;
+use crate::iter::IterState;
+use crate::object::{Payload, ViewKind};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Vm {
+    fn new_iter(&self, class: crate::value::Obj, st: IterState) -> Value {
+        self.new_object(class, Payload::Iter(RefCell::new(st)))
+    }
+
+    /// Whether `iter(v)` could succeed (without calling anything).
+    pub fn has_iter(&self, v: &Value) -> bool {
+        match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Bytes(_)
+                | Payload::ByteArray(_) | Payload::Range { .. } | Payload::Iter(_) | Payload::Generator(_) | Payload::DictView { .. } => true,
+                _ => self.has_type_attr_str(v, "__iter__") || self.has_type_attr_str(v, "__getitem__"),
+            },
+            _ => false,
+        }
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult {
+        if let Value::Obj(o) = v {
+            let heap = o.class().as_type().map(|t| t.heap).unwrap_or(false);
+            if heap {
+                let t = o.class().clone();
+                if let Some(m) = self.lookup_type_attr_str(&t, "__iter__") {
+                    if m.is_none() {
+                        return self.type_error(format!("'{}' object is not iterable", self.type_name(v)));
+                    }
+                    if !crate::attr::is_native(&m) {
+                        let it = self.call(&m, Args::new(&[v.clone()]))?;
+                        if !self.has_type_attr_str(&it, "__next__") && !matches!(&it, Value::Obj(io) if matches!(io.payload, Payload::Iter(_) | Payload::Generator(_))) {
+                            return self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it)));
+                        }
+                        return Ok(it);
+                    }
+                }
+            }
+        }
+        self.iter_builtin(v)
+    }
+
+    /// Builtin `iter()` (also `list.__iter__` etc. for subclasses).
+    pub fn iter_builtin(&mut self, v: &Value) -> PyResult {
+        if let Value::Obj(o) = v {
+            let t = &self.types;
+            let it = match &o.payload {
+                Payload::List(_) => self.new_iter(t.list_iterator.clone(), IterState::List { seq: v.clone(), index: 0 }),
+                Payload::Tuple(_) => self.new_iter(t.tuple_iterator.clone(), IterState::Tuple { seq: v.clone(), index: 0 }),
+                Payload::Str(_) => self.new_iter(t.str_iterator.clone(), IterState::Str { s: v.clone(), byte: 0 }),
+                Payload::Range { start, stop, step } => {
+                    self.new_iter(t.range_iterator.clone(), IterState::Range { next: *start, stop: *stop, step: *step })
+                }
+                Payload::Dict(d) => {
+                    let len = d.borrow().len();
+                    self.new_iter(t.dict_keyiterator.clone(), IterState::Dict { dict: v.clone(), pos: 0, kind: ViewKind::Keys, len })
+                }
+                Payload::DictView { dict, kind } => {
+                    let len = match dict {
+                        Value::Obj(d) => self.len_builtin(d).unwrap_or(0),
+                        _ => 0,
+                    };
+                    let cls = match kind {
+                        ViewKind::Keys => t.dict_keyiterator.clone(),
+                        ViewKind::Values => t.dict_valueiterator.clone(),
+                        ViewKind::Items => t.dict_itemiterator.clone(),
+                    };
+                    self.new_iter(cls, IterState::Dict { dict: dict.clone(), pos: 0, kind: *kind, len })
+                }
+                Payload::Set(s) => {
+                    let len = s.borrow().len();
+                    self.new_iter(t.set_iterator.clone(), IterState::Set { set: v.clone(), pos: 0, len })
+                }
+                Payload::Bytes(_) | Payload::ByteArray(_) => self.new_iter(t.bytes_iterator.clone(), IterState::Bytes { b: v.clone(), index: 0 }),
+                Payload::Iter(_) | Payload::Generator(_) => v.clone(),
+                _ => {
+                    let cls = o.class().clone();
+                    if let Some(gi) = self.lookup_type_attr_str(&cls, "__getitem__") {
+                        let _ = gi;
+                        self.new_iter(self.types.seq_iterator.clone(), IterState::Seq { seq: v.clone(), index: 0 })
+                    } else {
+                        return self.type_error(format!("'{}' object is not iterable", self.type_name(v)));
+                    }
+                }
+            };
+            return Ok(it);
+        }
+        self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+    }
+
+    /// `next(it)`: Some(value), or None when exhausted (StopIteration).
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Obj(o) = it else {
+            return self.type_error(format!("'{}' object is not an iterator", self.type_name(it)));
+        };
+        match &o.payload {
+            Payload::Iter(st) => self.next_builtin(st),
+            Payload::Generator(_) => match self.gen_resume(o, Value::None, None)? {
+                Ok(v) => Ok(Some(v)),
+                Err(ret) => {
+                    self.last_stop_value = ret;
+                    Ok(None)
+                }
+            },
+            _ => {
+                let cls = o.class().clone();
+                let Some(m) = self.lookup_type_attr_str(&cls, "__next__") else {
+                    return self.type_error(format!("'{}' object is not an iterator", self.type_name(it)));
+                };
+                match self.call(&m, Args::new(&[it.clone()])) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exc_matches(&e, "StopIteration") => {
+                        self.last_stop_value = self.stop_iteration_value(&e);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    fn next_builtin(&mut self, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
+        let mut s = st.borrow_mut();
+        match &mut *s {
+            IterState::List { seq, index } => {
+                if let Value::Obj(l) = seq {
+                    if let Payload::List(items) = &l.payload {
+                        let items = items.borrow();
+                        if *index < items.len() {
+                            *index += 1;
+                            return Ok(Some(items[*index - 1].clone()));
+                        }
+                    }
+                }
+                *s = IterState::Exhausted;
+                Ok(None)
+            }
+            IterState::Tuple { seq, index } => {
+                if let Value::Obj(t) = seq {
+                    if let Payload::Tuple(items) = &t.payload {
+                        if *index < items.len() {
+                            *index += 1;
+                            return Ok(Some(items[*index - 1].clone()));
+                        }
+                    }
+                }
+                *s = IterState::Exhausted;
+                Ok(None)
+            }
+            IterState::Range { next, stop, step } => {
+                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                    let v = *next;
+                    *next = next.saturating_add(*step);
+                    Ok(Some(Value::Int(v)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterState::Str { s: sv, byte } => {
+                if let Value::Obj(so) = sv {
+                    if let Payload::Str(ps) = &so.payload {
+                        if let Some(c) = ps.s[*byte..].chars().next() {
+                            *byte += c.len_utf8();
+                            let mut b = [0u8; 4];
+                            let out = c.encode_utf8(&mut b).to_string();
+                            drop(s);
+                            return Ok(Some(self.new_string(out)));
+                        }
+                    }
+                }
+                Ok(None)
+            }
+            IterState::Bytes { b, index } => {
+                let v = match b {
+                    Value::Obj(bo) => match &bo.payload {
+                        Payload::Bytes(bb) => bb.get(*index).copied(),
+                        Payload::ByteArray(bb) => bb.borrow().get(*index).copied(),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                *index += 1;
+                Ok(v.map(|x| Value::Int(x as i64)))
+            }
+            IterState::Dict { dict, pos, kind, len } => {
+                let Value::Obj(d) = dict else { return Ok(None) };
+                let Payload::Dict(dd) = &d.payload else { return Ok(None) };
+                let db = dd.borrow();
+                if db.len() != *len {
+                    drop(db);
+                    *s = IterState::Exhausted;
+                    drop(s);
+                    return self.err("RuntimeError", "dictionary changed size during iteration");
+                }
+                match db.entry_from(*pos) {
+                    Some((i, e)) => {
+                        *pos = i + 1;
+                        let (k, v) = (e.key.clone(), e.value.clone());
+                        let kind = *kind;
+                        drop(db);
+                        drop(s);
+                        Ok(Some(match kind {
+                            ViewKind::Keys => k,
+                            ViewKind::Values => v,
+                            ViewKind::Items => self.new_tuple(vec![k, v]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Set { set, pos, len } => {
+                let Value::Obj(so) = set else { return Ok(None) };
+                let Payload::Set(t) = &so.payload else { return Ok(None) };
+                let tb = t.borrow();
+                if tb.len() != *len {
+                    drop(tb);
+                    *s = IterState::Exhausted;
+                    drop(s);
+                    return self.err("RuntimeError", "Set changed size during iteration");
+                }
+                match tb.slot_from(*pos) {
+                    Some((i, e)) => {
+                        *pos = i + 1;
+                        Ok(Some(e.key.clone()))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Enumerate { it, count } => {
+                let (it, c) = (it.clone(), count.clone());
+                drop(s);
+                match self.next(&it)? {
+                    Some(v) => {
+                        let next = self.binary_op(&c, &Value::Int(1), tern_bytecode::BinOp::Add)?;
+                        if let IterState::Enumerate { count, .. } = &mut *st.borrow_mut() {
+                            *count = next;
+                        }
+                        Ok(Some(self.new_tuple(vec![c, v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
+                drop(s);
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                let mut out = Vec::with_capacity(its.len());
+                for (i, it) in its.iter().enumerate() {
+                    match self.next(it)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            if strict {
+                                if i > 0 {
+                                    let plural = if i == 1 { " " } else { "s 1-" };
+                                    return self.value_error(format!("zip() argument {} is shorter than argument{plural}{}", i + 1, i));
+                                }
+                                for (j, other) in its.iter().enumerate().skip(1) {
+                                    if self.next(other)?.is_some() {
+                                        let plural = if j == 1 { " " } else { "s 1-" };
+                                        return self.value_error(format!("zip() argument {} is longer than argument{plural}{}", j + 1, j));
+                                    }
+                                }
+                            }
+                            *st.borrow_mut() = IterState::Exhausted;
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(self.new_tuple(out)))
+            }
+            IterState::Map { func, its } => {
+                let (func, its) = (func.clone(), its.clone());
+                drop(s);
+                let mut args = Vec::with_capacity(its.len());
+                for it in &its {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(self.call(&func, Args::new(&args))?))
+            }
+            IterState::Filter { func, it } => {
+                let (func, it) = (func.clone(), it.clone());
+                drop(s);
+                loop {
+                    let Some(v) = self.next(&it)? else { return Ok(None) };
+                    let keep = if func.is_none() {
+                        self.truthy(&v)?
+                    } else {
+                        let r = self.call(&func, Args::new(std::slice::from_ref(&v)))?;
+                        self.truthy(&r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            IterState::Reversed { seq, index } => {
+                if *index < 0 {
+                    return Ok(None);
+                }
+                let (seq, i) = (seq.clone(), *index);
+                *index -= 1;
+                drop(s);
+                let n = match &seq {
+                    Value::Obj(o) => self.len_builtin(o),
+                    _ => None,
+                };
+                if let Some(n) = n {
+                    if i as usize >= n {
+                        return Ok(None);
+                    }
+                }
+                match self.getitem(&seq, &Value::Int(i as i64)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exc_matches(&e, "IndexError") => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Seq { seq, index } => {
+                let (seq, i) = (seq.clone(), *index);
+                *index += 1;
+                drop(s);
+                match self.getitem(&seq, &Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exc_matches(&e, "IndexError") || self.exc_matches(&e, "StopIteration") => {
+                        *st.borrow_mut() = IterState::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                drop(s);
+                let v = self.call(&func, Args::new(&[]))?;
+                if self.eq(&v, &sentinel)? {
+                    *st.borrow_mut() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterState::Exhausted => Ok(None),
+        }
+    }
+
+    /// All items of an iterable.
+    pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        if let Value::Obj(o) = v {
+            let heap = o.class().as_type().map(|t| t.heap).unwrap_or(false);
+            if !heap {
+                match &o.payload {
+                    Payload::List(l) => return Ok(l.borrow().clone()),
+                    Payload::Tuple(t) => return Ok(t.to_vec()),
+                    Payload::Dict(d) => return Ok(d.borrow().keys()),
+                    Payload::Set(s) => return Ok(s.borrow().iter().map(|e| e.key.clone()).collect()),
+                    _ => {}
+                }
+            }
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// UNPACK_SEQUENCE: exactly `n` items.
+    pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        if let Value::Obj(o) = v {
+            let items: Option<Vec<Value>> = match &o.payload {
+                Payload::Tuple(t) => Some(t.to_vec()),
+                Payload::List(l) => Some(l.borrow().clone()),
+                _ => None,
+            };
+            if let Some(items) = items {
+                if items.len() == n {
+                    return Ok(items);
+                }
+                if items.len() > n {
+                    return self.value_error(format!("too many values to unpack (expected {n})"));
+                }
+                return self.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len()));
+            }
+        }
+        if !self.has_iter(v) {
+            return self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)));
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::with_capacity(n);
+        while let Some(x) = self.next(&it)? {
+            if out.len() == n {
+                return self.value_error(format!("too many values to unpack (expected {n})"));
+            }
+            out.push(x);
+        }
+        if out.len() < n {
+            return self.value_error(format!("not enough values to unpack (expected {n}, got {})", out.len()));
+        }
+        Ok(out)
+    }
+}
+
+#[allow(dead_code)]
+fn _unused(_: Rc<()>) {}

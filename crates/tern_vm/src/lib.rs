@@ -1,0 +1,57 @@
+//! tern_vm: the runtime.
+//!
+//! Map of the crate:
+//! - Values and objects: [`value`] (the 16-byte `Value`), [`object`] (heap
+//!   objects and their payloads), [`str`], [`dict`] (our versioned dict),
+//!   [`set`] (CPython-ordered set table), [`typeobj`] (types, MRO, version
+//!   tags), [`function`], [`code`], [`frame`], [`generator`], [`iter`],
+//!   [`exception`].
+//! - The interpreter: [`vm`] (the `Vm` and its setup), [`types`] (the
+//!   builtin type objects), [`eval`] (the dispatch loop), [`call`]
+//!   (argument binding and calls), [`unwind`] (exceptions and tracebacks).
+//! - Semantics: [`ops`] (operators, comparisons, truth), [`attr`]
+//!   (attribute lookup and descriptors), [`protocols`] (repr, hash, len,
+//!   iteration, subscripts), [`classes`] (class creation, `super`).
+//! - Library: [`builtins`] (the builtin functions), `methods/` (methods of
+//!   builtin types), `modules/` (sys, math, time), [`import`].
+
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod classes;
+pub mod code;
+pub mod dict;
+pub mod dictops;
+pub mod errors;
+pub mod eval;
+pub mod exception;
+pub mod file;
+pub mod format;
+pub mod frame;
+pub mod function;
+pub mod generator;
+pub mod import;
+pub mod int;
+pub mod iteration;
+pub mod iter;
+pub mod methods;
+pub mod modules;
+pub mod object;
+pub mod ops;
+pub mod protocols;
+pub mod runner;
+pub mod set;
+pub mod stdio;
+pub mod str;
+pub mod subscript;
+pub mod typeobj;
+pub mod types;
+pub mod unwind;
+pub mod value;
+pub mod vm;
+
+pub use value::{Obj, Value};
+pub use vm::{Config, SpecializeMode, Vm};
+
+/// A Python-level result: the error is the exception object.
+pub type PyResult<T = Value> = Result<T, Obj>;

@@ -1,0 +1,294 @@
+//! bytes and bytearray methods, and text encoding/decoding.
+
+use super::nargs;
+use crate::function::Args;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    for t in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
+        vm.add_method(&t, "decode", decode_m);
+        vm.add_method(&t, "hex", hex);
+        vm.add_method(&t, "join", join);
+        vm.add_method(&t, "startswith", startswith);
+        vm.add_method(&t, "endswith", endswith);
+        vm.add_method(&t, "find", find);
+        vm.add_method(&t, "count", count);
+        vm.add_method(&t, "split", split);
+        vm.add_method(&t, "strip", strip);
+        vm.add_method(&t, "replace", replace);
+        vm.add_method(&t, "upper", upper);
+        vm.add_method(&t, "lower", lower);
+        vm.add_classmethod(&t, "fromhex", fromhex);
+        super::tuple::add_sequence_dunders(vm, &t);
+    }
+    let ba = vm.types.bytearray.clone();
+    vm.add_method(&ba, "append", append);
+    vm.add_method(&ba, "extend", extend);
+}
+
+fn me(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    vm.bytes_like(v)
+}
+
+/// Encodes text with a codec name and error handler.
+pub fn encode(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let enc_n = enc.to_ascii_lowercase().replace('_', "-");
+    match enc_n.as_str() {
+        "utf-8" | "utf8" => Ok(s.as_bytes().to_vec()),
+        "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
+            let limit = if enc_n.contains("ascii") { 128 } else { 256 };
+            let mut out = Vec::with_capacity(s.len());
+            for (i, c) in s.chars().enumerate() {
+                let n = c as u32;
+                if n < limit {
+                    out.push(n as u8);
+                } else {
+                    match errors {
+                        "ignore" => {}
+                        "replace" => out.push(b'?'),
+                        "backslashreplace" => out.extend(format!("\\u{n:04x}").bytes()),
+                        "xmlcharrefreplace" => out.extend(format!("&#{n};").bytes()),
+                        _ => {
+                            let codec = if limit == 128 { "ascii" } else { "latin-1" };
+                            return vm.err(
+                                "UnicodeEncodeError",
+                                format!("'{codec}' codec can't encode character '\\u{n:04x}' in position {i}: ordinal not in range({limit})").replace("\\u00", "\\x"),
+                            );
+                        }
+                    }
+                }
+            }
+            Ok(out)
+        }
+        _ => vm.err("LookupError", format!("unknown encoding: {enc}")),
+    }
+}
+
+/// Decodes bytes with a codec name and error handler.
+pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
+    let enc_n = enc.to_ascii_lowercase().replace('_', "-");
+    match enc_n.as_str() {
+        "utf-8" | "utf8" => match std::str::from_utf8(b) {
+            Ok(s) => Ok(s.to_string()),
+            Err(e) => match errors {
+                "replace" => Ok(String::from_utf8_lossy(b).to_string()),
+                "ignore" => {
+                    let s = String::from_utf8_lossy(b).replace('\u{fffd}', "");
+                    Ok(s)
+                }
+                _ => {
+                    let pos = e.valid_up_to();
+                    let byte = b[pos];
+                    let reason = if byte >= 0x80 && byte < 0xc0 { "invalid start byte" } else if e.error_len().is_none() { "unexpected end of data" } else { "invalid continuation byte" };
+                    vm.err("UnicodeDecodeError", format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"))
+                }
+            },
+        },
+        "ascii" | "us-ascii" => {
+            let mut out = String::new();
+            for (i, &c) in b.iter().enumerate() {
+                if c < 128 {
+                    out.push(c as char);
+                } else {
+                    match errors {
+                        "ignore" => {}
+                        "replace" => out.push('\u{fffd}'),
+                        _ => return vm.err("UnicodeDecodeError", format!("'ascii' codec can't decode byte 0x{c:02x} in position {i}: ordinal not in range(128)")),
+                    }
+                }
+            }
+            Ok(out)
+        }
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => Ok(b.iter().map(|&c| c as char).collect()),
+        _ => vm.err("LookupError", format!("unknown encoding: {enc}")),
+    }
+}
+
+fn decode_m(vm: &mut Vm, args: Args) -> PyResult {
+    let b = me(vm, &args.pos[0])?;
+    let enc = args.pos.get(1).or_else(|| args.kw("encoding")).and_then(|v| crate::builtins::str_of(v).map(|s| s.to_string())).unwrap_or_else(|| "utf-8".into());
+    let errors = args.pos.get(2).or_else(|| args.kw("errors")).and_then(|v| crate::builtins::str_of(v).map(|s| s.to_string())).unwrap_or_else(|| "strict".into());
+    let s = decode(vm, &b, &enc, &errors)?;
+    Ok(vm.new_string(s))
+}
+
+fn hex(vm: &mut Vm, args: Args) -> PyResult {
+    let b = me(vm, &args.pos[0])?;
+    let s: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    Ok(vm.new_string(s))
+}
+
+fn same_kind(vm: &mut Vm, like: &Value, b: Vec<u8>) -> Value {
+    if vm.isinstance(like, &vm.types.bytearray.clone()) {
+        vm.new_object(vm.types.bytearray.clone(), Payload::ByteArray(std::cell::RefCell::new(b)))
+    } else {
+        vm.new_bytes(b)
+    }
+}
+
+fn join(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "join", 1, 1)?;
+    let sep = me(vm, &args.pos[0])?;
+    let mut out = Vec::new();
+    for (i, it) in vm.iterate(&args.pos[1])?.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend(vm.bytes_like(it)?);
+    }
+    Ok(same_kind(vm, &args.pos[0], out))
+}
+
+fn startswith(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "startswith", 1, 1)?;
+    let b = me(vm, &args.pos[0])?;
+    let p = vm.bytes_like(&args.pos[1])?;
+    Ok(Value::Bool(b.starts_with(&p)))
+}
+fn endswith(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "endswith", 1, 1)?;
+    let b = me(vm, &args.pos[0])?;
+    let p = vm.bytes_like(&args.pos[1])?;
+    Ok(Value::Bool(b.ends_with(&p)))
+}
+fn find(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "find", 1, 1)?;
+    let b = me(vm, &args.pos[0])?;
+    let p = match crate::int::as_int(&args.pos[1]) {
+        Some(i) => vec![num_traits::ToPrimitive::to_u8(&i.to_big()).unwrap_or(0)],
+        None => vm.bytes_like(&args.pos[1])?,
+    };
+    if p.is_empty() {
+        return Ok(Value::Int(0));
+    }
+    Ok(Value::Int(b.windows(p.len()).position(|w| w == p.as_slice()).map(|i| i as i64).unwrap_or(-1)))
+}
+fn count(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "count", 1, 1)?;
+    let b = me(vm, &args.pos[0])?;
+    let p = vm.bytes_like(&args.pos[1])?;
+    if p.is_empty() {
+        return Ok(Value::Int(b.len() as i64 + 1));
+    }
+    let mut n = 0;
+    let mut i = 0;
+    while i + p.len() <= b.len() {
+        if b[i..i + p.len()] == p[..] {
+            n += 1;
+            i += p.len();
+        } else {
+            i += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+fn split(vm: &mut Vm, args: Args) -> PyResult {
+    let b = me(vm, &args.pos[0])?;
+    let parts: Vec<Vec<u8>> = match args.pos.get(1) {
+        Some(sep) if !sep.is_none() => {
+            let sep = vm.bytes_like(sep)?;
+            if sep.is_empty() {
+                return vm.value_error("empty separator");
+            }
+            let mut out = Vec::new();
+            let mut start = 0;
+            let mut i = 0;
+            while i + sep.len() <= b.len() {
+                if b[i..i + sep.len()] == sep[..] {
+                    out.push(b[start..i].to_vec());
+                    i += sep.len();
+                    start = i;
+                } else {
+                    i += 1;
+                }
+            }
+            out.push(b[start..].to_vec());
+            out
+        }
+        _ => b.split(|c| c.is_ascii_whitespace()).filter(|p| !p.is_empty()).map(|p| p.to_vec()).collect(),
+    };
+    let items = parts.into_iter().map(|p| same_kind(vm, &args.pos[0], p)).collect();
+    Ok(vm.new_list(items))
+}
+fn strip(vm: &mut Vm, args: Args) -> PyResult {
+    let b = me(vm, &args.pos[0])?;
+    let chars = match args.pos.get(1) {
+        Some(c) if !c.is_none() => vm.bytes_like(c)?,
+        _ => b" \t\n\r\x0b\x0c".to_vec(),
+    };
+    let start = b.iter().position(|c| !chars.contains(c)).unwrap_or(b.len());
+    let end = b.iter().rposition(|c| !chars.contains(c)).map(|e| e + 1).unwrap_or(start);
+    let r = b[start..end.max(start)].to_vec();
+    Ok(same_kind(vm, &args.pos[0], r))
+}
+fn replace(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "replace", 2, 2)?;
+    let b = me(vm, &args.pos[0])?;
+    let old = vm.bytes_like(&args.pos[1])?;
+    let new = vm.bytes_like(&args.pos[2])?;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !old.is_empty() && b[i..].starts_with(&old) {
+            out.extend_from_slice(&new);
+            i += old.len();
+        } else {
+            out.push(b[i]);
+            i += 1;
+        }
+    }
+    Ok(same_kind(vm, &args.pos[0], out))
+}
+fn upper(vm: &mut Vm, args: Args) -> PyResult {
+    let b = me(vm, &args.pos[0])?.to_ascii_uppercase();
+    Ok(same_kind(vm, &args.pos[0], b))
+}
+fn lower(vm: &mut Vm, args: Args) -> PyResult {
+    let b = me(vm, &args.pos[0])?.to_ascii_lowercase();
+    Ok(same_kind(vm, &args.pos[0], b))
+}
+fn fromhex(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "fromhex", 1, 1)?;
+    let s = crate::builtins::str_of(&args.pos[1]).unwrap_or("").to_string();
+    let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut out = Vec::new();
+    for (i, pair) in digits.chunks(2).enumerate() {
+        let txt: String = pair.iter().collect();
+        match u8::from_str_radix(&txt, 16) {
+            Ok(v) if pair.len() == 2 => out.push(v),
+            _ => return vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i * 2 + 1)),
+        }
+    }
+    let cls = args.pos[0].clone();
+    if let Value::Obj(c) = &cls {
+        if std::rc::Rc::ptr_eq(c, &vm.types.bytearray) {
+            return Ok(vm.new_object(vm.types.bytearray.clone(), Payload::ByteArray(std::cell::RefCell::new(out))));
+        }
+    }
+    Ok(vm.new_bytes(out))
+}
+fn append(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "append", 1, 1)?;
+    let v = match crate::int::as_int(&args.pos[1]).and_then(|i| num_traits::ToPrimitive::to_u8(&i.to_big())) {
+        Some(v) => v,
+        None => return vm.value_error("byte must be in range(0, 256)"),
+    };
+    if let Value::Obj(o) = &args.pos[0] {
+        if let Payload::ByteArray(b) = &o.payload {
+            b.borrow_mut().push(v);
+        }
+    }
+    Ok(Value::None)
+}
+fn extend(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "extend", 1, 1)?;
+    let extra = vm.bytes_like(&args.pos[1])?;
+    if let Value::Obj(o) = &args.pos[0] {
+        if let Payload::ByteArray(b) = &o.payload {
+            b.borrow_mut().extend(extra);
+        }
+    }
+    Ok(Value::None)
+}

@@ -1,0 +1,221 @@
+//! dict methods and dict views.
+
+use super::nargs;
+use crate::dict::Dict;
+use crate::function::Args;
+use crate::object::{Payload, ViewKind};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use std::cell::RefCell;
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.dict.clone();
+    vm.add_method(&t, "keys", keys);
+    vm.add_method(&t, "values", values);
+    vm.add_method(&t, "items", items);
+    vm.add_method(&t, "get", get);
+    vm.add_method(&t, "setdefault", setdefault);
+    vm.add_method(&t, "pop", pop);
+    vm.add_method(&t, "popitem", popitem);
+    vm.add_method(&t, "update", update);
+    vm.add_method(&t, "clear", clear);
+    vm.add_method(&t, "copy", copy);
+    vm.add_method(&t, "__init__", init);
+    vm.add_method(&t, "__setitem__", setitem);
+    vm.add_method(&t, "__delitem__", delitem);
+    vm.add_method(&t, "__reversed__", reversed);
+    vm.add_classmethod(&t, "fromkeys", fromkeys);
+    for v in [vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone()] {
+        vm.add_method(&v, "__iter__", view_iter);
+        vm.add_method(&v, "__len__", view_len);
+        vm.add_method(&v, "__contains__", view_contains);
+        vm.add_method(&v, "isdisjoint", view_isdisjoint);
+    }
+}
+
+pub fn dict_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RefCell<Dict>> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Dict(d) => Ok(d),
+            _ => vm.type_error(format!("descriptor requires a 'dict' object but received a '{}'", vm.type_name(v))),
+        },
+        _ => vm.type_error(format!("descriptor requires a 'dict' object but received a '{}'", vm.type_name(v))),
+    }
+}
+
+fn view(vm: &mut Vm, args: &Args, kind: ViewKind) -> PyResult {
+    nargs(vm, args, "keys", 0, 0)?;
+    dict_of(vm, &args.pos[0])?;
+    let t = match kind {
+        ViewKind::Keys => vm.types.dict_keys.clone(),
+        ViewKind::Values => vm.types.dict_values.clone(),
+        ViewKind::Items => vm.types.dict_items.clone(),
+    };
+    Ok(vm.new_object(t, Payload::DictView { dict: args.pos[0].clone(), kind }))
+}
+fn keys(vm: &mut Vm, args: Args) -> PyResult {
+    view(vm, &args, ViewKind::Keys)
+}
+fn values(vm: &mut Vm, args: Args) -> PyResult {
+    view(vm, &args, ViewKind::Values)
+}
+fn items(vm: &mut Vm, args: Args) -> PyResult {
+    view(vm, &args, ViewKind::Items)
+}
+
+fn get(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "get", 1, 2)?;
+    let d = dict_of(vm, &args.pos[0])?;
+    match crate::dictops::dict_get(vm, d, &args.pos[1])? {
+        Some(v) => Ok(v),
+        None => Ok(args.pos.get(2).cloned().unwrap_or(Value::None)),
+    }
+}
+
+fn setdefault(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "setdefault", 1, 2)?;
+    let d = dict_of(vm, &args.pos[0])?;
+    if let Some(v) = crate::dictops::dict_get(vm, d, &args.pos[1])? {
+        return Ok(v);
+    }
+    let dflt = args.pos.get(2).cloned().unwrap_or(Value::None);
+    crate::dictops::dict_set(vm, d, args.pos[1].clone(), dflt.clone())?;
+    Ok(dflt)
+}
+
+fn pop(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "pop", 1, 2)?;
+    let d = dict_of(vm, &args.pos[0])?;
+    match crate::dictops::dict_del(vm, d, &args.pos[1])? {
+        Some(v) => Ok(v),
+        None => match args.pos.get(2) {
+            Some(dflt) => Ok(dflt.clone()),
+            None => vm.key_error(args.pos[1].clone()),
+        },
+    }
+}
+
+fn popitem(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "popitem", 0, 0)?;
+    let d = dict_of(vm, &args.pos[0])?;
+    let r = d.borrow_mut().pop_last();
+    match r {
+        Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
+        None => vm.err("KeyError", "popitem(): dictionary is empty"),
+    }
+}
+
+/// dict(...) / dict.update(...) argument handling.
+pub fn dict_update_args(vm: &mut Vm, d: &Value, pos: &[Value], kwnames: &[Value], kwvals: &[Value], name: &str) -> PyResult<()> {
+    if pos.len() > 1 {
+        return vm.type_error(format!("{name} expected at most 1 argument, got {}", pos.len()));
+    }
+    if let Some(src) = pos.first() {
+        if vm.is_mapping(src) {
+            let items = vm.mapping_items(src)?;
+            for (k, v) in items {
+                vm.setitem_builtin(d, k, v)?;
+            }
+        } else {
+            let it = vm.iter(src)?;
+            let mut i = 0;
+            while let Some(pair) = vm.next(&it)? {
+                let kv = match vm.iterate(&pair) {
+                    Ok(kv) => kv,
+                    Err(_) => {
+                        return vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence"));
+                    }
+                };
+                if kv.len() != 2 {
+                    return vm.value_error(format!("dictionary update sequence element #{i} has length {}; 2 is required", kv.len()));
+                }
+                let mut kv = kv.into_iter();
+                let (k, v) = (kv.next().unwrap_or_default(), kv.next().unwrap_or_default());
+                vm.setitem_builtin(d, k, v)?;
+                i += 1;
+            }
+        }
+    }
+    for (k, v) in kwnames.iter().zip(kwvals) {
+        vm.setitem_builtin(d, k.clone(), v.clone())?;
+    }
+    Ok(())
+}
+
+fn update(vm: &mut Vm, args: Args) -> PyResult {
+    let d = args.pos[0].clone();
+    dict_update_args(vm, &d, &args.pos[1..], args.kwnames, args.kwvals, "update")?;
+    Ok(Value::None)
+}
+
+fn init(vm: &mut Vm, args: Args) -> PyResult {
+    let d = args.pos[0].clone();
+    dict_update_args(vm, &d, &args.pos[1..], args.kwnames, args.kwvals, "dict")?;
+    Ok(Value::None)
+}
+
+fn clear(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "clear", 0, 0)?;
+    let d = dict_of(vm, &args.pos[0])?;
+    let old = std::mem::take(&mut *d.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn copy(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "copy", 0, 0)?;
+    let d = dict_of(vm, &args.pos[0])?;
+    let c = d.borrow().clone();
+    Ok(Value::Obj(vm.new_dict_obj(c)))
+}
+
+fn setitem(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__setitem__", 2, 2)?;
+    let d = dict_of(vm, &args.pos[0])?;
+    crate::dictops::dict_set(vm, d, args.pos[1].clone(), args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn delitem(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__delitem__", 1, 1)?;
+    vm.delitem_builtin(&args.pos[0], &args.pos[1])?;
+    Ok(Value::None)
+}
+
+fn reversed(vm: &mut Vm, args: Args) -> PyResult {
+    let d = dict_of(vm, &args.pos[0])?;
+    let keys: Vec<Value> = d.borrow().keys().into_iter().rev().collect();
+    let l = vm.new_list(keys);
+    vm.iter(&l)
+}
+
+fn fromkeys(vm: &mut Vm, args: Args) -> PyResult {
+    let cls = args.pos[0].clone();
+    let Some(it) = args.pos.get(1) else { return vm.type_error("fromkeys expected at least 1 argument, got 0") };
+    let v = args.pos.get(2).cloned().unwrap_or(Value::None);
+    let d = vm.call(&cls, Args::new(&[]))?;
+    for k in vm.iterate(it)? {
+        vm.setitem(&d, k, v.clone())?;
+    }
+    Ok(d)
+}
+
+fn view_iter(vm: &mut Vm, args: Args) -> PyResult {
+    vm.iter_builtin(&args.pos[0])
+}
+fn view_len(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::Int(vm.len(&args.pos[0])? as i64))
+}
+fn view_contains(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__contains__", 1, 1)?;
+    Ok(Value::Bool(vm.contains(&args.pos[0], &args.pos[1])?))
+}
+fn view_isdisjoint(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "isdisjoint", 1, 1)?;
+    for it in vm.iterate(&args.pos[1])? {
+        if vm.contains(&args.pos[0], &it)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}

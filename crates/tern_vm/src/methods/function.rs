@@ -1,0 +1,635 @@
+//! Attributes and methods of functions, methods, generators, properties,
+//! static/class methods, modules, cells, ranges, slices and iterators.
+
+use super::nargs;
+use crate::function::Args;
+use crate::object::{Payload, PropertyData, PyObject};
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let f = vm.types.function.clone();
+    vm.add_getset(&f, "__name__", fn_name, Some(fn_set_name));
+    vm.add_getset(&f, "__qualname__", fn_qualname, Some(fn_set_qualname));
+    vm.add_getset(&f, "__doc__", fn_doc, Some(fn_set_doc));
+    vm.add_getset(&f, "__module__", fn_module, Some(fn_set_module));
+    vm.add_getset(&f, "__defaults__", fn_defaults, Some(fn_set_defaults));
+    vm.add_getset(&f, "__kwdefaults__", fn_kwdefaults, None);
+    vm.add_getset(&f, "__code__", fn_code, None);
+    vm.add_getset(&f, "__globals__", fn_globals, None);
+    vm.add_getset(&f, "__closure__", fn_closure, None);
+    vm.add_getset(&f, "__annotations__", fn_annotations, Some(fn_set_annotations));
+    vm.add_getset(&f, "__dict__", fn_dict, None);
+    vm.add_method(&f, "__get__", fn_get);
+
+    let m = vm.types.method.clone();
+    vm.add_getset(&m, "__self__", meth_self, None);
+    vm.add_getset(&m, "__func__", meth_func, None);
+    vm.add_getset(&m, "__name__", meth_name, None);
+    vm.add_getset(&m, "__qualname__", meth_qualname, None);
+    vm.add_getset(&m, "__doc__", meth_doc, None);
+    let b = vm.types.builtin_function.clone();
+    vm.add_getset(&b, "__name__", builtin_name, None);
+    vm.add_getset(&b, "__qualname__", builtin_name, None);
+    vm.add_getset(&b, "__self__", builtin_self, None);
+    let md = vm.types.method_descriptor.clone();
+    vm.add_getset(&md, "__name__", builtin_name, None);
+    vm.add_getset(&md, "__qualname__", builtin_name, None);
+    vm.add_method(&md, "__get__", md_get);
+
+    let g = vm.types.generator.clone();
+    vm.add_method(&g, "send", gen_send);
+    vm.add_method(&g, "throw", gen_throw);
+    vm.add_method(&g, "close", gen_close);
+    vm.add_method(&g, "__next__", gen_next);
+    vm.add_method(&g, "__iter__", identity);
+    vm.add_getset(&g, "gi_running", gen_running, None);
+    vm.add_getset(&g, "__name__", gen_name, None);
+    vm.add_getset(&g, "__qualname__", gen_qualname, None);
+    vm.add_getset(&g, "gi_frame", gen_frame, None);
+
+    let p = vm.types.property.clone();
+    vm.add_method(&p, "getter", prop_getter);
+    vm.add_method(&p, "setter", prop_setter);
+    vm.add_method(&p, "deleter", prop_deleter);
+    vm.add_method(&p, "__get__", prop_get);
+    vm.add_method(&p, "__set__", prop_set);
+    vm.add_getset(&p, "fget", prop_fget, None);
+    vm.add_getset(&p, "fset", prop_fset, None);
+    vm.add_getset(&p, "fdel", prop_fdel, None);
+    vm.add_getset(&p, "__doc__", prop_doc, None);
+    for t in [vm.types.staticmethod.clone(), vm.types.classmethod.clone()] {
+        vm.add_getset(&t, "__func__", wrapped_func, None);
+        vm.add_getset(&t, "__wrapped__", wrapped_func, None);
+        vm.add_method(&t, "__get__", wrapper_get);
+    }
+    let c = vm.types.cell.clone();
+    vm.add_getset(&c, "cell_contents", cell_contents, None);
+    let r = vm.types.range.clone();
+    vm.add_getset(&r, "start", range_start, None);
+    vm.add_getset(&r, "stop", range_stop, None);
+    vm.add_getset(&r, "step", range_step, None);
+    vm.add_method(&r, "count", range_count);
+    vm.add_method(&r, "index", range_index);
+    let s = vm.types.slice.clone();
+    vm.add_getset(&s, "start", slice_start, None);
+    vm.add_getset(&s, "stop", slice_stop, None);
+    vm.add_getset(&s, "step", slice_step, None);
+    vm.add_method(&s, "indices", slice_indices);
+    let iters = [
+        vm.types.list_iterator.clone(),
+        vm.types.tuple_iterator.clone(),
+        vm.types.range_iterator.clone(),
+        vm.types.str_iterator.clone(),
+        vm.types.bytes_iterator.clone(),
+        vm.types.dict_keyiterator.clone(),
+        vm.types.dict_valueiterator.clone(),
+        vm.types.dict_itemiterator.clone(),
+        vm.types.set_iterator.clone(),
+        vm.types.enumerate.clone(),
+        vm.types.zip.clone(),
+        vm.types.map.clone(),
+        vm.types.filter.clone(),
+        vm.types.reversed.clone(),
+        vm.types.seq_iterator.clone(),
+        vm.types.callable_iterator.clone(),
+    ];
+    for t in iters {
+        vm.add_method(&t, "__next__", iter_next);
+        vm.add_method(&t, "__iter__", identity);
+    }
+    let m = vm.types.module.clone();
+    vm.add_getset(&m, "__dict__", module_dict, None);
+    let code = vm.types.code.clone();
+    vm.add_getset(&code, "co_name", code_name, None);
+    vm.add_getset(&code, "co_filename", code_filename, None);
+    vm.add_getset(&code, "co_varnames", code_varnames, None);
+    vm.add_getset(&code, "co_argcount", code_argcount, None);
+    vm.add_getset(&code, "co_firstlineno", code_firstlineno, None);
+    let tb = vm.types.traceback.clone();
+    vm.add_getset(&tb, "tb_lineno", tb_lineno, None);
+    vm.add_getset(&tb, "tb_next", tb_next, None);
+}
+
+fn func_of(v: &Value) -> Option<&crate::function::Function> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Function(f) => Some(f),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+macro_rules! need_fn {
+    ($vm:expr, $v:expr) => {
+        match func_of($v) {
+            Some(f) => f,
+            None => return $vm.type_error("descriptor requires a function"),
+        }
+    };
+}
+
+fn fn_name(vm: &mut Vm, v: &Value) -> PyResult {
+    let f = need_fn!(vm, v);
+    let n = f.name.borrow().clone();
+    Ok(vm.new_string(n))
+}
+fn fn_set_name(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
+    let f = need_fn!(vm, v);
+    match crate::builtins::str_of(&new) {
+        Some(s) => {
+            *f.name.borrow_mut() = s.to_string();
+            Ok(())
+        }
+        None => vm.type_error("__name__ must be set to a string object"),
+    }
+}
+fn fn_qualname(vm: &mut Vm, v: &Value) -> PyResult {
+    let f = need_fn!(vm, v);
+    let n = f.qualname.borrow().clone();
+    Ok(vm.new_string(n))
+}
+fn fn_set_qualname(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
+    let f = need_fn!(vm, v);
+    match crate::builtins::str_of(&new) {
+        Some(s) => {
+            *f.qualname.borrow_mut() = s.to_string();
+            Ok(())
+        }
+        None => vm.type_error("__qualname__ must be set to a string object"),
+    }
+}
+fn fn_doc(vm: &mut Vm, v: &Value) -> PyResult {
+    let f = need_fn!(vm, v);
+    Ok(f.doc.borrow().clone())
+}
+fn fn_set_doc(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
+    let f = need_fn!(vm, v);
+    *f.doc.borrow_mut() = new;
+    Ok(())
+}
+fn fn_module(vm: &mut Vm, v: &Value) -> PyResult {
+    let f = need_fn!(vm, v);
+    Ok(f.module.borrow().clone())
+}
+fn fn_set_module(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
+    let f = need_fn!(vm, v);
+    *f.module.borrow_mut() = new;
+    Ok(())
+}
+fn fn_defaults(vm: &mut Vm, v: &Value) -> PyResult {
+    let f = need_fn!(vm, v);
+    let d = f.defaults.borrow().clone();
+    if d.is_empty() {
+        return Ok(Value::None);
+    }
+    Ok(vm.new_tuple(d))
+}
+fn fn_set_defaults(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
+    let items = if new.is_none() { vec![] } else { vm.iterate(&new)? };
+    let f = need_fn!(vm, v);
+    *f.defaults.borrow_mut() = items;
+    f.version.set(f.version.get().wrapping_add(1));
+    Ok(())
+}
+fn fn_kwdefaults(vm: &mut Vm, v: &Value) -> PyResult {
+    let f = need_fn!(vm, v);
+    let k = f.kwdefaults.borrow().clone();
+    Ok(if k.is_null() { Value::None } else { k })
+}
+fn fn_code(vm: &mut Vm, v: &Value) -> PyResult {
+    let f = need_fn!(vm, v);
+    let c = f.code.clone();
+    Ok(vm.new_object(vm.types.code.clone(), Payload::Code(c)))
+}
+fn fn_globals(vm: &mut Vm, v: &Value) -> PyResult {
+    let f = need_fn!(vm, v);
+    Ok(Value::Obj(f.globals.clone()))
+}
+fn fn_closure(vm: &mut Vm, v: &Value) -> PyResult {
+    let f = need_fn!(vm, v);
+    if f.closure.is_empty() {
+        return Ok(Value::None);
+    }
+    let cells: Vec<Value> = f.closure.iter().map(|c| Value::Obj(c.clone())).collect();
+    Ok(vm.new_tuple(cells))
+}
+fn fn_annotations(vm: &mut Vm, v: &Value) -> PyResult {
+    let f = need_fn!(vm, v);
+    let a = f.annotations.borrow().clone();
+    if a.is_null() {
+        let d = vm.new_dict();
+        *f.annotations.borrow_mut() = d.clone();
+        return Ok(d);
+    }
+    Ok(a)
+}
+fn fn_set_annotations(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
+    let f = need_fn!(vm, v);
+    *f.annotations.borrow_mut() = new;
+    Ok(())
+}
+fn fn_dict(vm: &mut Vm, v: &Value) -> PyResult {
+    match v {
+        Value::Obj(o) => match &o.dict {
+            Some(d) => Ok(Value::Obj(d.clone())),
+            None => Ok(vm.new_dict()),
+        },
+        _ => Ok(vm.new_dict()),
+    }
+}
+fn fn_get(vm: &mut Vm, args: Args) -> PyResult {
+    let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let owner = args.pos.get(2).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(args.pos[0].clone());
+    }
+    vm.bind_descriptor(&args.pos[0], &obj, &owner)
+}
+fn md_get(vm: &mut Vm, args: Args) -> PyResult {
+    let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(args.pos[0].clone());
+    }
+    vm.bind_descriptor(&args.pos[0], &obj, &Value::None)
+}
+
+fn bound_parts(v: &Value) -> Option<(Value, Value)> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::BoundMethod { func, self_ } => Some((func.clone(), self_.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+fn meth_self(vm: &mut Vm, v: &Value) -> PyResult {
+    match bound_parts(v) {
+        Some((_, s)) => Ok(s),
+        None => vm.type_error("not a method"),
+    }
+}
+fn meth_func(vm: &mut Vm, v: &Value) -> PyResult {
+    match bound_parts(v) {
+        Some((f, _)) => Ok(f),
+        None => vm.type_error("not a method"),
+    }
+}
+fn meth_name(vm: &mut Vm, v: &Value) -> PyResult {
+    match bound_parts(v) {
+        Some((f, _)) => vm.getattr_str(&f, "__name__"),
+        None => vm.type_error("not a method"),
+    }
+}
+fn meth_qualname(vm: &mut Vm, v: &Value) -> PyResult {
+    match bound_parts(v) {
+        Some((f, _)) => vm.getattr_str(&f, "__qualname__"),
+        None => vm.type_error("not a method"),
+    }
+}
+fn meth_doc(vm: &mut Vm, v: &Value) -> PyResult {
+    match bound_parts(v) {
+        Some((f, _)) => vm.getattr_str(&f, "__doc__"),
+        None => vm.type_error("not a method"),
+    }
+}
+fn builtin_name(vm: &mut Vm, v: &Value) -> PyResult {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Native(n) | Payload::NativeBound { func: n, .. } => Ok(vm.new_str(n.name)),
+            _ => Ok(vm.new_str("?")),
+        },
+        _ => Ok(vm.new_str("?")),
+    }
+}
+fn builtin_self(vm: &mut Vm, v: &Value) -> PyResult {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::NativeBound { self_, .. } => Ok(self_.clone()),
+            _ => Ok(Value::Obj(vm.builtins_module.clone())),
+        },
+        _ => Ok(Value::None),
+    }
+}
+
+fn gen_obj(vm: &mut Vm, v: &Value) -> PyResult<crate::value::Obj> {
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) => Ok(o.clone()),
+        _ => vm.type_error("descriptor requires a 'generator' object"),
+    }
+}
+fn gen_send(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "send", 1, 1)?;
+    let g = gen_obj(vm, &args.pos[0])?;
+    match vm.gen_resume(&g, args.pos[1].clone(), None)? {
+        Ok(v) => Ok(v),
+        Err(r) => Err(vm.stop_iteration(r)),
+    }
+}
+fn gen_next(vm: &mut Vm, args: Args) -> PyResult {
+    let g = gen_obj(vm, &args.pos[0])?;
+    match vm.gen_resume(&g, Value::None, None)? {
+        Ok(v) => Ok(v),
+        Err(r) => Err(vm.stop_iteration(r)),
+    }
+}
+fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "throw", 1, 3)?;
+    let g = gen_obj(vm, &args.pos[0])?;
+    let typ = args.pos[1].clone();
+    let e = match &typ {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+            let val = args.pos.get(2).cloned();
+            let inst = match val {
+                Some(v) if !v.is_none() => {
+                    if vm.isinstance(&v, o) {
+                        v
+                    } else {
+                        vm.call(&typ, Args::new(&[v]))?
+                    }
+                }
+                _ => vm.call(&typ, Args::new(&[]))?,
+            };
+            vm.make_exception(inst)?
+        }
+        _ => vm.make_exception(typ)?,
+    };
+    match vm.gen_resume(&g, Value::None, Some(e))? {
+        Ok(v) => Ok(v),
+        Err(r) => Err(vm.stop_iteration(r)),
+    }
+}
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
+    let g = gen_obj(vm, &args.pos[0])?;
+    let started = match &g.payload {
+        Payload::Generator(st) => {
+            let s = st.borrow();
+            s.started && s.frame.is_some()
+        }
+        _ => false,
+    };
+    if !started {
+        if let Payload::Generator(st) = &g.payload {
+            let mut s = st.borrow_mut();
+            s.frame = None;
+            s.finished = true;
+        }
+        return Ok(Value::None);
+    }
+    let ge = vm.exc_type("GeneratorExit");
+    let e = vm.new_exception(&ge, vec![]);
+    match vm.gen_resume(&g, Value::None, Some(e)) {
+        Ok(Ok(_)) => vm.err("RuntimeError", "generator ignored GeneratorExit"),
+        Ok(Err(_)) => Ok(Value::None),
+        Err(e) if vm.exc_matches(&e, "GeneratorExit") || vm.exc_matches(&e, "StopIteration") => Ok(Value::None),
+        Err(e) => Err(e),
+    }
+}
+fn gen_running(vm: &mut Vm, v: &Value) -> PyResult {
+    let g = gen_obj(vm, v)?;
+    match &g.payload {
+        Payload::Generator(st) => Ok(Value::Bool(st.borrow().running)),
+        _ => Ok(Value::Bool(false)),
+    }
+}
+fn gen_name(vm: &mut Vm, v: &Value) -> PyResult {
+    let g = gen_obj(vm, v)?;
+    match &g.payload {
+        Payload::Generator(st) => {
+            let n = st.borrow().name.clone();
+            Ok(vm.new_string(n))
+        }
+        _ => Ok(Value::None),
+    }
+}
+fn gen_qualname(vm: &mut Vm, v: &Value) -> PyResult {
+    let g = gen_obj(vm, v)?;
+    match &g.payload {
+        Payload::Generator(st) => {
+            let n = st.borrow().qualname.clone();
+            Ok(vm.new_string(n))
+        }
+        _ => Ok(Value::None),
+    }
+}
+fn gen_frame(vm: &mut Vm, v: &Value) -> PyResult {
+    let g = gen_obj(vm, v)?;
+    match &g.payload {
+        Payload::Generator(st) => Ok(if st.borrow().finished { Value::None } else { Value::Bool(true) }),
+        _ => Ok(Value::None),
+    }
+}
+fn identity(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(args.pos[0].clone())
+}
+fn iter_next(vm: &mut Vm, args: Args) -> PyResult {
+    match vm.next(&args.pos[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn prop_data(v: &Value) -> Option<&PropertyData> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Property(p) => Some(p),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+fn prop_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
+    nargs(vm, args, "property", 1, 1)?;
+    let Some(p) = prop_data(&args.pos[0]) else { return vm.type_error("not a property") };
+    let f = args.pos[1].clone();
+    let mut d = PropertyData { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() };
+    match which {
+        0 => d.fget = f,
+        1 => d.fset = f,
+        _ => d.fdel = f,
+    }
+    let cls = vm.type_of(&args.pos[0]);
+    Ok(Value::Obj(PyObject::new(cls, None, Payload::Property(Box::new(d)))))
+}
+fn prop_getter(vm: &mut Vm, args: Args) -> PyResult {
+    prop_copy(vm, &args, 0)
+}
+fn prop_setter(vm: &mut Vm, args: Args) -> PyResult {
+    prop_copy(vm, &args, 1)
+}
+fn prop_deleter(vm: &mut Vm, args: Args) -> PyResult {
+    prop_copy(vm, &args, 2)
+}
+fn prop_get(vm: &mut Vm, args: Args) -> PyResult {
+    let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
+    if obj.is_none() {
+        return Ok(args.pos[0].clone());
+    }
+    vm.bind_descriptor(&args.pos[0], &obj, &Value::None)
+}
+fn prop_set(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__set__", 2, 2)?;
+    let Some(p) = prop_data(&args.pos[0]) else { return vm.type_error("not a property") };
+    let fset = p.fset.clone();
+    if fset.is_none() {
+        return vm.err("AttributeError", "can't set attribute");
+    }
+    vm.call(&fset, Args::new(&[args.pos[1].clone(), args.pos[2].clone()]))
+}
+fn prop_fget(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(prop_data(v).map(|p| p.fget.clone()).unwrap_or(Value::None)).and_then(|x| Ok(if x.is_null() { let _ = vm; Value::None } else { x }))
+}
+fn prop_fset(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(prop_data(v).map(|p| p.fset.clone()).unwrap_or(Value::None))
+}
+fn prop_fdel(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(prop_data(v).map(|p| p.fdel.clone()).unwrap_or(Value::None))
+}
+fn prop_doc(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(prop_data(v).map(|p| p.doc.clone()).unwrap_or(Value::None))
+}
+fn wrapped_func(vm: &mut Vm, v: &Value) -> PyResult {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::StaticMethod(f) | Payload::ClassMethod(f) => Ok(f.clone()),
+            _ => vm.type_error("not a wrapper"),
+        },
+        _ => vm.type_error("not a wrapper"),
+    }
+}
+fn wrapper_get(vm: &mut Vm, args: Args) -> PyResult {
+    let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
+    let owner = args.pos.get(2).cloned().unwrap_or(Value::None);
+    let owner = if owner.is_none() { Value::Obj(vm.type_of(&obj)) } else { owner };
+    vm.bind_descriptor(&args.pos[0], &Value::Null, &owner)
+}
+fn cell_contents(vm: &mut Vm, v: &Value) -> PyResult {
+    if let Value::Obj(o) = v {
+        if let Payload::Cell(c) = &o.payload {
+            let x = c.borrow().clone();
+            if x.is_null() {
+                return vm.value_error("Cell is empty");
+            }
+            return Ok(x);
+        }
+    }
+    vm.type_error("not a cell")
+}
+fn range_parts(v: &Value) -> (i64, i64, i64) {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Range { start, stop, step } => (*start, *stop, *step),
+            _ => (0, 0, 1),
+        },
+        _ => (0, 0, 1),
+    }
+}
+fn range_start(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::Int(range_parts(v).0))
+}
+fn range_stop(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::Int(range_parts(v).1))
+}
+fn range_step(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::Int(range_parts(v).2))
+}
+fn range_count(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "count", 1, 1)?;
+    Ok(Value::Int(vm.contains(&args.pos[0], &args.pos[1])? as i64))
+}
+fn range_index(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "index", 1, 1)?;
+    let (start, _, step) = range_parts(&args.pos[0]);
+    if vm.contains(&args.pos[0], &args.pos[1])? {
+        if let Value::Int(i) = args.pos[1] {
+            return Ok(Value::Int((i - start) / step));
+        }
+    }
+    let r = vm.repr_string(&args.pos[1])?;
+    vm.value_error(format!("{r} is not in range"))
+}
+fn slice_part(v: &Value, i: usize) -> Value {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Slice(a, b, c) => [a, b, c][i].clone(),
+            _ => Value::None,
+        },
+        _ => Value::None,
+    }
+}
+fn slice_start(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(slice_part(v, 0))
+}
+fn slice_stop(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(slice_part(v, 1))
+}
+fn slice_step(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(slice_part(v, 2))
+}
+fn slice_indices(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "indices", 1, 1)?;
+    let n = match vm.index_of(&args.pos[1])? {
+        Some(n) if n >= 0 => n as usize,
+        Some(_) => return vm.value_error("length should not be negative"),
+        None => return vm.type_error("'str' object cannot be interpreted as an integer"),
+    };
+    let s = vm.slice_indices(&args.pos[0], n)?;
+    Ok(vm.new_tuple(vec![Value::Int(s.start), Value::Int(s.stop), Value::Int(s.step)]))
+}
+fn module_dict(vm: &mut Vm, v: &Value) -> PyResult {
+    match v {
+        Value::Obj(o) => match &o.dict {
+            Some(d) => Ok(Value::Obj(d.clone())),
+            None => Ok(vm.new_dict()),
+        },
+        _ => Ok(vm.new_dict()),
+    }
+}
+fn code_of(v: &Value) -> Option<std::rc::Rc<crate::code::Code>> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Code(c) => Some(c.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+fn code_name(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(code_of(v).map(|c| vm.new_str(&c.co.name)).unwrap_or(Value::None))
+}
+fn code_filename(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(code_of(v).map(|c| vm.new_str(&c.co.filename)).unwrap_or(Value::None))
+}
+fn code_varnames(vm: &mut Vm, v: &Value) -> PyResult {
+    let names: Vec<Value> = code_of(v).map(|c| c.co.varnames.iter().map(|n| vm.new_str(n)).collect()).unwrap_or_default();
+    Ok(vm.new_tuple(names))
+}
+fn code_argcount(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::Int(code_of(v).map(|c| c.co.argcount as i64).unwrap_or(0)))
+}
+fn code_firstlineno(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::Int(code_of(v).map(|c| c.co.first_line as i64).unwrap_or(0)))
+}
+fn tb_parts(v: &Value) -> Option<(Vec<crate::exception::TbEntry>, usize)> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Traceback { entries, index } => Some((entries.clone(), *index)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+fn tb_lineno(_vm: &mut Vm, v: &Value) -> PyResult {
+    // Entries are innermost first; the traceback object walks outermost first.
+    Ok(match tb_parts(v) {
+        Some((e, i)) => Value::Int(e.get(e.len() - 1 - i).map(|x| x.line as i64).unwrap_or(0)),
+        None => Value::None,
+    })
+}
+fn tb_next(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(match tb_parts(v) {
+        Some((e, i)) if i + 1 < e.len() => vm.new_object(vm.types.traceback.clone(), Payload::Traceback { entries: e, index: i + 1 }),
+        _ => Value::None,
+    })
+}

@@ -1,0 +1,95 @@
+//! Methods and attributes of the builtin types, one file per type family.
+
+pub mod bytes;
+pub mod dict;
+pub mod exception;
+pub mod function;
+pub mod list;
+pub mod numbers;
+pub mod object;
+pub mod set;
+pub mod str;
+pub mod tuple;
+pub mod type_;
+
+use crate::function::{Args, NativeFn, NativeFunction};
+use crate::object::{GetSet, Payload};
+use crate::value::{Obj, Value};
+use crate::{PyResult, Vm};
+use std::rc::Rc;
+
+impl Vm {
+    /// Adds a method descriptor to a builtin type.
+    pub fn add_method(&mut self, t: &Obj, name: &'static str, f: NativeFn) {
+        let owner: &'static str = match t.as_type() {
+            Some(td) => Box::leak(td.name().into_boxed_str()),
+            None => "object",
+        };
+        let nf = NativeFunction { name, func: f, owner: Some(owner), is_method: true, module: None };
+        let v = self.new_object(self.types.method_descriptor.clone(), Payload::Native(Rc::new(nf)));
+        self.set_dict_item_str(t, name, v);
+    }
+
+    /// Adds a class method (bound to the class on access).
+    pub fn add_classmethod(&mut self, t: &Obj, name: &'static str, f: NativeFn) {
+        let nf = NativeFunction { name, func: f, owner: None, is_method: false, module: None };
+        let n = self.new_object(self.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
+        let cm = self.new_object(self.types.classmethod.clone(), Payload::ClassMethod(n));
+        self.set_dict_item_str(t, name, cm);
+    }
+
+    /// Adds a static method.
+    pub fn add_staticmethod(&mut self, t: &Obj, name: &'static str, f: NativeFn) {
+        let nf = NativeFunction { name, func: f, owner: None, is_method: false, module: None };
+        let n = self.new_object(self.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
+        let sm = self.new_object(self.types.staticmethod.clone(), Payload::StaticMethod(n));
+        self.set_dict_item_str(t, name, sm);
+    }
+
+    /// Adds a Rust-implemented attribute.
+    pub fn add_getset(
+        &mut self,
+        t: &Obj,
+        name: &'static str,
+        get: fn(&mut Vm, &Value) -> PyResult,
+        set: Option<fn(&mut Vm, &Value, Value) -> PyResult<()>>,
+    ) {
+        let v = self.new_object(self.types.getset_descriptor.clone(), Payload::GetSet(GetSet { name, get, set }));
+        self.set_dict_item_str(t, name, v);
+    }
+}
+
+/// Checks the argument count of a method (self included in `args.pos`).
+pub fn nargs(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    let n = args.pos.len().saturating_sub(1);
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    if min == max {
+        if min == 0 {
+            return vm.type_error(format!("{name}() takes no arguments ({n} given)"));
+        }
+        if min == 1 {
+            return vm.type_error(format!("{name}() takes exactly one argument ({n} given)"));
+        }
+        return vm.type_error(format!("{name} expected {min} arguments, got {n}"));
+    }
+    if n < min {
+        return vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" }));
+    }
+    vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" }))
+}
+
+pub fn install(vm: &mut Vm) {
+    object::install(vm);
+    type_::install(vm);
+    function::install(vm);
+    exception::install(vm);
+    numbers::install(vm);
+    str::install(vm);
+    bytes::install(vm);
+    list::install(vm);
+    tuple::install(vm);
+    dict::install(vm);
+    set::install(vm);
+}

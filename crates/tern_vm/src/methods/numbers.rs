@@ -1,0 +1,241 @@
+//! int, bool, float and complex methods.
+
+use super::nargs;
+use crate::function::Args;
+use crate::int::as_int;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use num_bigint::{BigInt, Sign};
+use num_traits::{Signed, ToPrimitive, Zero};
+
+pub fn install(vm: &mut Vm) {
+    let i = vm.types.int.clone();
+    vm.add_method(&i, "bit_length", bit_length);
+    vm.add_method(&i, "bit_count", bit_count);
+    vm.add_method(&i, "to_bytes", to_bytes);
+    vm.add_method(&i, "conjugate", int_self);
+    vm.add_method(&i, "__index__", int_self);
+    vm.add_method(&i, "__int__", int_self);
+    vm.add_method(&i, "__float__", int_float);
+    vm.add_method(&i, "__abs__", int_abs);
+    vm.add_method(&i, "__neg__", int_neg);
+    vm.add_method(&i, "as_integer_ratio", int_ratio);
+    vm.add_getset(&i, "real", int_real, None);
+    vm.add_getset(&i, "imag", zero, None);
+    vm.add_getset(&i, "numerator", int_real, None);
+    vm.add_getset(&i, "denominator", one, None);
+    vm.add_classmethod(&i, "from_bytes", from_bytes);
+    let f = vm.types.float.clone();
+    vm.add_method(&f, "is_integer", is_integer);
+    vm.add_method(&f, "hex", float_hex);
+    vm.add_method(&f, "as_integer_ratio", float_ratio);
+    vm.add_method(&f, "conjugate", float_self);
+    vm.add_method(&f, "__float__", float_self);
+    vm.add_method(&f, "__int__", float_int);
+    vm.add_method(&f, "__trunc__", float_int);
+    vm.add_method(&f, "__abs__", float_abs);
+    vm.add_getset(&f, "real", float_real, None);
+    vm.add_getset(&f, "imag", fzero, None);
+    vm.add_classmethod(&f, "fromhex", float_fromhex);
+    let c = vm.types.complex.clone();
+    vm.add_getset(&c, "real", complex_real, None);
+    vm.add_getset(&c, "imag", complex_imag, None);
+    vm.add_method(&c, "conjugate", complex_conj);
+}
+
+fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    match as_int(v) {
+        Some(i) => Ok(i.to_big()),
+        None => vm.type_error(format!("descriptor requires an 'int' object but received a '{}'", vm.type_name(v))),
+    }
+}
+fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Obj(o) => match &o.payload {
+            Payload::Float(f) => Ok(*f),
+            _ => vm.type_error("descriptor requires a 'float' object"),
+        },
+        _ => vm.type_error("descriptor requires a 'float' object"),
+    }
+}
+
+fn bit_length(vm: &mut Vm, args: Args) -> PyResult {
+    let i = int_arg(vm, &args.pos[0])?;
+    Ok(Value::Int(i.bits() as i64))
+}
+fn bit_count(vm: &mut Vm, args: Args) -> PyResult {
+    let i = int_arg(vm, &args.pos[0])?;
+    let (_, digits) = i.to_u64_digits();
+    Ok(Value::Int(digits.iter().map(|d| d.count_ones() as i64).sum()))
+}
+fn int_self(vm: &mut Vm, args: Args) -> PyResult {
+    let i = int_arg(vm, &args.pos[0])?;
+    Ok(vm.new_bigint(i))
+}
+fn int_float(vm: &mut Vm, args: Args) -> PyResult {
+    let i = int_arg(vm, &args.pos[0])?;
+    Ok(Value::Float(crate::int::big_to_f64(vm, &i)?))
+}
+fn int_abs(vm: &mut Vm, args: Args) -> PyResult {
+    let i = int_arg(vm, &args.pos[0])?;
+    Ok(vm.new_bigint(i.abs()))
+}
+fn int_neg(vm: &mut Vm, args: Args) -> PyResult {
+    let i = int_arg(vm, &args.pos[0])?;
+    Ok(vm.new_bigint(-i))
+}
+fn int_ratio(vm: &mut Vm, args: Args) -> PyResult {
+    let i = int_arg(vm, &args.pos[0])?;
+    let n = vm.new_bigint(i);
+    Ok(vm.new_tuple(vec![n, Value::Int(1)]))
+}
+fn int_real(vm: &mut Vm, v: &Value) -> PyResult {
+    let i = int_arg(vm, v)?;
+    Ok(vm.new_bigint(i))
+}
+fn zero(_vm: &mut Vm, _v: &Value) -> PyResult {
+    Ok(Value::Int(0))
+}
+fn one(_vm: &mut Vm, _v: &Value) -> PyResult {
+    Ok(Value::Int(1))
+}
+fn fzero(_vm: &mut Vm, _v: &Value) -> PyResult {
+    Ok(Value::Float(0.0))
+}
+
+fn byteorder(vm: &mut Vm, args: &Args, pos: usize) -> PyResult<bool> {
+    let v = args.pos.get(pos).or_else(|| args.kw("byteorder")).cloned();
+    match v.as_ref().and_then(crate::builtins::str_of) {
+        Some("big") | None => Ok(true),
+        Some("little") => Ok(false),
+        Some(_) => vm.value_error("byteorder must be either 'little' or 'big'"),
+    }
+}
+
+fn to_bytes(vm: &mut Vm, args: Args) -> PyResult {
+    let i = int_arg(vm, &args.pos[0])?;
+    let length = match args.pos.get(1).or_else(|| args.kw("length")) {
+        Some(l) => vm.index_of(l)?.unwrap_or(1),
+        None => 1,
+    };
+    let big = byteorder(vm, &args, 2)?;
+    let signed = match args.kw("signed") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    if length < 0 {
+        return vm.value_error("length argument must be non-negative");
+    }
+    if !signed && i.is_negative() {
+        return vm.overflow_error("can't convert negative int to unsigned");
+    }
+    let mut bytes = if signed { i.to_signed_bytes_le() } else { i.to_bytes_le().1 };
+    if i.is_zero() {
+        bytes = vec![];
+    }
+    if bytes.len() > length as usize {
+        return vm.overflow_error("int too big to convert");
+    }
+    let fill = if signed && i.is_negative() { 0xff } else { 0 };
+    bytes.resize(length as usize, fill);
+    if big {
+        bytes.reverse();
+    }
+    Ok(vm.new_bytes(bytes))
+}
+
+fn from_bytes(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(src) = args.pos.get(1).or_else(|| args.kw("bytes")).cloned() else {
+        return vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)");
+    };
+    let mut b = vm.bytes_like(&src)?;
+    let big = byteorder(vm, &args, 2)?;
+    let signed = match args.kw("signed") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    if big {
+        b.reverse();
+    }
+    let v = if signed { BigInt::from_signed_bytes_le(&b) } else { BigInt::from_bytes_le(Sign::Plus, &b) };
+    Ok(vm.new_bigint(v))
+}
+
+fn is_integer(vm: &mut Vm, args: Args) -> PyResult {
+    let f = float_arg(vm, &args.pos[0])?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+fn float_hex(vm: &mut Vm, args: Args) -> PyResult {
+    let f = float_arg(vm, &args.pos[0])?;
+    Ok(vm.new_string(tern_format::float_to_hex(f)))
+}
+fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "fromhex", 1, 1)?;
+    let s = crate::builtins::str_of(&args.pos[1]).unwrap_or("").to_string();
+    match tern_format::float_from_hex(&s) {
+        Ok(f) => Ok(Value::Float(f)),
+        Err(e) => vm.format_error(e),
+    }
+}
+fn float_ratio(vm: &mut Vm, args: Args) -> PyResult {
+    let f = float_arg(vm, &args.pos[0])?;
+    if f.is_infinite() {
+        return vm.overflow_error("cannot convert Infinity to integer ratio");
+    }
+    if f.is_nan() {
+        return vm.value_error("cannot convert NaN to integer ratio");
+    }
+    let (m, e) = crate::int::frexp(f);
+    let mut mant = m;
+    let mut exp = e;
+    let mut i = 0;
+    while mant != mant.floor() && i < 300 {
+        mant *= 2.0;
+        exp -= 1;
+        i += 1;
+    }
+    let num = tern_format::f64_to_bigint(mant).unwrap_or_default();
+    let (n, d) = if exp > 0 { (num << exp as usize, BigInt::from(1)) } else { (num, BigInt::from(1) << (-exp) as usize) };
+    let nv = vm.new_bigint(n);
+    let dv = vm.new_bigint(d);
+    Ok(vm.new_tuple(vec![nv, dv]))
+}
+fn float_self(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::Float(float_arg(vm, &args.pos[0])?))
+}
+fn float_int(vm: &mut Vm, args: Args) -> PyResult {
+    let f = float_arg(vm, &args.pos[0])?;
+    crate::builtins::int_from_value(vm, &Value::Float(f))
+}
+fn float_abs(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::Float(float_arg(vm, &args.pos[0])?.abs()))
+}
+fn float_real(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::Float(float_arg(vm, v)?))
+}
+fn complex_parts(v: &Value) -> (f64, f64) {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Complex(r, i) => (*r, *i),
+            _ => (0.0, 0.0),
+        },
+        _ => (0.0, 0.0),
+    }
+}
+fn complex_real(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::Float(complex_parts(v).0))
+}
+fn complex_imag(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::Float(complex_parts(v).1))
+}
+fn complex_conj(vm: &mut Vm, args: Args) -> PyResult {
+    let (r, i) = complex_parts(&args.pos[0]);
+    Ok(vm.new_object(vm.types.complex.clone(), Payload::Complex(r, -i)))
+}
+
+#[allow(dead_code)]
+fn _unused(x: &BigInt) -> Option<i64> {
+    x.to_i64()
+}

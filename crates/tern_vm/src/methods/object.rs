@@ -1,0 +1,220 @@
+//! `object`: the default special methods and the `__class__`/`__dict__`
+//! attributes every instance has.
+
+use super::nargs;
+use crate::function::Args;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use std::rc::Rc;
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.object.clone();
+    vm.add_method(&t, "__init__", init);
+    vm.add_method(&t, "__repr__", repr);
+    vm.add_method(&t, "__str__", str_);
+    vm.add_method(&t, "__eq__", eq);
+    vm.add_method(&t, "__ne__", ne);
+    vm.add_method(&t, "__hash__", hash);
+    vm.add_method(&t, "__format__", format);
+    vm.add_method(&t, "__getattribute__", getattribute);
+    vm.add_method(&t, "__setattr__", setattr);
+    vm.add_method(&t, "__delattr__", delattr);
+    vm.add_method(&t, "__dir__", dir);
+    vm.add_method(&t, "__reduce_ex__", reduce_ex);
+    vm.add_method(&t, "__sizeof__", sizeof);
+    vm.add_classmethod(&t, "__init_subclass__", init_subclass);
+    vm.add_classmethod(&t, "__subclasshook__", subclasshook);
+    vm.add_getset(&t, "__class__", get_class, Some(set_class));
+    vm.add_getset(&t, "__dict__", get_dict, None);
+    vm.add_getset(&t, "__doc__", get_doc, None);
+    let nf = crate::function::NativeFunction { name: "__new__", func: object_new, owner: Some("object"), is_method: false, module: None };
+    let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
+    let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
+    vm.set_dict_item_str(&t, "__new__", sm);
+}
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult {
+    match args.pos.first() {
+        Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => {
+            let c = c.clone();
+            vm.object_new(&c)
+        }
+        Some(other) => vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(other))),
+        None => vm.type_error("object.__new__(): not enough arguments"),
+    }
+}
+
+fn init(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::None)
+}
+
+fn repr(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__repr__", 0, 0)?;
+    let s = vm.repr_builtin(&args.pos[0])?;
+    Ok(vm.new_string(s))
+}
+
+fn str_(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__str__", 0, 0)?;
+    vm.repr(&args.pos[0])
+}
+
+fn eq(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__eq__", 1, 1)?;
+    if let Some(r) = vm.compare_builtin(&args.pos[0], &args.pos[1], tern_bytecode::CmpOp::Eq)? {
+        return Ok(r);
+    }
+    if args.pos[0].is(&args.pos[1]) {
+        return Ok(Value::Bool(true));
+    }
+    Ok(vm.not_implemented.clone())
+}
+
+fn ne(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__ne__", 1, 1)?;
+    let r = vm.compare(&args.pos[0], &args.pos[1], tern_bytecode::CmpOp::Eq)?;
+    if r.is(&vm.not_implemented) {
+        return Ok(r);
+    }
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+fn hash(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__hash__", 0, 0)?;
+    let v = &args.pos[0];
+    match v {
+        Value::Obj(o) => Ok(Value::Int(vm.hash_builtin(&o.clone(), v)?)),
+        _ => Ok(Value::Int(vm.hash(v)?)),
+    }
+}
+
+fn format(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__format__", 1, 1)?;
+    let spec = crate::builtins::str_of(&args.pos[1]).unwrap_or("").to_string();
+    let s = vm.format_builtin(&args.pos[0], &spec)?;
+    Ok(vm.new_string(s))
+}
+
+fn getattribute(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__getattribute__", 1, 1)?;
+    let obj = args.pos[0].clone();
+    let cls = vm.type_of(&obj);
+    let name = args.pos[1].clone();
+    vm.generic_getattr(&obj, &cls, &name)
+}
+
+fn setattr(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__setattr__", 2, 2)?;
+    vm.generic_setattr(&args.pos[0], args.pos[1].clone(), args.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__delattr__", 1, 1)?;
+    vm.generic_delattr(&args.pos[0], &args.pos[1])?;
+    Ok(Value::None)
+}
+
+fn dir(vm: &mut Vm, args: Args) -> PyResult {
+    let d = vm.builtins.clone();
+    let name = vm.intern("dir");
+    let f = vm.load_global(&d, &d, &name)?;
+    vm.call(&f, Args::new(&args.pos[..1]))
+}
+
+fn reduce_ex(vm: &mut Vm, _args: Args) -> PyResult {
+    vm.type_error("cannot pickle object")
+}
+
+fn sizeof(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::Int(16))
+}
+
+fn init_subclass(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        let n = match args.pos.first() {
+            Some(Value::Obj(o)) => o.as_type().map(|t| t.name()).unwrap_or_default(),
+            _ => String::new(),
+        };
+        let _ = n;
+        return vm.type_error("__init_subclass__() takes no keyword arguments");
+    }
+    Ok(Value::None)
+}
+
+fn subclasshook(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.not_implemented.clone())
+}
+
+fn get_class(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::Obj(vm.type_of(v)))
+}
+
+fn set_class(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
+    let Value::Obj(o) = v else {
+        return vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    };
+    let Value::Obj(n) = &new else {
+        return vm.type_error(format!("__class__ must be set to a class, not '{}' object", vm.type_name(&new)));
+    };
+    let (Some(nt), Some(ot)) = (n.as_type(), o.class().as_type()) else {
+        return vm.type_error(format!("__class__ must be set to a class, not '{}' object", vm.type_name(&new)));
+    };
+    if !nt.heap || !ot.heap {
+        return vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
+    }
+    if nt.layout != ot.layout || nt.slots != ot.slots {
+        return vm.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            nt.name(),
+            ot.name()
+        ));
+    }
+    o.class.set(n.clone());
+    Ok(())
+}
+
+fn get_dict(vm: &mut Vm, v: &Value) -> PyResult {
+    if let Value::Obj(o) = v {
+        if let Some(d) = &o.dict {
+            if let Payload::Type(_) = o.payload {
+                // A read-only view in CPython; a copy keeps callers honest.
+                let copy = vm.new_dict();
+                let items = match &d.payload {
+                    Payload::Dict(dd) => dd.borrow().items(),
+                    _ => vec![],
+                };
+                for (k, val) in items {
+                    vm.setitem(&copy, k, val)?;
+                }
+                return Ok(copy);
+            }
+            return Ok(Value::Obj(d.clone()));
+        }
+    }
+    let n = vm.type_name(v);
+    vm.err("AttributeError", format!("'{n}' object has no attribute '__dict__'"))
+}
+
+fn get_doc(vm: &mut Vm, v: &Value) -> PyResult {
+    if let Value::Obj(o) = v {
+        if let Payload::Type(_) = o.payload {
+            if let Some(d) = o.dict_ref() {
+                let k = vm.intern("__doc__");
+                if let Some(doc) = crate::dictops::dict_get_str(vm, d, &k)? {
+                    return Ok(doc);
+                }
+            }
+            return Ok(Value::None);
+        }
+    }
+    let t = vm.type_of(v);
+    if let Some(d) = t.dict_ref() {
+        let k = vm.intern("__doc__");
+        if let Some(doc) = crate::dictops::dict_get_str(vm, d, &k)? {
+            return Ok(doc);
+        }
+    }
+    Ok(Value::None)
+}

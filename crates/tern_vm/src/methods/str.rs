@@ -1,0 +1,696 @@
+//! str methods.
+
+use super::nargs;
+use crate::builtins::str_of;
+use crate::function::Args;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.str_.clone();
+    let methods: &[(&'static str, crate::function::NativeFn)] = &[
+        ("join", join),
+        ("split", split),
+        ("rsplit", rsplit),
+        ("splitlines", splitlines),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("count", count),
+        ("replace", replace),
+        ("upper", upper),
+        ("lower", lower),
+        ("casefold", lower),
+        ("title", title),
+        ("capitalize", capitalize),
+        ("swapcase", swapcase),
+        ("isdigit", isdigit),
+        ("isdecimal", isdecimal),
+        ("isnumeric", isnumeric),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isupper", isupper),
+        ("islower", islower),
+        ("istitle", istitle),
+        ("isidentifier", isidentifier),
+        ("isprintable", isprintable),
+        ("isascii", isascii),
+        ("center", center),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+        ("format", format),
+        ("format_map", format_map),
+        ("encode", encode),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("expandtabs", expandtabs),
+        ("translate", translate),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("__mod__", mod_),
+        ("__format__", dunder_format),
+        ("__str__", dunder_str),
+    ];
+    for (n, f) in methods {
+        vm.add_method(&t, n, *f);
+    }
+    vm.add_staticmethod(&t, "maketrans", maketrans);
+}
+
+/// The receiver's text.
+fn me(vm: &mut Vm, args: &Args) -> PyResult<String> {
+    match args.pos.first().and_then(str_of) {
+        Some(s) => Ok(s.to_string()),
+        None => vm.type_error("descriptor requires a 'str' object"),
+    }
+}
+
+/// A str argument, with CPython's message when it is not one.
+fn str_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<String> {
+    match str_of(v) {
+        Some(s) => Ok(s.to_string()),
+        None => vm.type_error(format!("{what} must be str, not {}", vm.type_name(v))),
+    }
+}
+
+fn join(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "join", 1, 1)?;
+    let sep = me(vm, &args)?;
+    let items = vm.iterate(&args.pos[1])?;
+    let mut out = String::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match str_of(it) {
+            Some(s) => out.push_str(s),
+            None => return vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(it))),
+        }
+    }
+    Ok(vm.new_string(out))
+}
+
+fn split_args(vm: &mut Vm, args: &Args) -> PyResult<(Option<String>, i64)> {
+    let sep = args.pos.get(1).cloned().or_else(|| args.kw("sep").cloned()).unwrap_or(Value::None);
+    let maxsplit = args.pos.get(2).cloned().or_else(|| args.kw("maxsplit").cloned()).unwrap_or(Value::Int(-1));
+    let sep = if sep.is_none() {
+        None
+    } else {
+        let s = str_arg(vm, &sep, "must be str or None")?;
+        if s.is_empty() {
+            return vm.value_error("empty separator");
+        }
+        Some(s)
+    };
+    let m = vm.index_of(&maxsplit)?.unwrap_or(-1);
+    Ok((sep, m))
+}
+
+fn split(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    let (sep, maxsplit) = split_args(vm, &args)?;
+    let parts: Vec<String> = match sep {
+        Some(sep) => {
+            if maxsplit < 0 {
+                s.split(sep.as_str()).map(|x| x.to_string()).collect()
+            } else {
+                s.splitn(maxsplit as usize + 1, sep.as_str()).map(|x| x.to_string()).collect()
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start();
+            let mut n = 0;
+            while !rest.is_empty() {
+                if maxsplit >= 0 && n >= maxsplit {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+                n += 1;
+            }
+            out
+        }
+    };
+    let items = parts.into_iter().map(|p| vm.new_string(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn rsplit(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    let (sep, maxsplit) = split_args(vm, &args)?;
+    let mut parts: Vec<String> = match sep {
+        Some(sep) => {
+            if maxsplit < 0 {
+                s.split(sep.as_str()).map(|x| x.to_string()).collect()
+            } else {
+                let mut v: Vec<String> = s.rsplitn(maxsplit as usize + 1, sep.as_str()).map(|x| x.to_string()).collect();
+                v.reverse();
+                v
+            }
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_end();
+            let mut n = 0;
+            while !rest.is_empty() {
+                if maxsplit >= 0 && n >= maxsplit {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                out.push(rest[start..].to_string());
+                rest = rest[..start].trim_end();
+                n += 1;
+            }
+            out.reverse();
+            out
+        }
+    };
+    let items = parts.drain(..).map(|p| vm.new_string(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn splitlines(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    let keep = match args.pos.get(1).or_else(|| args.kw("keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    let mut start = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let is_break = matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}');
+        if is_break {
+            let mut end = i + 1;
+            if c == '\r' && i + 1 < chars.len() && chars[i + 1] == '\n' {
+                end = i + 2;
+            }
+            let line: String = if keep { chars[start..end].iter().collect() } else { chars[start..i].iter().collect() };
+            out.push(line);
+            i = end;
+            start = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < chars.len() {
+        out.push(chars[start..].iter().collect());
+    }
+    let items = out.into_iter().map(|p| vm.new_string(p)).collect();
+    Ok(vm.new_list(items))
+}
+
+fn strip_chars(vm: &mut Vm, args: &Args) -> PyResult<Option<Vec<char>>> {
+    match args.pos.get(1) {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(v) => Ok(Some(str_arg(vm, v, "strip arg")?.chars().collect())),
+    }
+}
+
+fn do_strip(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult {
+    let s = me(vm, &args)?;
+    let chars = strip_chars(vm, &args)?;
+    let f = |c: char| match &chars {
+        Some(cs) => cs.contains(&c),
+        None => c.is_whitespace(),
+    };
+    let mut r: &str = &s;
+    if left {
+        r = r.trim_start_matches(f);
+    }
+    if right {
+        r = r.trim_end_matches(f);
+    }
+    Ok(vm.new_str(r))
+}
+fn strip(vm: &mut Vm, args: Args) -> PyResult {
+    do_strip(vm, args, true, true)
+}
+fn lstrip(vm: &mut Vm, args: Args) -> PyResult {
+    do_strip(vm, args, true, false)
+}
+fn rstrip(vm: &mut Vm, args: Args) -> PyResult {
+    do_strip(vm, args, false, true)
+}
+
+/// Char-index range [start, end) from optional arguments at `first`.
+fn char_range(vm: &mut Vm, args: &Args, first: usize, n: usize) -> PyResult<(usize, usize)> {
+    super::list::bounds(vm, args, first, n)
+}
+
+/// Byte offset of char index `i` in `s`.
+fn byte_at(s: &str, i: usize) -> usize {
+    if s.is_ascii() {
+        i.min(s.len())
+    } else {
+        s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len())
+    }
+}
+
+fn char_index(s: &str, b: usize) -> usize {
+    if s.is_ascii() {
+        b
+    } else {
+        s[..b].chars().count()
+    }
+}
+
+fn affix(vm: &mut Vm, args: Args, prefix: bool) -> PyResult {
+    let name = if prefix { "startswith" } else { "endswith" };
+    nargs(vm, &args, name, 1, 3)?;
+    let s = me(vm, &args)?;
+    let n = s.chars().count();
+    let (start, end) = char_range(vm, &args, 2, n)?;
+    if start > end {
+        return Ok(Value::Bool(false));
+    }
+    let sub = &s[byte_at(&s, start)..byte_at(&s, end)];
+    let cands: Vec<Value> = match &args.pos[1] {
+        Value::Obj(o) if matches!(o.payload, crate::object::Payload::Tuple(_)) => vm.iterate(&args.pos[1])?,
+        v => vec![v.clone()],
+    };
+    for c in &cands {
+        let Some(cs) = str_of(c) else {
+            return vm.type_error(format!("{name} first arg must be str or a tuple of str, not {}", vm.type_name(c)));
+        };
+        let hit = if prefix { sub.starts_with(cs) } else { sub.ends_with(cs) };
+        if hit {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+fn startswith(vm: &mut Vm, args: Args) -> PyResult {
+    affix(vm, args, true)
+}
+fn endswith(vm: &mut Vm, args: Args) -> PyResult {
+    affix(vm, args, false)
+}
+
+fn find_impl(vm: &mut Vm, args: &Args, reverse: bool) -> PyResult<Option<usize>> {
+    nargs(vm, args, if reverse { "rfind" } else { "find" }, 1, 3)?;
+    let s = me(vm, args)?;
+    let sub = str_arg(vm, &args.pos[1], "must be str")?;
+    let n = s.chars().count();
+    let (start, end) = char_range(vm, args, 2, n)?;
+    if start > end {
+        return Ok(None);
+    }
+    let (bs, be) = (byte_at(&s, start), byte_at(&s, end));
+    let hay = &s[bs..be];
+    let r = if reverse { hay.rfind(&*sub) } else { hay.find(&*sub) };
+    Ok(r.map(|b| char_index(&s, bs + b)))
+}
+fn find(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::Int(find_impl(vm, &args, false)?.map(|i| i as i64).unwrap_or(-1)))
+}
+fn rfind(vm: &mut Vm, args: Args) -> PyResult {
+    Ok(Value::Int(find_impl(vm, &args, true)?.map(|i| i as i64).unwrap_or(-1)))
+}
+fn index(vm: &mut Vm, args: Args) -> PyResult {
+    match find_impl(vm, &args, false)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => vm.value_error("substring not found"),
+    }
+}
+fn rindex(vm: &mut Vm, args: Args) -> PyResult {
+    match find_impl(vm, &args, true)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => vm.value_error("substring not found"),
+    }
+}
+fn count(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "count", 1, 3)?;
+    let s = me(vm, &args)?;
+    let sub = str_arg(vm, &args.pos[1], "must be str")?;
+    let n = s.chars().count();
+    let (start, end) = char_range(vm, &args, 2, n)?;
+    if start > end {
+        return Ok(Value::Int(0));
+    }
+    let hay = &s[byte_at(&s, start)..byte_at(&s, end)];
+    if sub.is_empty() {
+        return Ok(Value::Int(hay.chars().count() as i64 + 1));
+    }
+    Ok(Value::Int(hay.matches(&*sub).count() as i64))
+}
+fn replace(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "replace", 2, 3)?;
+    let s = me(vm, &args)?;
+    let old = str_arg(vm, &args.pos[1], "replace() argument 1")?;
+    let new = str_arg(vm, &args.pos[2], "replace() argument 2")?;
+    let count = match args.pos.get(3) {
+        Some(v) => vm.index_of(v)?.unwrap_or(-1),
+        None => -1,
+    };
+    let r = if count < 0 {
+        if old.is_empty() {
+            let mut out = String::new();
+            out.push_str(&new);
+            for c in s.chars() {
+                out.push(c);
+                out.push_str(&new);
+            }
+            out
+        } else {
+            s.replace(&*old, &new)
+        }
+    } else {
+        s.replacen(&*old, &new, count as usize)
+    };
+    Ok(vm.new_string(r))
+}
+fn upper(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    Ok(vm.new_string(s.to_uppercase()))
+}
+fn lower(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    Ok(vm.new_string(s.to_lowercase()))
+}
+fn title(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    Ok(vm.new_string(out))
+}
+fn capitalize(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    let mut cs = s.chars();
+    let out = match cs.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
+        None => String::new(),
+    };
+    Ok(vm.new_string(out))
+}
+fn swapcase(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    let out: String = s
+        .chars()
+        .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect::<Vec<_>>() })
+        .collect();
+    Ok(vm.new_string(out))
+}
+fn pred(vm: &mut Vm, args: Args, f: fn(char) -> bool) -> PyResult {
+    let s = me(vm, &args)?;
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
+}
+fn isdigit(vm: &mut Vm, args: Args) -> PyResult {
+    pred(vm, args, |c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some() || ('\u{2070}'..='\u{2079}').contains(&c) || c == '\u{b2}' || c == '\u{b3}' || c == '\u{b9}')
+}
+fn isdecimal(vm: &mut Vm, args: Args) -> PyResult {
+    pred(vm, args, |c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()))
+}
+fn isnumeric(vm: &mut Vm, args: Args) -> PyResult {
+    pred(vm, args, |c| c.is_numeric())
+}
+fn isalpha(vm: &mut Vm, args: Args) -> PyResult {
+    pred(vm, args, |c| c.is_alphabetic())
+}
+fn isalnum(vm: &mut Vm, args: Args) -> PyResult {
+    pred(vm, args, |c| c.is_alphanumeric())
+}
+fn isspace(vm: &mut Vm, args: Args) -> PyResult {
+    pred(vm, args, |c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'))
+}
+fn isupper(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    let cased = s.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    Ok(Value::Bool(cased && !s.chars().any(|c| c.is_lowercase())))
+}
+fn islower(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    let cased = s.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    Ok(Value::Bool(cased && !s.chars().any(|c| c.is_uppercase())))
+}
+fn istitle(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    let mut prev_cased = false;
+    let mut any = false;
+    for c in s.chars() {
+        if c.is_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(any))
+}
+fn isidentifier(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    let mut cs = s.chars();
+    let ok = match cs.next() {
+        Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
+        None => false,
+    };
+    Ok(Value::Bool(ok))
+}
+fn isprintable(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    Ok(Value::Bool(s.chars().all(|c| if c.is_ascii() { !c.is_ascii_control() } else { crate::protocols::is_printable(c) })))
+}
+fn isascii(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    Ok(Value::Bool(s.is_ascii()))
+}
+fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(String, usize, char)> {
+    nargs(vm, args, name, 1, 2)?;
+    let s = me(vm, args)?;
+    let w = match vm.index_of(&args.pos[1])? {
+        Some(w) => w.max(0) as usize,
+        None => return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[1]))),
+    };
+    let fill = match args.pos.get(2) {
+        Some(f) => {
+            let fs = str_arg(vm, f, "The fill character")?;
+            let mut it = fs.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => c,
+                _ => return vm.type_error("The fill character must be exactly one character long"),
+            }
+        }
+        None => ' ',
+    };
+    Ok((s, w, fill))
+}
+fn center(vm: &mut Vm, args: Args) -> PyResult {
+    let (s, w, fill) = pad_args(vm, &args, "center")?;
+    let n = s.chars().count();
+    if w <= n {
+        return Ok(vm.new_string(s));
+    }
+    let total = w - n;
+    let left = total / 2 + (total & w & 1);
+    let right = total - left;
+    let out = format!("{}{}{}", fill.to_string().repeat(left), s, fill.to_string().repeat(right));
+    Ok(vm.new_string(out))
+}
+fn ljust(vm: &mut Vm, args: Args) -> PyResult {
+    let (s, w, fill) = pad_args(vm, &args, "ljust")?;
+    let n = s.chars().count();
+    let out = if w > n { format!("{}{}", s, fill.to_string().repeat(w - n)) } else { s };
+    Ok(vm.new_string(out))
+}
+fn rjust(vm: &mut Vm, args: Args) -> PyResult {
+    let (s, w, fill) = pad_args(vm, &args, "rjust")?;
+    let n = s.chars().count();
+    let out = if w > n { format!("{}{}", fill.to_string().repeat(w - n), s) } else { s };
+    Ok(vm.new_string(out))
+}
+fn zfill(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "zfill", 1, 1)?;
+    let s = me(vm, &args)?;
+    let w = vm.index_of(&args.pos[1])?.unwrap_or(0).max(0) as usize;
+    let n = s.chars().count();
+    if w <= n {
+        return Ok(vm.new_string(s));
+    }
+    let (sign, rest) = if s.starts_with('+') || s.starts_with('-') { (&s[..1], &s[1..]) } else { ("", &s[..]) };
+    let out = format!("{sign}{}{rest}", "0".repeat(w - n));
+    Ok(vm.new_string(out))
+}
+fn format(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    let r = vm.str_format(&s, &args.pos[1..], args.kwnames, args.kwvals)?;
+    Ok(vm.new_string(r))
+}
+fn format_map(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "format_map", 1, 1)?;
+    let s = me(vm, &args)?;
+    let items = vm.mapping_items(&args.pos[1])?;
+    let (names, vals): (Vec<Value>, Vec<Value>) = items.into_iter().unzip();
+    let r = vm.str_format(&s, &[], &names, &vals)?;
+    Ok(vm.new_string(r))
+}
+fn encode(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    let enc = args.pos.get(1).or_else(|| args.kw("encoding")).and_then(|v| str_of(v).map(|x| x.to_string())).unwrap_or_else(|| "utf-8".into());
+    let errors = args.pos.get(2).or_else(|| args.kw("errors")).and_then(|v| str_of(v).map(|x| x.to_string())).unwrap_or_else(|| "strict".into());
+    let b = super::bytes::encode(vm, &s, &enc, &errors)?;
+    Ok(vm.new_bytes(b))
+}
+fn part(vm: &mut Vm, args: Args, reverse: bool) -> PyResult {
+    nargs(vm, &args, "partition", 1, 1)?;
+    let s = me(vm, &args)?;
+    let sep = str_arg(vm, &args.pos[1], "must be str")?;
+    if sep.is_empty() {
+        return vm.value_error("empty separator");
+    }
+    let pos = if reverse { s.rfind(&*sep) } else { s.find(&*sep) };
+    let (a, b, c) = match pos {
+        Some(p) => (s[..p].to_string(), sep.clone(), s[p + sep.len()..].to_string()),
+        None => {
+            if reverse {
+                (String::new(), String::new(), s.clone())
+            } else {
+                (s.clone(), String::new(), String::new())
+            }
+        }
+    };
+    let items = vec![vm.new_string(a), vm.new_string(b), vm.new_string(c)];
+    Ok(vm.new_tuple(items))
+}
+fn partition(vm: &mut Vm, args: Args) -> PyResult {
+    part(vm, args, false)
+}
+fn rpartition(vm: &mut Vm, args: Args) -> PyResult {
+    part(vm, args, true)
+}
+fn expandtabs(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    let size = match args.pos.get(1).or_else(|| args.kw("tabsize")) {
+        Some(v) => vm.index_of(v)?.unwrap_or(8),
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(vm.new_string(out))
+}
+fn maketrans(vm: &mut Vm, args: Args) -> PyResult {
+    let d = vm.new_dict();
+    match args.pos.len() {
+        1 => {
+            for (k, v) in vm.mapping_items(&args.pos[0])? {
+                let key = match str_of(&k) {
+                    Some(s) if s.chars().count() == 1 => Value::Int(s.chars().next().map(|c| c as i64).unwrap_or(0)),
+                    Some(_) => return vm.value_error("string keys in translate table must be of length 1"),
+                    None => k,
+                };
+                vm.setitem(&d, key, v)?;
+            }
+        }
+        2 | 3 => {
+            let a = str_arg(vm, &args.pos[0], "maketrans() argument 1")?;
+            let b = str_arg(vm, &args.pos[1], "maketrans() argument 2")?;
+            if a.chars().count() != b.chars().count() {
+                return vm.value_error("the first two maketrans arguments must have equal length");
+            }
+            for (x, y) in a.chars().zip(b.chars()) {
+                vm.setitem(&d, Value::Int(x as i64), Value::Int(y as i64))?;
+            }
+            if let Some(z) = args.pos.get(2) {
+                let z = str_arg(vm, z, "maketrans() argument 3")?;
+                for c in z.chars() {
+                    vm.setitem(&d, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        _ => return vm.type_error("maketrans() takes at most 3 arguments"),
+    }
+    Ok(d)
+}
+fn translate(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "translate", 1, 1)?;
+    let s = me(vm, &args)?;
+    let table = args.pos[1].clone();
+    let mut out = String::new();
+    for c in s.chars() {
+        match vm.getitem(&table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
+            Ok(v) => match str_of(&v) {
+                Some(t) => out.push_str(t),
+                None => return vm.type_error("character mapping must return integer, None or str"),
+            },
+            Err(e) if vm.exc_matches(&e, "LookupError") => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(vm.new_string(out))
+}
+fn removeprefix(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "removeprefix", 1, 1)?;
+    let s = me(vm, &args)?;
+    let p = str_arg(vm, &args.pos[1], "removeprefix() argument")?;
+    Ok(vm.new_str(s.strip_prefix(&*p).unwrap_or(&s)))
+}
+fn removesuffix(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "removesuffix", 1, 1)?;
+    let s = me(vm, &args)?;
+    let p = str_arg(vm, &args.pos[1], "removesuffix() argument")?;
+    Ok(vm.new_str(if p.is_empty() { &s } else { s.strip_suffix(&*p).unwrap_or(&s) }))
+}
+fn mod_(vm: &mut Vm, args: Args) -> PyResult {
+    vm.percent_format(&args.pos[0], &args.pos[1])
+}
+fn dunder_format(vm: &mut Vm, args: Args) -> PyResult {
+    let spec = args.pos.get(1).and_then(str_of).unwrap_or("").to_string();
+    let s = vm.format_builtin(&args.pos[0], &spec)?;
+    Ok(vm.new_string(s))
+}
+fn dunder_str(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    Ok(vm.new_string(s))
+}

@@ -1,0 +1,69 @@
+//! Native modules: `sys`, `math`, `time` and a small `_io`. Each module is
+//! built on first import from its `init` function.
+
+pub mod io;
+pub mod math;
+pub mod sys;
+pub mod time;
+
+use crate::object::{Payload, PyObject};
+use crate::value::{Obj, Value};
+use crate::{PyResult, Vm};
+use std::cell::RefCell;
+
+/// Native modules by name: their init functions.
+pub const NATIVE: &[(&str, fn(&mut Vm, &Obj))] = &[("math", math::init), ("time", time::init)];
+
+pub fn install(vm: &mut Vm) {
+    sys::init(vm);
+    let sys = vm.sys.clone();
+    let key = vm.new_str("sys");
+    let _ = vm.setitem(&Value::Obj(vm.modules.clone()), key, Value::Obj(sys));
+    let b = vm.builtins_module.clone();
+    let key = vm.new_str("builtins");
+    let _ = vm.setitem(&Value::Obj(vm.modules.clone()), key, Value::Obj(b));
+}
+
+impl Vm {
+    /// A new, empty module object.
+    pub fn new_module(&mut self, name: &str) -> Obj {
+        let d = self.new_dict_obj(Default::default());
+        let m = PyObject::new(self.types.module.clone(), Some(d.clone()), Payload::Module { name: RefCell::new(name.to_string()) });
+        let n = self.new_str(name);
+        self.set_dict_item_str(&d, "__name__", n);
+        self.set_dict_item_str(&d, "__doc__", Value::None);
+        self.set_dict_item_str(&d, "__package__", Value::None);
+        self.set_dict_item_str(&d, "__spec__", Value::None);
+        self.set_dict_item_str(&d, "__loader__", Value::None);
+        m
+    }
+
+    /// Creates a native module if `name` is one.
+    pub fn native_module(&mut self, name: &str) -> Option<Obj> {
+        let init = NATIVE.iter().find(|(n, _)| *n == name)?.1;
+        let m = self.new_module(name);
+        init(self, &m);
+        Some(m)
+    }
+
+    /// Adds a function to a module.
+    pub fn module_fn(&mut self, m: &Obj, name: &'static str, f: crate::function::NativeFn) {
+        let modname: &'static str = match &m.payload {
+            Payload::Module { name } => Box::leak(name.borrow().clone().into_boxed_str()),
+            _ => "?",
+        };
+        let v = self.new_native(name, f, Some(modname));
+        self.set_dict_item_str(m, name, v);
+    }
+
+    /// `sys.<name>`.
+    pub fn sys_attr(&mut self, name: &str) -> Option<Value> {
+        let sys = Value::Obj(self.sys.clone());
+        self.getattr_opt(&sys, name).ok().flatten()
+    }
+}
+
+#[allow(dead_code)]
+fn _unused() -> PyResult<()> {
+    Ok(())
+}

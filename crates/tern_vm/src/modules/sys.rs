@@ -1,0 +1,262 @@
+//! The `sys` module.
+
+use crate::file::{FileData, FileKind};
+use crate::function::Args;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use std::cell::RefCell;
+
+pub fn init(vm: &mut Vm) {
+    let m = vm.sys.clone();
+    let n = vm.new_str("sys");
+    vm.set_dict_item_str(&m, "__name__", n);
+    let argv: Vec<Value> = vm.config.argv.clone().iter().map(|a| vm.new_str(a)).collect();
+    let argv = vm.new_list(argv);
+    vm.set_dict_item_str(&m, "argv", argv);
+    let mut path = vec![vm.config.script_dir.clone()];
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        path.extend(pp.split(':').filter(|p| !p.is_empty()).map(|s| s.to_string()));
+    }
+    let path: Vec<Value> = path.iter().map(|p| vm.new_str(p)).collect();
+    let path = vm.new_list(path);
+    vm.set_dict_item_str(&m, "path", path);
+    let mods = Value::Obj(vm.modules.clone());
+    vm.set_dict_item_str(&m, "modules", mods);
+    for (name, kind, mode) in [("stdout", FileKind::Stdout, "w"), ("stderr", FileKind::Stderr, "w"), ("stdin", FileKind::Stdin, "r")] {
+        let f = FileData { kind, name: format!("<{name}>"), mode: mode.into() };
+        let v = vm.new_object(vm.types.text_io.clone(), Payload::File(RefCell::new(f)));
+        vm.set_dict_item_str(&m, name, v.clone());
+        vm.set_dict_item_str(&m, Box::leak(format!("__{name}__").into_boxed_str()), v);
+    }
+    let version = vm.new_str("3.11.7 (tern 0.1.0) [Rust]");
+    vm.set_dict_item_str(&m, "version", version);
+    let vi = vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.new_str("final"), Value::Int(0)];
+    let vi = vm.new_tuple(vi);
+    vm.set_dict_item_str(&m, "version_info", vi);
+    vm.set_dict_item_str(&m, "hexversion", Value::Int(0x030b07f0));
+    vm.set_dict_item_str(&m, "maxsize", Value::Int(i64::MAX));
+    let bo = vm.new_str("little");
+    vm.set_dict_item_str(&m, "byteorder", bo);
+    let p = vm.new_str("linux");
+    vm.set_dict_item_str(&m, "platform", p);
+    let impl_name = vm.new_str("tern");
+    vm.set_dict_item_str(&m, "implementation_name", impl_name);
+    let exe = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_default();
+    let exe = vm.new_string(exe);
+    vm.set_dict_item_str(&m, "executable", exe);
+    let xo = vm.new_dict();
+    for opt in vm.config.xoptions.clone() {
+        let (k, v) = match opt.split_once('=') {
+            Some((k, v)) => (vm.new_str(k), vm.new_str(v)),
+            None => (vm.new_str(&opt), Value::Bool(true)),
+        };
+        let _ = vm.setitem(&xo, k, v);
+    }
+    vm.set_dict_item_str(&m, "_xoptions", xo);
+    let bmn: Vec<Value> = ["builtins", "sys", "math", "time"].iter().map(|s| vm.new_str(s)).collect();
+    let bmn = vm.new_tuple(bmn);
+    vm.set_dict_item_str(&m, "builtin_module_names", bmn);
+    let fi = vm.new_tuple(vec![Value::Float(f64::MAX), Value::Int(1024), Value::Int(308), Value::Float(f64::MIN_POSITIVE), Value::Int(-1021), Value::Int(-307), Value::Int(15), Value::Int(53), Value::Float(f64::EPSILON), Value::Int(2), Value::Int(1)]);
+    vm.set_dict_item_str(&m, "float_info", fi);
+    vm.module_fn(&m, "exit", exit);
+    vm.module_fn(&m, "getrecursionlimit", getrecursionlimit);
+    vm.module_fn(&m, "setrecursionlimit", setrecursionlimit);
+    vm.module_fn(&m, "intern", intern);
+    vm.module_fn(&m, "exc_info", exc_info);
+    vm.module_fn(&m, "exception", exception);
+    vm.module_fn(&m, "getsizeof", getsizeof);
+    vm.module_fn(&m, "getdefaultencoding", getdefaultencoding);
+    vm.module_fn(&m, "_getframe", getframe);
+    let tio = vm.types.text_io.clone();
+    vm.add_method(&tio, "write", file_write);
+    vm.add_method(&tio, "flush", file_flush);
+    vm.add_method(&tio, "read", file_read);
+    vm.add_method(&tio, "readline", file_readline);
+    vm.add_method(&tio, "readlines", file_readlines);
+    vm.add_method(&tio, "close", file_close);
+    vm.add_method(&tio, "__enter__", file_enter);
+    vm.add_method(&tio, "__exit__", file_exit);
+    vm.add_method(&tio, "__iter__", file_enter);
+    vm.add_method(&tio, "__next__", file_next);
+    vm.add_method(&tio, "fileno", file_fileno);
+    vm.add_method(&tio, "isatty", file_isatty);
+    vm.add_getset(&tio, "closed", file_closed, None);
+    vm.add_getset(&tio, "name", file_name, None);
+    vm.add_getset(&tio, "mode", file_mode, None);
+    vm.add_getset(&tio, "encoding", file_encoding, None);
+}
+
+fn exit(vm: &mut Vm, args: Args) -> PyResult {
+    let se = vm.exc_type("SystemExit");
+    let a: Vec<Value> = args.pos.to_vec();
+    let e = vm.new_exception(&se, a.clone());
+    let code = a.first().cloned().unwrap_or(Value::None);
+    vm.set_exc_attr(&e, "code", code);
+    Err(e)
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "setrecursionlimit", &args, 1, 1)?;
+    let Some(n) = vm.index_of(&args.pos[0])? else {
+        return vm.type_error("an integer is required");
+    };
+    if n < 1 {
+        return vm.value_error("recursion limit must be greater or equal than 1");
+    }
+    if (n as usize) <= vm.depth() {
+        return vm.err(
+            "RecursionError",
+            format!("cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low", vm.depth()),
+        );
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn intern(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "intern", &args, 1, 1)?;
+    match crate::builtins::str_of(&args.pos[0]) {
+        Some(s) => {
+            let s = s.to_string();
+            Ok(vm.intern(&s))
+        }
+        None => vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(&args.pos[0]))),
+    }
+}
+
+fn exc_info(vm: &mut Vm, _args: Args) -> PyResult {
+    let h = vm.handled.clone();
+    if h.is_none() {
+        return Ok(vm.new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let t = Value::Obj(vm.type_of(&h));
+    let tb = vm.traceback_of(&h);
+    Ok(vm.new_tuple(vec![t, h, tb]))
+}
+
+fn exception(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.handled.clone())
+}
+
+fn getsizeof(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::Int(64))
+}
+
+fn getdefaultencoding(vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(vm.new_str("utf-8"))
+}
+
+fn getframe(vm: &mut Vm, _args: Args) -> PyResult {
+    vm.value_error("sys._getframe is not supported by tern")
+}
+
+fn file_data(vm: &mut Vm, v: &Value) -> PyResult<crate::value::Obj> {
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::File(_)) => Ok(o.clone()),
+        _ => vm.type_error("not a file"),
+    }
+}
+
+macro_rules! with_file {
+    ($vm:expr, $v:expr, $f:ident => $body:expr) => {{
+        let o = file_data($vm, $v)?;
+        let Payload::File(cell) = &o.payload else { unreachable!() };
+        let mut $f = cell.borrow_mut();
+        $body
+    }};
+}
+
+fn file_write(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "write", 1, 1)?;
+    let Some(s) = crate::builtins::str_of(&args.pos[1]).map(|s| s.to_string()) else {
+        return vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&args.pos[1])));
+    };
+    let r = with_file!(vm, &args.pos[0], f => {
+        if matches!(f.kind, FileKind::Closed) { Err(()) } else { f.write(&s).map_err(|_| ()) }
+    });
+    match r {
+        Ok(()) => Ok(Value::Int(s.chars().count() as i64)),
+        Err(()) => vm.value_error("I/O operation on closed file."),
+    }
+}
+fn file_flush(vm: &mut Vm, args: Args) -> PyResult {
+    with_file!(vm, &args.pos[0], f => { let _ = f.flush(); });
+    Ok(Value::None)
+}
+fn file_read(vm: &mut Vm, args: Args) -> PyResult {
+    let r = with_file!(vm, &args.pos[0], f => f.read_all());
+    match r {
+        Ok(s) => Ok(vm.new_string(s)),
+        Err(e) => vm.err("OSError", e.to_string()),
+    }
+}
+fn file_readline(vm: &mut Vm, args: Args) -> PyResult {
+    let r = with_file!(vm, &args.pos[0], f => f.read_line());
+    match r {
+        Ok(s) => Ok(vm.new_string(s)),
+        Err(e) => vm.err("OSError", e.to_string()),
+    }
+}
+fn file_readlines(vm: &mut Vm, args: Args) -> PyResult {
+    let mut lines = Vec::new();
+    loop {
+        let r = with_file!(vm, &args.pos[0], f => f.read_line());
+        match r {
+            Ok(s) if s.is_empty() => break,
+            Ok(s) => lines.push(vm.new_string(s)),
+            Err(e) => return vm.err("OSError", e.to_string()),
+        }
+    }
+    Ok(vm.new_list(lines))
+}
+fn file_next(vm: &mut Vm, args: Args) -> PyResult {
+    let r = with_file!(vm, &args.pos[0], f => f.read_line());
+    match r {
+        Ok(s) if s.is_empty() => Err(vm.stop_iteration(Value::None)),
+        Ok(s) => Ok(vm.new_string(s)),
+        Err(e) => vm.err("OSError", e.to_string()),
+    }
+}
+fn file_close(vm: &mut Vm, args: Args) -> PyResult {
+    with_file!(vm, &args.pos[0], f => {
+        let _ = f.flush();
+        if !matches!(f.kind, FileKind::Stdout | FileKind::Stderr | FileKind::Stdin) {
+            f.kind = FileKind::Closed;
+        }
+    });
+    Ok(Value::None)
+}
+fn file_enter(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(args.pos[0].clone())
+}
+fn file_exit(vm: &mut Vm, args: Args) -> PyResult {
+    file_close(vm, Args::new(&args.pos[..1]))?;
+    Ok(Value::None)
+}
+fn file_fileno(vm: &mut Vm, args: Args) -> PyResult {
+    let n = with_file!(vm, &args.pos[0], f => match f.kind { FileKind::Stdin => 0, FileKind::Stdout => 1, FileKind::Stderr => 2, _ => 3 });
+    Ok(Value::Int(n))
+}
+fn file_isatty(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::Bool(false))
+}
+fn file_closed(vm: &mut Vm, v: &Value) -> PyResult {
+    let c = with_file!(vm, v, f => matches!(f.kind, FileKind::Closed));
+    Ok(Value::Bool(c))
+}
+fn file_name(vm: &mut Vm, v: &Value) -> PyResult {
+    let n = with_file!(vm, v, f => f.name.clone());
+    Ok(vm.new_string(n))
+}
+fn file_mode(vm: &mut Vm, v: &Value) -> PyResult {
+    let n = with_file!(vm, v, f => f.mode.clone());
+    Ok(vm.new_string(n))
+}
+fn file_encoding(vm: &mut Vm, _v: &Value) -> PyResult {
+    Ok(vm.new_str("utf-8"))
+}

@@ -1,0 +1,158 @@
+//! Heap objects: a header (class pointer, optional attribute dict) and a
+//! payload enum holding the builtin state. Subclass instances of builtin
+//! types carry their base's payload (a `class MyList(list)` instance has a
+//! `Payload::List`) with a different class.
+
+use crate::code::Code;
+use crate::dict::Dict;
+use crate::exception::ExcData;
+use crate::function::{Function, NativeFunction};
+use crate::generator::GenState;
+use crate::iter::IterState;
+use crate::set::SetTable;
+use crate::str::PyStr;
+use crate::typeobj::TypeData;
+use crate::value::{Obj, Value};
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell, UnsafeCell};
+use std::rc::Rc;
+
+/// The class pointer of an object, replaceable by `__class__` assignment.
+/// Empty only while the first builtin types are being created.
+pub struct ClassCell(UnsafeCell<Option<Obj>>);
+
+thread_local! {
+    /// Classes replaced by `__class__` assignment are kept alive here so that
+    /// references handed out by [`ClassCell::get`] never dangle.
+    static REPLACED_CLASSES: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
+}
+
+impl ClassCell {
+    pub fn new(c: Obj) -> ClassCell {
+        ClassCell(UnsafeCell::new(Some(c)))
+    }
+    pub(crate) fn empty() -> ClassCell {
+        ClassCell(UnsafeCell::new(None))
+    }
+    #[inline]
+    pub fn get(&self) -> &Obj {
+        // SAFETY: the pointer is only replaced by `set`, which keeps the old
+        // class alive for the life of the thread, so a shared reference
+        // obtained earlier stays valid.
+        match unsafe { &*self.0.get() } {
+            Some(c) => c,
+            None => panic!("internal error: object used before its class was set"),
+        }
+    }
+    pub fn set(&self, c: Obj) {
+        // SAFETY: no `&mut` to the cell exists; the old value is moved to
+        // REPLACED_CLASSES instead of being dropped (see `get`).
+        let old = unsafe { std::ptr::replace(self.0.get(), Some(c)) };
+        if let Some(old) = old {
+            REPLACED_CLASSES.with(|r| r.borrow_mut().push(old));
+        }
+    }
+}
+
+pub struct PyObject {
+    pub class: ClassCell,
+    /// The attribute dict (a dict object) for instances, types, modules
+    /// and functions.
+    pub dict: Option<Obj>,
+    pub payload: Payload,
+}
+
+/// A descriptor implemented in Rust (`__class__`, `__dict__`, `__name__`...).
+pub struct GetSet {
+    pub name: &'static str,
+    pub get: fn(&mut crate::Vm, &Value) -> crate::PyResult,
+    pub set: Option<fn(&mut crate::Vm, &Value, Value) -> crate::PyResult<()>>,
+}
+
+/// Which view a dict view object is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+pub struct PropertyData {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+pub enum Payload {
+    /// An instance with no builtin state beyond its dict.
+    Instance,
+    /// Instance of a class with `__slots__`: slot values by index.
+    Slots(RefCell<Vec<Value>>),
+    /// An int outside i64, or an int-subclass instance.
+    Int(BigInt),
+    /// A float-subclass instance.
+    Float(f64),
+    Complex(f64, f64),
+    Str(PyStr),
+    Bytes(Box<[u8]>),
+    ByteArray(RefCell<Vec<u8>>),
+    List(RefCell<Vec<Value>>),
+    Tuple(Box<[Value]>),
+    Dict(RefCell<Dict>),
+    /// Both set and frozenset.
+    Set(RefCell<SetTable>),
+    Range { start: i64, stop: i64, step: i64 },
+    Slice(Value, Value, Value),
+    Function(Box<Function>),
+    BoundMethod { func: Value, self_: Value },
+    Native(Rc<NativeFunction>),
+    /// A native method bound to its receiver.
+    NativeBound { func: Rc<NativeFunction>, self_: Value },
+    Type(Box<TypeData>),
+    Module { name: RefCell<String> },
+    Cell(RefCell<Value>),
+    Code(Rc<Code>),
+    Generator(RefCell<GenState>),
+    Exception(ExcData),
+    Property(Box<PropertyData>),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    GetSet(GetSet),
+    /// A `__slots__` member: index into `Payload::Slots`.
+    Member { name: String, index: usize },
+    Super { type_: Value, obj: Value, obj_type: Value },
+    Iter(RefCell<IterState>),
+    DictView { dict: Value, kind: ViewKind },
+    NotImplemented,
+    Ellipsis,
+    Traceback { entries: Vec<crate::exception::TbEntry>, index: usize },
+    /// A text file (sys.stdout, open()).
+    File(RefCell<crate::file::FileData>),
+    /// A simple mutable object whose only state is a counter.
+    Counter(Cell<i64>),
+}
+
+impl PyObject {
+    #[inline]
+    pub fn class(&self) -> &Obj {
+        self.class.get()
+    }
+    pub fn new(class: Obj, dict: Option<Obj>, payload: Payload) -> Obj {
+        Rc::new(PyObject { class: ClassCell::new(class), dict, payload })
+    }
+    /// The type data, when this object is a type.
+    #[inline]
+    pub fn as_type(&self) -> Option<&TypeData> {
+        match &self.payload {
+            Payload::Type(t) => Some(t),
+            _ => None,
+        }
+    }
+    pub fn dict_ref(&self) -> Option<&RefCell<Dict>> {
+        match &self.dict.as_ref()?.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+}

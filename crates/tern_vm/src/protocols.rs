@@ -1,0 +1,593 @@
+//! repr, str, hash and len of every builtin type, dispatching to the
+//! special methods of Python classes.
+
+use crate::function::Args;
+use crate::int::{as_int, hash_float, hash_int};
+use crate::object::{Payload, ViewKind};
+use crate::value::{Obj, Value};
+use crate::{PyResult, Vm};
+use std::rc::Rc;
+
+impl Vm {
+    fn is_heap(&self, v: &Value) -> bool {
+        self.type_ref(v).as_type().map(|t| t.heap).unwrap_or(false)
+    }
+
+    /// A user-defined (non-native) special method, if the class has one.
+    pub fn user_special(&mut self, v: &Value, name: &str) -> Option<Value> {
+        if !self.is_heap(v) {
+            return None;
+        }
+        let t = self.type_of(v);
+        let m = self.lookup_type_attr_str(&t, name)?;
+        if crate::attr::is_native(&m) {
+            None
+        } else {
+            Some(m)
+        }
+    }
+
+    /// `repr(v)` as a str value.
+    pub fn repr(&mut self, v: &Value) -> PyResult {
+        if let Some(m) = self.user_special(v, "__repr__") {
+            let r = self.call(&m, Args::new(&[v.clone()]))?;
+            if crate::builtins::str_of(&r).is_none() {
+                return self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)));
+            }
+            return Ok(r);
+        }
+        let s = self.repr_builtin(v)?;
+        Ok(self.new_string(s))
+    }
+
+    pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.repr(v)?;
+        Ok(crate::builtins::str_of(&r).unwrap_or("").to_string())
+    }
+
+    /// `str(v)` as a str value.
+    pub fn str(&mut self, v: &Value) -> PyResult {
+        if let Value::Obj(o) = v {
+            if let Payload::Str(_) = &o.payload {
+                if Rc::ptr_eq(o.class(), &self.types.str_) {
+                    return Ok(v.clone());
+                }
+            }
+        }
+        if let Some(m) = self.user_special(v, "__str__") {
+            let r = self.call(&m, Args::new(&[v.clone()]))?;
+            if crate::builtins::str_of(&r).is_none() {
+                return self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)));
+            }
+            return Ok(r);
+        }
+        if let Value::Obj(o) = v {
+            match &o.payload {
+                Payload::Str(s) => return Ok(self.new_str(&s.s)),
+                Payload::Exception(d) => {
+                    if self.user_special(v, "__repr__").is_none() || true {
+                        let args = d.args.borrow().clone();
+                        let items = self.seq_items(&args);
+                        let is_key_error = self.exc_matches(o, "KeyError");
+                        return match items.len() {
+                            0 => Ok(self.new_str("")),
+                            1 => {
+                                if is_key_error {
+                                    self.repr(&items[0])
+                                } else {
+                                    self.str(&items[0])
+                                }
+                            }
+                            _ => self.str(&args),
+                        };
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.repr(v)
+    }
+
+    pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.str(v)?;
+        Ok(crate::builtins::str_of(&r).unwrap_or("").to_string())
+    }
+
+    /// `ascii(v)`.
+    pub fn ascii(&mut self, v: &Value) -> PyResult {
+        let r = self.repr_string(v)?;
+        let mut out = String::new();
+        for c in r.chars() {
+            if c.is_ascii() {
+                out.push(c);
+            } else if (c as u32) < 0x100 {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            } else if (c as u32) < 0x10000 {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            } else {
+                out.push_str(&format!("\\U{:08x}", c as u32));
+            }
+        }
+        Ok(self.new_string(out))
+    }
+
+    /// The repr of builtin objects (and the default `object.__repr__`).
+    pub fn repr_builtin(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None | Value::Null => "None".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::Float(f) => tern_format::float_repr(*f),
+            Value::Obj(o) => {
+                let id = Rc::as_ptr(o) as usize;
+                if self.none_repr_guard.contains(&id) {
+                    return Ok(match &o.payload {
+                        Payload::List(_) => "[...]".into(),
+                        Payload::Dict(_) => "{...}".into(),
+                        _ => "...".into(),
+                    });
+                }
+                match &o.payload {
+                    Payload::Str(s) => str_repr(&s.s),
+                    Payload::Int(b) => {
+                        if let Err(e) = tern_format::check_int_to_decimal_digits(b, 4300) {
+                            return self.value_error(e.message);
+                        }
+                        b.to_string()
+                    }
+                    Payload::Float(f) => tern_format::float_repr(*f),
+                    Payload::Complex(r, i) => complex_repr(*r, *i),
+                    Payload::Bytes(b) => bytes_repr(b),
+                    Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+                    Payload::List(l) => {
+                        let items = l.borrow().clone();
+                        self.none_repr_guard.push(id);
+                        let r = self.join_reprs(&items);
+                        self.none_repr_guard.pop();
+                        format!("[{}]", r?)
+                    }
+                    Payload::Tuple(t) => {
+                        let items = t.to_vec();
+                        self.none_repr_guard.push(id);
+                        let r = self.join_reprs(&items);
+                        self.none_repr_guard.pop();
+                        let r = r?;
+                        if items.len() == 1 {
+                            format!("({r},)")
+                        } else {
+                            format!("({r})")
+                        }
+                    }
+                    Payload::Dict(d) => {
+                        let items = d.borrow().items();
+                        self.none_repr_guard.push(id);
+                        let mut parts = Vec::new();
+                        let mut err = None;
+                        for (k, val) in items {
+                            match (self.repr_string(&k), self.repr_string(&val)) {
+                                (Ok(ks), Ok(vs)) => parts.push(format!("{ks}: {vs}")),
+                                (Err(e), _) | (_, Err(e)) => {
+                                    err = Some(e);
+                                    break;
+                                }
+                            }
+                        }
+                        self.none_repr_guard.pop();
+                        if let Some(e) = err {
+                            return Err(e);
+                        }
+                        let body = format!("{{{}}}", parts.join(", "));
+                        if Rc::ptr_eq(o.class(), &self.types.dict) {
+                            body
+                        } else {
+                            let n = self.type_name(v);
+                            if n == "defaultdict" || n == "OrderedDict" || n == "Counter" {
+                                format!("{n}({body})")
+                            } else {
+                                body
+                            }
+                        }
+                    }
+                    Payload::Set(s) => {
+                        let items: Vec<Value> = s.borrow().iter().map(|e| e.key.clone()).collect();
+                        let frozen = self.isinstance(v, &self.types.frozenset.clone());
+                        let name = self.type_name(v);
+                        if items.is_empty() {
+                            format!("{name}()")
+                        } else {
+                            self.none_repr_guard.push(id);
+                            let r = self.join_reprs(&items);
+                            self.none_repr_guard.pop();
+                            if frozen || name != "set" {
+                                format!("{name}({{{}}})", r?)
+                            } else {
+                                format!("{{{}}}", r?)
+                            }
+                        }
+                    }
+                    Payload::Range { start, stop, step } => {
+                        if *step == 1 {
+                            format!("range({start}, {stop})")
+                        } else {
+                            format!("range({start}, {stop}, {step})")
+                        }
+                    }
+                    Payload::Slice(a, b, c) => {
+                        let (a, b, c) = (a.clone(), b.clone(), c.clone());
+                        format!("slice({}, {}, {})", self.repr_string(&a)?, self.repr_string(&b)?, self.repr_string(&c)?)
+                    }
+                    Payload::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), id),
+                    Payload::BoundMethod { func, self_ } => {
+                        let (func, self_) = (func.clone(), self_.clone());
+                        let qn = match &func {
+                            Value::Obj(fo) => match &fo.payload {
+                                Payload::Function(f) => f.qualname.borrow().clone(),
+                                _ => "?".into(),
+                            },
+                            _ => "?".into(),
+                        };
+                        format!("<bound method {} of {}>", qn, self.repr_string(&self_)?)
+                    }
+                    Payload::Native(nf) => {
+                        if nf.is_method {
+                            format!("<method '{}' of '{}' objects>", nf.name, nf.owner.unwrap_or("object"))
+                        } else {
+                            format!("<built-in function {}>", nf.name)
+                        }
+                    }
+                    Payload::NativeBound { func, self_ } => {
+                        let s = self_.clone();
+                        if let Value::Obj(so) = &s {
+                            if let Payload::Module { .. } = so.payload {
+                                return Ok(format!("<built-in function {}>", func.name));
+                            }
+                            if let Payload::Type(t) = &so.payload {
+                                return Ok(format!("<built-in method {} of type object at {:#x}>", func.name, Rc::as_ptr(so) as usize).replace("type object", &format!("{} object", "type")).replace(&format!("of type object at {:#x}", Rc::as_ptr(so) as usize), &format!("of type object at {:#x}", Rc::as_ptr(so) as usize)).replace("  ", " ") + if t.name().is_empty() { "" } else { "" });
+                            }
+                        }
+                        let tn = self.type_name(&s);
+                        format!("<built-in method {} of {} object at {:#x}>", func.name, tn, s.id())
+                    }
+                    Payload::Type(t) => {
+                        let module = {
+                            let key = self.intern("__module__");
+                            let m = o.dict_ref().and_then(|d| d.borrow().find_fast(crate::str::hash_str("__module__"), &key, crate::dictops::fast_eq).map(|i| d.borrow().value_at(i).clone()));
+                            m.and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string()))
+                        };
+                        let qn = t.qualname.borrow().clone();
+                        match module {
+                            Some(m) if m != "builtins" && t.heap => format!("<class '{m}.{qn}'>"),
+                            _ => format!("<class '{qn}'>"),
+                        }
+                    }
+                    Payload::Module { name } => {
+                        let file = self.getattr_opt(v, "__file__")?;
+                        match file.and_then(|f| crate::builtins::str_of(&f).map(|s| s.to_string())) {
+                            Some(f) => format!("<module '{}' from '{}'>", name.borrow(), f),
+                            None => format!("<module '{}' (built-in)>", name.borrow()),
+                        }
+                    }
+                    Payload::Cell(c) => {
+                        let inner = c.borrow().clone();
+                        if inner.is_null() {
+                            format!("<cell at {id:#x}: empty>")
+                        } else {
+                            format!("<cell at {id:#x}: {} object at {:#x}>", self.type_name(&inner), inner.id())
+                        }
+                    }
+                    Payload::Code(c) => format!("<code object {} at {id:#x}, file \"{}\", line {}>", c.co.name, c.co.filename, c.co.first_line),
+                    Payload::Generator(g) => format!("<generator object {} at {id:#x}>", g.borrow().qualname),
+                    Payload::Exception(d) => {
+                        let name = self.type_name(v);
+                        let args = d.args.borrow().clone();
+                        let items = self.seq_items(&args);
+                        if items.len() == 1 {
+                            format!("{name}({})", self.repr_string(&items[0])?)
+                        } else {
+                            format!("{name}{}", self.repr_string(&args)?)
+                        }
+                    }
+                    Payload::NotImplemented => "NotImplemented".into(),
+                    Payload::Ellipsis => "Ellipsis".into(),
+                    Payload::DictView { dict, kind } => {
+                        let name = match kind {
+                            ViewKind::Keys => "dict_keys",
+                            ViewKind::Values => "dict_values",
+                            ViewKind::Items => "dict_items",
+                        };
+                        let _ = dict;
+                        let items = self.iterate(v)?;
+                        let l = self.new_list(items);
+                        format!("{name}({})", self.repr_string(&l)?)
+                    }
+                    Payload::StaticMethod(f) => {
+                        let f = f.clone();
+                        format!("<staticmethod({})>", self.repr_string(&f)?)
+                    }
+                    Payload::ClassMethod(f) => {
+                        let f = f.clone();
+                        format!("<classmethod({})>", self.repr_string(&f)?)
+                    }
+                    Payload::Super { type_, obj, .. } => {
+                        let (t, ob) = (type_.clone(), obj.clone());
+                        let tn = match &t {
+                            Value::Obj(to) => to.as_type().map(|t| t.name()).unwrap_or_default(),
+                            _ => String::new(),
+                        };
+                        format!("<super: <class '{tn}'>, <{} object>>", self.type_name(&ob))
+                    }
+                    Payload::GetSet(g) => format!("<attribute '{}' of '{}' objects>", g.name, "object"),
+                    Payload::File(f) => {
+                        let f = f.borrow();
+                        format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode)
+                    }
+                    _ => {
+                        let t = o.class().clone();
+                        let module = self.lookup_type_attr_str(&t, "__module__");
+                        let qn = t.as_type().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+                        match module.and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string())) {
+                            Some(m) if m != "builtins" => format!("<{m}.{qn} object at {id:#x}>"),
+                            _ => format!("<{qn} object at {id:#x}>"),
+                        }
+                    }
+                }
+            }
+        })
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut parts = Vec::with_capacity(items.len());
+        for it in items {
+            parts.push(self.repr_string(it)?);
+        }
+        Ok(parts.join(", "))
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => return Ok(hash_int(&crate::int::IntVal::Small(*i))),
+            Value::Bool(b) => return Ok(*b as i64),
+            Value::Float(f) => return Ok(hash_float(*f)),
+            Value::None | Value::Null => return Ok(0xFCA86420),
+            Value::Obj(o) => {
+                if let Payload::Str(s) = &o.payload {
+                    if !o.class().as_type().map(|t| t.heap).unwrap_or(true) {
+                        return Ok(s.hash());
+                    }
+                }
+            }
+        }
+        let Value::Obj(o) = v else { return Ok(0) };
+        if self.is_heap(v) {
+            let t = o.class().clone();
+            match self.lookup_type_attr_str(&t, "__hash__") {
+                Some(Value::None) => return self.type_error(format!("unhashable type: '{}'", self.type_name(v))),
+                Some(m) if !crate::attr::is_native(&m) => {
+                    let r = self.call(&m, Args::new(&[v.clone()]))?;
+                    return match as_int(&r) {
+                        Some(i) => {
+                            let h = hash_int(&i);
+                            Ok(if h == -1 { -2 } else { h })
+                        }
+                        None => self.type_error("__hash__ method should return an integer"),
+                    };
+                }
+                _ => {}
+            }
+        }
+        self.hash_builtin(o, v)
+    }
+
+    pub fn hash_builtin(&mut self, o: &Obj, v: &Value) -> PyResult<i64> {
+        Ok(match &o.payload {
+            Payload::Str(s) => s.hash(),
+            Payload::Int(b) => hash_int(&crate::int::IntVal::Big(b)),
+            Payload::Float(f) => hash_float(*f),
+            Payload::Bytes(b) => crate::str::hash_str(&String::from_utf8_lossy(b)),
+            Payload::Tuple(items) => {
+                let items = items.to_vec();
+                let mut acc: u64 = 2870177450012600261;
+                for it in &items {
+                    let lane = self.hash(it)? as u64;
+                    acc = acc.wrapping_add(lane.wrapping_mul(14029467366897019727));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(11400714785074694791);
+                }
+                acc = acc.wrapping_add((items.len() as u64) ^ (2870177450012600261u64 ^ 3527539));
+                if acc == u64::MAX {
+                    1546275796
+                } else {
+                    acc as i64
+                }
+            }
+            Payload::Set(s) if self.isinstance(v, &self.types.frozenset.clone()) => {
+                let s = s.borrow();
+                let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+                let mut h: u64 = 0;
+                for e in s.iter() {
+                    h ^= shuffle(e.hash as u64);
+                }
+                h ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
+                h ^= (h >> 11) ^ (h >> 25);
+                h = h.wrapping_mul(69069).wrapping_add(907133923);
+                if h == u64::MAX {
+                    590923713
+                } else {
+                    h as i64
+                }
+            }
+            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(..) => {
+                return self.type_error(format!("unhashable type: '{}'", self.type_name(v)));
+            }
+            Payload::Complex(r, i) => {
+                let h = hash_float(*r).wrapping_add(hash_float(*i).wrapping_mul(1000003));
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
+            Payload::Range { start, stop, step } => {
+                let t = self.new_tuple(vec![Value::Int(*start), Value::Int(*stop), Value::Int(*step)]);
+                self.hash(&t)?
+            }
+            Payload::BoundMethod { func, self_ } => {
+                let (f, s) = (func.clone(), self_.clone());
+                self.hash(&f)? ^ self.hash(&s).unwrap_or(0)
+            }
+            _ => {
+                let p = Rc::as_ptr(o) as usize;
+                ((p >> 4) | (p << 60)) as i64
+            }
+        })
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Value::Obj(o) = v {
+            if self.is_heap(v) {
+                let t = o.class().clone();
+                if let Some(m) = self.lookup_type_attr_str(&t, "__len__") {
+                    if !crate::attr::is_native(&m) {
+                        let r = self.call(&m, Args::new(&[v.clone()]))?;
+                        return match as_int(&r) {
+                            Some(i) => {
+                                if i.is_negative() {
+                                    return self.value_error("__len__() should return >= 0");
+                                }
+                                Ok(i.to_big().try_into().unwrap_or(usize::MAX))
+                            }
+                            None => self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&r))),
+                        };
+                    }
+                }
+            }
+            if let Some(n) = self.len_builtin(o) {
+                return Ok(n);
+            }
+        }
+        self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))
+    }
+
+    pub fn len_builtin(&self, o: &Obj) -> Option<usize> {
+        Some(match &o.payload {
+            Payload::Str(s) => s.nchars,
+            Payload::List(l) => l.borrow().len(),
+            Payload::Tuple(t) => t.len(),
+            Payload::Dict(d) => d.borrow().len(),
+            Payload::Set(s) => s.borrow().len(),
+            Payload::Bytes(b) => b.len(),
+            Payload::ByteArray(b) => b.borrow().len(),
+            Payload::Range { start, stop, step } => range_len(*start, *stop, *step),
+            Payload::DictView { dict, .. } => match dict {
+                Value::Obj(d) => self.len_builtin(d)?,
+                _ => 0,
+            },
+            _ => return None,
+        })
+    }
+}
+
+pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as usize
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as usize
+    } else {
+        0
+    }
+}
+
+/// Python's repr of a str.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) >= 0x80 && !is_printable(c) => {
+                let n = c as u32;
+                if n < 0x100 {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n < 0x10000 {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Approximates `str.isprintable` for non-ASCII characters.
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    !(n < 0x20
+        || (0x7f..0xa0).contains(&n)
+        || n == 0xad
+        || (0xd800..0xe000).contains(&n)
+        || (0x2000..=0x200f).contains(&n) && n != 0x2000 && false
+        || (0x200b..=0x200f).contains(&n)
+        || (0x2028..=0x202e).contains(&n)
+        || (0x2060..=0x206f).contains(&n)
+        || n == 0xfeff
+        || (0xfff9..=0xfffb).contains(&n)
+        || (0xe000..0xf900).contains(&n)
+        || n >= 0xf0000
+        || n == 0x2000
+        || (0x2001..=0x200a).contains(&n)
+        || n == 0x3000
+        || n == 0xa0
+        || n == 0x1680
+        || n == 0x202f
+        || n == 0x205f)
+}
+
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+pub fn complex_repr(r: f64, i: f64) -> String {
+    let fmt = |x: f64| -> String {
+        let s = tern_format::float_repr(x);
+        s.strip_suffix(".0").map(|t| t.to_string()).unwrap_or(s)
+    };
+    if r == 0.0 && r.is_sign_positive() {
+        format!("{}j", fmt(i))
+    } else {
+        let sign = if i < 0.0 || (i == 0.0 && i.is_sign_negative()) || i.is_nan() && false { "-" } else { "+" };
+        let ipart = if sign == "-" { fmt(-i) } else { fmt(i) };
+        format!("({}{}{}j)", fmt(r), sign, ipart)
+    }
+}

@@ -1,0 +1,94 @@
+//! Running a program as `__main__` and turning its outcome into an exit
+//! status the way CPython does (uncaught exceptions, `SystemExit`).
+
+use crate::object::Payload;
+use crate::value::{Obj, Value};
+use crate::Vm;
+
+impl Vm {
+    /// Runs source as the `__main__` module; returns the exit status.
+    pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
+        let code = match self.compile_code(source, filename, tern_compiler::Mode::Exec) {
+            Ok(c) => c,
+            Err(e) => return self.report(e),
+        };
+        let m = self.new_module("__main__");
+        let d = match m.dict.clone() {
+            Some(d) => d,
+            None => return 1,
+        };
+        if filename != "<string>" && filename != "<stdin>" {
+            let f = self.new_str(filename);
+            self.set_dict_item_str(&d, "__file__", f);
+        }
+        let b = Value::Obj(self.builtins_module.clone());
+        self.set_dict_item_str(&d, "__builtins__", b);
+        let key = self.new_str("__main__");
+        let modules = Value::Obj(self.modules.clone());
+        let _ = self.setitem(&modules, key, Value::Obj(m.clone()));
+        let r = self.run_code_in(code, d.clone(), Value::Obj(d));
+        let status = match r {
+            Ok(_) => 0,
+            Err(e) => self.report(e),
+        };
+        crate::stdio::flush_stdout();
+        status
+    }
+
+    /// Runs a module by name as `__main__` (`-m`).
+    pub fn run_module_main(&mut self, name: &str) -> i32 {
+        let path = self.sys_attr("path").unwrap_or(Value::None);
+        let dirs: Vec<String> = match self.iterate(&path) {
+            Ok(v) => v.iter().filter_map(|p| crate::builtins::str_of(p).map(|s| s.to_string())).collect(),
+            Err(e) => return self.report(e),
+        };
+        let rel = name.replace('.', "/");
+        for dir in dirs {
+            let base = if dir.is_empty() { ".".to_string() } else { dir };
+            for cand in [format!("{base}/{rel}.py"), format!("{base}/{rel}/__main__.py")] {
+                if let Ok(src) = std::fs::read_to_string(&cand) {
+                    if let Some(argv) = self.sys_attr("argv") {
+                        let f = self.new_str(&cand);
+                        let _ = self.setitem(&argv, Value::Int(0), f);
+                    }
+                    return self.run_main(&src, &cand);
+                }
+            }
+        }
+        crate::stdio::flush_stdout();
+        eprintln!("{}: No module named {name}", self.config.argv.first().cloned().unwrap_or_else(|| "tern".into()).rsplit('/').next().unwrap_or("tern"));
+        1
+    }
+
+    /// Prints an uncaught exception (or handles SystemExit); the status.
+    pub fn report(&mut self, e: Obj) -> i32 {
+        crate::stdio::flush_stdout();
+        if self.exc_matches(&e, "SystemExit") {
+            let code = match &e.payload {
+                Payload::Exception(d) => {
+                    let args = d.args.borrow().clone();
+                    let items = self.seq_items(&args);
+                    match items.len() {
+                        0 => Value::None,
+                        1 => items[0].clone(),
+                        _ => args,
+                    }
+                }
+                _ => Value::None,
+            };
+            return match code {
+                Value::None => 0,
+                Value::Int(i) => i as i32,
+                Value::Bool(b) => b as i32,
+                other => {
+                    let s = self.str_string(&other).unwrap_or_default();
+                    crate::stdio::flush_stdout();
+                    eprintln!("{s}");
+                    1
+                }
+            };
+        }
+        self.print_exception(&e);
+        1
+    }
+}

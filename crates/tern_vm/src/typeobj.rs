@@ -1,0 +1,184 @@
+//! Type objects: name, bases, MRO (C3), the layout of their instances and
+//! the version tag that specialized instructions guard on.
+//!
+//! A type's version changes when the type or any class on its MRO is
+//! modified (attribute set or deleted, `__bases__` assigned): the change
+//! walks the subclass list and resets every descendant's tag. Version 0
+//! means "unassigned"; specializers ask for a fresh one. A type whose tag
+//! can no longer be trusted (tags exhausted) is never specialized on.
+
+use crate::object::{Payload, PyObject};
+use crate::value::Obj;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+/// What builtin state instances of a type carry (inherited from the
+/// nearest builtin base).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Complex,
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    Type,
+    Module,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Other,
+}
+
+pub struct TypeData {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub bases: RefCell<Vec<Obj>>,
+    pub mro: RefCell<Vec<Obj>>,
+    pub layout: Layout,
+    /// Python-defined (heap) type: may be modified, may define dunders.
+    pub heap: bool,
+    /// Can be subclassed.
+    pub basetype: Cell<bool>,
+    version: Cell<u32>,
+    pub subclasses: RefCell<Vec<Weak<PyObject>>>,
+    /// Names of `__slots__`, when defined (no instance dict then).
+    pub slots: Option<Vec<String>>,
+    /// Whether instances get a `__dict__`.
+    pub has_dict: bool,
+    /// Builtin constructor (`__new__` + `__init__` rolled in) for builtin types.
+    pub native_new: Cell<Option<crate::function::NativeFn>>,
+}
+
+thread_local! {
+    static NEXT_TYPE_VERSION: Cell<u32> = const { Cell::new(1) };
+}
+
+impl TypeData {
+    pub fn new(name: &str, layout: Layout, heap: bool) -> TypeData {
+        TypeData {
+            name: RefCell::new(name.to_string()),
+            qualname: RefCell::new(name.to_string()),
+            bases: RefCell::new(Vec::new()),
+            mro: RefCell::new(Vec::new()),
+            layout,
+            heap,
+            basetype: Cell::new(true),
+            version: Cell::new(0),
+            subclasses: RefCell::new(Vec::new()),
+            slots: None,
+            has_dict: heap,
+            native_new: Cell::new(None),
+        }
+    }
+
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+
+    /// The current version tag, assigning one if needed; 0 when exhausted.
+    pub fn version(&self) -> u32 {
+        let v = self.version.get();
+        if v != 0 {
+            return v;
+        }
+        let next = NEXT_TYPE_VERSION.with(|c| {
+            let v = c.get();
+            if v != u32::MAX {
+                c.set(v + 1);
+            }
+            v
+        });
+        if next == u32::MAX {
+            return 0;
+        }
+        self.version.set(next);
+        next
+    }
+
+    /// The version if assigned, without assigning (for guards).
+    #[inline]
+    pub fn version_tag(&self) -> u32 {
+        self.version.get()
+    }
+
+    /// Invalidates this type's tag and its subclasses'.
+    pub fn modified(&self) {
+        if self.version.get() == 0 {
+            // Subclasses may still hold tags.
+        }
+        self.version.set(0);
+        let subs: Vec<Obj> = self.subclasses.borrow().iter().filter_map(|w| w.upgrade()).collect();
+        for s in subs {
+            if let Some(t) = s.as_type() {
+                t.modified();
+            }
+        }
+    }
+}
+
+/// Computes the C3 linearization of `cls` with `bases`, or an error message.
+pub fn c3_mro(cls: &Obj, bases: &[Obj]) -> Result<Vec<Obj>, String> {
+    let mut seqs: Vec<Vec<Obj>> = Vec::new();
+    for b in bases {
+        let t = b.as_type().ok_or("bases must be types")?;
+        seqs.push(t.mro.borrow().clone());
+    }
+    seqs.push(bases.to_vec());
+    let mut out = vec![cls.clone()];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let mut found = None;
+        for s in &seqs {
+            let cand = &s[0];
+            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, cand)));
+            if !in_tail {
+                found = Some(cand.clone());
+                break;
+            }
+        }
+        let Some(next) = found else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &seqs {
+                if let Some(t) = s[0].as_type() {
+                    let n = t.name();
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+            }
+            return Err(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                names.join(", ")
+            ));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+/// True if `sub` has `sup` on its MRO.
+pub fn is_subtype(sub: &Obj, sup: &Obj) -> bool {
+    if Rc::ptr_eq(sub, sup) {
+        return true;
+    }
+    match &sub.payload {
+        Payload::Type(t) => t.mro.borrow().iter().any(|m| Rc::ptr_eq(m, sup)),
+        _ => false,
+    }
+}

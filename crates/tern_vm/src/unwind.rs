@@ -1,0 +1,199 @@
+//! Exception propagation through frames (the exception table), and
+//! printing tracebacks as CPython does.
+
+use crate::eval::FrameExit;
+use crate::exception::TbEntry;
+use crate::object::Payload;
+use crate::value::{Obj, Value};
+use crate::{PyResult, Vm};
+
+impl Vm {
+    /// Handles exception `e` raised in the top frame: records where it
+    /// passed, jumps to a handler if the frame has one (Ok(None)), or pops
+    /// frames until one handles it. When the entry frame is left, the
+    /// exception is returned to the Rust caller as Err.
+    pub(crate) fn unwind(&mut self, e: Obj) -> PyResult<Option<FrameExit>> {
+        let mut first = true;
+        loop {
+            let Some(frame) = self.frames.last_mut() else {
+                return Err(e);
+            };
+            let pc = frame.pc.saturating_sub(1);
+            if !self.reraising {
+                let entry = TbEntry {
+                    filename: frame.code.co.filename.clone(),
+                    name: frame.code.co.name.clone(),
+                    line: frame.code.co.line_at(pc),
+                };
+                if let Payload::Exception(d) = &e.payload {
+                    d.traceback.borrow_mut().push(entry);
+                }
+            }
+            self.reraising = false;
+            if first {
+                first = false;
+                self.set_context(&e);
+            }
+            let frame = match self.frames.last_mut() {
+                Some(f) => f,
+                None => return Err(e),
+            };
+            if let Some(h) = frame.code.co.handler_for(pc as u32).copied() {
+                frame.stack.truncate(h.depth as usize);
+                frame.stack.push(Value::Obj(e));
+                frame.pc = h.target as usize;
+                return Ok(None);
+            }
+            let Some(done) = self.frames.pop() else {
+                return Err(e);
+            };
+            if done.is_entry {
+                return Err(e);
+            }
+        }
+    }
+
+    /// Implicit chaining: an exception raised while another is handled
+    /// gets it as `__context__`.
+    fn set_context(&mut self, e: &Obj) {
+        let Value::Obj(h) = self.handled.clone() else { return };
+        if std::rc::Rc::ptr_eq(&h, e) {
+            return;
+        }
+        if let Payload::Exception(d) = &e.payload {
+            if d.context.borrow().is_none() {
+                // Avoid cycles: drop `e` from h's context chain.
+                let mut cur = Value::Obj(h.clone());
+                let mut steps = 0;
+                while let Value::Obj(c) = cur {
+                    if std::rc::Rc::ptr_eq(&c, e) || steps > 100 {
+                        return;
+                    }
+                    steps += 1;
+                    cur = match &c.payload {
+                        Payload::Exception(cd) => cd.context.borrow().clone(),
+                        _ => Value::None,
+                    };
+                }
+                *d.context.borrow_mut() = Value::Obj(h);
+            }
+        }
+    }
+
+    /// The text CPython prints for an uncaught exception, with chained
+    /// causes and contexts.
+    pub fn format_exception(&mut self, e: &Obj) -> String {
+        let mut out = String::new();
+        let mut seen: Vec<*const crate::object::PyObject> = Vec::new();
+        self.format_chain(e, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, e: &Obj, out: &mut String, seen: &mut Vec<*const crate::object::PyObject>) {
+        seen.push(std::rc::Rc::as_ptr(e));
+        if let Payload::Exception(d) = &e.payload {
+            let cause = d.cause.borrow().clone();
+            let context = d.context.borrow().clone();
+            if let Value::Obj(c) = &cause {
+                if !seen.contains(&std::rc::Rc::as_ptr(c)) {
+                    self.format_chain(c, out, seen);
+                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                }
+            } else if let (Value::Obj(c), false) = (&context, d.suppress_context.get()) {
+                if !seen.contains(&std::rc::Rc::as_ptr(c)) {
+                    self.format_chain(c, out, seen);
+                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                }
+            }
+            let tb = d.traceback.borrow().clone();
+            if !tb.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                for entry in tb.iter().rev() {
+                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.filename, entry.line, entry.name));
+                    if let Some(line) = self.source_line(&entry.filename, entry.line) {
+                        out.push_str(&format!("    {}\n", line.trim()));
+                    }
+                }
+            }
+        }
+        out.push_str(&self.exception_line(e));
+        out.push('\n');
+    }
+
+    /// `Type: message` (or `Type` alone), as the last traceback line.
+    pub fn exception_line(&mut self, e: &Obj) -> String {
+        let cls = e.class().clone();
+        let name = cls.as_type().map(|t| t.name()).unwrap_or_default();
+        let module = {
+            let key = self.intern("__module__");
+            self.lookup_type_attr(&cls, &key)
+                .and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string()))
+                .unwrap_or_else(|| "builtins".into())
+        };
+        let qual = if module == "builtins" || module == "__main__" { name } else { format!("{module}.{name}") };
+        // SyntaxError shows its location and text first.
+        let mut prefix = String::new();
+        if self.exc_matches(e, "SyntaxError") {
+            if let Some(s) = self.syntax_error_detail(e) {
+                prefix = s;
+            }
+        }
+        let msg = match self.str(&Value::Obj(e.clone())) {
+            Ok(s) => crate::builtins::str_of(&s).unwrap_or("").to_string(),
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        let msg = if self.exc_matches(e, "SyntaxError") {
+            self.syntax_error_msg(e).unwrap_or(msg)
+        } else {
+            msg
+        };
+        if msg.is_empty() {
+            format!("{prefix}{qual}")
+        } else {
+            format!("{prefix}{qual}: {msg}")
+        }
+    }
+
+    fn syntax_error_msg(&mut self, e: &Obj) -> Option<String> {
+        let msg = self.getattr_str(&Value::Obj(e.clone()), "msg").ok()?;
+        crate::builtins::str_of(&msg).map(|s| s.to_string())
+    }
+
+    fn syntax_error_detail(&mut self, e: &Obj) -> Option<String> {
+        let ev = Value::Obj(e.clone());
+        let filename = self.getattr_str(&ev, "filename").ok()?;
+        let lineno = self.getattr_str(&ev, "lineno").ok()?;
+        let offset = self.getattr_str(&ev, "offset").ok()?;
+        let text = self.getattr_str(&ev, "text").ok()?;
+        let filename = crate::builtins::str_of(&filename)?.to_string();
+        let Value::Int(line) = lineno else { return None };
+        let mut s = format!("  File \"{filename}\", line {line}\n");
+        if let Some(t) = crate::builtins::str_of(&text) {
+            let t = t.trim_end_matches('\n');
+            let stripped = t.trim_start();
+            let removed = t.chars().count() - stripped.chars().count();
+            s.push_str(&format!("    {stripped}\n"));
+            if let Value::Int(off) = offset {
+                let col = (off as usize).saturating_sub(1).saturating_sub(removed);
+                s.push_str(&format!("    {}^\n", " ".repeat(col)));
+            }
+        }
+        Some(s)
+    }
+
+    fn source_line(&mut self, filename: &str, line: u32) -> Option<String> {
+        if !self.sources.contains_key(filename) {
+            let text = std::fs::read_to_string(filename).ok()?;
+            self.sources.insert(filename.to_string(), text.into());
+        }
+        let src = self.sources.get(filename)?;
+        src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.to_string())
+    }
+
+    /// Prints an uncaught exception to stderr.
+    pub fn print_exception(&mut self, e: &Obj) {
+        let text = self.format_exception(e);
+        crate::stdio::flush_stdout();
+        eprint!("{text}");
+    }
+}

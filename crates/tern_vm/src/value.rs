@@ -1,0 +1,89 @@
+//! The value representation.
+//!
+//! A `Value` is a 16-byte enum: `None`, `bool`, a machine-size `int` and a
+//! `float` are stored inline and never allocate; everything else is a
+//! reference-counted pointer to a heap [`PyObject`]. Ints that fit in i64
+//! are always inline (canonical); larger ones are `Payload::Int` objects.
+//! `Null` is the interpreter's marker for an empty slot (an unbound local,
+//! the NULL below a callable); it never reaches Python code.
+
+use crate::object::PyObject;
+use std::rc::Rc;
+
+/// A reference-counted heap object.
+pub type Obj = Rc<PyObject>;
+
+#[derive(Clone, Default)]
+pub enum Value {
+    #[default]
+    Null,
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Obj(Obj),
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Value {
+    #[inline]
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+    #[inline]
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    #[inline]
+    pub fn as_obj(&self) -> Option<&Obj> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+    /// Identity (`is`).
+    #[inline]
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null) | (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+    /// A stable identity number for `id()`.
+    pub fn id(&self) -> i64 {
+        match self {
+            Value::Obj(o) => Rc::as_ptr(o) as usize as i64,
+            Value::None => 0x1000,
+            Value::Null => 0,
+            Value::Bool(b) => 0x2000 + *b as i64 * 16,
+            Value::Int(i) => 0x7000_0000_0000i64.wrapping_add(i.wrapping_mul(16)),
+            Value::Float(f) => 0x5000_0000_0000i64 ^ (f.to_bits() as i64 >> 4 << 4),
+        }
+    }
+}
+
+impl From<Obj> for Value {
+    fn from(o: Obj) -> Value {
+        Value::Obj(o)
+    }
+}
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+impl From<i64> for Value {
+    fn from(i: i64) -> Value {
+        Value::Int(i)
+    }
+}
+impl From<f64> for Value {
+    fn from(f: f64) -> Value {
+        Value::Float(f)
+    }
+}

@@ -1,0 +1,252 @@
+//! The virtual machine: builtin types, the builtins and sys modules, the
+//! frame stack, configuration, and constructors for common objects.
+
+use crate::dict::Dict;
+use crate::frame::Frame;
+use crate::object::{Payload, PyObject};
+use crate::set::SetTable;
+use crate::str::PyStr;
+use crate::types::Types;
+use crate::value::{Obj, Value};
+use num_bigint::BigInt;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// How the specializing interpreter behaves (`-X specialize=`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpecializeMode {
+    /// Specialize after the warm-up count.
+    On,
+    /// Never specialize: every site stays generic (Tbase).
+    Off,
+    /// Specialize on first execution (stress mode).
+    First,
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub specialize: SpecializeMode,
+    pub warmup: u32,
+    pub argv: Vec<String>,
+    pub xoptions: Vec<String>,
+    /// Folder of the main script (first entry of sys.path).
+    pub script_dir: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { specialize: SpecializeMode::On, warmup: 8, argv: vec![String::new()], xoptions: Vec::new(), script_dir: String::new() }
+    }
+}
+
+pub struct Vm {
+    pub types: Types,
+    pub builtins: Obj,
+    pub builtins_module: Obj,
+    pub sys: Obj,
+    pub modules: Obj,
+    pub frames: Vec<Box<Frame>>,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub handled: Value,
+    pub recursion_limit: usize,
+    /// Native calls that re-entered the interpreter (count toward the limit).
+    pub native_depth: usize,
+    pub config: Config,
+    interned: HashMap<Box<str>, Obj>,
+    pub none_repr_guard: Vec<usize>,
+    pub not_implemented: Value,
+    pub ellipsis: Value,
+    pub empty_tuple: Value,
+    /// Small cache of one-character strings.
+    pub char_cache: Vec<Value>,
+    /// Modules being imported (for circular import detection messages).
+    pub importing: Vec<String>,
+    /// Set by RERAISE so that unwinding adds no traceback entry.
+    pub reraising: bool,
+    /// Source text of files, for traceback lines.
+    pub sources: HashMap<String, Rc<str>>,
+    /// The return value of the last generator exhausted by `next`.
+    pub last_stop_value: Value,
+}
+
+impl Vm {
+    pub fn new(config: Config) -> Vm {
+        let mut types = Types::new();
+        types.make_exceptions();
+        let dict_t = types.dict.clone();
+        let mk_dict = |d: Dict| PyObject::new(dict_t.clone(), None, Payload::Dict(RefCell::new(d)));
+        let builtins = mk_dict(Dict::new());
+        let builtins_module = PyObject::new(types.module.clone(), Some(builtins.clone()), Payload::Module { name: RefCell::new("builtins".into()) });
+        let sys_dict = mk_dict(Dict::new());
+        let sys = PyObject::new(types.module.clone(), Some(sys_dict), Payload::Module { name: RefCell::new("sys".into()) });
+        let modules = mk_dict(Dict::new());
+        let not_implemented = Value::Obj(PyObject::new(types.not_implemented_type.clone(), None, Payload::NotImplemented));
+        let ellipsis = Value::Obj(PyObject::new(types.ellipsis_type.clone(), None, Payload::Ellipsis));
+        let empty_tuple = Value::Obj(PyObject::new(types.tuple.clone(), None, Payload::Tuple(Box::new([]))));
+        let mut vm = Vm {
+            types,
+            builtins,
+            builtins_module,
+            sys,
+            modules,
+            frames: Vec::new(),
+            handled: Value::None,
+            recursion_limit: 1000,
+            native_depth: 0,
+            config,
+            interned: HashMap::new(),
+            none_repr_guard: Vec::new(),
+            not_implemented,
+            ellipsis,
+            empty_tuple,
+            char_cache: Vec::new(),
+            importing: Vec::new(),
+            reraising: false,
+            sources: HashMap::new(),
+            last_stop_value: Value::None,
+        };
+        vm.char_cache = (0u8..128).map(|c| vm.new_str(&(c as char).to_string())).collect();
+        crate::methods::install(&mut vm);
+        crate::builtins::install(&mut vm);
+        crate::modules::install(&mut vm);
+        vm
+    }
+
+    // ----- constructors -------------------------------------------------
+
+    /// An interned string (identifiers, attribute names).
+    pub fn intern(&mut self, s: &str) -> Value {
+        if let Some(o) = self.interned.get(s) {
+            return Value::Obj(o.clone());
+        }
+        let o = PyObject::new(self.types.str_.clone(), None, Payload::Str(PyStr::new(s)));
+        self.interned.insert(s.into(), o.clone());
+        Value::Obj(o)
+    }
+
+    pub fn new_str(&self, s: &str) -> Value {
+        if s.len() == 1 && s.as_bytes()[0] < 128 && !self.char_cache.is_empty() {
+            return self.char_cache[s.as_bytes()[0] as usize].clone();
+        }
+        Value::Obj(PyObject::new(self.types.str_.clone(), None, Payload::Str(PyStr::new(s))))
+    }
+
+    pub fn new_string(&self, s: String) -> Value {
+        if s.len() == 1 && s.as_bytes()[0] < 128 && !self.char_cache.is_empty() {
+            return self.char_cache[s.as_bytes()[0] as usize].clone();
+        }
+        Value::Obj(PyObject::new(self.types.str_.clone(), None, Payload::Str(PyStr::new(s))))
+    }
+
+    pub fn new_list(&self, items: Vec<Value>) -> Value {
+        Value::Obj(PyObject::new(self.types.list.clone(), None, Payload::List(RefCell::new(items))))
+    }
+
+    pub fn new_tuple(&self, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return self.empty_tuple.clone();
+        }
+        Value::Obj(PyObject::new(self.types.tuple.clone(), None, Payload::Tuple(items.into_boxed_slice())))
+    }
+
+    pub fn new_dict_obj(&self, d: Dict) -> Obj {
+        PyObject::new(self.types.dict.clone(), None, Payload::Dict(RefCell::new(d)))
+    }
+
+    pub fn new_dict(&self) -> Value {
+        Value::Obj(self.new_dict_obj(Dict::new()))
+    }
+
+    pub fn new_set(&self, frozen: bool) -> Value {
+        let t = if frozen { self.types.frozenset.clone() } else { self.types.set.clone() };
+        Value::Obj(PyObject::new(t, None, Payload::Set(RefCell::new(SetTable::new()))))
+    }
+
+    pub fn new_bytes(&self, b: Vec<u8>) -> Value {
+        Value::Obj(PyObject::new(self.types.bytes.clone(), None, Payload::Bytes(b.into_boxed_slice())))
+    }
+
+    /// An int from a big integer, inline when it fits.
+    pub fn new_bigint(&self, b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::Obj(PyObject::new(self.types.int.clone(), None, Payload::Int(b))),
+        }
+    }
+
+    pub fn new_object(&self, class: Obj, payload: Payload) -> Value {
+        Value::Obj(PyObject::new(class, None, payload))
+    }
+
+    pub fn new_cell(&self, v: Value) -> Obj {
+        PyObject::new(self.types.cell.clone(), None, Payload::Cell(RefCell::new(v)))
+    }
+
+    /// A native function object (module-level builtin).
+    pub fn new_native(&self, name: &'static str, func: crate::function::NativeFn, module: Option<&'static str>) -> Value {
+        let nf = crate::function::NativeFunction { name, func, owner: None, is_method: false, module };
+        Value::Obj(PyObject::new(self.types.builtin_function.clone(), None, Payload::Native(Rc::new(nf))))
+    }
+
+    // ----- types --------------------------------------------------------
+
+    /// The class of any value.
+    #[inline]
+    pub fn type_of(&self, v: &Value) -> Obj {
+        match v {
+            Value::Obj(o) => o.class().clone(),
+            Value::Int(_) => self.types.int.clone(),
+            Value::Float(_) => self.types.float.clone(),
+            Value::Bool(_) => self.types.bool_.clone(),
+            Value::None => self.types.none_type.clone(),
+            Value::Null => self.types.none_type.clone(),
+        }
+    }
+
+    /// The class of a value without touching the refcount.
+    #[inline]
+    pub fn type_ref<'a>(&'a self, v: &'a Value) -> &'a Obj {
+        match v {
+            Value::Obj(o) => o.class(),
+            Value::Int(_) => &self.types.int,
+            Value::Float(_) => &self.types.float,
+            Value::Bool(_) => &self.types.bool_,
+            Value::None | Value::Null => &self.types.none_type,
+        }
+    }
+
+    pub fn type_name(&self, v: &Value) -> String {
+        self.type_ref(v).as_type().map(|t| t.name()).unwrap_or_default()
+    }
+
+    pub fn isinstance_exact(&self, v: &Value, t: &Obj) -> bool {
+        Rc::ptr_eq(self.type_ref(v), t)
+    }
+
+    pub fn isinstance(&self, v: &Value, t: &Obj) -> bool {
+        crate::typeobj::is_subtype(self.type_ref(v), t)
+    }
+
+    pub fn exc_type(&self, name: &str) -> Obj {
+        self.types.exc(name)
+    }
+
+    /// Module lookup in sys.modules.
+    pub fn get_module(&mut self, name: &str) -> Option<Value> {
+        let key = self.new_str(name);
+        let d = match &self.modules.payload {
+            Payload::Dict(d) => d,
+            _ => return None,
+        };
+        let h = crate::str::hash_str(name);
+        d.borrow().find_fast(h, &key, crate::dictops::fast_eq).map(|i| d.borrow().value_at(i).clone())
+    }
+
+    /// Total depth counted against the recursion limit.
+    #[inline]
+    pub fn depth(&self) -> usize {
+        self.frames.len() + self.native_depth
+    }
+}

@@ -1,0 +1,28 @@
+# Integer and float arithmetic, operator precedence, unary operators.
+a, b = 17, 5
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** b)
+print(-a // b, -a % b, a // -b, a % -b, -a // -b, -a % -b)
+print(divmod(a, b), divmod(-a, b), divmod(a, -b))
+print(2 ** 10, 2 ** -1, (-2) ** 3, -2 ** 2, 2 ** 3 ** 2)
+print(1 + 2 * 3 - 4 / 2, (1 + 2) * (3 - 4) / 2)
+print(7 & 3, 7 | 8, 7 ^ 2, ~7, 1 << 10, 1024 >> 3, -1024 >> 3)
+print(+a, -a, --a, -(-a), ~~a)
+print(not a, not 0, not not a)
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 2; print(x)
+x //= 5; print(x)
+x **= 3; print(x)
+x %= 7; print(x)
+x <<= 4; print(x)
+x >>= 2; print(x)
+x |= 1; print(x)
+x &= 6; print(x)
+x ^= 15; print(x)
+x /= 4; print(x)
+print(3.5 + 1, 3.5 - 1, 3.5 * 2, 7.0 / 2, 7.0 // 2, 7.5 % 2, -7.5 % 2, 2.0 ** 0.5)
+print(1 / 4, 10 / 5, 0.1 + 0.2, 1e10 * 1e10, 3 * 1.1)
+print(True + True, True * 10, False - 1, True / 2)
+for i in range(-3, 4):
+    print(i, i * i, i ** 3, i // 2, i % 2, i >> 1, i << 2)

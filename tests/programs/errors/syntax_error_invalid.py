@@ -1,0 +1,3 @@
+# A SyntaxError anywhere means nothing runs.
+print("this never prints")
+x = 1 +* 2

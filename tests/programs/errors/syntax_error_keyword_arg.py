@@ -1,0 +1,2 @@
+print("never")
+print(x=1, 2)

@@ -1,0 +1,4 @@
+print("never")
+def f():
+    nonlocal q
+    q = 1

@@ -1,0 +1,2 @@
+print("_broken: before the error")
+value = 1 / 0
