@@ -19,6 +19,21 @@ pub struct Code {
     pub ncells: usize,
     pub nfrees: usize,
     pub is_generator: bool,
+    /// Values specialized instructions refer to by index (a cached method,
+    /// a native callable), guarded by version tags.
+    pub spec_consts: std::cell::RefCell<Vec<Value>>,
+}
+
+impl Code {
+    /// Stores a value for a specialized instruction; returns its index.
+    pub fn add_spec_const(&self, v: Value) -> u32 {
+        let mut c = self.spec_consts.borrow_mut();
+        if let Some(i) = c.iter().position(|x| x.is(&v)) {
+            return i as u32;
+        }
+        c.push(v);
+        c.len() as u32 - 1
+    }
 }
 
 impl Code {

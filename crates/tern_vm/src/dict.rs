@@ -113,6 +113,12 @@ impl Dict {
         v
     }
 
+    /// The keys version if one was assigned (0 otherwise): for guards.
+    #[inline]
+    pub fn keys_version_tag(&self) -> u32 {
+        self.keys_version.get()
+    }
+
     #[inline]
     fn keys_changed(&mut self) {
         self.keys_version.set(0);

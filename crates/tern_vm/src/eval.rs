@@ -67,7 +67,9 @@ impl Vm {
                     let Some(done) = self.frames.pop() else {
                         return self.err("SystemError", "frame stack underflow");
                     };
-                    if done.is_entry {
+                    let entry = done.is_entry;
+                    self.free_frame(done);
+                    if entry {
                         return Ok(FrameExit::Return(v));
                     }
                     match self.frames.last_mut() {
@@ -119,19 +121,35 @@ impl Vm {
         }
         let code = f!().code.clone();
         let words = &code.words;
-        loop {
+        let spec = self.config.specialize != crate::vm::SpecializeMode::Off;
+        use crate::specialize::{counter_miss, counter_tick};
+        'dispatch: loop {
             let pc = f!().pc;
             let Some(word) = words.get(pc) else {
                 return self.err("SystemError", "fell off the end of the code");
             };
             let (byte, arg) = decode(word.get());
-            f!().pc = pc + 1;
             let Some(op) = Opcode::from_u8(byte) else {
                 return self.err("SystemError", format!("bad opcode {byte}"));
             };
             let next = pc + 1 + op.cache_words();
             f!().pc = next;
             use Opcode::*;
+            // Word `k` of the current instruction's inline cache.
+            macro_rules! cache {
+                ($k:expr) => {
+                    words[pc + 1 + $k].get()
+                };
+            }
+            // Runs the family's specializer when the adaptive counter says so.
+            macro_rules! adaptive {
+                ($operands:expr) => {
+                    if spec && counter_tick(&code, pc) {
+                        let operands: Vec<Value> = $operands;
+                        crate::specialize::specialize(self, &code, pc, op, arg, &operands);
+                    }
+                };
+            }
             match op {
                 NOP => {}
                 POP_TOP => {
@@ -199,6 +217,39 @@ impl Vm {
                     }
                 }
                 LOAD_GLOBAL | LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
+                    match op {
+                        LOAD_GLOBAL_MODULE => {
+                            if let Payload::Dict(d) = &f!().globals.payload {
+                                let d = d.borrow();
+                                if d.keys_version_tag() == cache!(1) {
+                                    let v = d.value_at(cache!(3) as usize).clone();
+                                    drop(d);
+                                    if arg & 1 != 0 {
+                                        push!(Value::Null);
+                                    }
+                                    push!(v);
+                                    continue;
+                                }
+                            }
+                            counter_miss(&code, pc);
+                        }
+                        LOAD_GLOBAL_BUILTIN => {
+                            if let (Payload::Dict(g), Payload::Dict(b)) = (&f!().globals.payload, &f!().builtins.payload) {
+                                let (g, b) = (g.borrow(), b.borrow());
+                                if g.keys_version_tag() == cache!(1) && b.keys_version_tag() == cache!(2) {
+                                    let v = b.value_at(cache!(3) as usize).clone();
+                                    drop((g, b));
+                                    if arg & 1 != 0 {
+                                        push!(Value::Null);
+                                    }
+                                    push!(v);
+                                    continue;
+                                }
+                            }
+                            counter_miss(&code, pc);
+                        }
+                        _ => adaptive!(vec![Value::Obj(f!().globals.clone()), Value::Obj(f!().builtins.clone())]),
+                    }
                     let name = &code.names[(arg >> 1) as usize];
                     let globals = f!().globals.clone();
                     let builtins = f!().builtins.clone();
@@ -282,13 +333,133 @@ impl Vm {
                     let c = f!().fast[code.nlocals + arg as usize].clone();
                     push!(c);
                 }
-                LOAD_ATTR | LOAD_ATTR_INSTANCE_VALUE | LOAD_ATTR_CLASS | LOAD_ATTR_MODULE => {
+                LOAD_ATTR | LOAD_ATTR_WITH_HINT | LOAD_ATTR_SLOT | LOAD_ATTR_CLASS | LOAD_ATTR_MODULE => {
+                    'fast: {
+                        let Some(Value::Obj(o)) = f!().stack.last() else {
+                            if op != LOAD_ATTR {
+                                counter_miss(&code, pc);
+                            }
+                            break 'fast;
+                        };
+                        let v = match op {
+                            LOAD_ATTR_WITH_HINT => {
+                                if class_version(o) != cache!(1) {
+                                    None
+                                } else {
+                                    o.dict_ref().and_then(|d| {
+                                        let d = d.borrow();
+                                        d.entries.get(cache!(2) as usize).filter(|e| e.key.is(&code.names[arg as usize])).map(|e| e.value.clone())
+                                    })
+                                }
+                            }
+                            LOAD_ATTR_SLOT => {
+                                if class_version(o) != cache!(1) {
+                                    None
+                                } else {
+                                    match &o.payload {
+                                        Payload::Slots(sl) => sl.borrow().get(cache!(2) as usize).filter(|v| !v.is_null()).cloned(),
+                                        _ => None,
+                                    }
+                                }
+                            }
+                            LOAD_ATTR_MODULE => match (&o.payload, o.dict_ref()) {
+                                (Payload::Module { .. }, Some(d)) => {
+                                    let d = d.borrow();
+                                    if d.keys_version_tag() == cache!(1) {
+                                        Some(d.value_at(cache!(2) as usize).clone())
+                                    } else {
+                                        None
+                                    }
+                                }
+                                _ => None,
+                            },
+                            LOAD_ATTR_CLASS => {
+                                let name = &code.names[arg as usize];
+                                let shadowed = match o.dict_ref() {
+                                    Some(d) => match name {
+                                        Value::Obj(n) => match &n.payload {
+                                            Payload::Str(ns) => d.borrow().find_fast(ns.hash(), name, crate::dictops::fast_eq).is_some(),
+                                            _ => true,
+                                        },
+                                        _ => true,
+                                    },
+                                    None => false,
+                                };
+                                if class_version(o) != cache!(1) || shadowed {
+                                    None
+                                } else {
+                                    code.spec_consts.borrow().get(cache!(3) as usize).cloned()
+                                }
+                            }
+                            _ => {
+                                let top = Value::Obj(o.clone());
+                                adaptive!(vec![top]);
+                                break 'fast;
+                            }
+                        };
+                        match v {
+                            Some(v) => {
+                                if let Some(t) = f!().stack.last_mut() {
+                                    *t = v;
+                                }
+                                continue 'dispatch;
+                            }
+                            None => counter_miss(&code, pc),
+                        }
+                    }
                     let name = &code.names[arg as usize];
                     let obj = pop!();
                     let v = self.getattr(&obj, name)?;
                     push!(v);
                 }
-                STORE_ATTR | STORE_ATTR_INSTANCE_VALUE => {
+                STORE_ATTR | STORE_ATTR_WITH_HINT | STORE_ATTR_SLOT => {
+                    'fast: {
+                        let n = f!().stack.len();
+                        let Value::Obj(o) = &f!().stack[n - 1] else {
+                            if op != STORE_ATTR {
+                                counter_miss(&code, pc);
+                            }
+                            break 'fast;
+                        };
+                        match op {
+                            STORE_ATTR_WITH_HINT => {
+                                if class_version(o) == cache!(1) {
+                                    if let Some(d) = o.dict_ref() {
+                                        let i = cache!(2) as usize;
+                                        let hit = d.borrow().entries.get(i).map(|e| e.key.is(&code.names[arg as usize])).unwrap_or(false);
+                                        if hit {
+                                            let obj = pop!();
+                                            let v = pop!();
+                                            let old = d.borrow_mut().set_value_at(i, v);
+                                            drop(old);
+                                            drop(obj);
+                                            continue 'dispatch;
+                                        }
+                                    }
+                                }
+                                counter_miss(&code, pc);
+                            }
+                            STORE_ATTR_SLOT => {
+                                if class_version(o) == cache!(1) {
+                                    if let Payload::Slots(sl) = &o.payload {
+                                        let i = cache!(2) as usize;
+                                        if i < sl.borrow().len() {
+                                            let v = f!().stack[n - 2].clone();
+                                            let old = std::mem::replace(&mut sl.borrow_mut()[i], v);
+                                            drop(old);
+                                            f!().stack.truncate(n - 2);
+                                            continue 'dispatch;
+                                        }
+                                    }
+                                }
+                                counter_miss(&code, pc);
+                            }
+                            _ => {
+                                let ops = vec![f!().stack[n - 1].clone(), f!().stack[n - 2].clone()];
+                                adaptive!(ops);
+                            }
+                        }
+                    }
                     let name = code.names[arg as usize].clone();
                     let obj = pop!();
                     let v = pop!();
@@ -299,7 +470,46 @@ impl Vm {
                     let obj = pop!();
                     self.delattr(&obj, &name)?;
                 }
-                LOAD_METHOD | LOAD_METHOD_INSTANCE => {
+                LOAD_METHOD | LOAD_METHOD_WITH_DICT | LOAD_METHOD_NO_DICT => {
+                    'fast: {
+                        let Some(top) = f!().stack.last() else { break 'fast };
+                        match op {
+                            LOAD_METHOD_WITH_DICT | LOAD_METHOD_NO_DICT => {
+                                let ok = match top {
+                                    Value::Obj(o) => {
+                                        class_version(o) == cache!(1)
+                                            && match o.dict_ref() {
+                                                None => op == LOAD_METHOD_NO_DICT,
+                                                Some(d) => {
+                                                    let name = &code.names[arg as usize];
+                                                    match name {
+                                                        Value::Obj(n) => match &n.payload {
+                                                            Payload::Str(ns) => d.borrow().find_fast(ns.hash(), name, crate::dictops::fast_eq).is_none(),
+                                                            _ => false,
+                                                        },
+                                                        _ => false,
+                                                    }
+                                                }
+                                            }
+                                    }
+                                    _ => false,
+                                };
+                                if ok {
+                                    if let Some(m) = code.spec_consts.borrow().get(cache!(3) as usize).cloned() {
+                                        let obj = pop!();
+                                        push!(m);
+                                        push!(obj);
+                                        continue 'dispatch;
+                                    }
+                                }
+                                counter_miss(&code, pc);
+                            }
+                            _ => {
+                                let top = top.clone();
+                                adaptive!(vec![top]);
+                            }
+                        }
+                    }
                     let name = &code.names[arg as usize];
                     let obj = pop!();
                     match self.load_method(&obj, name)? {
@@ -316,6 +526,42 @@ impl Vm {
                 }
                 BINARY_OP | BINARY_OP_ADD_INT | BINARY_OP_SUBTRACT_INT | BINARY_OP_MULTIPLY_INT
                 | BINARY_OP_ADD_FLOAT | BINARY_OP_SUBTRACT_FLOAT | BINARY_OP_MULTIPLY_FLOAT | BINARY_OP_ADD_STR => {
+                    'fast: {
+                        let st = &mut f!().stack;
+                        let n = st.len();
+                        let r = match (op, &st[n - 2], &st[n - 1]) {
+                            (BINARY_OP_ADD_INT, Value::Int(a), Value::Int(b)) => a.checked_add(*b).map(Value::Int),
+                            (BINARY_OP_SUBTRACT_INT, Value::Int(a), Value::Int(b)) => a.checked_sub(*b).map(Value::Int),
+                            (BINARY_OP_MULTIPLY_INT, Value::Int(a), Value::Int(b)) => a.checked_mul(*b).map(Value::Int),
+                            (BINARY_OP_ADD_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a + b)),
+                            (BINARY_OP_SUBTRACT_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a - b)),
+                            (BINARY_OP_MULTIPLY_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a * b)),
+                            (BINARY_OP_ADD_STR, Value::Obj(a), Value::Obj(b)) => match (&a.payload, &b.payload) {
+                                (Payload::Str(x), Payload::Str(y)) => {
+                                    let mut s = String::with_capacity(x.s.len() + y.s.len());
+                                    s.push_str(&x.s);
+                                    s.push_str(&y.s);
+                                    Some(self.new_string(s))
+                                }
+                                _ => None,
+                            },
+                            (BINARY_OP, _, _) => {
+                                let ops = vec![st[n - 2].clone(), st[n - 1].clone()];
+                                adaptive!(ops);
+                                break 'fast;
+                            }
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => {
+                                let st = &mut f!().stack;
+                                st.pop();
+                                st[n - 2] = r;
+                                continue 'dispatch;
+                            }
+                            None => counter_miss(&code, pc),
+                        }
+                    }
                     let b = pop!();
                     let a = pop!();
                     let inplace = arg >= BINOP_INPLACE;
@@ -324,6 +570,34 @@ impl Vm {
                     push!(r);
                 }
                 COMPARE_OP | COMPARE_OP_INT | COMPARE_OP_FLOAT | COMPARE_OP_STR => {
+                    'fast: {
+                        let st = &f!().stack;
+                        let n = st.len();
+                        let cmp = CMPOPS[arg as usize];
+                        let r = match (op, &st[n - 2], &st[n - 1]) {
+                            (COMPARE_OP_INT, Value::Int(_), Value::Int(_))
+                            | (COMPARE_OP_FLOAT, Value::Float(_), Value::Float(_)) => crate::ops::fast_compare(&st[n - 2], &st[n - 1], cmp),
+                            (COMPARE_OP_STR, Value::Obj(a), Value::Obj(b)) => match (&a.payload, &b.payload) {
+                                (Payload::Str(x), Payload::Str(y)) => Some(crate::ops::ord_matches(x.s.cmp(&y.s), cmp)),
+                                _ => None,
+                            },
+                            (COMPARE_OP, _, _) => {
+                                let ops = vec![st[n - 2].clone(), st[n - 1].clone()];
+                                adaptive!(ops);
+                                break 'fast;
+                            }
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => {
+                                let st = &mut f!().stack;
+                                st.pop();
+                                st[n - 2] = Value::Bool(r);
+                                continue 'dispatch;
+                            }
+                            None => counter_miss(&code, pc),
+                        }
+                    }
                     let b = pop!();
                     let a = pop!();
                     let r = self.compare(&a, &b, CMPOPS[arg as usize])?;
@@ -351,12 +625,102 @@ impl Vm {
                     push!(Value::Bool(!t));
                 }
                 BINARY_SUBSCR | BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_DICT => {
+                    'fast: {
+                        let st = &f!().stack;
+                        let n = st.len();
+                        let r = match (op, &st[n - 2], &st[n - 1]) {
+                            (BINARY_SUBSCR_LIST_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.list) => match &o.payload {
+                                Payload::List(l) => {
+                                    let l = l.borrow();
+                                    let j = if *i < 0 { *i + l.len() as i64 } else { *i };
+                                    if j >= 0 && (j as usize) < l.len() {
+                                        Some(l[j as usize].clone())
+                                    } else {
+                                        None
+                                    }
+                                }
+                                _ => None,
+                            },
+                            (BINARY_SUBSCR_TUPLE_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.tuple) => match &o.payload {
+                                Payload::Tuple(t) => {
+                                    let j = if *i < 0 { *i + t.len() as i64 } else { *i };
+                                    if j >= 0 && (j as usize) < t.len() {
+                                        Some(t[j as usize].clone())
+                                    } else {
+                                        None
+                                    }
+                                }
+                                _ => None,
+                            },
+                            (BINARY_SUBSCR_DICT, Value::Obj(o), _) if Rc::ptr_eq(o.class(), &self.types.dict) => {
+                                let key = st[n - 1].clone();
+                                let o = o.clone();
+                                let Payload::Dict(d) = &o.payload else { break 'fast };
+                                match crate::dictops::dict_get(self, d, &key)? {
+                                    Some(v) => Some(v),
+                                    None => return self.key_error(key),
+                                }
+                            }
+                            (BINARY_SUBSCR, _, _) => {
+                                let ops = vec![st[n - 2].clone(), st[n - 1].clone()];
+                                adaptive!(ops);
+                                break 'fast;
+                            }
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => {
+                                let st = &mut f!().stack;
+                                st.pop();
+                                st[n - 2] = r;
+                                continue 'dispatch;
+                            }
+                            None => counter_miss(&code, pc),
+                        }
+                    }
                     let key = pop!();
                     let obj = pop!();
                     let r = self.getitem(&obj, &key)?;
                     push!(r);
                 }
                 STORE_SUBSCR | STORE_SUBSCR_LIST_INT | STORE_SUBSCR_DICT => {
+                    'fast: {
+                        let st = &f!().stack;
+                        let n = st.len();
+                        match (op, &st[n - 2], &st[n - 1]) {
+                            (STORE_SUBSCR_LIST_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.list) => {
+                                if let Payload::List(l) = &o.payload {
+                                    let len = l.borrow().len() as i64;
+                                    let j = if *i < 0 { *i + len } else { *i };
+                                    if j >= 0 && j < len {
+                                        let v = st[n - 3].clone();
+                                        let old = std::mem::replace(&mut l.borrow_mut()[j as usize], v);
+                                        f!().stack.truncate(n - 3);
+                                        drop(old);
+                                        continue 'dispatch;
+                                    }
+                                }
+                            }
+                            (STORE_SUBSCR_DICT, Value::Obj(o), _) if Rc::ptr_eq(o.class(), &self.types.dict) => {
+                                let key = pop!();
+                                let obj = pop!();
+                                let v = pop!();
+                                if let Value::Obj(o) = &obj {
+                                    if let Payload::Dict(d) = &o.payload {
+                                        crate::dictops::dict_set(self, d, key, v)?;
+                                    }
+                                }
+                                continue 'dispatch;
+                            }
+                            (STORE_SUBSCR, _, _) => {
+                                let ops = vec![st[n - 2].clone(), st[n - 1].clone()];
+                                adaptive!(ops);
+                                break 'fast;
+                            }
+                            _ => {}
+                        }
+                        counter_miss(&code, pc);
+                    }
                     let key = pop!();
                     let obj = pop!();
                     let v = pop!();
@@ -568,6 +932,60 @@ impl Vm {
                     push!(it);
                 }
                 FOR_ITER | FOR_ITER_LIST | FOR_ITER_RANGE => {
+                    'fast: {
+                        let Some(Value::Obj(o)) = f!().stack.last() else { break 'fast };
+                        let Payload::Iter(st) = &o.payload else {
+                            if op != FOR_ITER {
+                                counter_miss(&code, pc);
+                            }
+                            break 'fast;
+                        };
+                        let next = match (op, &mut *st.borrow_mut()) {
+                            (FOR_ITER_RANGE, crate::iter::IterState::Range { next, stop, step }) => {
+                                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                    let v = *next;
+                                    *next = next.saturating_add(*step);
+                                    Some(Some(Value::Int(v)))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            (FOR_ITER_LIST, crate::iter::IterState::List { seq: Value::Obj(l), index }) => match &l.payload {
+                                Payload::List(items) => {
+                                    let items = items.borrow();
+                                    if *index < items.len() {
+                                        *index += 1;
+                                        Some(Some(items[*index - 1].clone()))
+                                    } else {
+                                        Some(None)
+                                    }
+                                }
+                                _ => None,
+                            },
+                            (FOR_ITER, _) => None,
+                            _ => {
+                                counter_miss(&code, pc);
+                                None
+                            }
+                        };
+                        match next {
+                            Some(Some(v)) => {
+                                push!(v);
+                                continue 'dispatch;
+                            }
+                            Some(None) => {
+                                pop!();
+                                f!().pc = arg as usize;
+                                continue 'dispatch;
+                            }
+                            None => {
+                                if op == FOR_ITER {
+                                    let top = top!();
+                                    adaptive!(vec![top]);
+                                }
+                            }
+                        }
+                    }
                     let it = top!();
                     match self.next(&it)? {
                         Some(v) => push!(v),
@@ -595,11 +1013,78 @@ impl Vm {
                 KW_NAMES => {
                     f!().kwnames = Some(code.consts[arg as usize].clone());
                 }
-                CALL | CALL_PY_EXACT_ARGS | CALL_BUILTIN => {
+                CALL | CALL_PY_EXACT_ARGS | CALL_PY_WITH_DEFAULTS | CALL_BUILTIN => {
                     let kwnames = f!().kwnames.take();
                     let n = arg as usize;
                     let len = f!().stack.len();
                     let is_method = !f!().stack[len - n - 2].is_null();
+                    if kwnames.is_none() {
+                        let start = if is_method { len - n - 1 } else { len - n };
+                        let nargs = len - start;
+                        match op {
+                            CALL_PY_EXACT_ARGS | CALL_PY_WITH_DEFAULTS => {
+                                let callable = if is_method { f!().stack[len - n - 2].clone() } else { f!().stack[len - n - 1].clone() };
+                                if let Value::Obj(o) = &callable {
+                                    if let Payload::Function(func) = &o.payload {
+                                        let argc = func.code.co.argcount as usize;
+                                        let ok = func.version.get() == cache!(1)
+                                            && if op == CALL_PY_EXACT_ARGS {
+                                                nargs == argc
+                                            } else {
+                                                nargs <= argc && nargs + func.defaults.borrow().len() >= argc
+                                            };
+                                        if ok {
+                                            let mut frame = self.alloc_frame(func.code.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+                                            for (i, v) in f!().stack.drain(start..).enumerate() {
+                                                frame.fast[i] = v;
+                                            }
+                                            if nargs < argc {
+                                                let defaults = func.defaults.borrow();
+                                                let first = argc - defaults.len();
+                                                for j in nargs..argc {
+                                                    frame.fast[j] = defaults[j - first].clone();
+                                                }
+                                            }
+                                            let base = func.code.nlocals + func.code.ncells;
+                                            for (fi, cell) in func.closure.iter().enumerate() {
+                                                frame.fast[base + fi] = Value::Obj(cell.clone());
+                                            }
+                                            f!().stack.truncate(len - n - 2);
+                                            return Ok(Flow::Call(frame));
+                                        }
+                                    }
+                                }
+                                counter_miss(&code, pc);
+                            }
+                            CALL_BUILTIN => {
+                                let slot = if is_method { len - n - 2 } else { len - n - 1 };
+                                let cached = code.spec_consts.borrow().get(cache!(2) as usize).cloned();
+                                let hit = match (&cached, &f!().stack[slot]) {
+                                    (Some(Value::Obj(c)), Value::Obj(o)) => Rc::ptr_eq(c, o),
+                                    _ => false,
+                                };
+                                if hit {
+                                    if let Some(Value::Obj(c)) = &cached {
+                                        if let Payload::Native(nf) = &c.payload {
+                                            let func = nf.func;
+                                            let args: Vec<Value> = f!().stack.drain(start..).collect();
+                                            f!().stack.truncate(len - n - 2);
+                                            self.native_depth += 1;
+                                            let r = func(self, Args::new(&args));
+                                            self.native_depth -= 1;
+                                            push!(r?);
+                                            continue;
+                                        }
+                                    }
+                                }
+                                counter_miss(&code, pc);
+                            }
+                            _ => {
+                                let ops = vec![f!().stack[len - n - 2].clone(), f!().stack[len - n - 1].clone()];
+                                adaptive!(ops);
+                            }
+                        }
+                    }
                     let (callable, args_start) = if is_method {
                         (f!().stack[len - n - 2].clone(), len - n - 1)
                     } else {
@@ -797,6 +1282,25 @@ impl Vm {
         }
     }
 
+    /// Takes a frame from the pool (or makes one) for `code`.
+    pub fn alloc_frame(&mut self, code: Rc<crate::code::Code>, globals: Obj, builtins: Obj, locals: Value) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, builtins, locals);
+                f
+            }
+            None => Box::new(Frame::new(code, globals, builtins, locals)),
+        }
+    }
+
+    /// Returns a finished frame to the pool.
+    pub fn free_frame(&mut self, mut f: Box<Frame>) {
+        if self.frame_pool.len() < 256 {
+            f.clear();
+            self.frame_pool.push(f);
+        }
+    }
+
     fn deref_name(&self, code: &crate::code::Code, arg: u32) -> String {
         let i = arg as usize;
         if i < code.co.cellvars.len() {
@@ -928,7 +1432,7 @@ impl Vm {
             doc: RefCell::new(doc),
             module: RefCell::new(module),
             annotations: RefCell::new(annotations),
-            version: std::cell::Cell::new(1),
+            version: std::cell::Cell::new(crate::function::next_func_version()),
         };
         let dict = self.new_dict_obj(Default::default());
         Ok(Value::Obj(PyObject::new(self.types.function.clone(), Some(dict), Payload::Function(Box::new(func)))))
@@ -1170,5 +1674,14 @@ impl Vm {
     #[allow(dead_code)]
     fn view_kind(k: ViewKind) -> ViewKind {
         k
+    }
+}
+
+/// The version tag of an object's class (0 when it has none).
+#[inline]
+fn class_version(o: &Obj) -> u32 {
+    match &o.class().payload {
+        Payload::Type(t) => t.version_tag(),
+        _ => 0,
     }
 }

@@ -42,6 +42,31 @@ impl Frame {
         }
     }
 
+    /// Reuses a pooled frame for a new call.
+    pub fn reset(&mut self, code: Rc<Code>, globals: Obj, builtins: Obj, locals: Value) {
+        let slots = code.total_slots();
+        self.fast.clear();
+        self.fast.resize(slots, Value::Null);
+        self.stack.clear();
+        self.stack.reserve(code.co.max_stack as usize);
+        self.code = code;
+        self.pc = 0;
+        self.globals = globals;
+        self.builtins = builtins;
+        self.locals = locals;
+        self.is_entry = false;
+        self.kwnames = None;
+        self.generator = Value::Null;
+    }
+
+    /// Drops the values a finished frame still holds.
+    pub fn clear(&mut self) {
+        self.fast.clear();
+        self.stack.clear();
+        self.locals = Value::Null;
+        self.kwnames = None;
+    }
+
     /// The line being executed (for tracebacks).
     pub fn line(&self) -> u32 {
         self.code.co.line_at(self.pc.saturating_sub(1))

@@ -7,6 +7,19 @@ use crate::{PyResult, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+thread_local! {
+    static NEXT_FUNC_VERSION: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
+}
+
+/// A fresh function version (CALL specializations guard on it).
+pub fn next_func_version() -> u32 {
+    NEXT_FUNC_VERSION.with(|c| {
+        let v = c.get();
+        c.set(v.wrapping_add(1).max(1));
+        v
+    })
+}
+
 pub struct Function {
     pub code: Rc<Code>,
     pub globals: Obj,

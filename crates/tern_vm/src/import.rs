@@ -52,7 +52,8 @@ impl Vm {
         let names: Vec<Value> = co.names.iter().map(|n| self.intern(n)).collect();
         let varnames: Vec<Value> = co.varnames.iter().map(|n| self.intern(n)).collect();
         let words: Vec<Cell<u32>> = co.code.iter().map(|w| Cell::new(*w)).collect();
-        Rc::new(Code {
+        let code = Rc::new(Code {
+            spec_consts: Default::default(),
             nlocals: co.varnames.len(),
             ncells: co.cellvars.len(),
             nfrees: co.freevars.len(),
@@ -62,7 +63,9 @@ impl Vm {
             names: names.into_boxed_slice(),
             varnames: varnames.into_boxed_slice(),
             co,
-        })
+        });
+        crate::specialize::init_counters(self, &code);
+        code
     }
 
     fn load_const(&mut self, c: &Constant) -> Value {

@@ -229,6 +229,13 @@ impl Vm {
     /// by the native dunder methods that subclasses inherit). None means
     /// NotImplemented.
     pub fn binary_builtin(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        if op == BinOp::Mod {
+            if let Value::Obj(o) = a {
+                if let Payload::Str(_) = o.payload {
+                    return Ok(Some(self.percent_format(a, b)?));
+                }
+            }
+        }
         // Numbers.
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {

@@ -47,6 +47,8 @@ pub struct Vm {
     pub sys: Obj,
     pub modules: Obj,
     pub frames: Vec<Box<Frame>>,
+    /// Finished frames kept for reuse (no allocation per call).
+    pub frame_pool: Vec<Box<Frame>>,
     /// The exception being handled (`sys.exc_info()`), or None.
     pub handled: Value,
     pub recursion_limit: usize,
@@ -91,6 +93,7 @@ impl Vm {
             sys,
             modules,
             frames: Vec::new(),
+            frame_pool: Vec::new(),
             handled: Value::None,
             recursion_limit: 1000,
             native_depth: 0,

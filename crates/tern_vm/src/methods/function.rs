@@ -190,7 +190,7 @@ fn fn_set_defaults(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
     let items = if new.is_none() { vec![] } else { vm.iterate(&new)? };
     let f = need_fn!(vm, v);
     *f.defaults.borrow_mut() = items;
-    f.version.set(f.version.get().wrapping_add(1));
+    f.version.set(crate::function::next_func_version());
     Ok(())
 }
 fn fn_kwdefaults(vm: &mut Vm, v: &Value) -> PyResult {

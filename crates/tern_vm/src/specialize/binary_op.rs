@@ -1,0 +1,29 @@
+//! BINARY_OP: add/subtract/multiply of two ints or two floats, str + str.
+
+use crate::object::Payload;
+use crate::value::Value;
+use tern_bytecode::Opcode;
+
+pub fn specialize(arg: u32, operands: &[Value]) -> Result<Opcode, &'static str> {
+    let [a, b] = operands else { return Err("operands") };
+    let op = arg % tern_bytecode::BINOP_INPLACE;
+    match (a, b) {
+        (Value::Int(_), Value::Int(_)) => match op {
+            0 => Ok(Opcode::BINARY_OP_ADD_INT),
+            10 => Ok(Opcode::BINARY_OP_SUBTRACT_INT),
+            5 => Ok(Opcode::BINARY_OP_MULTIPLY_INT),
+            _ => Err("int operator not specialized"),
+        },
+        (Value::Float(_), Value::Float(_)) => match op {
+            0 => Ok(Opcode::BINARY_OP_ADD_FLOAT),
+            10 => Ok(Opcode::BINARY_OP_SUBTRACT_FLOAT),
+            5 => Ok(Opcode::BINARY_OP_MULTIPLY_FLOAT),
+            _ => Err("float operator not specialized"),
+        },
+        (Value::Obj(x), Value::Obj(y)) if op == 0 => match (&x.payload, &y.payload) {
+            (Payload::Str(_), Payload::Str(_)) => Ok(Opcode::BINARY_OP_ADD_STR),
+            _ => Err("object operands"),
+        },
+        _ => Err("mixed operand types"),
+    }
+}

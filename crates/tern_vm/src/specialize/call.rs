@@ -1,0 +1,53 @@
+//! CALL: PY_EXACT_ARGS and PY_WITH_DEFAULTS (a Python function whose
+//! frame can be filled positionally, guarded by the function's version),
+//! BUILTIN (a native function called directly, guarded by identity).
+//!
+//! Cache layout: [counter, function version, spec-const index, -].
+
+use crate::code::Code;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::Vm;
+use tern_bytecode::{CodeFlags, Opcode};
+
+/// `operands`: the two slots below the arguments ([NULL, f] or [f, self]).
+pub fn specialize(_vm: &mut Vm, code: &Code, pc: usize, nargs: u32, operands: &[Value]) -> Result<Opcode, &'static str> {
+    let [x, y] = operands else { return Err("operands") };
+    let (callable, n) = if x.is_null() { (y, nargs) } else { (x, nargs + 1) };
+    let Value::Obj(o) = callable else { return Err("callable is not an object") };
+    match &o.payload {
+        Payload::Function(f) => {
+            let co = &f.code.co;
+            if f.code.is_generator {
+                return Err("generator function");
+            }
+            if co.flags.has(CodeFlags::VARARGS) || co.flags.has(CodeFlags::VARKEYWORDS) || co.kwonlyargcount > 0 {
+                return Err("complex parameters");
+            }
+            if f.code.ncells > 0 {
+                return Err("function has cells");
+            }
+            let argc = co.argcount;
+            let ndefaults = f.defaults.borrow().len() as u32;
+            code.words[pc + 2].set(f.version.get());
+            if argc == n {
+                Ok(Opcode::CALL_PY_EXACT_ARGS)
+            } else if n < argc && n + ndefaults >= argc {
+                Ok(Opcode::CALL_PY_WITH_DEFAULTS)
+            } else {
+                Err("wrong number of arguments")
+            }
+        }
+        Payload::Native(nf) if !nf.is_method && x.is_null() => {
+            let k = code.add_spec_const(callable.clone());
+            code.words[pc + 3].set(k);
+            Ok(Opcode::CALL_BUILTIN)
+        }
+        Payload::Native(_) => {
+            let k = code.add_spec_const(callable.clone());
+            code.words[pc + 3].set(k);
+            Ok(Opcode::CALL_BUILTIN)
+        }
+        _ => Err("callable kind not specialized"),
+    }
+}

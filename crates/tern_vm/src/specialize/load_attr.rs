@@ -1,0 +1,150 @@
+//! LOAD_ATTR (WITH_HINT, SLOT, CLASS, MODULE), LOAD_METHOD (WITH_DICT,
+//! NO_DICT) and STORE_ATTR (WITH_HINT, SLOT).
+//!
+//! Cache layout: [counter, type version (or module keys version), index
+//! (dict entry hint or slot), spec-const index (class attribute/method)].
+//! Every member guards on the type version, which changes when the class
+//! or anything on its MRO is modified, so a cached class attribute is
+//! still the one the class holds.
+
+use crate::code::Code;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::Vm;
+use std::rc::Rc;
+use tern_bytecode::Opcode;
+
+/// `operands`: [object] for loads, [object, value] for STORE_ATTR.
+pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, operands: &[Value]) -> Result<Opcode, &'static str> {
+    let Some(Value::Obj(obj)) = operands.first() else { return Err("receiver is not a heap object") };
+    let name = code.names[arg as usize].clone();
+    if let Payload::Module { .. } = obj.payload {
+        if op != Opcode::LOAD_ATTR || !Rc::ptr_eq(obj.class(), &vm.types.module) {
+            return Err("module attribute store or method");
+        }
+        let Some(d) = obj.dict_ref() else { return Err("module without dict") };
+        let d = d.borrow();
+        let h = str_hash(&name).ok_or("name not a str")?;
+        let Some(i) = d.find_fast(h, &name, |a, b| Some(a.is(b))) else { return Err("module attribute missing") };
+        code.words[pc + 2].set(d.keys_version());
+        code.words[pc + 3].set(i as u32);
+        return Ok(Opcode::LOAD_ATTR_MODULE);
+    }
+    if let Payload::Type(_) = obj.payload {
+        return Err("attribute of a class");
+    }
+    let cls = obj.class().clone();
+    let Some(td) = cls.as_type() else { return Err("class is not a type") };
+    if td.heap {
+        for special in ["__getattribute__", "__setattr__"] {
+            if let Some(m) = vm.lookup_type_attr_str(&cls, special) {
+                if !crate::attr::is_native(&m) {
+                    return Err("class overrides __getattribute__ or __setattr__");
+                }
+            }
+        }
+    }
+    let version = td.version();
+    if version == 0 {
+        return Err("type has no valid version");
+    }
+    let descr = vm.lookup_type_attr(&cls, &name);
+    let in_dict = match obj.dict_ref() {
+        Some(d) => {
+            let h = str_hash(&name).ok_or("name not a str")?;
+            d.borrow().find_fast(h, &name, |a, b| Some(a.is(b)))
+        }
+        None => None,
+    };
+    code.words[pc + 2].set(version);
+    match op {
+        Opcode::LOAD_ATTR | Opcode::STORE_ATTR => {
+            let store = op == Opcode::STORE_ATTR;
+            if let Some(Value::Obj(d)) = &descr {
+                match &d.payload {
+                    Payload::Member { index, .. } => {
+                        code.words[pc + 3].set(*index as u32);
+                        return Ok(if store { Opcode::STORE_ATTR_SLOT } else { Opcode::LOAD_ATTR_SLOT });
+                    }
+                    Payload::Property(_) => return Err("attribute is a property"),
+                    Payload::GetSet(_) => return Err("attribute is a data descriptor"),
+                    _ => {
+                        let dc = d.class().clone();
+                        if dc.as_type().map(|t| t.heap).unwrap_or(false)
+                            && (vm.lookup_type_attr_str(&dc, "__set__").is_some() || vm.lookup_type_attr_str(&dc, "__delete__").is_some())
+                        {
+                            return Err("attribute is a data descriptor");
+                        }
+                    }
+                }
+            }
+            if let Some(i) = in_dict {
+                code.words[pc + 3].set(i as u32);
+                return Ok(if store { Opcode::STORE_ATTR_WITH_HINT } else { Opcode::LOAD_ATTR_WITH_HINT });
+            }
+            if store {
+                return Err("attribute not yet in the instance dict");
+            }
+            match &descr {
+                Some(v) if is_plain_class_attr(vm, v) => {
+                    let k = code.add_spec_const(v.clone());
+                    code.words[pc + 4].set(k);
+                    Ok(Opcode::LOAD_ATTR_CLASS)
+                }
+                Some(_) => Err("class attribute is a descriptor"),
+                None => Err("attribute not found"),
+            }
+        }
+        Opcode::LOAD_METHOD => {
+            let Some(m) = descr else { return Err("method not found on the class") };
+            let plain = match &m {
+                Value::Obj(mo) => match &mo.payload {
+                    Payload::Function(_) => true,
+                    Payload::Native(nf) => nf.is_method,
+                    _ => false,
+                },
+                _ => false,
+            };
+            if !plain {
+                return Err("class attribute is not a plain function");
+            }
+            if in_dict.is_some() {
+                return Err("instance attribute shadows the method");
+            }
+            let k = code.add_spec_const(m);
+            code.words[pc + 4].set(k);
+            Ok(if obj.dict.is_some() { Opcode::LOAD_METHOD_WITH_DICT } else { Opcode::LOAD_METHOD_NO_DICT })
+        }
+        _ => Err("not an attribute instruction"),
+    }
+}
+
+fn str_hash(v: &Value) -> Option<i64> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => Some(s.hash()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A class attribute that binds to nothing (no `__get__`).
+fn is_plain_class_attr(vm: &mut Vm, v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Function(_)
+            | Payload::Native(_)
+            | Payload::Property(_)
+            | Payload::ClassMethod(_)
+            | Payload::StaticMethod(_)
+            | Payload::GetSet(_)
+            | Payload::Member { .. } => false,
+            _ => {
+                let c = o.class().clone();
+                !(c.as_type().map(|t| t.heap).unwrap_or(false) && vm.lookup_type_attr_str(&c, "__get__").is_some())
+            }
+        },
+        _ => true,
+    }
+}

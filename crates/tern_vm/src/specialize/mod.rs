@@ -1,0 +1,140 @@
+//! The specializer: adaptive counters and one `specialize_*` function per
+//! family (each in its own file), each returning the specialized opcode
+//! or a typed failure reason.
+//!
+//! Cache word 0 of every adaptive instruction is its counter word:
+//! - bits 0..16: countdown (adaptive form: executions until the next
+//!   attempt; specialized form: misses left before deopt);
+//! - bits 16..20: backoff exponent after failed attempts;
+//! - bits 20..24: how many times the site was deoptimized. A site that
+//!   deopts `MAX_DEOPTS` times stays generic for good (bounded
+//!   re-specialization: no endless flipping between two kinds).
+//!
+//! Only `counter_*` functions here touch those bits.
+
+pub mod binary_op;
+pub mod call;
+pub mod compare_op;
+pub mod for_iter;
+pub mod load_attr;
+pub mod load_global;
+pub mod subscr;
+
+use crate::code::Code;
+use crate::vm::SpecializeMode;
+use crate::Vm;
+use tern_bytecode::{decode, encode, Opcode};
+
+/// Misses a specialized instruction tolerates before it deopts.
+pub const MISS_BUDGET: u32 = 16;
+/// Deopts after which a site stays generic.
+pub const MAX_DEOPTS: u32 = 4;
+const MAX_BACKOFF: u32 = 10;
+
+#[inline]
+fn count(w: u32) -> u32 {
+    w & 0xffff
+}
+#[inline]
+fn backoff(w: u32) -> u32 {
+    (w >> 16) & 0xf
+}
+#[inline]
+fn deopts(w: u32) -> u32 {
+    (w >> 20) & 0xf
+}
+#[inline]
+fn pack(count: u32, backoff: u32, deopts: u32) -> u32 {
+    (count & 0xffff) | (backoff << 16) | (deopts << 20)
+}
+
+/// The initial counter word for adaptive instructions in a mode.
+pub fn initial_counter(vm: &Vm) -> u32 {
+    match vm.config.specialize {
+        SpecializeMode::On => pack(vm.config.warmup.min(0xffff), 0, 0),
+        SpecializeMode::First => pack(0, 0, 0),
+        SpecializeMode::Off => pack(0xffff, 0xf, MAX_DEOPTS),
+    }
+}
+
+/// Sets the counters of every adaptive instruction of a fresh code object.
+pub fn init_counters(vm: &Vm, code: &Code) {
+    let c = initial_counter(vm);
+    let mut pc = 0;
+    while pc < code.words.len() {
+        let (b, _) = decode(code.words[pc].get());
+        let Some(op) = Opcode::from_u8(b) else { break };
+        if op.cache_words() > 0 {
+            code.words[pc + 1].set(c);
+        }
+        pc += 1 + op.cache_words();
+    }
+}
+
+/// Counts down an adaptive instruction; true when it should try to
+/// specialize now.
+#[inline]
+pub fn counter_tick(code: &Code, pc: usize) -> bool {
+    let w = code.words[pc + 1].get();
+    let c = count(w);
+    if c == 0 {
+        return deopts(w) < MAX_DEOPTS;
+    }
+    code.words[pc + 1].set(w - 1);
+    false
+}
+
+/// After a failed attempt: wait exponentially longer before the next.
+pub fn counter_backoff(code: &Code, pc: usize) {
+    let w = code.words[pc + 1].get();
+    let b = (backoff(w) + 1).min(MAX_BACKOFF);
+    code.words[pc + 1].set(pack((1 << b) - 1, b, deopts(w)));
+}
+
+/// Writes a specialized opcode with a fresh miss budget.
+pub fn write_specialized(code: &Code, pc: usize, op: Opcode) {
+    let (_, arg) = decode(code.words[pc].get());
+    let w = code.words[pc + 1].get();
+    code.words[pc + 1].set(pack(MISS_BUDGET, 0, deopts(w)));
+    code.words[pc].set(encode(op, arg));
+}
+
+/// Records a guard failure; after the budget, back to the adaptive form.
+#[inline]
+pub fn counter_miss(code: &Code, pc: usize) {
+    let w = code.words[pc + 1].get();
+    let c = count(w);
+    if c > 0 {
+        code.words[pc + 1].set(w - 1);
+        return;
+    }
+    let (b, arg) = decode(code.words[pc].get());
+    let base = Opcode::from_u8(b).map(|o| o.family()).unwrap_or(Opcode::NOP);
+    code.words[pc].set(encode(base, arg));
+    let d = (deopts(w) + 1).min(0xf);
+    code.words[pc + 1].set(pack(1 << 4, 4, d));
+}
+
+/// Runs the family's specializer for the adaptive instruction at `pc`.
+/// `operands` are the values the instruction is about to consume.
+pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, operands: &[crate::Value]) {
+    let result = match op {
+        Opcode::LOAD_GLOBAL => load_global::specialize(vm, code, pc, arg, operands),
+        Opcode::BINARY_OP => binary_op::specialize(arg, operands),
+        Opcode::COMPARE_OP => compare_op::specialize(operands),
+        Opcode::LOAD_ATTR | Opcode::LOAD_METHOD | Opcode::STORE_ATTR => load_attr::specialize(vm, code, pc, op, arg, operands),
+        Opcode::CALL => call::specialize(vm, code, pc, arg, operands),
+        Opcode::FOR_ITER => for_iter::specialize(operands),
+        Opcode::BINARY_SUBSCR | Opcode::STORE_SUBSCR => subscr::specialize(vm, op, operands),
+        _ => Err("not specializable"),
+    };
+    match result {
+        Ok(new_op) => write_specialized(code, pc, new_op),
+        Err(_reason) => counter_backoff(code, pc),
+    }
+}
+
+/// The type version of a value's class, assigning one (0: unusable).
+pub fn type_version_of(vm: &Vm, v: &crate::Value) -> u32 {
+    vm.type_ref(v).as_type().map(|t| t.version()).unwrap_or(0)
+}
