@@ -134,6 +134,7 @@ define_instructions! {
     CALL:               CALL, 4, |a, j| -(a + 1), "call with a arguments; stack is [NULL, f, args] or [method, self, args]";
     CALL_PY_EXACT_ARGS: CALL, 4, |a, j| -(a + 1), "call a Python function taking exactly the given positional arguments";
     CALL_PY_WITH_DEFAULTS: CALL, 4, |a, j| -(a + 1), "call a Python function filling missing positionals from defaults";
+    CALL_ALLOC_AND_ENTER_INIT: CALL, 4, |a, j| -(a + 1), "instantiate a plain Python class: allocate, then run its __init__ frame on the same loop";
     CALL_BUILTIN:       CALL, 4, |a, j| -(a + 1), "call a native function (the cached one) with positional arguments";
     CALL_FUNCTION_EX:   CALL_FUNCTION_EX, 0, |a, j| -(2 + (a & 1)), "call with an args tuple (and a kwargs dict if a&1)";
     LOAD_BUILD_CLASS:   LOAD_BUILD_CLASS, 0, |a, j| 1, "push builtins.__build_class__";

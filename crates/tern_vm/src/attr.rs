@@ -10,15 +10,35 @@ use std::rc::Rc;
 
 impl Vm {
     /// Looks `name` up along the MRO of type `t` (no descriptor binding).
-    pub fn lookup_type_attr(&self, t: &Obj, name: &Value) -> Option<Value> {
+    pub fn lookup_type_attr(&mut self, t: &Obj, name: &Value) -> Option<Value> {
         let td = t.as_type()?;
-        let h = match name {
+        let (h, interned, name_ptr) = match name {
             Value::Obj(o) => match &o.payload {
-                Payload::Str(s) => s.hash(),
+                Payload::Str(s) => (s.hash(), s.interned.get(), Rc::as_ptr(o) as usize),
                 _ => return None,
             },
             _ => return None,
         };
+        let version = td.version_tag();
+        let type_ptr = Rc::as_ptr(t) as usize;
+        let slot = ((type_ptr >> 4) ^ (name_ptr >> 3) ^ (name_ptr >> 11)) & 4095;
+        if interned && version != 0 {
+            let e = &self.method_cache[slot];
+            if e.0 == type_ptr && e.1 == name_ptr && e.2 == version {
+                return e.3.clone();
+            }
+        }
+        let found = self.lookup_type_attr_uncached(td, h, name);
+        if interned {
+            let version = td.version();
+            if version != 0 {
+                self.method_cache[slot] = (type_ptr, name_ptr, version, found.clone());
+            }
+        }
+        found
+    }
+
+    fn lookup_type_attr_uncached(&self, td: &crate::typeobj::TypeData, h: i64, name: &Value) -> Option<Value> {
         let mro = td.mro.borrow();
         for c in mro.iter() {
             if let Some(d) = c.dict_ref() {

@@ -64,8 +64,23 @@ impl Vm {
                     self.frames.push(callee);
                 }
                 Ok(Flow::Return(v)) => {
-                    let Some(done) = self.frames.pop() else {
+                    let Some(mut done) = self.frames.pop() else {
                         return self.err("SystemError", "frame stack underflow");
+                    };
+                    let v = if done.init_self.is_null() {
+                        v
+                    } else {
+                        let inst = std::mem::take(&mut done.init_self);
+                        if !v.is_none() {
+                            let tn = self.type_name(&v);
+                            let e = self.new_exception_msg("TypeError", &format!("__init__() should return None, not '{tn}'"));
+                            self.free_frame(done);
+                            if let Some(exit) = self.unwind(e)? {
+                                return Ok(exit);
+                            }
+                            continue;
+                        }
+                        inst
                     };
                     let entry = done.is_entry;
                     self.free_frame(done);
@@ -1013,7 +1028,7 @@ impl Vm {
                 KW_NAMES => {
                     f!().kwnames = Some(code.consts[arg as usize].clone());
                 }
-                CALL | CALL_PY_EXACT_ARGS | CALL_PY_WITH_DEFAULTS | CALL_BUILTIN => {
+                CALL | CALL_PY_EXACT_ARGS | CALL_PY_WITH_DEFAULTS | CALL_BUILTIN | CALL_ALLOC_AND_ENTER_INIT => {
                     let kwnames = f!().kwnames.take();
                     let n = arg as usize;
                     let len = f!().stack.len();
@@ -1049,6 +1064,30 @@ impl Vm {
                                             for (fi, cell) in func.closure.iter().enumerate() {
                                                 frame.fast[base + fi] = Value::Obj(cell.clone());
                                             }
+                                            f!().stack.truncate(len - n - 2);
+                                            return Ok(Flow::Call(frame));
+                                        }
+                                    }
+                                }
+                                counter_miss(&code, pc);
+                            }
+                            CALL_ALLOC_AND_ENTER_INIT => {
+                                let callable = f!().stack[len - n - 1].clone();
+                                let init = code.spec_consts.borrow().get(cache!(2) as usize).cloned();
+                                if let (false, Value::Obj(t), Some(Value::Obj(io))) = (is_method, &callable, &init) {
+                                    if let (Payload::Type(td), Payload::Function(func)) = (&t.payload, &io.payload) {
+                                        if td.version_tag() == cache!(1) && func.code.co.argcount as usize == nargs + 1 {
+                                            let inst = self.object_new(t)?;
+                                            let mut frame = self.alloc_frame(func.code.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+                                            frame.fast[0] = inst.clone();
+                                            for (i, v) in f!().stack.drain(start..).enumerate() {
+                                                frame.fast[i + 1] = v;
+                                            }
+                                            let base = func.code.nlocals + func.code.ncells;
+                                            for (fi, cell) in func.closure.iter().enumerate() {
+                                                frame.fast[base + fi] = Value::Obj(cell.clone());
+                                            }
+                                            frame.init_self = inst;
                                             f!().stack.truncate(len - n - 2);
                                             return Ok(Flow::Call(frame));
                                         }

@@ -22,6 +22,9 @@ pub struct Frame {
     pub kwnames: Option<Value>,
     /// The generator object running this frame, if any (Null otherwise).
     pub generator: Value,
+    /// For an `__init__` frame entered by CALL_ALLOC_AND_ENTER_INIT: the
+    /// new instance, which the call returns instead of `__init__`'s None.
+    pub init_self: Value,
 }
 
 impl Frame {
@@ -39,6 +42,7 @@ impl Frame {
             is_entry: false,
             kwnames: None,
             generator: Value::Null,
+            init_self: Value::Null,
         }
     }
 
@@ -57,6 +61,7 @@ impl Frame {
         self.is_entry = false;
         self.kwnames = None;
         self.generator = Value::Null;
+        self.init_self = Value::Null;
     }
 
     /// Drops the values a finished frame still holds.
@@ -65,6 +70,7 @@ impl Frame {
         self.stack.clear();
         self.locals = Value::Null;
         self.kwnames = None;
+        self.init_self = Value::Null;
     }
 
     /// The line being executed (for tracebacks).

@@ -8,13 +8,16 @@ pub struct PyStr {
     hash: Cell<i64>,
     /// Number of code points; equal to the byte length for ASCII.
     pub nchars: usize,
+    /// Set for strings in the VM's intern table (never freed), so their
+    /// address can key caches.
+    pub interned: Cell<bool>,
 }
 
 impl PyStr {
     pub fn new(s: impl Into<Box<str>>) -> PyStr {
         let s: Box<str> = s.into();
         let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, hash: Cell::new(-1), nchars }
+        PyStr { s, hash: Cell::new(-1), nchars, interned: Cell::new(false) }
     }
     #[inline]
     pub fn as_str(&self) -> &str {
@@ -68,3 +71,20 @@ pub fn hash_str(s: &str) -> i64 {
         h
     }
 }
+
+/// A fast, non-cryptographic hasher for identifier-keyed tables.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ *b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;

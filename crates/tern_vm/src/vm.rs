@@ -55,7 +55,10 @@ pub struct Vm {
     /// Native calls that re-entered the interpreter (count toward the limit).
     pub native_depth: usize,
     pub config: Config,
-    interned: HashMap<Box<str>, Obj>,
+    interned: HashMap<Box<str>, Obj, crate::str::FxBuild>,
+    /// MRO lookup cache: (type, interned name) -> value, valid while the
+    /// type's version tag is unchanged.
+    pub method_cache: Vec<(usize, usize, u32, Option<Value>)>,
     pub none_repr_guard: Vec<usize>,
     pub not_implemented: Value,
     pub ellipsis: Value,
@@ -98,7 +101,8 @@ impl Vm {
             recursion_limit: 1000,
             native_depth: 0,
             config,
-            interned: HashMap::new(),
+            interned: HashMap::default(),
+            method_cache: vec![(0, 0, 0, None); 4096],
             none_repr_guard: Vec::new(),
             not_implemented,
             ellipsis,
@@ -123,7 +127,9 @@ impl Vm {
         if let Some(o) = self.interned.get(s) {
             return Value::Obj(o.clone());
         }
-        let o = PyObject::new(self.types.str_.clone(), None, Payload::Str(PyStr::new(s)));
+        let ps = PyStr::new(s);
+        ps.interned.set(true);
+        let o = PyObject::new(self.types.str_.clone(), None, Payload::Str(ps));
         self.interned.insert(s.into(), o.clone());
         Value::Obj(o)
     }

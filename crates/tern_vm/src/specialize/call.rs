@@ -38,6 +38,39 @@ pub fn specialize(_vm: &mut Vm, code: &Code, pc: usize, nargs: u32, operands: &[
                 Err("wrong number of arguments")
             }
         }
+        Payload::Type(td) if x.is_null() => {
+            if !td.heap || !std::rc::Rc::ptr_eq(o.class(), &_vm.types.type_) {
+                return Err("not a plain Python class");
+            }
+            let new = _vm.lookup_type_attr_str(o, "__new__");
+            let object_new = matches!(&new, Some(Value::Obj(s)) if matches!(&s.payload, Payload::StaticMethod(Value::Obj(n)) if matches!(&n.payload, Payload::Native(nf) if nf.owner == Some("object"))));
+            if !object_new {
+                return Err("class overrides __new__");
+            }
+            if !matches!(td.layout, crate::typeobj::Layout::Object) {
+                return Err("class has a builtin base");
+            }
+            let Some(Value::Obj(init)) = _vm.lookup_type_attr_str(o, "__init__") else { return Err("no __init__") };
+            let Payload::Function(f) = &init.payload else { return Err("__init__ is not a Python function") };
+            let co = &f.code.co;
+            if f.code.is_generator
+                || co.flags.has(CodeFlags::VARARGS)
+                || co.flags.has(CodeFlags::VARKEYWORDS)
+                || co.kwonlyargcount > 0
+                || f.code.ncells > 0
+                || co.argcount != nargs + 1
+            {
+                return Err("__init__ has complex parameters");
+            }
+            let version = td.version();
+            if version == 0 {
+                return Err("type has no valid version");
+            }
+            code.words[pc + 2].set(version);
+            let k = code.add_spec_const(Value::Obj(init.clone()));
+            code.words[pc + 3].set(k);
+            Ok(Opcode::CALL_ALLOC_AND_ENTER_INIT)
+        }
         Payload::Native(nf) if !nf.is_method && x.is_null() => {
             let k = code.add_spec_const(callable.clone());
             code.words[pc + 3].set(k);
