@@ -551,7 +551,10 @@ impl Vm {
                             (BINARY_OP_ADD_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a + b)),
                             (BINARY_OP_SUBTRACT_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a - b)),
                             (BINARY_OP_MULTIPLY_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a * b)),
-                            (BINARY_OP_ADD_STR, Value::Obj(a), Value::Obj(b)) => match (&a.payload, &b.payload) {
+                            (BINARY_OP_ADD_STR, Value::Obj(a), Value::Obj(b))
+                                if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
+                            {
+                                match (&a.payload, &b.payload) {
                                 (Payload::Str(x), Payload::Str(y)) => {
                                     let mut s = String::with_capacity(x.s.len() + y.s.len());
                                     s.push_str(&x.s);
@@ -559,7 +562,8 @@ impl Vm {
                                     Some(self.new_string(s))
                                 }
                                 _ => None,
-                            },
+                            }
+                            }
                             (BINARY_OP, _, _) => {
                                 let ops = vec![st[n - 2].clone(), st[n - 1].clone()];
                                 adaptive!(ops);
@@ -592,10 +596,14 @@ impl Vm {
                         let r = match (op, &st[n - 2], &st[n - 1]) {
                             (COMPARE_OP_INT, Value::Int(_), Value::Int(_))
                             | (COMPARE_OP_FLOAT, Value::Float(_), Value::Float(_)) => crate::ops::fast_compare(&st[n - 2], &st[n - 1], cmp),
-                            (COMPARE_OP_STR, Value::Obj(a), Value::Obj(b)) => match (&a.payload, &b.payload) {
-                                (Payload::Str(x), Payload::Str(y)) => Some(crate::ops::ord_matches(x.s.cmp(&y.s), cmp)),
-                                _ => None,
-                            },
+                            (COMPARE_OP_STR, Value::Obj(a), Value::Obj(b))
+                                if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
+                            {
+                                match (&a.payload, &b.payload) {
+                                    (Payload::Str(x), Payload::Str(y)) => Some(crate::ops::ord_matches(x.s.cmp(&y.s), cmp)),
+                                    _ => None,
+                                }
+                            }
                             (COMPARE_OP, _, _) => {
                                 let ops = vec![st[n - 2].clone(), st[n - 1].clone()];
                                 adaptive!(ops);

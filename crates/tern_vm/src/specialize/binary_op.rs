@@ -4,7 +4,7 @@ use crate::object::Payload;
 use crate::value::Value;
 use tern_bytecode::Opcode;
 
-pub fn specialize(arg: u32, operands: &[Value]) -> Result<Opcode, &'static str> {
+pub fn specialize(vm: &crate::Vm, arg: u32, operands: &[Value]) -> Result<Opcode, &'static str> {
     let [a, b] = operands else { return Err("operands") };
     let op = arg % tern_bytecode::BINOP_INPLACE;
     match (a, b) {
@@ -20,7 +20,7 @@ pub fn specialize(arg: u32, operands: &[Value]) -> Result<Opcode, &'static str> 
             5 => Ok(Opcode::BINARY_OP_MULTIPLY_FLOAT),
             _ => Err("float operator not specialized"),
         },
-        (Value::Obj(x), Value::Obj(y)) if op == 0 => match (&x.payload, &y.payload) {
+        (Value::Obj(x), Value::Obj(y)) if op == 0 && std::rc::Rc::ptr_eq(x.class(), &vm.types.str_) && std::rc::Rc::ptr_eq(y.class(), &vm.types.str_) => match (&x.payload, &y.payload) {
             (Payload::Str(_), Payload::Str(_)) => Ok(Opcode::BINARY_OP_ADD_STR),
             _ => Err("object operands"),
         },

@@ -120,8 +120,8 @@ pub fn counter_miss(code: &Code, pc: usize) {
 pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, operands: &[crate::Value]) {
     let result = match op {
         Opcode::LOAD_GLOBAL => load_global::specialize(vm, code, pc, arg, operands),
-        Opcode::BINARY_OP => binary_op::specialize(arg, operands),
-        Opcode::COMPARE_OP => compare_op::specialize(operands),
+        Opcode::BINARY_OP => binary_op::specialize(vm, arg, operands),
+        Opcode::COMPARE_OP => compare_op::specialize(vm, operands),
         Opcode::LOAD_ATTR | Opcode::LOAD_METHOD | Opcode::STORE_ATTR => load_attr::specialize(vm, code, pc, op, arg, operands),
         Opcode::CALL => call::specialize(vm, code, pc, arg, operands),
         Opcode::FOR_ITER => for_iter::specialize(operands),
