@@ -13,7 +13,10 @@ use std::rc::Rc;
 /// A reference-counted heap object.
 pub type Obj = Rc<PyObject>;
 
+/// `repr(u64)` keeps the tag a full word, so moves are two aligned
+/// word copies (a `u8` tag made the compiler copy through padding).
 #[derive(Clone, Default)]
+#[repr(u64)]
 pub enum Value {
     #[default]
     Null,
