@@ -21,7 +21,7 @@ impl Vm {
         let Value::Obj(o) = callable else { return Ok(None) };
         match &o.payload {
             Payload::Function(f) => {
-                if f.code.is_generator {
+                if f.code.borrow().is_generator {
                     return Ok(None);
                 }
                 let npos = args.len() - kwnames.len();
@@ -31,7 +31,7 @@ impl Vm {
             Payload::BoundMethod { func, self_ } => {
                 let Value::Obj(fo) = func else { return Ok(None) };
                 let Payload::Function(f) = &fo.payload else { return Ok(None) };
-                if f.code.is_generator {
+                if f.code.borrow().is_generator {
                     return Ok(None);
                 }
                 let npos = args.len() - kwnames.len();
@@ -51,7 +51,7 @@ impl Vm {
         kwvals: &[Value],
         self_: Option<&Value>,
     ) -> PyResult<Box<Frame>> {
-        let code = f.code.clone();
+        let code = f.code();
         let co = &code.co;
         let mut frame = Box::new(Frame::new(code.clone(), f.globals.clone(), f.builtins.clone(), Value::Null));
         let argcount = co.argcount as usize;

@@ -919,7 +919,7 @@ impl Vm {
         let func = crate::function::Function {
             name: RefCell::new(code.co.name.clone()),
             qualname: RefCell::new(code.co.qualname.clone()),
-            code,
+            code: RefCell::new(code),
             globals,
             builtins,
             defaults: RefCell::new(defaults),

@@ -15,7 +15,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&f, "__module__", fn_module, Some(fn_set_module));
     vm.add_getset(&f, "__defaults__", fn_defaults, Some(fn_set_defaults));
     vm.add_getset(&f, "__kwdefaults__", fn_kwdefaults, None);
-    vm.add_getset(&f, "__code__", fn_code, None);
+    vm.add_getset(&f, "__code__", fn_code, Some(fn_set_code));
     vm.add_getset(&f, "__globals__", fn_globals, None);
     vm.add_getset(&f, "__closure__", fn_closure, None);
     vm.add_getset(&f, "__annotations__", fn_annotations, Some(fn_set_annotations));
@@ -200,8 +200,26 @@ fn fn_kwdefaults(vm: &mut Vm, v: &Value) -> PyResult {
 }
 fn fn_code(vm: &mut Vm, v: &Value) -> PyResult {
     let f = need_fn!(vm, v);
-    let c = f.code.clone();
+    let c = f.code();
     Ok(vm.new_object(vm.types.code.clone(), Payload::Code(c)))
+}
+fn fn_set_code(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
+    let f = need_fn!(vm, v);
+    let code = match &new {
+        Value::Obj(o) => match &o.payload {
+            Payload::Code(c) => c.clone(),
+            _ => return vm.type_error("__code__ must be set to a code object"),
+        },
+        _ => return vm.type_error("__code__ must be set to a code object"),
+    };
+    let nfree = code.nfrees;
+    if nfree != f.closure.len() {
+        let name = f.name.borrow().clone();
+        return vm.value_error(format!("{name}() requires a code object with {} free vars, not {nfree}", f.closure.len()));
+    }
+    *f.code.borrow_mut() = code;
+    f.version.set(f.version.get().wrapping_add(1));
+    Ok(())
 }
 fn fn_globals(vm: &mut Vm, v: &Value) -> PyResult {
     let f = need_fn!(vm, v);
