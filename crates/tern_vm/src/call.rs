@@ -18,6 +18,7 @@ impl Vm {
     /// the dispatch loop to run. `args` holds positionals then keyword
     /// values (named by `kwnames`).
     pub(crate) fn try_push_py_call(&mut self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Option<Box<Frame>>> {
+        self.run_finalizers();
         let Value::Obj(o) = callable else { return Ok(None) };
         match &o.payload {
             Payload::Function(f) => {
@@ -216,6 +217,7 @@ impl Vm {
 
     /// Calls any callable from Rust.
     pub fn call(&mut self, callable: &Value, args: Args) -> PyResult {
+        self.run_finalizers();
         let Value::Obj(o) = callable else {
             return self.type_error(format!("'{}' object is not callable", self.type_name(callable)));
         };

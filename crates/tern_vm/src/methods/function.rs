@@ -373,36 +373,15 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
         }
         _ => vm.make_exception(typ)?,
     };
-    match vm.gen_resume(&g, Value::None, Some(e))? {
+    match vm.gen_throw(&g, e)? {
         Ok(v) => Ok(v),
         Err(r) => Err(vm.stop_iteration(r)),
     }
 }
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
     let g = gen_obj(vm, &args.pos[0])?;
-    let started = match &g.payload {
-        Payload::Generator(st) => {
-            let s = st.borrow();
-            s.started && s.frame.is_some()
-        }
-        _ => false,
-    };
-    if !started {
-        if let Payload::Generator(st) = &g.payload {
-            let mut s = st.borrow_mut();
-            s.frame = None;
-            s.finished = true;
-        }
-        return Ok(Value::None);
-    }
-    let ge = vm.exc_type("GeneratorExit");
-    let e = vm.new_exception(&ge, vec![]);
-    match vm.gen_resume(&g, Value::None, Some(e)) {
-        Ok(Ok(_)) => vm.err("RuntimeError", "generator ignored GeneratorExit"),
-        Ok(Err(_)) => Ok(Value::None),
-        Err(e) if vm.exc_matches(&e, "GeneratorExit") || vm.exc_matches(&e, "StopIteration") => Ok(Value::None),
-        Err(e) => Err(e),
-    }
+    vm.gen_close(&g)?;
+    Ok(Value::None)
 }
 fn gen_running(vm: &mut Vm, v: &Value) -> PyResult {
     let g = gen_obj(vm, v)?;
