@@ -304,6 +304,9 @@ impl Vm {
                         td.name()
                     ));
                 }
+                if crate::builtins::str_of(&name) == Some("__new__") {
+                    td.new_slot_set.set(true);
+                }
                 if let Some(d) = o.dict_ref() {
                     crate::dictops::dict_set(self, d, name, value)?;
                 }
@@ -316,9 +319,9 @@ impl Vm {
                 match &dobj.payload {
                     Payload::Property(p) => {
                         if p.fset.is_none() || p.fset.is_null() {
-                            let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
                             let tn = cls.as_type().map(|t| t.name()).unwrap_or_default();
-                            return self.err("AttributeError", format!("property '{n}' of '{tn}' object has no setter"));
+                            let what = property_label(p);
+                            return self.err("AttributeError", format!("{what} of '{tn}' object has no setter"));
                         }
                         let fset = p.fset.clone();
                         self.call(&fset, Args::new(&[obj.clone(), value]))?;
@@ -390,9 +393,9 @@ impl Vm {
             match &d.payload {
                 Payload::Property(p) => {
                     if p.fdel.is_none() || p.fdel.is_null() {
-                        let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
                         let tn = cls.as_type().map(|t| t.name()).unwrap_or_default();
-                        return self.err("AttributeError", format!("property '{n}' of '{tn}' object has no deleter"));
+                        let what = property_label(p);
+                        return self.err("AttributeError", format!("{what} of '{tn}' object has no deleter"));
                     }
                     let fdel = p.fdel.clone();
                     self.call(&fdel, Args::new(&[obj.clone()]))?;
@@ -483,3 +486,11 @@ pub fn is_native(v: &Value) -> bool {
 
 #[allow(dead_code)]
 fn _unused(_: &PyObject) {}
+
+/// `property 'name'` when `__set_name__` named it, else `property`.
+fn property_label(p: &crate::object::PropertyData) -> String {
+    match crate::builtins::str_of(&p.name.borrow()) {
+        Some(n) => format!("property '{n}'"),
+        None => "property".to_string(),
+    }
+}

@@ -257,7 +257,7 @@ impl Vm {
                         }
                         return self.err(
                             "NameError",
-                            format!("free variable '{name}' referenced before assignment in enclosing scope"),
+                            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
                         );
                     }
                     push!(v);
@@ -1095,7 +1095,8 @@ impl Vm {
                 let ma = self.iterate(&ma)?;
                 if npos > ma.len() {
                     let n = c.as_type().map(|t| t.name()).unwrap_or_default();
-                    return self.type_error(format!("{n}() accepts {} positional sub-patterns ({npos} given)", ma.len()));
+                    let s = if ma.len() == 1 { "" } else { "s" };
+                    return self.type_error(format!("{n}() accepts {} positional sub-pattern{s} ({npos} given)", ma.len()));
                 }
                 for name in ma.iter().take(npos) {
                     match self.getattr(subject, name) {

@@ -146,16 +146,14 @@ impl Vm {
             self.set_running(g, true);
             let r = match &sub {
                 Value::Obj(so) if matches!(so.payload, Payload::Generator(_)) => self.gen_throw(so, e.clone()),
-                _ => {
-                    match self.getattr_opt(&sub, "throw") {
-                        Ok(Some(m)) => self.call(&m, Args::new(&[Value::Obj(e.clone())])).map(Ok),
-                        Ok(None) => {
-                            self.set_running(g, false);
-                            return self.gen_resume(g, Value::None, Some(e));
-                        }
-                        Err(err) => Err(err),
+                _ => match self.getattr_opt(&sub, "throw") {
+                    Ok(Some(m)) => self.call(&m, Args::new(&[Value::Obj(e.clone())])).map(Ok),
+                    Ok(None) => {
+                        self.set_running(g, false);
+                        return self.gen_resume(g, Value::None, Some(e));
                     }
-                }
+                    Err(err) => Err(err),
+                },
             };
             self.set_running(g, false);
             return match r {

@@ -82,6 +82,8 @@ pub struct PropertyData {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// Set by `__set_name__` (class creation); None otherwise.
+    pub name: RefCell<Value>,
 }
 
 pub enum Payload {

@@ -119,6 +119,9 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::Float(f) => tern_format::float_repr(*f),
             Value::Obj(o) => {
+                if let Some(r) = self.generic_alias_repr(v)? {
+                    return Ok(r);
+                }
                 let id = Rc::as_ptr(o) as usize;
                 if self.none_repr_guard.contains(&id) {
                     return Ok(match &o.payload {

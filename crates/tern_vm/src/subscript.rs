@@ -114,7 +114,7 @@ impl Vm {
                     return self.call(&m, Args::new(&[key.clone()]));
                 }
                 if Rc::ptr_eq(o, &self.types.type_) || self.is_generic_builtin(o) {
-                    return Ok(obj.clone());
+                    return Ok(self.new_generic_alias(o, key));
                 }
                 let tn = o.as_type().map(|t| t.name()).unwrap_or_default();
                 return self.type_error(format!("type '{tn}' is not subscriptable"));

@@ -6,6 +6,7 @@ use crate::function::Args;
 use crate::object::{Payload, PropertyData, PyObject};
 use crate::value::Value;
 use crate::{PyResult, Vm};
+use std::cell::RefCell;
 
 pub fn install(vm: &mut Vm) {
     let f = vm.types.function.clone();
@@ -440,7 +441,8 @@ fn prop_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
     nargs(vm, args, "property", 1, 1)?;
     let Some(p) = prop_data(&args.pos[0]) else { return vm.type_error("not a property") };
     let f = args.pos[1].clone();
-    let mut d = PropertyData { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() };
+    let name = RefCell::new(p.name.borrow().clone());
+    let mut d = PropertyData { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone(), name };
     match which {
         0 => d.fget = f,
         1 => d.fset = f,

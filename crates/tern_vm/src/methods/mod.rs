@@ -4,6 +4,7 @@ pub mod bytes;
 pub mod dict;
 pub mod exception;
 pub mod function;
+pub mod generic_alias;
 pub mod list;
 pub mod numbers;
 pub mod object;
@@ -92,4 +93,5 @@ pub fn install(vm: &mut Vm) {
     tuple::install(vm);
     dict::install(vm);
     set::install(vm);
+    generic_alias::install(vm);
 }

@@ -38,6 +38,20 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     match args.pos.first() {
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => {
             let c = c.clone();
+            if args.pos.len() > 1 || !args.kwnames.is_empty() {
+                if vm.overrides_new(&c) {
+                    return vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)");
+                }
+                let init = vm.lookup_type_attr_str(&c, "__init__");
+                let object_init = match &init {
+                    Some(Value::Obj(i)) => matches!(&i.payload, Payload::Native(nf) if nf.owner == Some("object")),
+                    _ => true,
+                };
+                if object_init {
+                    let n = c.as_type().map(|t| t.name()).unwrap_or_default();
+                    return vm.type_error(format!("{n}() takes no arguments"));
+                }
+            }
             vm.object_new(&c)
         }
         Some(other) => vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(other))),
