@@ -245,7 +245,8 @@ impl Vm {
             None => return Ok(None),
         };
         if let Value::Obj(o) = obj {
-            if matches!(o.payload, Payload::Type(_)) {
+            // Types and `super` objects look attributes up their own way.
+            if matches!(o.payload, Payload::Type(_) | Payload::Super { .. }) {
                 return Ok(None);
             }
         }
