@@ -84,6 +84,9 @@ impl Vm {
 
     /// Normalizes a sequence index, or raises IndexError with `what`.
     fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+        if let Some(IntVal::Big(_)) = as_int(key) {
+            return self.index_error(format!("cannot fit '{}' into an index-sized integer", self.type_name(key)));
+        }
         let Some(i) = self.index_of(key)? else { return Ok(None) };
         let n = len as i64;
         let j = if i < 0 { i.saturating_add(n) } else { i };
