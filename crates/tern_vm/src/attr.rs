@@ -305,6 +305,28 @@ impl Vm {
                         td.name()
                     ));
                 }
+                // Data descriptors of the metatype (`__bases__`, `__name__`...).
+                if let Some(Value::Obj(dobj)) = self.lookup_type_attr(&cls, &name) {
+                    match &dobj.payload {
+                        Payload::GetSet(gs) => {
+                            if let Some(set) = gs.set {
+                                return set(self, obj, value);
+                            }
+                            return self.err("AttributeError", "readonly attribute");
+                        }
+                        Payload::Property(p) => {
+                            if p.fset.is_none() || p.fset.is_null() {
+                                let what = property_label(p);
+                                let tn = cls.as_type().map(|t| t.name()).unwrap_or_default();
+                                return self.err("AttributeError", format!("{what} of '{tn}' object has no setter"));
+                            }
+                            let fset = p.fset.clone();
+                            self.call(&fset, Args::new(&[obj.clone(), value]))?;
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
                 if crate::builtins::str_of(&name) == Some("__new__") {
                     td.new_slot_set.set(true);
                 }
