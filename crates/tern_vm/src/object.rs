@@ -126,6 +126,8 @@ pub enum Payload {
     Super { type_: Value, obj: Value, obj_type: Value },
     Iter(RefCell<IterState>),
     DictView { dict: Value, kind: ViewKind },
+    /// `mappingproxy`: a read-only view of a dict (a class's `__dict__`).
+    MappingProxy(Value),
     NotImplemented,
     Ellipsis,
     Traceback { entries: Vec<crate::exception::TbEntry>, index: usize },

@@ -136,6 +136,10 @@ impl Vm {
     pub fn getitem_builtin(&mut self, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(o) = obj else { return Ok(None) };
         match &o.payload {
+            Payload::MappingProxy(d) => {
+                let d = d.clone();
+                self.getitem(&d, key).map(Some)
+            }
             Payload::List(l) => {
                 if let Value::Int(i) = key {
                     let l = l.borrow();

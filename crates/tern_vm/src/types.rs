@@ -95,6 +95,7 @@ builtin_types! {
     text_io: "TextIOWrapper", Other, [object];
     counter: "_counter", Other, [object];
     generic_alias: "GenericAlias", Other, [object];
+    mappingproxy: "mappingproxy", Other, [object];
 }
 
 impl Default for Types {

@@ -6,6 +6,7 @@ pub mod exception;
 pub mod function;
 pub mod generic_alias;
 pub mod list;
+pub mod mappingproxy;
 pub mod numbers;
 pub mod object;
 pub mod set;
@@ -94,4 +95,5 @@ pub fn install(vm: &mut Vm) {
     dict::install(vm);
     set::install(vm);
     generic_alias::install(vm);
+    mappingproxy::install(vm);
 }

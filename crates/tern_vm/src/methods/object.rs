@@ -193,16 +193,8 @@ fn get_dict(vm: &mut Vm, v: &Value) -> PyResult {
     if let Value::Obj(o) = v {
         if let Some(d) = &o.dict {
             if let Payload::Type(_) = o.payload {
-                // A read-only view in CPython; a copy keeps callers honest.
-                let copy = vm.new_dict();
-                let items = match &d.payload {
-                    Payload::Dict(dd) => dd.borrow().items(),
-                    _ => vec![],
-                };
-                for (k, val) in items {
-                    vm.setitem(&copy, k, val)?;
-                }
-                return Ok(copy);
+                let d = d.clone();
+                return Ok(vm.new_mappingproxy(&d));
             }
             return Ok(Value::Obj(d.clone()));
         }
