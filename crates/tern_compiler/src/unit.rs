@@ -604,11 +604,8 @@ impl<'s> Compiler<'s> {
         self.b().add_const(Constant::None);
         self.expr(&l.body)?;
         let is_gen = self.table.scopes[scope].is_generator;
-        if !is_gen {
-            self.emit(Opcode::RETURN_VALUE, 0);
-        } else {
-            self.emit(Opcode::POP_TOP, 0);
-        }
+        // Python 3.11: a generator lambda returns its body's value too.
+        self.emit(Opcode::RETURN_VALUE, 0);
         let (argc, posonly, kwonly, mut cflags) = Self::param_counts(params);
         if is_gen {
             cflags.0 |= CodeFlags::GENERATOR;

@@ -265,7 +265,8 @@ impl Vm {
             None => return Ok(None),
         };
         if let Value::Obj(o) = obj {
-            if matches!(o.payload, Payload::Type(_)) {
+            // Types and `super` objects look attributes up their own way.
+            if matches!(o.payload, Payload::Type(_) | Payload::Super { .. }) {
                 return Ok(None);
             }
         }
@@ -324,6 +325,31 @@ impl Vm {
                         td.name()
                     ));
                 }
+                // Data descriptors of the metatype (`__bases__`, `__name__`...).
+                if let Some(Value::Obj(dobj)) = self.lookup_type_attr(&cls, &name) {
+                    match &dobj.payload {
+                        Payload::GetSet(gs) => {
+                            if let Some(set) = gs.set {
+                                return set(self, obj, value);
+                            }
+                            return self.err("AttributeError", "readonly attribute");
+                        }
+                        Payload::Property(p) => {
+                            if p.fset.is_none() || p.fset.is_null() {
+                                let what = property_label(p);
+                                let tn = cls.as_type().map(|t| t.name()).unwrap_or_default();
+                                return self.err("AttributeError", format!("{what} of '{tn}' object has no setter"));
+                            }
+                            let fset = p.fset.clone();
+                            self.call(&fset, Args::new(&[obj.clone(), value]))?;
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                if crate::builtins::str_of(&name) == Some("__new__") {
+                    td.new_slot_set.set(true);
+                }
                 if let Some(d) = o.dict_ref() {
                     crate::dictops::dict_set(self, d, name, value)?;
                 }
@@ -336,9 +362,9 @@ impl Vm {
                 match &dobj.payload {
                     Payload::Property(p) => {
                         if p.fset.is_none() || p.fset.is_null() {
-                            let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
                             let tn = cls.as_type().map(|t| t.name()).unwrap_or_default();
-                            return self.err("AttributeError", format!("property '{n}' of '{tn}' object has no setter"));
+                            let what = property_label(p);
+                            return self.err("AttributeError", format!("{what} of '{tn}' object has no setter"));
                         }
                         let fset = p.fset.clone();
                         self.call(&fset, Args::new(&[obj.clone(), value]))?;
@@ -410,9 +436,9 @@ impl Vm {
             match &d.payload {
                 Payload::Property(p) => {
                     if p.fdel.is_none() || p.fdel.is_null() {
-                        let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
                         let tn = cls.as_type().map(|t| t.name()).unwrap_or_default();
-                        return self.err("AttributeError", format!("property '{n}' of '{tn}' object has no deleter"));
+                        let what = property_label(p);
+                        return self.err("AttributeError", format!("{what} of '{tn}' object has no deleter"));
                     }
                     let fdel = p.fdel.clone();
                     self.call(&fdel, Args::new(&[obj.clone()]))?;
@@ -503,3 +529,11 @@ pub fn is_native(v: &Value) -> bool {
 
 #[allow(dead_code)]
 fn _unused(_: &PyObject) {}
+
+/// `property 'name'` when `__set_name__` named it, else `property`.
+fn property_label(p: &crate::object::PropertyData) -> String {
+    match crate::builtins::str_of(&p.name.borrow()) {
+        Some(n) => format!("property '{n}'"),
+        None => "property".to_string(),
+    }
+}

@@ -18,10 +18,11 @@ impl Vm {
     /// the dispatch loop to run. `args` holds positionals then keyword
     /// values (named by `kwnames`).
     pub(crate) fn try_push_py_call(&mut self, callable: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Option<Box<Frame>>> {
+        self.run_finalizers();
         let Value::Obj(o) = callable else { return Ok(None) };
         match &o.payload {
             Payload::Function(f) => {
-                if f.code.is_generator {
+                if f.code.borrow().is_generator {
                     return Ok(None);
                 }
                 let npos = args.len() - kwnames.len();
@@ -31,7 +32,7 @@ impl Vm {
             Payload::BoundMethod { func, self_ } => {
                 let Value::Obj(fo) = func else { return Ok(None) };
                 let Payload::Function(f) = &fo.payload else { return Ok(None) };
-                if f.code.is_generator {
+                if f.code.borrow().is_generator {
                     return Ok(None);
                 }
                 let npos = args.len() - kwnames.len();
@@ -51,7 +52,7 @@ impl Vm {
         kwvals: &[Value],
         self_: Option<&Value>,
     ) -> PyResult<Box<Frame>> {
-        let code = f.code.clone();
+        let code = f.code();
         let co = &code.co;
         let mut frame = self.alloc_frame(code.clone(), f.globals.clone(), f.builtins.clone(), Value::Null);
         let argcount = co.argcount as usize;
@@ -216,6 +217,7 @@ impl Vm {
 
     /// Calls any callable from Rust.
     pub fn call(&mut self, callable: &Value, args: Args) -> PyResult {
+        self.run_finalizers();
         let Value::Obj(o) = callable else {
             return self.type_error(format!("'{}' object is not callable", self.type_name(callable)));
         };

@@ -131,6 +131,7 @@ impl Vm {
             }
         }
         let dict_obj = self.new_dict_obj(Dict::new());
+        let mut new_defined = false;
         if let Payload::Dict(d) = &dict_obj.payload {
             for (k, v) in items {
                 // functions named __init_subclass__ / __class_getitem__ are implicit classmethods.
@@ -138,6 +139,7 @@ impl Vm {
                 let v = if (key == "__init_subclass__" || key == "__class_getitem__") && matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Function(_))) {
                     self.new_object(self.types.classmethod.clone(), Payload::ClassMethod(v))
                 } else if key == "__new__" && matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Function(_))) {
+                    new_defined = true;
                     self.new_object(self.types.staticmethod.clone(), Payload::StaticMethod(v))
                 } else {
                     v
@@ -146,10 +148,26 @@ impl Vm {
             }
         }
         let _ = &mut dict;
+        // `__module__` defaults to the calling frame's `__name__`.
+        if let Payload::Dict(d) = &dict_obj.payload {
+            let mk = self.intern("__module__");
+            if crate::dictops::dict_get_str(self, d, &mk)?.is_none() {
+                let globals = self.frames.last().map(|f| f.globals.clone());
+                let nk = self.intern("__name__");
+                let modname = match globals.as_ref().map(|g| &g.payload) {
+                    Some(Payload::Dict(g)) => crate::dictops::dict_get_str(self, g, &nk)?,
+                    _ => None,
+                };
+                if let Some(m) = modname {
+                    crate::dictops::dict_set(self, d, mk, m)?;
+                }
+            }
+        }
         let has_dict = slots.as_ref().map(|s| s.iter().any(|n| n == "__dict__")).unwrap_or(true)
             || base_objs.iter().any(|b| b.as_type().map(|t| t.has_dict && t.heap).unwrap_or(false));
         let mut td = TypeData::new(name, layout, true);
         td.has_dict = has_dict;
+        td.new_slot_set.set(new_defined);
         // Slot members (after those of the bases).
         let mut base_slot_count = 0;
         for b in &base_objs {
@@ -230,6 +248,9 @@ impl Vm {
         };
         for (k, v) in entries {
             if let Value::Obj(vo) = &v {
+                if let Payload::Property(p) = &vo.payload {
+                    *p.name.borrow_mut() = k.clone();
+                }
                 let vc = vo.class().clone();
                 if vc.as_type().map(|t| t.heap).unwrap_or(false) {
                     if let Some(sn) = self.lookup_type_attr_str(&vc, "__set_name__") {
@@ -300,6 +321,9 @@ impl Vm {
                     _ => n.clone(),
                 };
                 if self.is_object_new(&n) {
+                    if (!args.pos.is_empty() || !args.kwnames.is_empty()) && self.overrides_new(t) {
+                        return self.type_error("object.__new__() takes exactly one argument (the type to instantiate)");
+                    }
                     let init = self.lookup_type_attr_str(t, "__init__");
                     let init_is_object = init.as_ref().map(|i| self.is_object_init(i)).unwrap_or(true);
                     if (!args.pos.is_empty() || !args.kwnames.is_empty()) && init_is_object {
@@ -330,6 +354,15 @@ impl Vm {
             }
         }
         Ok(obj)
+    }
+
+    /// Whether `t`'s `__new__` slot is not `object.__new__`: a class on its
+    /// MRO once defined `__new__` (CPython keeps `slot_tp_new` after
+    /// `del C.__new__`).
+    pub fn overrides_new(&self, t: &Obj) -> bool {
+        let Some(td) = t.as_type() else { return false };
+        let mro = td.mro.borrow();
+        mro.iter().any(|c| c.as_type().map(|ct| ct.new_slot_set.get()).unwrap_or(false))
     }
 
     fn is_object_new(&self, v: &Value) -> bool {

@@ -48,6 +48,9 @@ pub struct Dict {
     /// Bumped by every mutation, so a probe interrupted by Python code can
     /// tell whether to restart.
     pub mutations: u64,
+    /// Bumped when the index table is replaced (resize, clear): CPython's
+    /// "`ma_keys` changed", after which an interrupted lookup restarts.
+    pub table_gen: u64,
 }
 
 /// Outcome of one probe step.
@@ -76,7 +79,7 @@ impl Default for Dict {
 
 impl Dict {
     pub fn new() -> Dict {
-        Dict { indices: Vec::new(), entries: Vec::new(), used: 0, keys_version: Cell::new(0), mutations: 0 }
+        Dict { indices: Vec::new(), entries: Vec::new(), used: 0, keys_version: Cell::new(0), mutations: 0, table_gen: 0 }
     }
 
     pub fn with_capacity(n: usize) -> Dict {
@@ -225,6 +228,7 @@ impl Dict {
         if self.used == 0 {
             self.entries.clear();
             self.indices.clear();
+            self.table_gen += 1;
         }
         (key, value)
     }
@@ -248,6 +252,7 @@ impl Dict {
             }
             self.indices[slot] = i as u32;
         }
+        self.table_gen += 1;
         self.keys_changed();
     }
 
@@ -255,6 +260,7 @@ impl Dict {
         self.indices.clear();
         self.entries.clear();
         self.used = 0;
+        self.table_gen += 1;
         self.keys_changed();
     }
 

@@ -45,25 +45,25 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
 pub fn lookup(vm: &mut Vm, d: &RefCell<Dict>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
     let mut st = d.borrow().start_probe(hash);
     loop {
-        let (cand, resume, mutations) = {
+        let (cand, entry, resume, gen) = {
             let t = d.borrow();
             match t.probe(hash, key, st, fast_eq) {
                 Probe::Found(i) => return Ok(Some(i)),
                 Probe::Missing => return Ok(None),
-                Probe::Candidate { entry, resume } => (t.entries[entry].key.clone(), resume, t.mutations),
+                Probe::Candidate { entry, resume } => (t.entries[entry].key.clone(), entry, resume, t.table_gen),
             }
         };
         let eq = vm.eq(&cand, key)?;
         let t = d.borrow();
-        if t.mutations != mutations {
-            // The table changed under us: start over.
+        // As CPython: restart only if the table was replaced or the entry
+        // no longer holds the compared key.
+        let same = t.table_gen == gen && t.entries.get(entry).map(|e| e.key.is(&cand)).unwrap_or(false);
+        if !same {
             st = t.start_probe(hash);
             continue;
         }
         if eq {
-            drop(t);
-            let idx = d.borrow().find_fast(hash, &cand, |a, b| Some(crate::value::Value::is(a, b)));
-            return Ok(idx);
+            return Ok(Some(entry));
         }
         st = resume;
     }

@@ -74,8 +74,10 @@ impl Vm {
 
     pub fn stop_iteration(&mut self, value: Value) -> Obj {
         let cls = self.exc_type("StopIteration");
-        let args = if value.is_none() { vec![] } else { vec![value] };
-        self.new_exception(&cls, args)
+        let args = if value.is_none() { vec![] } else { vec![value.clone()] };
+        let e = self.new_exception(&cls, args);
+        self.set_exc_attr(&e, "value", value);
+        e
     }
 
     pub fn name_error<T>(&mut self, name: &str) -> PyResult<T> {

@@ -187,7 +187,7 @@ impl Vm {
                         let name = code.co.varnames[arg as usize].clone();
                         return self.err(
                             "UnboundLocalError",
-                            format!("local variable '{name}' referenced before assignment"),
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                     }
                     push!(v);
@@ -201,7 +201,7 @@ impl Vm {
                         let name = code.co.varnames[arg as usize].clone();
                         return self.err(
                             "UnboundLocalError",
-                            format!("local variable '{name}' referenced before assignment"),
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                     }
                     f!().fast[arg as usize] = Value::Null;
@@ -318,12 +318,12 @@ impl Vm {
                         if (arg as usize) < code.ncells {
                             return self.err(
                                 "UnboundLocalError",
-                                format!("local variable '{name}' referenced before assignment"),
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
                             );
                         }
                         return self.err(
                             "NameError",
-                            format!("free variable '{name}' referenced before assignment in enclosing scope"),
+                            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
                         );
                     }
                     push!(v);
@@ -1037,6 +1037,7 @@ impl Vm {
                     f!().kwnames = Some(code.consts[arg as usize].clone());
                 }
                 CALL | CALL_PY_EXACT_ARGS | CALL_PY_WITH_DEFAULTS | CALL_BUILTIN | CALL_ALLOC_AND_ENTER_INIT => {
+                    self.run_finalizers();
                     let kwnames = f!().kwnames.take();
                     let n = arg as usize;
                     let len = f!().stack.len();
@@ -1049,7 +1050,8 @@ impl Vm {
                                 let callable = if is_method { f!().stack[len - n - 2].clone() } else { f!().stack[len - n - 1].clone() };
                                 if let Value::Obj(o) = &callable {
                                     if let Payload::Function(func) = &o.payload {
-                                        let argc = func.code.co.argcount as usize;
+                                        let fcode = func.code.borrow().clone();
+                                        let argc = fcode.co.argcount as usize;
                                         let ok = func.version.get() == cache!(1)
                                             && if op == CALL_PY_EXACT_ARGS {
                                                 nargs == argc
@@ -1057,7 +1059,7 @@ impl Vm {
                                                 nargs <= argc && nargs + func.defaults.borrow().len() >= argc
                                             };
                                         if ok {
-                                            let mut frame = self.alloc_frame(func.code.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+                                            let mut frame = self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
                                             for (i, v) in f!().stack.drain(start..).enumerate() {
                                                 frame.fast[i] = v;
                                             }
@@ -1068,7 +1070,7 @@ impl Vm {
                                                     frame.fast[j] = defaults[j - first].clone();
                                                 }
                                             }
-                                            let base = func.code.nlocals + func.code.ncells;
+                                            let base = fcode.nlocals + fcode.ncells;
                                             for (fi, cell) in func.closure.iter().enumerate() {
                                                 frame.fast[base + fi] = Value::Obj(cell.clone());
                                             }
@@ -1084,14 +1086,15 @@ impl Vm {
                                 let init = code.spec_consts.borrow().get(cache!(2) as usize).cloned();
                                 if let (false, Value::Obj(t), Some(Value::Obj(io))) = (is_method, &callable, &init) {
                                     if let (Payload::Type(td), Payload::Function(func)) = (&t.payload, &io.payload) {
-                                        if td.version_tag() == cache!(1) && func.code.co.argcount as usize == nargs + 1 {
+                                        let fcode = func.code.borrow().clone();
+                                        if td.version_tag() == cache!(1) && fcode.co.argcount as usize == nargs + 1 {
                                             let inst = self.object_new(t)?;
-                                            let mut frame = self.alloc_frame(func.code.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+                                            let mut frame = self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
                                             frame.fast[0] = inst.clone();
                                             for (i, v) in f!().stack.drain(start..).enumerate() {
                                                 frame.fast[i + 1] = v;
                                             }
-                                            let base = func.code.nlocals + func.code.ncells;
+                                            let base = fcode.nlocals + fcode.ncells;
                                             for (fi, cell) in func.closure.iter().enumerate() {
                                                 frame.fast[base + fi] = Value::Obj(cell.clone());
                                             }
@@ -1470,7 +1473,7 @@ impl Vm {
         let func = crate::function::Function {
             name: RefCell::new(code.co.name.clone()),
             qualname: RefCell::new(code.co.qualname.clone()),
-            code,
+            code: RefCell::new(code),
             globals,
             builtins,
             defaults: RefCell::new(defaults),
@@ -1646,7 +1649,8 @@ impl Vm {
                 let ma = self.iterate(&ma)?;
                 if npos > ma.len() {
                     let n = c.as_type().map(|t| t.name()).unwrap_or_default();
-                    return self.type_error(format!("{n}() accepts {} positional sub-patterns ({npos} given)", ma.len()));
+                    let s = if ma.len() == 1 { "" } else { "s" };
+                    return self.type_error(format!("{n}() accepts {} positional sub-pattern{s} ({npos} given)", ma.len()));
                 }
                 for name in ma.iter().take(npos) {
                     match self.getattr(subject, name) {

@@ -21,7 +21,8 @@ pub fn next_func_version() -> u32 {
 }
 
 pub struct Function {
-    pub code: Rc<Code>,
+    /// Replaceable through `__code__`: read it with [`Function::code`].
+    pub code: RefCell<Rc<Code>>,
     pub globals: Obj,
     pub builtins: Obj,
     pub name: RefCell<String>,
@@ -36,6 +37,14 @@ pub struct Function {
     pub annotations: RefCell<Value>,
     /// Changes when `__code__` or `__defaults__` change (CALL guards).
     pub version: std::cell::Cell<u32>,
+}
+
+impl Function {
+    /// The current code object.
+    #[inline]
+    pub fn code(&self) -> Rc<Code> {
+        self.code.borrow().clone()
+    }
 }
 
 /// Positional arguments, then keyword names with their values.

@@ -335,9 +335,15 @@ impl Vm {
             Err(e) if self.exc_matches(&e, "AttributeError") => {
                 let n = crate::builtins::str_of(name).unwrap_or("").to_string();
                 let mname = self.getattr_opt(module, "__name__")?.and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string())).unwrap_or_default();
-                let sub = format!("{mname}.{n}");
-                if let Some(m) = self.find_and_load(&sub)? {
-                    return Ok(m);
+                // Only a package (it has `__path__`) has submodules to load.
+                if self.getattr_opt(module, "__path__")?.is_some() {
+                    let sub = format!("{mname}.{n}");
+                    match self.find_and_load(&sub) {
+                        Ok(Some(m)) => return Ok(m),
+                        Ok(None) => {}
+                        Err(e) if self.exc_matches(&e, "ModuleNotFoundError") => {}
+                        Err(e) => return Err(e),
+                    }
                 }
                 let file = self.getattr_opt(module, "__file__")?.and_then(|f| crate::builtins::str_of(&f).map(|s| s.to_string()));
                 let msg = match file {

@@ -18,7 +18,7 @@ impl Vm {
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Bytes(_)
-                | Payload::ByteArray(_) | Payload::Range { .. } | Payload::Iter(_) | Payload::Generator(_) | Payload::DictView { .. } => true,
+                | Payload::ByteArray(_) | Payload::Range { .. } | Payload::Iter(_) | Payload::Generator(_) | Payload::DictView { .. } | Payload::MappingProxy(_) => true,
                 _ => self.has_type_attr_str(v, "__iter__") || self.has_type_attr_str(v, "__getitem__"),
             },
             _ => false,
@@ -51,6 +51,10 @@ impl Vm {
     /// Builtin `iter()` (also `list.__iter__` etc. for subclasses).
     pub fn iter_builtin(&mut self, v: &Value) -> PyResult {
         if let Value::Obj(o) = v {
+            if let Payload::MappingProxy(d) = &o.payload {
+                let d = d.clone();
+                return self.iter(&d);
+            }
             let t = &self.types;
             let it = match &o.payload {
                 Payload::List(_) => self.new_iter(t.list_iterator.clone(), IterState::List { seq: v.clone(), index: 0 }),

@@ -41,6 +41,7 @@ pub mod ops;
 pub mod protocols;
 pub mod runner;
 pub mod set;
+pub mod sort;
 pub mod specialize;
 pub mod stdio;
 pub mod str;

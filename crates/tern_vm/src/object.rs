@@ -82,6 +82,8 @@ pub struct PropertyData {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// Set by `__set_name__` (class creation); None otherwise.
+    pub name: RefCell<Value>,
 }
 
 pub enum Payload {
@@ -124,6 +126,8 @@ pub enum Payload {
     Super { type_: Value, obj: Value, obj_type: Value },
     Iter(RefCell<IterState>),
     DictView { dict: Value, kind: ViewKind },
+    /// `mappingproxy`: a read-only view of a dict (a class's `__dict__`).
+    MappingProxy(Value),
     NotImplemented,
     Ellipsis,
     Traceback { entries: Vec<crate::exception::TbEntry>, index: usize },

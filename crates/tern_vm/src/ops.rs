@@ -570,7 +570,7 @@ impl Vm {
                         Payload::Bytes(b) => !b.is_empty(),
                         Payload::ByteArray(b) => !b.borrow().is_empty(),
                         Payload::Range { .. } => self.len(v)? > 0,
-                        Payload::DictView { .. } => self.len(v)? > 0,
+                        Payload::DictView { .. } | Payload::MappingProxy(_) => self.len(v)? > 0,
                         _ => true,
                     });
                 }
@@ -840,6 +840,10 @@ impl Vm {
     pub fn contains_builtin(&mut self, container: &Value, item: &Value) -> PyResult<Option<bool>> {
         let Value::Obj(o) = container else { return Ok(None) };
         match &o.payload {
+            Payload::MappingProxy(d) => {
+                let d = d.clone();
+                self.contains(&d, item).map(Some)
+            }
             Payload::Str(s) => match item {
                 Value::Obj(io) => match &io.payload {
                     Payload::Str(sub) => Ok(Some(s.s.contains(&*sub.s))),

@@ -119,6 +119,9 @@ impl Vm {
             Value::Int(i) => i.to_string(),
             Value::Float(f) => tern_format::float_repr(*f),
             Value::Obj(o) => {
+                if let Some(r) = self.generic_alias_repr(v)? {
+                    return Ok(r);
+                }
                 let id = Rc::as_ptr(o) as usize;
                 if self.none_repr_guard.contains(&id) {
                     return Ok(match &o.payload {
@@ -289,6 +292,10 @@ impl Vm {
                     }
                     Payload::NotImplemented => "NotImplemented".into(),
                     Payload::Ellipsis => "Ellipsis".into(),
+                    Payload::MappingProxy(d) => {
+                        let d = d.clone();
+                        format!("mappingproxy({})", self.repr_string(&d)?)
+                    }
                     Payload::DictView { dict, kind } => {
                         let name = match kind {
                             ViewKind::Keys => "dict_keys",
@@ -480,7 +487,7 @@ impl Vm {
             Payload::Bytes(b) => b.len(),
             Payload::ByteArray(b) => b.borrow().len(),
             Payload::Range { start, stop, step } => range_len(*start, *stop, *step),
-            Payload::DictView { dict, .. } => match dict {
+            Payload::DictView { dict, .. } | Payload::MappingProxy(dict) => match dict {
                 Value::Obj(d) => self.len_builtin(d)?,
                 _ => 0,
             },

@@ -27,6 +27,7 @@ impl Vm {
         let modules = Value::Obj(self.modules.clone());
         let _ = self.setitem(&modules, key, Value::Obj(m.clone()));
         let r = self.run_code_in(code, d.clone(), Value::Obj(d));
+        self.run_finalizers();
         let status = match r {
             Ok(_) => 0,
             Err(e) => self.report(e),

@@ -84,6 +84,9 @@ impl Vm {
 
     /// Normalizes a sequence index, or raises IndexError with `what`.
     fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+        if let Some(IntVal::Big(_)) = as_int(key) {
+            return self.index_error(format!("cannot fit '{}' into an index-sized integer", self.type_name(key)));
+        }
         let Some(i) = self.index_of(key)? else { return Ok(None) };
         let n = len as i64;
         let j = if i < 0 { i.saturating_add(n) } else { i };
@@ -114,7 +117,7 @@ impl Vm {
                     return self.call(&m, Args::new(&[key.clone()]));
                 }
                 if Rc::ptr_eq(o, &self.types.type_) || self.is_generic_builtin(o) {
-                    return Ok(obj.clone());
+                    return Ok(self.new_generic_alias(o, key));
                 }
                 let tn = o.as_type().map(|t| t.name()).unwrap_or_default();
                 return self.type_error(format!("type '{tn}' is not subscriptable"));
@@ -133,6 +136,10 @@ impl Vm {
     pub fn getitem_builtin(&mut self, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(o) = obj else { return Ok(None) };
         match &o.payload {
+            Payload::MappingProxy(d) => {
+                let d = d.clone();
+                self.getitem(&d, key).map(Some)
+            }
             Payload::List(l) => {
                 if let Value::Int(i) = key {
                     let l = l.borrow();

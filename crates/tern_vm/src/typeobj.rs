@@ -56,6 +56,9 @@ pub struct TypeData {
     pub has_dict: bool,
     /// Builtin constructor (`__new__` + `__init__` rolled in) for builtin types.
     pub native_new: Cell<Option<crate::function::NativeFn>>,
+    /// `__new__` was ever defined on this class (CPython's `tp_new` slot
+    /// then stays `slot_tp_new` even after `del C.__new__`).
+    pub new_slot_set: Cell<bool>,
 }
 
 thread_local! {
@@ -77,6 +80,7 @@ impl TypeData {
             slots: None,
             has_dict: heap,
             native_new: Cell::new(None),
+            new_slot_set: Cell::new(false),
         }
     }
 
@@ -127,6 +131,12 @@ impl TypeData {
 
 /// Computes the C3 linearization of `cls` with `bases`, or an error message.
 pub fn c3_mro(cls: &Obj, bases: &[Obj]) -> Result<Vec<Obj>, String> {
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| Rc::ptr_eq(x, b)) {
+            let n = b.as_type().map(|t| t.name()).unwrap_or_default();
+            return Err(format!("duplicate base class {n}"));
+        }
+    }
     let mut seqs: Vec<Vec<Obj>> = Vec::new();
     for b in bases {
         let t = b.as_type().ok_or("bases must be types")?;

@@ -94,6 +94,8 @@ builtin_types! {
     dict_items: "dict_items", Other, [object];
     text_io: "TextIOWrapper", Other, [object];
     counter: "_counter", Other, [object];
+    generic_alias: "GenericAlias", Other, [object];
+    mappingproxy: "mappingproxy", Other, [object];
 }
 
 impl Default for Types {

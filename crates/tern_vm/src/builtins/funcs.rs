@@ -377,7 +377,7 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult {
     Ok(acc)
 }
 
-/// Stable merge sort calling `lt`, as list.sort does.
+/// Sorts with CPython's timsort (see [`crate::sort`]), calling `lt`.
 pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bool) -> PyResult<()> {
     let keys: Vec<Value> = if key.is_none() {
         items.clone()
@@ -392,67 +392,13 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: &Value, reverse: bo
     if reverse {
         idx.reverse();
     }
-    let mut err = None;
-    // Insertion sort for small runs, merge sort overall; `lt` may fail.
-    let mut less = |a: usize, b: usize, vm: &mut Vm| -> bool {
-        if err.is_some() {
-            return false;
-        }
-        match vm.lt(&keys[a], &keys[b]) {
-            Ok(r) => r,
-            Err(e) => {
-                err = Some(e);
-                false
-            }
-        }
-    };
-    merge_sort(&mut idx, &mut |a, b| less(a, b, vm));
-    if let Some(e) = err {
-        return Err(e);
-    }
+    crate::sort::timsort(&mut idx, &mut |a, b| vm.lt(&keys[a], &keys[b]))?;
     if reverse {
         idx.reverse();
     }
     let sorted: Vec<Value> = idx.into_iter().map(|i| items[i].clone()).collect();
     *items = sorted;
     Ok(())
-}
-
-fn merge_sort(v: &mut [usize], less: &mut dyn FnMut(usize, usize) -> bool) {
-    let n = v.len();
-    if n <= 16 {
-        for i in 1..n {
-            let mut j = i;
-            while j > 0 && less(v[j], v[j - 1]) {
-                v.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        return;
-    }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], less);
-    merge_sort(&mut v[mid..], less);
-    if !less(v[mid], v[mid - 1]) {
-        return;
-    }
-    let left = v[..mid].to_vec();
-    let (mut i, mut j, mut k) = (0, mid, 0);
-    while i < left.len() && j < n {
-        if less(v[j], left[i]) {
-            v[k] = v[j];
-            j += 1;
-        } else {
-            v[k] = left[i];
-            i += 1;
-        }
-        k += 1;
-    }
-    while i < left.len() {
-        v[k] = left[i];
-        i += 1;
-        k += 1;
-    }
 }
 
 fn sorted(vm: &mut Vm, args: Args) -> PyResult {

@@ -6,6 +6,7 @@ use crate::function::Args;
 use crate::object::{Payload, PropertyData, PyObject};
 use crate::value::Value;
 use crate::{PyResult, Vm};
+use std::cell::RefCell;
 
 pub fn install(vm: &mut Vm) {
     let f = vm.types.function.clone();
@@ -15,7 +16,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&f, "__module__", fn_module, Some(fn_set_module));
     vm.add_getset(&f, "__defaults__", fn_defaults, Some(fn_set_defaults));
     vm.add_getset(&f, "__kwdefaults__", fn_kwdefaults, None);
-    vm.add_getset(&f, "__code__", fn_code, None);
+    vm.add_getset(&f, "__code__", fn_code, Some(fn_set_code));
     vm.add_getset(&f, "__globals__", fn_globals, None);
     vm.add_getset(&f, "__closure__", fn_closure, None);
     vm.add_getset(&f, "__annotations__", fn_annotations, Some(fn_set_annotations));
@@ -200,8 +201,26 @@ fn fn_kwdefaults(vm: &mut Vm, v: &Value) -> PyResult {
 }
 fn fn_code(vm: &mut Vm, v: &Value) -> PyResult {
     let f = need_fn!(vm, v);
-    let c = f.code.clone();
+    let c = f.code();
     Ok(vm.new_object(vm.types.code.clone(), Payload::Code(c)))
+}
+fn fn_set_code(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
+    let f = need_fn!(vm, v);
+    let code = match &new {
+        Value::Obj(o) => match &o.payload {
+            Payload::Code(c) => c.clone(),
+            _ => return vm.type_error("__code__ must be set to a code object"),
+        },
+        _ => return vm.type_error("__code__ must be set to a code object"),
+    };
+    let nfree = code.nfrees;
+    if nfree != f.closure.len() {
+        let name = f.name.borrow().clone();
+        return vm.value_error(format!("{name}() requires a code object with {} free vars, not {nfree}", f.closure.len()));
+    }
+    *f.code.borrow_mut() = code;
+    f.version.set(crate::function::next_func_version());
+    Ok(())
 }
 fn fn_globals(vm: &mut Vm, v: &Value) -> PyResult {
     let f = need_fn!(vm, v);
@@ -355,36 +374,15 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
         }
         _ => vm.make_exception(typ)?,
     };
-    match vm.gen_resume(&g, Value::None, Some(e))? {
+    match vm.gen_throw(&g, e)? {
         Ok(v) => Ok(v),
         Err(r) => Err(vm.stop_iteration(r)),
     }
 }
 fn gen_close(vm: &mut Vm, args: Args) -> PyResult {
     let g = gen_obj(vm, &args.pos[0])?;
-    let started = match &g.payload {
-        Payload::Generator(st) => {
-            let s = st.borrow();
-            s.started && s.frame.is_some()
-        }
-        _ => false,
-    };
-    if !started {
-        if let Payload::Generator(st) = &g.payload {
-            let mut s = st.borrow_mut();
-            s.frame = None;
-            s.finished = true;
-        }
-        return Ok(Value::None);
-    }
-    let ge = vm.exc_type("GeneratorExit");
-    let e = vm.new_exception(&ge, vec![]);
-    match vm.gen_resume(&g, Value::None, Some(e)) {
-        Ok(Ok(_)) => vm.err("RuntimeError", "generator ignored GeneratorExit"),
-        Ok(Err(_)) => Ok(Value::None),
-        Err(e) if vm.exc_matches(&e, "GeneratorExit") || vm.exc_matches(&e, "StopIteration") => Ok(Value::None),
-        Err(e) => Err(e),
-    }
+    vm.gen_close(&g)?;
+    Ok(Value::None)
 }
 fn gen_running(vm: &mut Vm, v: &Value) -> PyResult {
     let g = gen_obj(vm, v)?;
@@ -443,7 +441,8 @@ fn prop_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
     nargs(vm, args, "property", 1, 1)?;
     let Some(p) = prop_data(&args.pos[0]) else { return vm.type_error("not a property") };
     let f = args.pos[1].clone();
-    let mut d = PropertyData { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone() };
+    let name = RefCell::new(p.name.borrow().clone());
+    let mut d = PropertyData { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone(), name };
     match which {
         0 => d.fget = f,
         1 => d.fset = f,

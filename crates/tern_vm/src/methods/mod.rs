@@ -4,7 +4,9 @@ pub mod bytes;
 pub mod dict;
 pub mod exception;
 pub mod function;
+pub mod generic_alias;
 pub mod list;
+pub mod mappingproxy;
 pub mod numbers;
 pub mod object;
 pub mod set;
@@ -92,4 +94,6 @@ pub fn install(vm: &mut Vm) {
     tuple::install(vm);
     dict::install(vm);
     set::install(vm);
+    generic_alias::install(vm);
+    mappingproxy::install(vm);
 }

@@ -26,7 +26,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_classmethod(&t, "__init_subclass__", init_subclass);
     vm.add_classmethod(&t, "__subclasshook__", subclasshook);
     vm.add_getset(&t, "__class__", get_class, Some(set_class));
-    vm.add_getset(&t, "__dict__", get_dict, None);
+    vm.add_getset(&t, "__dict__", get_dict, Some(set_dict));
     vm.add_getset(&t, "__doc__", get_doc, None);
     let nf = crate::function::NativeFunction { name: "__new__", func: object_new, owner: Some("object"), is_method: false, module: None };
     let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
@@ -38,6 +38,20 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     match args.pos.first() {
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => {
             let c = c.clone();
+            if args.pos.len() > 1 || !args.kwnames.is_empty() {
+                if vm.overrides_new(&c) {
+                    return vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)");
+                }
+                let init = vm.lookup_type_attr_str(&c, "__init__");
+                let object_init = match &init {
+                    Some(Value::Obj(i)) => matches!(&i.payload, Payload::Native(nf) if nf.owner == Some("object")),
+                    _ => true,
+                };
+                if object_init {
+                    let n = c.as_type().map(|t| t.name()).unwrap_or_default();
+                    return vm.type_error(format!("{n}() takes no arguments"));
+                }
+            }
             vm.object_new(&c)
         }
         Some(other) => vm.type_error(format!("object.__new__(X): X is not a type object ({})", vm.type_name(other))),
@@ -179,22 +193,47 @@ fn get_dict(vm: &mut Vm, v: &Value) -> PyResult {
     if let Value::Obj(o) = v {
         if let Some(d) = &o.dict {
             if let Payload::Type(_) = o.payload {
-                // A read-only view in CPython; a copy keeps callers honest.
-                let copy = vm.new_dict();
-                let items = match &d.payload {
-                    Payload::Dict(dd) => dd.borrow().items(),
-                    _ => vec![],
-                };
-                for (k, val) in items {
-                    vm.setitem(&copy, k, val)?;
-                }
-                return Ok(copy);
+                let d = d.clone();
+                return Ok(vm.new_mappingproxy(&d));
             }
             return Ok(Value::Obj(d.clone()));
         }
     }
     let n = vm.type_name(v);
     vm.err("AttributeError", format!("'{n}' object has no attribute '__dict__'"))
+}
+
+/// `obj.__dict__ = d`. The attribute dict of an object cannot be swapped
+/// (`PyObject::dict` is fixed), so its contents are replaced by `d`'s:
+/// unlike CPython, later changes through `d` itself are not seen.
+fn set_dict(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
+    let is_dict = matches!(&new, Value::Obj(n) if matches!(n.payload, Payload::Dict(_)));
+    if !is_dict {
+        return vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", vm.type_name(&new)));
+    }
+    let target = match v {
+        Value::Obj(o) if !matches!(o.payload, Payload::Type(_)) => o.dict.clone(),
+        _ => None,
+    };
+    let Some(target) = target else {
+        let n = vm.type_name(v);
+        return vm.err("AttributeError", format!("'{n}' object has no attribute '__dict__'"));
+    };
+    let items = match &new {
+        Value::Obj(n) => match &n.payload {
+            Payload::Dict(d) => d.borrow().items(),
+            _ => vec![],
+        },
+        _ => vec![],
+    };
+    if let Payload::Dict(d) = &target.payload {
+        d.borrow_mut().clear();
+    }
+    let t = Value::Obj(target);
+    for (k, val) in items {
+        vm.setitem(&t, k, val)?;
+    }
+    Ok(())
 }
 
 fn get_doc(vm: &mut Vm, v: &Value) -> PyResult {

@@ -31,8 +31,7 @@ pub fn init(vm: &mut Vm) {
     }
     let version = vm.new_str("3.11.7 (tern 0.1.0) [Rust]");
     vm.set_dict_item_str(&m, "version", version);
-    let vi = vec![Value::Int(3), Value::Int(11), Value::Int(7), vm.new_str("final"), Value::Int(0)];
-    let vi = vm.new_tuple(vi);
+    let vi = version_info(vm);
     vm.set_dict_item_str(&m, "version_info", vi);
     vm.set_dict_item_str(&m, "hexversion", Value::Int(0x030b07f0));
     vm.set_dict_item_str(&m, "maxsize", Value::Int(i64::MAX));
@@ -259,4 +258,25 @@ fn file_mode(vm: &mut Vm, v: &Value) -> PyResult {
 }
 fn file_encoding(vm: &mut Vm, _v: &Value) -> PyResult {
     Ok(vm.new_str("utf-8"))
+}
+
+/// `sys.version_info`: a tuple subclass whose fields are also attributes.
+fn version_info(vm: &mut Vm) -> Value {
+    let fields = [("major", Value::Int(3)), ("minor", Value::Int(11)), ("micro", Value::Int(7)), ("releaselevel", vm.new_str("final")), ("serial", Value::Int(0))];
+    let items: Vec<Value> = fields.iter().map(|(_, v)| v.clone()).collect();
+    let ns = vm.new_dict();
+    if let Value::Obj(d) = &ns {
+        let sys = vm.new_str("sys");
+        vm.set_dict_item_str(d, "__module__", sys);
+    }
+    let meta = vm.types.type_.clone();
+    let tuple = Value::Obj(vm.types.tuple.clone());
+    let Ok(Value::Obj(cls)) = vm.new_class(&meta, "version_info", vec![tuple], &ns, &[], &[]) else {
+        return vm.new_tuple(items);
+    };
+    let dict = vm.new_dict_obj(Default::default());
+    for (name, v) in fields {
+        vm.set_dict_item_str(&dict, name, v);
+    }
+    Value::Obj(crate::object::PyObject::new(cls, Some(dict), Payload::Tuple(items.into_boxed_slice())))
 }

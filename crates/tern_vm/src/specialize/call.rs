@@ -17,14 +17,15 @@ pub fn specialize(_vm: &mut Vm, code: &Code, pc: usize, nargs: u32, operands: &[
     let Value::Obj(o) = callable else { return Err("callable is not an object") };
     match &o.payload {
         Payload::Function(f) => {
-            let co = &f.code.co;
-            if f.code.is_generator {
+            let fcode = f.code.borrow().clone();
+            let co = &fcode.co;
+            if fcode.is_generator {
                 return Err("generator function");
             }
             if co.flags.has(CodeFlags::VARARGS) || co.flags.has(CodeFlags::VARKEYWORDS) || co.kwonlyargcount > 0 {
                 return Err("complex parameters");
             }
-            if f.code.ncells > 0 {
+            if fcode.ncells > 0 {
                 return Err("function has cells");
             }
             let argc = co.argcount;
@@ -52,12 +53,13 @@ pub fn specialize(_vm: &mut Vm, code: &Code, pc: usize, nargs: u32, operands: &[
             }
             let Some(Value::Obj(init)) = _vm.lookup_type_attr_str(o, "__init__") else { return Err("no __init__") };
             let Payload::Function(f) = &init.payload else { return Err("__init__ is not a Python function") };
-            let co = &f.code.co;
-            if f.code.is_generator
+            let fcode = f.code.borrow().clone();
+            let co = &fcode.co;
+            if fcode.is_generator
                 || co.flags.has(CodeFlags::VARARGS)
                 || co.flags.has(CodeFlags::VARKEYWORDS)
                 || co.kwonlyargcount > 0
-                || f.code.ncells > 0
+                || fcode.ncells > 0
                 || co.argcount != nargs + 1
             {
                 return Err("__init__ has complex parameters");

@@ -33,6 +33,9 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
     if let Payload::Type(_) = obj.payload {
         return Err("attribute of a class");
     }
+    if let Payload::Super { .. } = obj.payload {
+        return Err("attribute of a super object");
+    }
     let cls = obj.class().clone();
     let Some(td) = cls.as_type() else { return Err("class is not a type") };
     if td.heap {
