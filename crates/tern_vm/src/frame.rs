@@ -50,7 +50,14 @@ impl Frame {
     pub fn reset(&mut self, code: Rc<Code>, globals: Obj, builtins: Obj, locals: Value) {
         let slots = code.total_slots();
         self.fast.clear();
-        self.fast.resize(slots, Value::Null);
+        self.fast.reserve(slots);
+        // SAFETY: capacity for `slots` values was reserved above, and an
+        // all-zero `Value` is `Value::Null` (tag 0 of a `repr(u64)` enum whose
+        // first variant carries no data; see `value::tests`).
+        unsafe {
+            std::ptr::write_bytes(self.fast.as_mut_ptr(), 0, slots);
+            self.fast.set_len(slots);
+        }
         self.stack.clear();
         self.stack.reserve(code.co.max_stack as usize);
         self.code = code;

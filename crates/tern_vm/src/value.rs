@@ -90,3 +90,18 @@ impl From<f64> for Value {
         Value::Float(f)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Value;
+
+    #[test]
+    fn null_is_all_zero_bytes() {
+        let zero: Value = unsafe { std::mem::zeroed() };
+        assert!(zero.is_null());
+        let null = Value::Null;
+        // SAFETY: reading the bytes of a live value for inspection only.
+        let bytes: [u8; 16] = unsafe { std::mem::transmute(null) };
+        assert_eq!(&bytes[..8], &[0u8; 8]);
+    }
+}

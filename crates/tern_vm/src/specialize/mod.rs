@@ -138,3 +138,27 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
 pub fn type_version_of(vm: &Vm, v: &crate::Value) -> u32 {
     vm.type_ref(v).as_type().map(|t| t.version()).unwrap_or(0)
 }
+
+/// What one adaptive site looks like now (for tests and the disassembler).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SiteInfo {
+    pub pc: usize,
+    pub op: Opcode,
+    /// How many times the site was deoptimized.
+    pub deopts: u32,
+}
+
+/// Every instruction with an inline cache in `code`, as it is now.
+pub fn site_info(code: &Code) -> Vec<SiteInfo> {
+    let mut out = Vec::new();
+    let mut pc = 0;
+    while pc < code.words.len() {
+        let (b, _) = decode(code.words[pc].get());
+        let Some(op) = Opcode::from_u8(b) else { break };
+        if op.cache_words() > 0 {
+            out.push(SiteInfo { pc, op, deopts: deopts(code.words[pc + 1].get()) });
+        }
+        pc += 1 + op.cache_words();
+    }
+    out
+}

@@ -1,0 +1,98 @@
+//! The specializer's behaviour seen from its sites: what a hot site
+//! becomes, that alternating operands do not rewrite a site forever, and
+//! that `specialize=off` leaves every site generic.
+
+use tern_bytecode::Opcode;
+use tern_vm::object::Payload;
+use tern_vm::specialize::{site_info, SiteInfo, MAX_DEOPTS};
+use tern_vm::{Config, SpecializeMode, Value, Vm};
+
+/// Runs `src` as __main__ and returns the sites of function `name`.
+fn sites_after(src: &str, name: &str, mode: SpecializeMode) -> Vec<SiteInfo> {
+    let config = Config { specialize: mode, ..Config::default() };
+    let handle = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn({
+            let src = src.to_string();
+            let name = name.to_string();
+            move || {
+                let mut vm = Vm::new(config);
+                assert_eq!(vm.run_main(&src, "<test>"), 0, "program failed");
+                let main = vm.get_module("__main__").expect("__main__");
+                let f = vm.getattr_str(&main, &name).ok().expect("function");
+                let Value::Obj(o) = f else { panic!("not an object") };
+                let Payload::Function(func) = &o.payload else { panic!("not a function") };
+                let code = func.code.borrow().clone();
+                site_info(&code)
+            }
+        })
+        .expect("thread");
+    handle.join().expect("join")
+}
+
+fn ops(sites: &[SiteInfo]) -> Vec<Opcode> {
+    sites.iter().map(|s| s.op).collect()
+}
+
+#[test]
+fn hot_sites_specialize() {
+    let src = "
+def f(n):
+    total = 0
+    for i in range(n):
+        total = total + len('ab') + i
+    return total
+f(1000)
+";
+    let got = ops(&sites_after(src, "f", SpecializeMode::On));
+    assert!(got.contains(&Opcode::LOAD_GLOBAL_BUILTIN), "{got:?}");
+    assert!(got.contains(&Opcode::BINARY_OP_ADD_INT), "{got:?}");
+    assert!(got.contains(&Opcode::FOR_ITER_RANGE), "{got:?}");
+    assert!(got.contains(&Opcode::CALL_BUILTIN), "{got:?}");
+}
+
+#[test]
+fn alternating_site_stops_rewriting() {
+    // The addition alternates int and float operands on every execution.
+    let src = "
+def add(a, b):
+    return a + b
+def g(n):
+    for i in range(n):
+        if i % 2:
+            add(i, i)
+        else:
+            add(0.5, 1.5)
+g(20000)
+";
+    let sites = sites_after(src, "add", SpecializeMode::On);
+    let binop = sites.iter().find(|s| s.op.family() == Opcode::BINARY_OP).expect("binary op site");
+    assert_eq!(binop.op, Opcode::BINARY_OP, "an alternating site ends generic");
+    assert_eq!(binop.deopts, MAX_DEOPTS, "after a bounded number of rewrites");
+}
+
+#[test]
+fn specialize_off_stays_generic() {
+    let src = "
+def f(n):
+    t = 0
+    for i in range(n):
+        t += i * 2
+    return t
+f(5000)
+";
+    for s in sites_after(src, "f", SpecializeMode::Off) {
+        assert_eq!(s.op, s.op.family(), "site {} was specialized with specialize=off", s.pc);
+    }
+}
+
+#[test]
+fn first_mode_specializes_immediately() {
+    let src = "
+def f():
+    return abs(-3) + 1
+f()
+";
+    let got = ops(&sites_after(src, "f", SpecializeMode::First));
+    assert!(got.contains(&Opcode::LOAD_GLOBAL_BUILTIN), "{got:?}");
+}
