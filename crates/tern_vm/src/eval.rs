@@ -109,10 +109,12 @@ impl Vm {
 
     /// Executes the frame at `fp` (the top of the frame stack).
     fn execute(&mut self, fp: *mut Frame) -> PyResult<Flow> {
-        // SAFETY: `fp` points into a boxed frame on `self.frames` that stays
-        // there (and so stays alive, at a fixed address) for this whole call:
-        // calls only push frames above it. Each use below is a short-lived
-        // reborrow that is never held across a call into the VM.
+        // SAFETY: `fp` points into a boxed frame on `self.frames`, at a fixed
+        // address while it stays there. Python calls and returns switch `fp`
+        // to the new top frame (see `enter_frame!` and RETURN_VALUE); frames
+        // below the top are never popped while we run. Each use below is a
+        // short-lived reborrow that is never held across a call into the VM.
+        let mut fp = fp;
         macro_rules! f {
             () => {
                 unsafe { &mut *fp }
@@ -134,13 +136,29 @@ impl Vm {
                 f!().stack.last().cloned().unwrap_or_default()
             };
         }
-        let code = f!().code.clone();
-        let words = &code.words;
+        let mut code = f!().code.clone();
+        // Pushes a new Python frame and continues in it on this loop.
+        macro_rules! enter_frame {
+            ($frame:expr, $dispatch:lifetime) => {{
+                let mut frame = $frame;
+                if self.depth() >= self.recursion_limit {
+                    return Ok(Flow::Call(frame));
+                }
+                frame.is_entry = false;
+                self.frames.push(frame);
+                fp = match self.frames.last_mut() {
+                    Some(f) => &mut **f,
+                    None => return self.err("SystemError", "frame stack underflow"),
+                };
+                code = f!().code.clone();
+                continue $dispatch;
+            }};
+        }
         let spec = self.config.specialize != crate::vm::SpecializeMode::Off;
         use crate::specialize::{counter_miss, counter_tick};
         'dispatch: loop {
             let pc = f!().pc;
-            let Some(word) = words.get(pc) else {
+            let Some(word) = code.words.get(pc) else {
                 return self.err("SystemError", "fell off the end of the code");
             };
             let (byte, arg) = decode(word.get());
@@ -153,7 +171,7 @@ impl Vm {
             // Word `k` of the current instruction's inline cache.
             macro_rules! cache {
                 ($k:expr) => {
-                    words[pc + 1 + $k].get()
+                    code.words[pc + 1 + $k].get()
                 };
             }
             // Runs the family's specializer when the adaptive counter says so.
@@ -1020,7 +1038,20 @@ impl Vm {
                 }
                 RETURN_VALUE => {
                     let v = pop!();
-                    return Ok(Flow::Return(v));
+                    if f!().is_entry || !f!().init_self.is_null() {
+                        return Ok(Flow::Return(v));
+                    }
+                    // Return to the Python caller without leaving this loop.
+                    let Some(done) = self.frames.pop() else {
+                        return self.err("SystemError", "frame stack underflow");
+                    };
+                    self.free_frame(done);
+                    fp = match self.frames.last_mut() {
+                        Some(f) => &mut **f,
+                        None => return Ok(Flow::Return(v)),
+                    };
+                    code = f!().code.clone();
+                    push!(v);
                 }
                 MAKE_FUNCTION => {
                     let code_v = pop!();
@@ -1075,7 +1106,7 @@ impl Vm {
                                                 frame.fast[base + fi] = Value::Obj(cell.clone());
                                             }
                                             f!().stack.truncate(len - n - 2);
-                                            return Ok(Flow::Call(frame));
+                                            enter_frame!(frame, 'dispatch);
                                         }
                                     }
                                 }
@@ -1100,7 +1131,7 @@ impl Vm {
                                             }
                                             frame.init_self = inst;
                                             f!().stack.truncate(len - n - 2);
-                                            return Ok(Flow::Call(frame));
+                                            enter_frame!(frame, 'dispatch);
                                         }
                                     }
                                 }
@@ -1150,7 +1181,7 @@ impl Vm {
                     // Python functions run in a new frame on the same loop.
                     if let Some(frame) = self.try_push_py_call(&callable, &f!().stack[args_start..], kwn)? {
                         f!().stack.truncate(len - n - 2);
-                        return Ok(Flow::Call(frame));
+                        enter_frame!(frame, 'dispatch);
                     }
                     let all: Vec<Value> = f!().stack.drain(args_start..).collect();
                     f!().stack.truncate(len - n - 2);
