@@ -15,7 +15,7 @@ pub type Obj = Rc<PyObject>;
 
 /// `repr(u64)` keeps the tag a full word, so moves are two aligned
 /// word copies (a `u8` tag made the compiler copy through padding).
-#[derive(Clone, Default)]
+#[derive(Default)]
 #[repr(u64)]
 pub enum Value {
     #[default]
@@ -28,6 +28,20 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Clone for Value {
+    /// Only `Obj` owns anything; every other variant is copied bitwise, so
+    /// a clone is one tag test instead of a jump table.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Obj(o) => Value::Obj(o.clone()),
+            // SAFETY: the other variants hold only plain data (bool, i64,
+            // f64 or nothing), so a bitwise copy is a complete clone.
+            _ => unsafe { std::ptr::read(self) },
+        }
+    }
+}
 
 impl Value {
     #[inline]
