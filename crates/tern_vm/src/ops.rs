@@ -229,6 +229,13 @@ impl Vm {
     /// by the native dunder methods that subclasses inherit). None means
     /// NotImplemented.
     pub fn binary_builtin(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        if op == BinOp::Mod {
+            if let Value::Obj(o) = a {
+                if matches!(o.payload, Payload::Str(_) | Payload::Bytes(_)) {
+                    return Ok(Some(self.percent_format(a, b)?));
+                }
+            }
+        }
         // Numbers.
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             if matches!(op, BinOp::And | BinOp::Or | BinOp::Xor) {
@@ -293,7 +300,6 @@ impl Vm {
                 Ok(Some(self.new_string(s)))
             }
             (Payload::Str(_), _, BinOp::Mod) => Ok(Some(self.percent_format(a, b)?)),
-            (Payload::Bytes(_), _, BinOp::Mod) => Ok(None),
             (Payload::List(x), Payload::List(y), BinOp::Add) => {
                 let mut v = x.borrow().clone();
                 v.extend(y.borrow().iter().cloned());

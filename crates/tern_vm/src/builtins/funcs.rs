@@ -334,43 +334,15 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult {
     }
     let it = vm.iter(&args.pos[0])?;
     let mut acc = start;
-    // Float accumulation uses compensated summation as CPython does.
     while let Some(v) = vm.next(&it)? {
         acc = match (&acc, &v) {
             (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
                 Some(s) => Value::Int(s),
                 None => vm.binary_op(&acc, &v, BinOp::Add)?,
             },
-            (Value::Float(_), Value::Float(_) | Value::Int(_)) => {
-                let mut f_acc = match acc { Value::Float(f) => f, _ => 0.0 };
-                let mut comp = 0.0f64;
-                let mut cur = Some(v.clone());
-                let mut fallback: Option<Value> = None;
-                while let Some(x) = cur.take() {
-                    let xf = match x {
-                        Value::Float(f) => f,
-                        Value::Int(i) => i as f64,
-                        other => {
-                            fallback = Some(other);
-                            break;
-                        }
-                    };
-                    // Neumaier summation.
-                    let t = f_acc + xf;
-                    if f_acc.abs() >= xf.abs() {
-                        comp += (f_acc - t) + xf;
-                    } else {
-                        comp += (xf - t) + f_acc;
-                    }
-                    f_acc = t;
-                    cur = vm.next(&it)?;
-                }
-                let total = Value::Float(if comp.is_finite() { f_acc + comp } else { f_acc });
-                match fallback {
-                    Some(other) => vm.binary_op(&total, &other, BinOp::Add)?,
-                    None => return Ok(total),
-                }
-            }
+            // CPython 3.11 adds floats plainly (3.12 compensates).
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::Float(a), Value::Int(b)) => Value::Float(a + *b as f64),
             _ => vm.binary_op(&acc, &v, BinOp::Add)?,
         };
     }
