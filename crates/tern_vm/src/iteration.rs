@@ -81,6 +81,7 @@ impl Vm {
                 }
                 Payload::Bytes(_) | Payload::ByteArray(_) => self.new_iter(t.bytes_iterator.clone(), IterState::Bytes { b: v.clone(), index: 0 }),
                 Payload::Iter(_) | Payload::Generator(_) => v.clone(),
+                Payload::File(_) => return self.call_method(v, "__iter__", &[]),
                 _ => {
                     let cls = o.class().clone();
                     if let Some(gi) = self.lookup_type_attr_str(&cls, "__getitem__") {

@@ -697,5 +697,18 @@ fn new_reversed(vm: &mut Vm, args: Args) -> PyResult {
         return vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq)));
     }
     let n = vm.len(&seq)?;
+    let mut cls = cls;
+    if let Value::Obj(o) = &seq {
+        if let Payload::Range { start, step, .. } = &o.payload {
+            // reversed(range) is the range_iterator of the reversed range.
+            let last = (n as i64).checked_sub(1).and_then(|k| k.checked_mul(*step)).and_then(|d| start.checked_add(d));
+            if let (Some(next), Some(stop)) = (if n == 0 { Some(*start) } else { last }, if n == 0 { Some(*start) } else { start.checked_sub(*step) }) {
+                return iter_obj(vm, vm.types.range_iterator.clone(), IterState::Range { next, stop, step: -*step });
+            }
+        }
+        if matches!(o.payload, Payload::List(_)) && Rc::ptr_eq(&cls, &vm.types.reversed) {
+            cls = vm.types.list_reverseiterator.clone();
+        }
+    }
     iter_obj(vm, cls, IterState::Reversed { seq, index: n as isize - 1 })
 }

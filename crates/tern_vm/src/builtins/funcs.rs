@@ -85,10 +85,23 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
             None => {}
         }
     }
+    if file.is_none() {
+        file = vm.sys_attr("stdout").unwrap_or(Value::None);
+    }
+    // A file of ours gets one write; others get a write per piece, as
+    // CPython does.
+    let native = match &file {
+        Value::Obj(o) => matches!(o.payload, Payload::File(_)),
+        _ => true,
+    };
     let mut out = String::new();
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
+        }
+        if !native && i > 0 {
+            write_to(vm, &file, &out)?;
+            out.clear();
         }
         match a {
             Value::Obj(o) if matches!(o.payload, Payload::Str(_)) && Rc::ptr_eq(o.class(), &vm.types.str_) => {
@@ -97,12 +110,17 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
             Value::Int(i) => out.push_str(&i.to_string()),
             _ => out.push_str(&vm.str_string(a)?),
         }
+        if !native {
+            write_to(vm, &file, &out)?;
+            out.clear();
+        }
     }
-    out.push_str(&end);
-    if file.is_none() {
-        file = vm.sys_attr("stdout").unwrap_or(Value::None);
+    if native {
+        out.push_str(&end);
+        write_to(vm, &file, &out)?;
+    } else {
+        write_to(vm, &file, &end)?;
     }
-    write_to(vm, &file, &out)?;
     if flush {
         if let Value::Obj(o) = &file {
             if let Payload::File(f) = &o.payload {
