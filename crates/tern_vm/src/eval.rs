@@ -154,7 +154,7 @@ impl Vm {
                         let name = code.co.varnames[arg as usize].clone();
                         return self.err(
                             "UnboundLocalError",
-                            format!("local variable '{name}' referenced before assignment"),
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                     }
                     push!(v);
@@ -168,7 +168,7 @@ impl Vm {
                         let name = code.co.varnames[arg as usize].clone();
                         return self.err(
                             "UnboundLocalError",
-                            format!("local variable '{name}' referenced before assignment"),
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                     }
                     f!().fast[arg as usize] = Value::Null;
@@ -252,12 +252,12 @@ impl Vm {
                         if (arg as usize) < code.ncells {
                             return self.err(
                                 "UnboundLocalError",
-                                format!("local variable '{name}' referenced before assignment"),
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
                             );
                         }
                         return self.err(
                             "NameError",
-                            format!("free variable '{name}' referenced before assignment in enclosing scope"),
+                            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
                         );
                     }
                     push!(v);

@@ -569,6 +569,7 @@ impl Vm {
                         Payload::Bytes(b) => !b.is_empty(),
                         Payload::ByteArray(b) => !b.borrow().is_empty(),
                         Payload::Range { .. } => self.len(v)? > 0,
+                        Payload::BigRange(r) => !num_traits::Zero::is_zero(&r.len()),
                         Payload::DictView { .. } => self.len(v)? > 0,
                         _ => true,
                     });
@@ -713,11 +714,13 @@ impl Vm {
                 }
                 crate::methods::set::set_compare(self, &s1, b, op).map(Some)
             }
-            (Payload::Range { .. }, Payload::Range { .. }) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let xs = self.iterate(a)?;
-                let ys = self.iterate(b)?;
-                let r = self.compare_sequences(&xs, &ys, CmpOp::Eq)?;
-                let eq = matches!(r, Value::Bool(true));
+            (Payload::Range { .. } | Payload::BigRange(_), Payload::Range { .. } | Payload::BigRange(_))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                let eq = match (crate::bigrange::range_parts(a), crate::bigrange::range_parts(b)) {
+                    (Some(x), Some(y)) => crate::bigrange::ranges_equal(&x, &y),
+                    _ => false,
+                };
                 Ok(Some(Value::Bool(eq == (op == CmpOp::Eq))))
             }
             (Payload::Complex(..), _) | (_, Payload::Complex(..)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
@@ -872,6 +875,10 @@ impl Vm {
                 Ok(Some(crate::dictops::lookup(self, d, item, h)?.is_some()))
             }
             Payload::Set(s) => Ok(Some(crate::dictops::set_contains(self, s, item)?)),
+            Payload::BigRange(r) => match as_int(item) {
+                Some(i) => Ok(Some(r.contains(&i.to_big()))),
+                None => Ok(Some(false)),
+            },
             Payload::Range { start, stop, step } => {
                 let Some(IntVal::Small(i)) = as_int(item) else {
                     if as_int(item).is_some() {

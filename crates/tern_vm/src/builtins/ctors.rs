@@ -519,9 +519,12 @@ fn new_frozenset(vm: &mut Vm, args: Args) -> PyResult {
     make_set(vm, cls, &rest, "frozenset")
 }
 
-fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
+    if let Some(i) = as_int(v) {
+        return Ok(i.to_big());
+    }
     match vm.index_of(v)? {
-        Some(i) => Ok(i),
+        Some(i) => Ok(i.into()),
         None => vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))),
     }
 }
@@ -530,16 +533,13 @@ fn new_range(vm: &mut Vm, args: Args) -> PyResult {
     let (cls, rest) = split(&args);
     no_kwargs(vm, &args, "range")?;
     let (start, stop, step) = match rest.len() {
-        1 => (0, range_arg(vm, &rest[0])?, 1),
-        2 => (range_arg(vm, &rest[0])?, range_arg(vm, &rest[1])?, 1),
+        1 => (0.into(), range_arg(vm, &rest[0])?, 1.into()),
+        2 => (range_arg(vm, &rest[0])?, range_arg(vm, &rest[1])?, 1.into()),
         3 => (range_arg(vm, &rest[0])?, range_arg(vm, &rest[1])?, range_arg(vm, &rest[2])?),
         0 => return vm.type_error("range expected at least 1 argument, got 0"),
         n => return vm.type_error(format!("range expected at most 3 arguments, got {n}")),
     };
-    if step == 0 {
-        return vm.value_error("range() arg 3 must not be zero");
-    }
-    Ok(Value::Obj(PyObject::new(cls, None, Payload::Range { start, stop, step })))
+    vm.make_range(cls, start, stop, step)
 }
 
 fn new_slice(vm: &mut Vm, args: Args) -> PyResult {
