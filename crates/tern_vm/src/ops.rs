@@ -205,6 +205,9 @@ impl Vm {
         if op == BinOp::Pow {
             return self.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"));
         }
+        if op == BinOp::Add && matches!(a, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_))) {
+            return self.type_error(format!("can't concat {tb} to {ta}"));
+        }
         if op == BinOp::Add && (self.isinstance(a, &self.types.str_.clone()) || self.isinstance(a, &self.types.list.clone()) || self.isinstance(a, &self.types.tuple.clone())) {
             if self.isinstance(a, &self.types.str_.clone()) {
                 return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
