@@ -6,6 +6,7 @@
 //! - `symtable`: scope analysis (locals, cells, frees, globals).
 //! - `builder`: instruction emission, labels, handler regions, assembly.
 //! - `unit`: the compiler state and name, function and class compilation.
+//! - `parse_error`: ruff's parse errors as CPython's `SyntaxError`s.
 //! - `stmt`, `expr`, `pattern`: statements, expressions and `match`.
 //!
 //! Parsing is `ruff_python_parser`'s; deeply nested source is compiled on
@@ -14,6 +15,7 @@
 mod builder;
 mod errors;
 mod expr;
+mod parse_error;
 mod pattern;
 mod stmt;
 mod symtable;

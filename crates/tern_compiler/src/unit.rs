@@ -4,6 +4,7 @@
 
 use crate::builder::{CodeBuilder, Label};
 use crate::errors::{CompileError, ErrorKind, LineIndex};
+use crate::parse_error::parse_error;
 use crate::symtable::{self, Access, ScopeKind, SymbolTable};
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange};
@@ -120,136 +121,6 @@ fn has_annotations(body: &[Stmt]) -> bool {
         }
         _ => false,
     })
-}
-
-fn parse_error(
-    e: &ruff_python_parser::ParseError,
-    filename: &str,
-    lines: &LineIndex,
-    source: &str,
-) -> CompileError {
-    use ruff_python_parser::ParseErrorType as P;
-    let start = e.location.start().to_u32();
-    let mut line = lines.line(start);
-    let mut column = lines.column(start);
-    let raw = e.error.to_string();
-    let mut kind = ErrorKind::SyntaxError;
-    let message = match &e.error {
-        P::Lexical(lex) => {
-            let s = lex.to_string();
-            if s.contains("indent") || s.contains("Indent") {
-                kind = ErrorKind::IndentationError;
-                if s.contains("unindent") || s.contains("Unindent") {
-                    "unindent does not match any outer indentation level".to_string()
-                } else {
-                    "unexpected indent".to_string()
-                }
-            } else if s.contains("unterminated string") || s.contains("Unterminated string") || s.contains("missing closing quote") {
-                "unterminated string literal (detected at line ".to_string() + &line.to_string() + ")"
-            } else if s.contains("triple-quoted") {
-                "unterminated triple-quoted string literal (detected at line ".to_string()
-                    + &lines.line(source.len() as u32).to_string()
-                    + ")"
-            } else {
-                "invalid syntax".to_string()
-            }
-        }
-        P::UnexpectedIndentation => {
-            kind = ErrorKind::IndentationError;
-            "unexpected indent".to_string()
-        }
-        _ => {
-            if raw.contains("Expected an indented block") {
-                kind = ErrorKind::IndentationError;
-                let prev = line.saturating_sub(1).max(1);
-                let text = lines.line_text(prev).unwrap_or_default();
-                let what = block_keyword(&text);
-                let msg = format!("expected an indented block after {what} on line {prev}");
-                column = lines.line_text(line).map(|t| t.len() as u32 - t.trim_start().len() as u32 + 1).unwrap_or(1);
-                msg
-            } else if let Some(open) = unclosed_bracket(source, start as usize) {
-                line = lines.line(open as u32);
-                column = lines.column(open as u32);
-                let ch = &source[open..open + 1];
-                format!("'{ch}' was never closed")
-            } else if raw.contains("Expected ':'") {
-                "expected ':'".to_string()
-            } else {
-                "invalid syntax".to_string()
-            }
-        }
-    };
-    CompileError {
-        kind,
-        message,
-        filename: filename.to_string(),
-        line,
-        column,
-        end_line: line,
-        end_column: column,
-        text: lines.line_text(line),
-    }
-}
-
-fn block_keyword(text: &str) -> String {
-    let t = text.trim_start();
-    for (kw, what) in [
-        ("def ", "function definition"),
-        ("class ", "class definition"),
-        ("if ", "'if' statement"),
-        ("elif ", "'elif' statement"),
-        ("else", "'else' statement"),
-        ("for ", "'for' statement"),
-        ("while ", "'while' statement"),
-        ("try", "'try' statement"),
-        ("except", "'except' statement"),
-        ("finally", "'finally' statement"),
-        ("with ", "'with' statement"),
-    ] {
-        if t.starts_with(kw) {
-            return what.to_string();
-        }
-    }
-    "statement".to_string()
-}
-
-/// The byte offset of a bracket still open at `upto`, if any.
-fn unclosed_bracket(source: &str, upto: usize) -> Option<usize> {
-    let mut stack = Vec::new();
-    let bytes = source.as_bytes();
-    let mut i = 0;
-    let mut in_str: Option<u8> = None;
-    while i < bytes.len().min(upto.max(1) + 1).min(bytes.len()) {
-        let c = bytes[i];
-        match in_str {
-            Some(q) => {
-                if c == b'\\' {
-                    i += 1;
-                } else if c == q || c == b'\n' {
-                    in_str = None;
-                }
-            }
-            None => match c {
-                b'#' => {
-                    while i < bytes.len() && bytes[i] != b'\n' {
-                        i += 1;
-                    }
-                }
-                b'\'' | b'"' => in_str = Some(c),
-                b'(' | b'[' | b'{' => stack.push(i),
-                b')' | b']' | b'}' => {
-                    stack.pop();
-                }
-                _ => {}
-            },
-        }
-        i += 1;
-    }
-    if upto >= source.len().saturating_sub(1) || source[upto.min(source.len())..].trim().is_empty() {
-        stack.first().copied()
-    } else {
-        None
-    }
 }
 
 impl<'s> Compiler<'s> {

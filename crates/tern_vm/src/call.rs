@@ -248,7 +248,10 @@ impl Vm {
                     (nf.func)(self, args)
                 };
                 self.native_depth -= 1;
-                r
+                match r {
+                    Err(e) if nf.is_method && self.exc_matches(&e, "TypeError") => Err(self.descriptor_error(&nf, &args, e)),
+                    r => r,
+                }
             }
             Payload::NativeBound { func, self_ } => {
                 let mut all = Vec::with_capacity(args.pos.len() + 1);
@@ -492,3 +495,27 @@ fn name_list(names: &[String]) -> String {
 
 #[allow(dead_code)]
 fn _unused(_: Rc<()>) {}
+
+impl Vm {
+    /// A method descriptor called on the wrong kind of object (found after
+    /// the method failed, so correct calls pay nothing): CPython's message
+    /// replaces the method's own TypeError.
+    fn descriptor_error(&mut self, nf: &crate::function::NativeFunction, args: &Args, e: Obj) -> Obj {
+        let Some(owner) = nf.owner else { return e };
+        let Some(me) = args.pos.first() else {
+            let msg = format!("unbound method {owner}.{}() needs an argument", nf.name);
+            return self.new_exception_msg("TypeError", &msg);
+        };
+        let t = self.type_of(me);
+        let fits = match t.as_type() {
+            Some(td) => td.mro.borrow().iter().any(|c| c.as_type().is_some_and(|ct| ct.name() == owner)),
+            None => true,
+        };
+        if fits {
+            return e;
+        }
+        let tn = self.type_name(me);
+        let msg = format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object", nf.name);
+        self.new_exception_msg("TypeError", &msg)
+    }
+}

@@ -109,7 +109,21 @@ impl Vm {
 
     /// `fmt % args`.
     pub fn percent_format(&mut self, fmt_v: &Value, args: &Value) -> PyResult {
+        if let Value::Obj(o) = fmt_v {
+            if let Payload::Bytes(b) = &o.payload {
+                let fmt: String = b.iter().map(|&c| c as char).collect();
+                let out = self.percent_core(fmt, args, true)?;
+                return Ok(self.new_bytes(out.chars().map(|c| c as u32 as u8).collect()));
+            }
+        }
         let fmt = crate::builtins::str_of(fmt_v).unwrap_or("").to_string();
+        let out = self.percent_core(fmt, args, false)?;
+        Ok(self.new_string(out))
+    }
+
+    /// `%`-formatting; with `bytes_mode` the format and the result hold
+    /// bytes as the chars U+0000..U+00FF.
+    fn percent_core(&mut self, fmt: String, args: &Value, bytes_mode: bool) -> PyResult<String> {
         let is_tuple = matches!(args, Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) );
         let items: Vec<Value> = if is_tuple { self.seq_items(args) } else { vec![args.clone()] };
         let is_mapping = !is_tuple && self.is_mapping(args) && !matches!(args, Value::Obj(o) if matches!(o.payload, Payload::Str(_)));
@@ -172,7 +186,7 @@ impl Vm {
                         return self.type_error("format requires a mapping");
                     }
                     used_mapping = true;
-                    let key = self.new_str(k);
+                    let key = if bytes_mode { self.new_bytes(k.chars().map(|c| c as u32 as u8).collect()) } else { self.new_str(k) };
                     self.getitem(args, &key)?
                 }
                 None => take(self)?,
@@ -184,8 +198,17 @@ impl Vm {
             let piece = match d.conv {
                 's' | 'r' | 'a' => {
                     let s = match d.conv {
+                        's' if bytes_mode => match &value {
+                            Value::Obj(o) if matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                                self.bytes_like(&value)?.iter().map(|&c| c as char).collect()
+                            }
+                            _ => {
+                                let tn = self.type_name(&value);
+                                return self.type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"));
+                            }
+                        },
                         's' => self.str_string(&value)?,
-                        'r' => self.repr_string(&value)?,
+                        'r' if !bytes_mode => self.repr_string(&value)?,
                         _ => {
                             let a = self.ascii(&value)?;
                             crate::builtins::str_of(&a).unwrap_or("").to_string()
@@ -220,7 +243,14 @@ impl Vm {
                 }
                 'c' => {
                     let s = match &value {
-                        Value::Obj(o) if matches!(o.payload, Payload::Str(_)) => {
+                        Value::Obj(o) if bytes_mode && matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_)) => {
+                            let b = self.bytes_like(&value)?;
+                            if b.len() != 1 {
+                                return self.type_error("%c requires an integer in range(256) or a single byte");
+                            }
+                            (b[0] as char).to_string()
+                        }
+                        Value::Obj(o) if !bytes_mode && matches!(o.payload, Payload::Str(_)) => {
                             let s = crate::builtins::str_of(&value).unwrap_or("").to_string();
                             if s.chars().count() != 1 {
                                 return self.type_error("%c requires int or char");
@@ -246,9 +276,10 @@ impl Vm {
             pos = d.end;
         }
         if next < items.len() && !used_mapping && !(is_mapping && items.len() == 1) {
-            return self.type_error("not all arguments converted during string formatting");
+            let what = if bytes_mode { "bytes" } else { "string" };
+            return self.type_error(format!("not all arguments converted during {what} formatting"));
         }
-        Ok(self.new_string(out))
+        Ok(out)
     }
 
     pub fn to_f64_opt(&mut self, v: &Value) -> PyResult<Option<f64>> {

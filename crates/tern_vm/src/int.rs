@@ -96,7 +96,7 @@ pub fn int_binop(vm: &mut Vm, a: &IntVal, b: &IntVal, op: BinOp) -> PyResult<Opt
             }
             BinOp::Mod => {
                 if y == 0 {
-                    return vm.zero_division("integer division or modulo by zero");
+                    return vm.zero_division("integer modulo by zero");
                 }
                 if y == -1 {
                     Some(0)
@@ -168,7 +168,7 @@ pub fn int_binop(vm: &mut Vm, a: &IntVal, b: &IntVal, op: BinOp) -> PyResult<Opt
         }
         BinOp::Mod => {
             if y.is_zero() {
-                return vm.zero_division("integer division or modulo by zero");
+                return vm.zero_division("integer modulo by zero");
             }
             x.mod_floor(&y)
         }

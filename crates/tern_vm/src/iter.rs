@@ -9,6 +9,7 @@ pub enum IterState {
     List { seq: Value, index: usize },
     Tuple { seq: Value, index: usize },
     Range { next: i64, stop: i64, step: i64 },
+    BigRange { next: num_bigint::BigInt, stop: num_bigint::BigInt, step: num_bigint::BigInt },
     Str { s: Value, byte: usize },
     Bytes { b: Value, index: usize },
     Dict { dict: Value, pos: usize, kind: crate::object::ViewKind, len: usize },

@@ -18,7 +18,7 @@ impl Vm {
         match v {
             Value::Obj(o) => match &o.payload {
                 Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Bytes(_)
-                | Payload::ByteArray(_) | Payload::Range { .. } | Payload::Iter(_) | Payload::Generator(_) | Payload::DictView { .. } | Payload::MappingProxy(_) => true,
+                | Payload::ByteArray(_) | Payload::Range { .. } | Payload::BigRange(_) | Payload::Iter(_) | Payload::Generator(_) | Payload::DictView { .. } | Payload::MappingProxy(_) => true,
                 _ => self.has_type_attr_str(v, "__iter__") || self.has_type_attr_str(v, "__getitem__"),
             },
             _ => false,
@@ -85,6 +85,11 @@ impl Vm {
                 }
                 Payload::Bytes(_) | Payload::ByteArray(_) => self.new_iter(t.bytes_iterator.clone(), IterState::Bytes { b: v.clone(), index: 0 }),
                 Payload::Iter(_) | Payload::Generator(_) => v.clone(),
+                Payload::BigRange(r) => {
+                    let st = IterState::BigRange { next: r.start.clone(), stop: r.stop.clone(), step: r.step.clone() };
+                    self.new_iter(t.range_iterator.clone(), st)
+                }
+                Payload::File(_) => return self.call_method(v, "__iter__", &[]),
                 _ => {
                     let cls = o.class().clone();
                     if let Some(gi) = self.lookup_type_attr_str(&cls, "__getitem__") {
@@ -158,6 +163,16 @@ impl Vm {
                 }
                 *s = IterState::Exhausted;
                 Ok(None)
+            }
+            IterState::BigRange { next, stop, step } => {
+                use num_traits::Signed;
+                if (step.is_positive() && *next < *stop) || (step.is_negative() && *next > *stop) {
+                    let v = next.clone();
+                    *next += &*step;
+                    Ok(Some(self.new_bigint(v)))
+                } else {
+                    Ok(None)
+                }
             }
             IterState::Range { next, stop, step } => {
                 if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {

@@ -5,7 +5,7 @@
 //!   objects and their payloads), [`str`], [`dict`] (our versioned dict),
 //!   [`set`] (CPython-ordered set table), [`typeobj`] (types, MRO, version
 //!   tags), [`function`], [`code`], [`frame`], [`generator`], [`iter`],
-//!   [`exception`].
+//!   [`exception`], [`bigrange`] (ranges beyond i64).
 //! - The interpreter: [`vm`] (the `Vm` and its setup), [`types`] (the
 //!   builtin type objects), [`eval`] (the dispatch loop), [`call`]
 //!   (argument binding and calls), [`unwind`] (exceptions and tracebacks).
@@ -16,6 +16,7 @@
 //!   builtin types), `modules/` (sys, math, time), [`import`].
 
 pub mod attr;
+pub mod bigrange;
 pub mod builtins;
 pub mod call;
 pub mod classes;

@@ -105,6 +105,8 @@ pub enum Payload {
     /// Both set and frozenset.
     Set(RefCell<SetTable>),
     Range { start: i64, stop: i64, step: i64 },
+    /// A range whose bounds do not fit in i64.
+    BigRange(Box<crate::bigrange::BigRange>),
     Slice(Value, Value, Value),
     Function(Box<Function>),
     BoundMethod { func: Value, self_: Value },

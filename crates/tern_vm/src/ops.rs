@@ -205,6 +205,9 @@ impl Vm {
         if op == BinOp::Pow {
             return self.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"));
         }
+        if op == BinOp::Add && matches!(a, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_))) {
+            return self.type_error(format!("can't concat {tb} to {ta}"));
+        }
         if op == BinOp::Add && (self.isinstance(a, &self.types.str_.clone()) || self.isinstance(a, &self.types.list.clone()) || self.isinstance(a, &self.types.tuple.clone())) {
             if self.isinstance(a, &self.types.str_.clone()) {
                 return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
@@ -231,7 +234,7 @@ impl Vm {
     pub fn binary_builtin(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         if op == BinOp::Mod {
             if let Value::Obj(o) = a {
-                if let Payload::Str(_) = o.payload {
+                if matches!(o.payload, Payload::Str(_) | Payload::Bytes(_)) {
                     return Ok(Some(self.percent_format(a, b)?));
                 }
             }
@@ -300,7 +303,6 @@ impl Vm {
                 Ok(Some(self.new_string(s)))
             }
             (Payload::Str(_), _, BinOp::Mod) => Ok(Some(self.percent_format(a, b)?)),
-            (Payload::Bytes(_), _, BinOp::Mod) => Ok(None),
             (Payload::List(x), Payload::List(y), BinOp::Add) => {
                 let mut v = x.borrow().clone();
                 v.extend(y.borrow().iter().cloned());
@@ -570,6 +572,7 @@ impl Vm {
                         Payload::Bytes(b) => !b.is_empty(),
                         Payload::ByteArray(b) => !b.borrow().is_empty(),
                         Payload::Range { .. } => self.len(v)? > 0,
+                        Payload::BigRange(r) => !num_traits::Zero::is_zero(&r.len()),
                         Payload::DictView { .. } | Payload::MappingProxy(_) => self.len(v)? > 0,
                         _ => true,
                     });
@@ -714,11 +717,13 @@ impl Vm {
                 }
                 crate::methods::set::set_compare(self, &s1, b, op).map(Some)
             }
-            (Payload::Range { .. }, Payload::Range { .. }) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let xs = self.iterate(a)?;
-                let ys = self.iterate(b)?;
-                let r = self.compare_sequences(&xs, &ys, CmpOp::Eq)?;
-                let eq = matches!(r, Value::Bool(true));
+            (Payload::Range { .. } | Payload::BigRange(_), Payload::Range { .. } | Payload::BigRange(_))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                let eq = match (crate::bigrange::range_parts(a), crate::bigrange::range_parts(b)) {
+                    (Some(x), Some(y)) => crate::bigrange::ranges_equal(&x, &y),
+                    _ => false,
+                };
                 Ok(Some(Value::Bool(eq == (op == CmpOp::Eq))))
             }
             (Payload::Complex(..), _) | (_, Payload::Complex(..)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
@@ -877,6 +882,10 @@ impl Vm {
                 Ok(Some(crate::dictops::lookup(self, d, item, h)?.is_some()))
             }
             Payload::Set(s) => Ok(Some(crate::dictops::set_contains(self, s, item)?)),
+            Payload::BigRange(r) => match as_int(item) {
+                Some(i) => Ok(Some(r.contains(&i.to_big()))),
+                None => Ok(Some(false)),
+            },
             Payload::Range { start, stop, step } => {
                 let Some(IntVal::Small(i)) = as_int(item) else {
                     if as_int(item).is_some() {

@@ -208,6 +208,7 @@ impl Vm {
                             }
                         }
                     }
+                    Payload::BigRange(r) => r.repr(),
                     Payload::Range { start, stop, step } => {
                         if *step == 1 {
                             format!("range({start}, {stop})")
@@ -435,10 +436,10 @@ impl Vm {
                     h
                 }
             }
-            Payload::Range { start, stop, step } => {
-                let t = self.new_tuple(vec![Value::Int(*start), Value::Int(*stop), Value::Int(*step)]);
-                self.hash(&t)?
-            }
+            Payload::Range { .. } | Payload::BigRange(_) => match crate::bigrange::range_parts(v) {
+                Some(r) => self.range_hash(&r)?,
+                None => 0,
+            },
             Payload::BoundMethod { func, self_ } => {
                 let (f, s) = (func.clone(), self_.clone());
                 self.hash(&f)? ^ self.hash(&s).unwrap_or(0)
@@ -469,6 +470,9 @@ impl Vm {
                         };
                     }
                 }
+            }
+            if let Payload::BigRange(r) = &o.payload {
+                return self.bigrange_len(r);
             }
             if let Some(n) = self.len_builtin(o) {
                 return Ok(n);

@@ -78,7 +78,7 @@ impl Vm {
         Ok(SliceIdx { start, stop, step, len: n })
     }
 
-    fn is_slice(v: &Value) -> bool {
+    pub(crate) fn is_slice(v: &Value) -> bool {
         matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Slice(..)))
     }
 
@@ -253,15 +253,17 @@ impl Vm {
                 }
                 self.key_error(key.clone())
             }
+            Payload::BigRange(r) => Ok(Some(self.bigrange_getitem(r, key)?)),
             Payload::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);
                 let n = crate::protocols::range_len(start, stop, step);
                 if Self::is_slice(key) {
+                    // range(start + i*step, start + j*step, step*k) for
+                    // (i, j, k) = slice.indices(len).
                     let s = self.slice_indices(key, n)?;
-                    let nstart = start + s.start * step;
-                    let nstep = step * s.step;
-                    let nstop = nstart + s.len as i64 * nstep;
-                    return Ok(Some(self.new_object(self.types.range.clone(), Payload::Range { start: nstart, stop: nstop, step: nstep })));
+                    let at = |i: i64| num_bigint::BigInt::from(start) + num_bigint::BigInt::from(i) * step;
+                    let cls = self.types.range.clone();
+                    return Ok(Some(self.make_range(cls, at(s.start), at(s.stop), num_bigint::BigInt::from(step) * s.step)?));
                 }
                 match self.seq_index(key, n, "range object")? {
                     Some(i) => Ok(Some(Value::Int(start + i as i64 * step))),

@@ -87,6 +87,7 @@ builtin_types! {
     map: "map", Other, [object];
     filter: "filter", Other, [object];
     reversed: "reversed", Other, [object];
+    list_reverseiterator: "list_reverseiterator", Other, [object];
     seq_iterator: "iterator", Other, [object];
     callable_iterator: "callable_iterator", Other, [object];
     dict_keys: "dict_keys", Other, [object];

@@ -519,9 +519,12 @@ fn new_frozenset(vm: &mut Vm, args: Args) -> PyResult {
     make_set(vm, cls, &rest, "frozenset")
 }
 
-fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
+    if let Some(i) = as_int(v) {
+        return Ok(i.to_big());
+    }
     match vm.index_of(v)? {
-        Some(i) => Ok(i),
+        Some(i) => Ok(i.into()),
         None => vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))),
     }
 }
@@ -530,16 +533,13 @@ fn new_range(vm: &mut Vm, args: Args) -> PyResult {
     let (cls, rest) = split(&args);
     no_kwargs(vm, &args, "range")?;
     let (start, stop, step) = match rest.len() {
-        1 => (0, range_arg(vm, &rest[0])?, 1),
-        2 => (range_arg(vm, &rest[0])?, range_arg(vm, &rest[1])?, 1),
+        1 => (0.into(), range_arg(vm, &rest[0])?, 1.into()),
+        2 => (range_arg(vm, &rest[0])?, range_arg(vm, &rest[1])?, 1.into()),
         3 => (range_arg(vm, &rest[0])?, range_arg(vm, &rest[1])?, range_arg(vm, &rest[2])?),
         0 => return vm.type_error("range expected at least 1 argument, got 0"),
         n => return vm.type_error(format!("range expected at most 3 arguments, got {n}")),
     };
-    if step == 0 {
-        return vm.value_error("range() arg 3 must not be zero");
-    }
-    Ok(Value::Obj(PyObject::new(cls, None, Payload::Range { start, stop, step })))
+    vm.make_range(cls, start, stop, step)
 }
 
 fn new_slice(vm: &mut Vm, args: Args) -> PyResult {
@@ -697,5 +697,18 @@ fn new_reversed(vm: &mut Vm, args: Args) -> PyResult {
         return vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq)));
     }
     let n = vm.len(&seq)?;
+    let mut cls = cls;
+    if let Value::Obj(o) = &seq {
+        if let Payload::Range { start, step, .. } = &o.payload {
+            // reversed(range) is the range_iterator of the reversed range.
+            let last = (n as i64).checked_sub(1).and_then(|k| k.checked_mul(*step)).and_then(|d| start.checked_add(d));
+            if let (Some(next), Some(stop)) = (if n == 0 { Some(*start) } else { last }, if n == 0 { Some(*start) } else { start.checked_sub(*step) }) {
+                return iter_obj(vm, vm.types.range_iterator.clone(), IterState::Range { next, stop, step: -*step });
+            }
+        }
+        if matches!(o.payload, Payload::List(_)) && Rc::ptr_eq(&cls, &vm.types.reversed) {
+            cls = vm.types.list_reverseiterator.clone();
+        }
+    }
     iter_obj(vm, cls, IterState::Reversed { seq, index: n as isize - 1 })
 }

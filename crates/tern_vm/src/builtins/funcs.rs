@@ -85,10 +85,23 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
             None => {}
         }
     }
+    if file.is_none() {
+        file = vm.sys_attr("stdout").unwrap_or(Value::None);
+    }
+    // A file of ours gets one write; others get a write per piece, as
+    // CPython does.
+    let native = match &file {
+        Value::Obj(o) => matches!(o.payload, Payload::File(_)),
+        _ => true,
+    };
     let mut out = String::new();
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
+        }
+        if !native && i > 0 {
+            write_to(vm, &file, &out)?;
+            out.clear();
         }
         match a {
             Value::Obj(o) if matches!(o.payload, Payload::Str(_)) && Rc::ptr_eq(o.class(), &vm.types.str_) => {
@@ -97,12 +110,17 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
             Value::Int(i) => out.push_str(&i.to_string()),
             _ => out.push_str(&vm.str_string(a)?),
         }
+        if !native {
+            write_to(vm, &file, &out)?;
+            out.clear();
+        }
     }
-    out.push_str(&end);
-    if file.is_none() {
-        file = vm.sys_attr("stdout").unwrap_or(Value::None);
+    if native {
+        out.push_str(&end);
+        write_to(vm, &file, &out)?;
+    } else {
+        write_to(vm, &file, &end)?;
     }
-    write_to(vm, &file, &out)?;
     if flush {
         if let Value::Obj(o) = &file {
             if let Payload::File(f) = &o.payload {
@@ -334,43 +352,15 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult {
     }
     let it = vm.iter(&args.pos[0])?;
     let mut acc = start;
-    // Float accumulation uses compensated summation as CPython does.
     while let Some(v) = vm.next(&it)? {
         acc = match (&acc, &v) {
             (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
                 Some(s) => Value::Int(s),
                 None => vm.binary_op(&acc, &v, BinOp::Add)?,
             },
-            (Value::Float(_), Value::Float(_) | Value::Int(_)) => {
-                let mut f_acc = match acc { Value::Float(f) => f, _ => 0.0 };
-                let mut comp = 0.0f64;
-                let mut cur = Some(v.clone());
-                let mut fallback: Option<Value> = None;
-                while let Some(x) = cur.take() {
-                    let xf = match x {
-                        Value::Float(f) => f,
-                        Value::Int(i) => i as f64,
-                        other => {
-                            fallback = Some(other);
-                            break;
-                        }
-                    };
-                    // Neumaier summation.
-                    let t = f_acc + xf;
-                    if f_acc.abs() >= xf.abs() {
-                        comp += (f_acc - t) + xf;
-                    } else {
-                        comp += (xf - t) + f_acc;
-                    }
-                    f_acc = t;
-                    cur = vm.next(&it)?;
-                }
-                let total = Value::Float(if comp.is_finite() { f_acc + comp } else { f_acc });
-                match fallback {
-                    Some(other) => vm.binary_op(&total, &other, BinOp::Add)?,
-                    None => return Ok(total),
-                }
-            }
+            // CPython 3.11 adds floats plainly (3.12 compensates).
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (Value::Float(a), Value::Int(b)) => Value::Float(a + *b as f64),
             _ => vm.binary_op(&acc, &v, BinOp::Add)?,
         };
     }

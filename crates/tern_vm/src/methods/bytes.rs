@@ -7,12 +7,11 @@ use crate::value::Value;
 use crate::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
+    super::bytes_text::install(vm);
     for t in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
         vm.add_method(&t, "decode", decode_m);
         vm.add_method(&t, "hex", hex);
         vm.add_method(&t, "join", join);
-        vm.add_method(&t, "startswith", startswith);
-        vm.add_method(&t, "endswith", endswith);
         vm.add_method(&t, "find", find);
         vm.add_method(&t, "count", count);
         vm.add_method(&t, "split", split);
@@ -81,8 +80,19 @@ pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String
                 _ => {
                     let pos = e.valid_up_to();
                     let byte = b[pos];
-                    let reason = if byte >= 0x80 && byte < 0xc0 { "invalid start byte" } else if e.error_len().is_none() { "unexpected end of data" } else { "invalid continuation byte" };
-                    vm.err("UnicodeDecodeError", format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"))
+                    let (reason, last) = if !(0xc2..=0xf4).contains(&byte) {
+                        ("invalid start byte", pos)
+                    } else if e.error_len().is_none() {
+                        ("unexpected end of data", b.len() - 1)
+                    } else {
+                        ("invalid continuation byte", pos)
+                    };
+                    let msg = if last > pos {
+                        format!("'utf-8' codec can't decode bytes in position {pos}-{last}: {reason}")
+                    } else {
+                        format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}")
+                    };
+                    vm.err("UnicodeDecodeError", msg)
                 }
             },
         },
@@ -141,18 +151,6 @@ fn join(vm: &mut Vm, args: Args) -> PyResult {
     Ok(same_kind(vm, &args.pos[0], out))
 }
 
-fn startswith(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "startswith", 1, 1)?;
-    let b = me(vm, &args.pos[0])?;
-    let p = vm.bytes_like(&args.pos[1])?;
-    Ok(Value::Bool(b.starts_with(&p)))
-}
-fn endswith(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "endswith", 1, 1)?;
-    let b = me(vm, &args.pos[0])?;
-    let p = vm.bytes_like(&args.pos[1])?;
-    Ok(Value::Bool(b.ends_with(&p)))
-}
 fn find(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "find", 1, 1)?;
     let b = me(vm, &args.pos[0])?;

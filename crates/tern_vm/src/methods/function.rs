@@ -515,23 +515,20 @@ fn cell_contents(vm: &mut Vm, v: &Value) -> PyResult {
     }
     vm.type_error("not a cell")
 }
-fn range_parts(v: &Value) -> (i64, i64, i64) {
-    match v {
-        Value::Obj(o) => match &o.payload {
-            Payload::Range { start, stop, step } => (*start, *stop, *step),
-            _ => (0, 0, 1),
-        },
-        _ => (0, 0, 1),
+fn range_field(vm: &mut Vm, v: &Value, f: fn(crate::bigrange::BigRange) -> num_bigint::BigInt) -> PyResult {
+    match crate::bigrange::range_parts(v) {
+        Some(r) => Ok(vm.new_bigint(f(r))),
+        None => vm.type_error("descriptor requires a 'range' object"),
     }
 }
-fn range_start(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::Int(range_parts(v).0))
+fn range_start(vm: &mut Vm, v: &Value) -> PyResult {
+    range_field(vm, v, |r| r.start)
 }
-fn range_stop(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::Int(range_parts(v).1))
+fn range_stop(vm: &mut Vm, v: &Value) -> PyResult {
+    range_field(vm, v, |r| r.stop)
 }
-fn range_step(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::Int(range_parts(v).2))
+fn range_step(vm: &mut Vm, v: &Value) -> PyResult {
+    range_field(vm, v, |r| r.step)
 }
 fn range_count(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "count", 1, 1)?;
@@ -539,10 +536,9 @@ fn range_count(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn range_index(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "index", 1, 1)?;
-    let (start, _, step) = range_parts(&args.pos[0]);
     if vm.contains(&args.pos[0], &args.pos[1])? {
-        if let Value::Int(i) = args.pos[1] {
-            return Ok(Value::Int((i - start) / step));
+        if let (Some(r), Some(i)) = (crate::bigrange::range_parts(&args.pos[0]), crate::int::as_int(&args.pos[1])) {
+            return Ok(vm.new_bigint((i.to_big() - r.start) / r.step));
         }
     }
     let r = vm.repr_string(&args.pos[1])?;

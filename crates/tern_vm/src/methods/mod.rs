@@ -1,6 +1,7 @@
 //! Methods and attributes of the builtin types, one file per type family.
 
 pub mod bytes;
+pub mod bytes_text;
 pub mod dict;
 pub mod exception;
 pub mod function;

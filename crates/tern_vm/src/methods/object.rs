@@ -32,6 +32,8 @@ pub fn install(vm: &mut Vm) {
     let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
     let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
     vm.set_dict_item_str(&t, "__new__", sm);
+    let none_t = vm.types.none_type.clone();
+    vm.add_method(&none_t, "__bool__", |_, _| Ok(Value::Bool(false)));
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {

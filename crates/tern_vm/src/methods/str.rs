@@ -84,6 +84,9 @@ fn str_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<String> {
 fn join(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "join", 1, 1)?;
     let sep = me(vm, &args)?;
+    if !vm.has_iter(&args.pos[1]) {
+        return vm.type_error("can only join an iterable");
+    }
     let items = vm.iterate(&args.pos[1])?;
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {

@@ -1,16 +1,18 @@
-//! `open()` for text files.
+//! `open()` and the methods of the file objects it returns (text or
+//! binary; the standard streams are text files).
 
 use crate::file::{FileData, FileKind};
+use crate::function::Args;
 use crate::object::Payload;
-use crate::value::Value;
+use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
 use std::cell::RefCell;
 
-/// Opens `path` in a text mode (`r`, `w`, `a`, with optional `t`/`+`).
+/// Opens `path` in a mode (`r`, `w`, `a`, `x`, with optional `t` or `b`).
 pub fn open_file(vm: &mut Vm, path: &str, mode: &str) -> PyResult {
-    let m: String = mode.chars().filter(|c| *c != 't').collect();
-    if m.contains('b') {
-        return vm.value_error("binary mode files are not supported by tern yet");
+    let m: String = mode.chars().filter(|c| *c != 't' && *c != 'b').collect();
+    if mode.contains('b') && mode.contains('t') {
+        return vm.value_error("can't have text and binary mode at once");
     }
     let result = match m.as_str() {
         "r" => std::fs::File::open(path).map(|f| FileKind::Read(std::io::BufReader::new(f))),
@@ -48,4 +50,228 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::value::Ob
     vm.set_exc_attr(&ex, "filename", args[2].clone());
     vm.set_exc_attr(&ex, "filename2", Value::None);
     ex
+}
+
+pub fn install_file_methods(vm: &mut Vm) {
+    let tio = vm.types.text_io.clone();
+    vm.add_method(&tio, "write", file_write);
+    vm.add_method(&tio, "writelines", file_writelines);
+    vm.add_method(&tio, "flush", file_flush);
+    vm.add_method(&tio, "read", file_read);
+    vm.add_method(&tio, "readline", file_readline);
+    vm.add_method(&tio, "readlines", file_readlines);
+    vm.add_method(&tio, "close", file_close);
+    vm.add_method(&tio, "__enter__", file_enter);
+    vm.add_method(&tio, "__exit__", file_exit);
+    vm.add_method(&tio, "__iter__", file_iter);
+    vm.add_method(&tio, "__next__", file_next);
+    vm.add_method(&tio, "fileno", file_fileno);
+    vm.add_method(&tio, "isatty", |_, _| Ok(Value::Bool(false)));
+    vm.add_method(&tio, "readable", |vm, a| {
+        let r = with_open(vm, &a.pos[0], |f| Ok(matches!(f.kind, FileKind::Read(_) | FileKind::Stdin)))?;
+        Ok(Value::Bool(r))
+    });
+    vm.add_method(&tio, "writable", |vm, a| {
+        let w = with_open(vm, &a.pos[0], |f| Ok(!matches!(f.kind, FileKind::Read(_) | FileKind::Stdin)))?;
+        Ok(Value::Bool(w))
+    });
+    vm.add_getset(&tio, "closed", file_closed, None);
+    vm.add_getset(&tio, "name", file_name, None);
+    vm.add_getset(&tio, "mode", file_mode, None);
+    vm.add_getset(&tio, "encoding", file_encoding, None);
+}
+
+fn file_obj(vm: &mut Vm, v: &Value) -> PyResult<Obj> {
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::File(_)) => Ok(o.clone()),
+        _ => vm.type_error(format!("descriptor requires a file object, not '{}'", vm.type_name(v))),
+    }
+}
+
+/// Runs `f` on an open file: a closed one is a ValueError, and io errors
+/// become OSError (or UnicodeDecodeError for bad text).
+fn with_open<T>(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut FileData) -> std::io::Result<T>) -> PyResult<T> {
+    let o = file_obj(vm, v)?;
+    let Payload::File(cell) = &o.payload else { return vm.type_error("not a file") };
+    let r = {
+        let mut data = cell.borrow_mut();
+        if data.is_closed() {
+            None
+        } else {
+            Some(f(&mut data))
+        }
+    };
+    match r {
+        None => vm.value_error("I/O operation on closed file."),
+        Some(Ok(t)) => Ok(t),
+        Some(Err(e)) if e.kind() == std::io::ErrorKind::InvalidData => {
+            vm.err("UnicodeDecodeError", "'utf-8' codec can't decode bytes: invalid utf-8")
+        }
+        Some(Err(e)) if e.to_string() == "not readable" || e.to_string() == "not writable" => {
+            vm.err("OSError", e.to_string())
+        }
+        Some(Err(e)) => vm.err("OSError", e.to_string()),
+    }
+}
+
+fn is_binary(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    let o = file_obj(vm, v)?;
+    let Payload::File(cell) = &o.payload else { return Ok(false) };
+    let b = cell.borrow().is_binary();
+    Ok(b)
+}
+
+fn file_write(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "write", 1, 1)?;
+    if is_binary(vm, &args.pos[0])? {
+        let b = vm.bytes_like(&args.pos[1])?;
+        with_open(vm, &args.pos[0], |f| f.write_bytes(&b))?;
+        return Ok(Value::Int(b.len() as i64));
+    }
+    let Some(s) = crate::builtins::str_of(&args.pos[1]).map(|s| s.to_string()) else {
+        return vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&args.pos[1])));
+    };
+    with_open(vm, &args.pos[0], |f| f.write(&s))?;
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn file_writelines(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "writelines", 1, 1)?;
+    for line in vm.iterate(&args.pos[1])? {
+        file_write(vm, Args::new(&[args.pos[0].clone(), line]))?;
+    }
+    Ok(Value::None)
+}
+
+fn file_flush(vm: &mut Vm, args: Args) -> PyResult {
+    with_open(vm, &args.pos[0], |f| f.flush())?;
+    Ok(Value::None)
+}
+
+/// The optional size argument of read/readline: None for "everything".
+fn size_arg(vm: &mut Vm, args: &Args) -> PyResult<Option<usize>> {
+    let v = args.pos.get(1).or_else(|| args.kw("size"));
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => match vm.index_of(v)? {
+            Some(n) if n < 0 => Ok(None),
+            Some(n) => Ok(Some(n as usize)),
+            None => vm.type_error(format!("argument should be integer or None, not '{}'", vm.type_name(v))),
+        },
+    }
+}
+
+fn file_read(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "read", 0, 1)?;
+    let size = size_arg(vm, &args)?;
+    if is_binary(vm, &args.pos[0])? {
+        let b = with_open(vm, &args.pos[0], |f| match size {
+            Some(n) => f.read_bytes(n),
+            None => f.read_all_bytes(),
+        })?;
+        return Ok(vm.new_bytes(b));
+    }
+    let s = with_open(vm, &args.pos[0], |f| match size {
+        Some(n) => f.read_chars(n),
+        None => f.read_all(),
+    })?;
+    Ok(vm.new_string(s))
+}
+
+/// One line as a str (text) or bytes (binary); empty at end of file.
+fn read_line(vm: &mut Vm, file: &Value) -> PyResult<Option<Value>> {
+    if is_binary(vm, file)? {
+        let b = with_open(vm, file, |f| f.read_line_bytes())?;
+        return Ok(if b.is_empty() { None } else { Some(vm.new_bytes(b)) });
+    }
+    let s = with_open(vm, file, |f| f.read_line())?;
+    Ok(if s.is_empty() { None } else { Some(vm.new_string(s)) })
+}
+
+fn file_readline(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "readline", 0, 1)?;
+    match read_line(vm, &args.pos[0])? {
+        Some(v) => Ok(v),
+        None if is_binary(vm, &args.pos[0])? => Ok(vm.new_bytes(Vec::new())),
+        None => Ok(vm.new_str("")),
+    }
+}
+
+fn file_readlines(vm: &mut Vm, args: Args) -> PyResult {
+    let mut lines = Vec::new();
+    while let Some(l) = read_line(vm, &args.pos[0])? {
+        lines.push(l);
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn file_iter(vm: &mut Vm, args: Args) -> PyResult {
+    with_open(vm, &args.pos[0], |_| Ok(()))?;
+    Ok(args.pos[0].clone())
+}
+
+fn file_next(vm: &mut Vm, args: Args) -> PyResult {
+    match read_line(vm, &args.pos[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::None)),
+    }
+}
+
+fn file_close(vm: &mut Vm, args: Args) -> PyResult {
+    let o = file_obj(vm, &args.pos[0])?;
+    if let Payload::File(cell) = &o.payload {
+        let mut f = cell.borrow_mut();
+        let _ = f.flush();
+        if !matches!(f.kind, FileKind::Stdout | FileKind::Stderr | FileKind::Stdin) {
+            f.kind = FileKind::Closed;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn file_enter(vm: &mut Vm, args: Args) -> PyResult {
+    with_open(vm, &args.pos[0], |_| Ok(()))?;
+    Ok(args.pos[0].clone())
+}
+
+fn file_exit(vm: &mut Vm, args: Args) -> PyResult {
+    file_close(vm, Args::new(&args.pos[..1]))?;
+    Ok(Value::None)
+}
+
+fn file_fileno(vm: &mut Vm, args: Args) -> PyResult {
+    let n = with_open(vm, &args.pos[0], |f| {
+        Ok(match f.kind {
+            FileKind::Stdin => 0,
+            FileKind::Stdout => 1,
+            FileKind::Stderr => 2,
+            _ => 3,
+        })
+    })?;
+    Ok(Value::Int(n))
+}
+
+fn file_field<T>(vm: &mut Vm, v: &Value, f: impl FnOnce(&FileData) -> T) -> PyResult<T> {
+    let o = file_obj(vm, v)?;
+    let Payload::File(cell) = &o.payload else { return vm.type_error("not a file") };
+    let r = f(&cell.borrow());
+    Ok(r)
+}
+
+fn file_closed(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(Value::Bool(file_field(vm, v, |f| f.is_closed())?))
+}
+
+fn file_name(vm: &mut Vm, v: &Value) -> PyResult {
+    let n = file_field(vm, v, |f| f.name.clone())?;
+    Ok(vm.new_string(n))
+}
+
+fn file_mode(vm: &mut Vm, v: &Value) -> PyResult {
+    let n = file_field(vm, v, |f| f.mode.clone())?;
+    Ok(vm.new_string(n))
+}
+
+fn file_encoding(vm: &mut Vm, _v: &Value) -> PyResult {
+    Ok(vm.new_str("utf-8"))
 }

@@ -67,23 +67,7 @@ pub fn init(vm: &mut Vm) {
     vm.module_fn(&m, "getsizeof", getsizeof);
     vm.module_fn(&m, "getdefaultencoding", getdefaultencoding);
     vm.module_fn(&m, "_getframe", getframe);
-    let tio = vm.types.text_io.clone();
-    vm.add_method(&tio, "write", file_write);
-    vm.add_method(&tio, "flush", file_flush);
-    vm.add_method(&tio, "read", file_read);
-    vm.add_method(&tio, "readline", file_readline);
-    vm.add_method(&tio, "readlines", file_readlines);
-    vm.add_method(&tio, "close", file_close);
-    vm.add_method(&tio, "__enter__", file_enter);
-    vm.add_method(&tio, "__exit__", file_exit);
-    vm.add_method(&tio, "__iter__", file_enter);
-    vm.add_method(&tio, "__next__", file_next);
-    vm.add_method(&tio, "fileno", file_fileno);
-    vm.add_method(&tio, "isatty", file_isatty);
-    vm.add_getset(&tio, "closed", file_closed, None);
-    vm.add_getset(&tio, "name", file_name, None);
-    vm.add_getset(&tio, "mode", file_mode, None);
-    vm.add_getset(&tio, "encoding", file_encoding, None);
+    super::io::install_file_methods(vm);
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult {
@@ -153,114 +137,6 @@ fn getdefaultencoding(vm: &mut Vm, _args: Args) -> PyResult {
 fn getframe(vm: &mut Vm, _args: Args) -> PyResult {
     vm.value_error("sys._getframe is not supported by tern")
 }
-
-fn file_data(vm: &mut Vm, v: &Value) -> PyResult<crate::value::Obj> {
-    match v {
-        Value::Obj(o) if matches!(o.payload, Payload::File(_)) => Ok(o.clone()),
-        _ => vm.type_error("not a file"),
-    }
-}
-
-macro_rules! with_file {
-    ($vm:expr, $v:expr, $f:ident => $body:expr) => {{
-        let o = file_data($vm, $v)?;
-        let Payload::File(cell) = &o.payload else { unreachable!() };
-        let mut $f = cell.borrow_mut();
-        $body
-    }};
-}
-
-fn file_write(vm: &mut Vm, args: Args) -> PyResult {
-    crate::methods::nargs(vm, &args, "write", 1, 1)?;
-    let Some(s) = crate::builtins::str_of(&args.pos[1]).map(|s| s.to_string()) else {
-        return vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&args.pos[1])));
-    };
-    let r = with_file!(vm, &args.pos[0], f => {
-        if matches!(f.kind, FileKind::Closed) { Err(()) } else { f.write(&s).map_err(|_| ()) }
-    });
-    match r {
-        Ok(()) => Ok(Value::Int(s.chars().count() as i64)),
-        Err(()) => vm.value_error("I/O operation on closed file."),
-    }
-}
-fn file_flush(vm: &mut Vm, args: Args) -> PyResult {
-    with_file!(vm, &args.pos[0], f => { let _ = f.flush(); });
-    Ok(Value::None)
-}
-fn file_read(vm: &mut Vm, args: Args) -> PyResult {
-    let r = with_file!(vm, &args.pos[0], f => f.read_all());
-    match r {
-        Ok(s) => Ok(vm.new_string(s)),
-        Err(e) => vm.err("OSError", e.to_string()),
-    }
-}
-fn file_readline(vm: &mut Vm, args: Args) -> PyResult {
-    let r = with_file!(vm, &args.pos[0], f => f.read_line());
-    match r {
-        Ok(s) => Ok(vm.new_string(s)),
-        Err(e) => vm.err("OSError", e.to_string()),
-    }
-}
-fn file_readlines(vm: &mut Vm, args: Args) -> PyResult {
-    let mut lines = Vec::new();
-    loop {
-        let r = with_file!(vm, &args.pos[0], f => f.read_line());
-        match r {
-            Ok(s) if s.is_empty() => break,
-            Ok(s) => lines.push(vm.new_string(s)),
-            Err(e) => return vm.err("OSError", e.to_string()),
-        }
-    }
-    Ok(vm.new_list(lines))
-}
-fn file_next(vm: &mut Vm, args: Args) -> PyResult {
-    let r = with_file!(vm, &args.pos[0], f => f.read_line());
-    match r {
-        Ok(s) if s.is_empty() => Err(vm.stop_iteration(Value::None)),
-        Ok(s) => Ok(vm.new_string(s)),
-        Err(e) => vm.err("OSError", e.to_string()),
-    }
-}
-fn file_close(vm: &mut Vm, args: Args) -> PyResult {
-    with_file!(vm, &args.pos[0], f => {
-        let _ = f.flush();
-        if !matches!(f.kind, FileKind::Stdout | FileKind::Stderr | FileKind::Stdin) {
-            f.kind = FileKind::Closed;
-        }
-    });
-    Ok(Value::None)
-}
-fn file_enter(_vm: &mut Vm, args: Args) -> PyResult {
-    Ok(args.pos[0].clone())
-}
-fn file_exit(vm: &mut Vm, args: Args) -> PyResult {
-    file_close(vm, Args::new(&args.pos[..1]))?;
-    Ok(Value::None)
-}
-fn file_fileno(vm: &mut Vm, args: Args) -> PyResult {
-    let n = with_file!(vm, &args.pos[0], f => match f.kind { FileKind::Stdin => 0, FileKind::Stdout => 1, FileKind::Stderr => 2, _ => 3 });
-    Ok(Value::Int(n))
-}
-fn file_isatty(_vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(Value::Bool(false))
-}
-fn file_closed(vm: &mut Vm, v: &Value) -> PyResult {
-    let c = with_file!(vm, v, f => matches!(f.kind, FileKind::Closed));
-    Ok(Value::Bool(c))
-}
-fn file_name(vm: &mut Vm, v: &Value) -> PyResult {
-    let n = with_file!(vm, v, f => f.name.clone());
-    Ok(vm.new_string(n))
-}
-fn file_mode(vm: &mut Vm, v: &Value) -> PyResult {
-    let n = with_file!(vm, v, f => f.mode.clone());
-    Ok(vm.new_string(n))
-}
-fn file_encoding(vm: &mut Vm, _v: &Value) -> PyResult {
-    Ok(vm.new_str("utf-8"))
-}
-
-/// `sys.version_info`: a tuple subclass whose fields are also attributes.
 fn version_info(vm: &mut Vm) -> Value {
     let fields = [("major", Value::Int(3)), ("minor", Value::Int(11)), ("micro", Value::Int(7)), ("releaselevel", vm.new_str("final")), ("serial", Value::Int(0))];
     let items: Vec<Value> = fields.iter().map(|(_, v)| v.clone()).collect();

@@ -1,0 +1,595 @@
+//! Turns `ruff_python_parser` errors into CPython 3.11's `SyntaxError`s:
+//! the message, the kind (`IndentationError`, ...) and the location.
+//!
+//! CPython's tokenizer errors (unclosed, unmatched or mismatched brackets,
+//! unterminated strings) override the parser's errors, as CPython re-runs
+//! its tokenizer over the whole file after a parser error; `scan` is that
+//! second tokenizer pass.
+
+use crate::errors::{CompileError, ErrorKind, LineIndex};
+use ruff_python_ast::{self as ast, Expr};
+use ruff_python_parser::{LexicalErrorType as L, ParseError, ParseErrorType as P};
+use ruff_text_size::{Ranged, TextRange};
+
+/// A syntax error under construction: kind, message, start and end offsets.
+struct Found {
+    kind: ErrorKind,
+    message: String,
+    start: usize,
+    end: usize,
+}
+
+impl Found {
+    fn syntax(message: impl Into<String>, start: usize, end: usize) -> Found {
+        Found {
+            kind: ErrorKind::SyntaxError,
+            message: message.into(),
+            start,
+            end,
+        }
+    }
+}
+
+pub(crate) fn parse_error(
+    e: &ParseError,
+    filename: &str,
+    lines: &LineIndex,
+    source: &str,
+) -> CompileError {
+    let start = e.location.start().to_usize().min(source.len());
+    let end = e.location.end().to_usize().min(source.len()).max(start);
+    let mut overridable = true;
+    let mut found = match &e.error {
+        P::Lexical(lex) => {
+            overridable = false;
+            lexical(lex, start, end, lines, source)
+        }
+        P::UnexpectedIndentation => {
+            overridable = false;
+            Found {
+                kind: ErrorKind::IndentationError,
+                message: "unexpected indent".into(),
+                start,
+                end: start,
+            }
+        }
+        P::InvalidAssignmentTarget => assign_target(source, start, end, false),
+        P::InvalidDeleteTarget => assign_target(source, start, end, true),
+        P::InvalidAugmentedAssignmentTarget => {
+            let name = parse_range(source, start, end)
+                .map(|e| expr_name(&e))
+                .unwrap_or("expression");
+            Found::syntax(
+                format!("'{name}' is an illegal expression for augmented assignment"),
+                start,
+                end,
+            )
+        }
+        P::InvalidAnnotatedAssignmentTarget => {
+            let msg = match parse_range(source, start, end) {
+                Some(Expr::List(_)) => "only single target (not list) can be annotated",
+                Some(Expr::Tuple(_)) => "only single target (not tuple) can be annotated",
+                _ => "illegal target for annotation",
+            };
+            Found::syntax(msg, start, end)
+        }
+        P::InvalidNamedAssignmentTarget => {
+            let name = parse_range(source, start, end)
+                .map(|e| expr_name(&e))
+                .unwrap_or("expression");
+            Found::syntax(
+                format!("cannot use assignment expressions with {name}"),
+                start,
+                end,
+            )
+        }
+        P::PositionalAfterKeywordArgument => {
+            let at = closing_paren(source, end);
+            Found::syntax("positional argument follows keyword argument", at, at + 1)
+        }
+        P::PositionalAfterKeywordUnpacking => {
+            let at = closing_paren(source, end);
+            Found::syntax(
+                "positional argument follows keyword argument unpacking",
+                at,
+                at + 1,
+            )
+        }
+        P::InvalidArgumentUnpackingOrder => Found::syntax(
+            "iterable argument unpacking follows keyword argument unpacking",
+            start,
+            end,
+        ),
+        P::UnparenthesizedGeneratorExpression => {
+            Found::syntax("Generator expression must be parenthesized", start, end)
+        }
+        P::NonDefaultParamAfterDefaultParam => {
+            Found::syntax("non-default argument follows default argument", start, end)
+        }
+        P::ParamAfterVarKeywordParam => {
+            Found::syntax("arguments cannot follow var-keyword argument", start, end)
+        }
+        P::ExpectedKeywordParam => Found::syntax("named arguments must follow bare *", start, end),
+        P::ExpectedToken { expected, .. } if expected.to_string() == "`:`" => {
+            Found::syntax("expected ':'", start, start)
+        }
+        _ => {
+            let raw = e.error.to_string();
+            if raw.contains("Expected an indented block") {
+                overridable = false;
+                indented_block(lines, source, start)
+            } else {
+                Found::syntax("invalid syntax", start, start)
+            }
+        }
+    };
+    if overridable {
+        if let Some(t) = tokenizer_override(source, lines, found.start) {
+            found = t;
+        }
+    }
+    let line = lines.line(found.start as u32);
+    let column = lines.column(found.start as u32);
+    let (end_line, end_column) = if found.end > found.start {
+        (lines.line(found.end as u32), lines.column(found.end as u32))
+    } else {
+        (line, column)
+    };
+    CompileError {
+        kind: found.kind,
+        message: found.message,
+        filename: filename.to_string(),
+        line,
+        column,
+        end_line,
+        end_column,
+        text: lines.line_text(line),
+    }
+}
+
+fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -> Found {
+    let line = lines.line(start as u32);
+    match lex {
+        L::IndentationError => Found {
+            kind: ErrorKind::IndentationError,
+            message: "unindent does not match any outer indentation level".into(),
+            start,
+            end: start,
+        },
+        L::UnclosedStringError => {
+            let b = source.as_bytes();
+            let q = (start..b.len())
+                .find(|&i| b[i] == b'\'' || b[i] == b'"')
+                .unwrap_or(start);
+            match skip_string(b, q) {
+                Err((true, _)) => {
+                    let last = lines.line(source.strip_suffix('\n').unwrap_or(source).len() as u32);
+                    Found::syntax(
+                        format!(
+                            "unterminated triple-quoted string literal (detected at line {last})"
+                        ),
+                        start,
+                        start,
+                    )
+                }
+                Err((false, at)) => {
+                    let at = lines.line(at as u32);
+                    Found::syntax(
+                        format!("unterminated string literal (detected at line {at})"),
+                        start,
+                        start,
+                    )
+                }
+                Ok(_) => Found::syntax(
+                    format!("unterminated string literal (detected at line {line})"),
+                    start,
+                    start,
+                ),
+            }
+        }
+        L::Eof => match tokenizer_override(source, lines, source.len()) {
+            Some(f) => f,
+            None => Found::syntax("unexpected EOF while parsing", start, start),
+        },
+        L::UnrecognizedToken { tok } => {
+            let msg = if *tok == '$' || *tok == '?' || *tok == '`' {
+                "invalid syntax".to_string()
+            } else {
+                format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
+            };
+            Found::syntax(msg, start, end)
+        }
+        L::LineContinuationError => Found::syntax(
+            "unexpected character after line continuation character",
+            start,
+            start,
+        ),
+        _ => {
+            let s = lex.to_string();
+            if s.contains("triple-quoted") {
+                let last = lines.line(source.strip_suffix('\n').unwrap_or(source).len() as u32);
+                Found::syntax(
+                    format!("unterminated triple-quoted string literal (detected at line {last})"),
+                    start,
+                    start,
+                )
+            } else if s.contains("unterminated string") {
+                Found::syntax(
+                    format!("unterminated string literal (detected at line {line})"),
+                    start,
+                    start,
+                )
+            } else {
+                Found::syntax("invalid syntax", start, start)
+            }
+        }
+    }
+}
+
+fn indented_block(lines: &LineIndex, source: &str, start: usize) -> Found {
+    let line = lines.line(start as u32);
+    let prev = line.saturating_sub(1).max(1);
+    let text = lines.line_text(prev).unwrap_or_default();
+    let what = block_keyword(&text);
+    // CPython points at the first character of the unindented line.
+    let line_start = source[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let indent =
+        source[line_start..].len() - source[line_start..].trim_start_matches([' ', '\t']).len();
+    let at = if lines.line(start as u32) == line {
+        line_start + indent
+    } else {
+        start
+    };
+    Found {
+        kind: ErrorKind::IndentationError,
+        message: format!("expected an indented block after {what} on line {prev}"),
+        start: at,
+        end: at,
+    }
+}
+
+fn block_keyword(text: &str) -> String {
+    let t = text.trim_start();
+    for (kw, what) in [
+        ("def ", "function definition"),
+        ("async def ", "function definition"),
+        ("class ", "class definition"),
+        ("if ", "'if' statement"),
+        ("elif ", "'elif' statement"),
+        ("else", "'else' statement"),
+        ("for ", "'for' statement"),
+        ("while ", "'while' statement"),
+        ("try", "'try' statement"),
+        ("except", "'except' statement"),
+        ("finally", "'finally' statement"),
+        ("with ", "'with' statement"),
+    ] {
+        if t.starts_with(kw) {
+            return what.to_string();
+        }
+    }
+    "statement".to_string()
+}
+
+/// Parses the expression at `start..end` (as if parenthesized).
+fn parse_range(source: &str, start: usize, end: usize) -> Option<Expr> {
+    if !source.is_char_boundary(start) || !source.is_char_boundary(end) || start >= end {
+        return None;
+    }
+    let range = TextRange::new((start as u32).into(), (end as u32).into());
+    let parsed = ruff_python_parser::parse_parenthesized_expression_range(source, range).ok()?;
+    Some(*parsed.into_syntax().body)
+}
+
+/// CPython's name for an expression in "cannot assign to ..." messages.
+fn expr_name(e: &Expr) -> &'static str {
+    match e {
+        Expr::Attribute(_) => "attribute",
+        Expr::Subscript(_) => "subscript",
+        Expr::Starred(_) => "starred",
+        Expr::Name(_) => "name",
+        Expr::List(_) => "list",
+        Expr::Tuple(_) => "tuple",
+        Expr::Lambda(_) => "lambda",
+        Expr::Call(_) => "function call",
+        Expr::BoolOp(_) | Expr::BinOp(_) | Expr::UnaryOp(_) => "expression",
+        Expr::Generator(_) => "generator expression",
+        Expr::Yield(_) | Expr::YieldFrom(_) => "yield expression",
+        Expr::Await(_) => "await expression",
+        Expr::ListComp(_) => "list comprehension",
+        Expr::SetComp(_) => "set comprehension",
+        Expr::DictComp(_) => "dict comprehension",
+        Expr::Dict(_) => "dict literal",
+        Expr::Set(_) => "set display",
+        Expr::FString(_) | Expr::TString(_) => "f-string expression",
+        Expr::NoneLiteral(_) => "None",
+        Expr::BooleanLiteral(b) => {
+            if b.value {
+                "True"
+            } else {
+                "False"
+            }
+        }
+        Expr::EllipsisLiteral(_) => "ellipsis",
+        Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::NumberLiteral(_) => "literal",
+        Expr::Compare(_) => "comparison",
+        Expr::If(_) => "conditional expression",
+        Expr::Named(_) => "named expression",
+        Expr::Slice(_) | Expr::IpyEscapeCommand(_) => "expression",
+    }
+}
+
+/// The part of an assignment (or `del`) target that cannot be assigned.
+fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
+    match e {
+        Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
+            elts.iter().find_map(|x| invalid_target(x, del))
+        }
+        Expr::Starred(s) if !del => invalid_target(&s.value, del),
+        Expr::Name(_) | Expr::Subscript(_) | Expr::Attribute(_) => None,
+        _ => Some(e),
+    }
+}
+
+fn assign_target(source: &str, start: usize, end: usize, del: bool) -> Found {
+    let Some(expr) = parse_range(source, start, end) else {
+        return Found::syntax("invalid syntax", start, start);
+    };
+    let bad = invalid_target(&expr, del).unwrap_or(&expr);
+    let name = expr_name(bad);
+    let (s, e) = (bad.range().start().to_usize(), bad.range().end().to_usize());
+    if del {
+        return Found::syntax(format!("cannot delete {name}"), s, e);
+    }
+    if std::ptr::eq(bad, &expr) && maybe_comparison(source, &expr, start, end) {
+        let msg = format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?");
+        return Found::syntax(msg, s, e);
+    }
+    Found::syntax(format!("cannot assign to {name}"), s, e)
+}
+
+/// Whether CPython reads `target = value` as a mistyped comparison: the
+/// target starts its statement, is an operand-level expression (not a
+/// list, tuple, `True`, `None` or `False`), and one operand follows the
+/// `=` without another `=`.
+fn maybe_comparison(source: &str, expr: &Expr, start: usize, end: usize) -> bool {
+    let operand = !matches!(
+        expr,
+        Expr::List(_)
+            | Expr::Tuple(_)
+            | Expr::Generator(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::BoolOp(_)
+            | Expr::UnaryOp(ast::ExprUnaryOp {
+                op: ast::UnaryOp::Not,
+                ..
+            })
+            | Expr::Compare(_)
+            | Expr::If(_)
+            | Expr::Lambda(_)
+            | Expr::Named(_)
+            | Expr::Starred(_)
+            | Expr::Yield(_)
+            | Expr::YieldFrom(_)
+    );
+    let before = &source[..start];
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let lead = before[line_start..].trim();
+    let at_statement_start = lead.is_empty() || lead.ends_with(';');
+    let rest = source[end..].trim_start_matches([' ', '\t', '\\', '\n']);
+    let Some(value) = rest.strip_prefix('=') else {
+        return false;
+    };
+    if value.starts_with('=') {
+        return false;
+    }
+    let value = value.split('\n').next().unwrap_or("").trim();
+    let first_word = value
+        .split(|c: char| !c.is_alphanumeric() && c != '_')
+        .next()
+        .unwrap_or("");
+    let starts_operand = !value.is_empty()
+        && !value.starts_with('*')
+        && !matches!(first_word, "lambda" | "not" | "yield");
+    operand && at_statement_start && starts_operand && !has_plain_equals(value)
+}
+
+/// Whether a line holds an `=` that is not part of a comparison operator,
+/// outside brackets and strings.
+fn has_plain_equals(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut depth = 0i32;
+    let mut quote: Option<u8> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if let Some(q) = quote {
+            if c == b'\\' {
+                i += 1;
+            } else if c == q {
+                quote = None;
+            }
+        } else {
+            match c {
+                b'\'' | b'"' => quote = Some(c),
+                b'#' => break,
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => depth -= 1,
+                b'=' if depth == 0 => {
+                    let prev = if i > 0 { b[i - 1] } else { b' ' };
+                    let next = b.get(i + 1).copied().unwrap_or(b' ');
+                    if next == b'=' {
+                        i += 1;
+                    } else if !matches!(prev, b'<' | b'>' | b'!' | b':' | b'=') {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The offset of the `)` closing the call that `offset` is in (CPython
+/// reports argument-order errors at the call's last token).
+fn closing_paren(source: &str, offset: usize) -> usize {
+    let b = source.as_bytes();
+    let mut depth = 0i32;
+    let mut i = offset;
+    while i < b.len() {
+        match b[i] {
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                if depth == 0 {
+                    return i;
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    offset
+}
+
+/// A tokenizer error that replaces a parser error at `error_at`, as
+/// CPython's second tokenizer pass does.
+fn tokenizer_override(source: &str, lines: &LineIndex, error_at: usize) -> Option<Found> {
+    let scan = scan(source);
+    if let Some(f) = scan.error {
+        return Some(f);
+    }
+    let &(ch, open) = scan.open.last()?;
+    let at_eof = source[error_at.min(source.len())..].trim().is_empty();
+    if at_eof || lines.line(error_at as u32) > lines.line(open as u32) {
+        return Some(Found::syntax(
+            format!("'{}' was never closed", ch as char),
+            open,
+            open,
+        ));
+    }
+    None
+}
+
+struct Scan {
+    /// Brackets still open at the end: (bracket, offset).
+    open: Vec<(u8, usize)>,
+    error: Option<Found>,
+}
+
+/// Tokenizes far enough to track brackets, comments and strings.
+fn scan(source: &str) -> Scan {
+    let b = source.as_bytes();
+    let mut open: Vec<(u8, usize)> = Vec::new();
+    let line_of = |i: usize| source[..i.min(source.len())].matches('\n').count() + 1;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\\' => i += 1,
+            b'\'' | b'"' => {
+                let start = string_start(b, i);
+                match skip_string(b, i) {
+                    Ok(next) => {
+                        i = next;
+                        continue;
+                    }
+                    Err((triple, at)) => {
+                        let msg = if triple {
+                            let last = line_of(source.strip_suffix('\n').unwrap_or(source).len());
+                            format!("unterminated triple-quoted string literal (detected at line {last})")
+                        } else {
+                            format!(
+                                "unterminated string literal (detected at line {})",
+                                line_of(at)
+                            )
+                        };
+                        return Scan {
+                            open,
+                            error: Some(Found::syntax(msg, start, start)),
+                        };
+                    }
+                }
+            }
+            b'(' | b'[' | b'{' => open.push((c, i)),
+            b')' | b']' | b'}' => {
+                let Some((o, at)) = open.pop() else {
+                    let f = Found::syntax(format!("unmatched '{}'", c as char), i, i + 1);
+                    return Scan {
+                        open,
+                        error: Some(f),
+                    };
+                };
+                let matches = matches!((o, c), (b'(', b')') | (b'[', b']') | (b'{', b'}'));
+                if !matches {
+                    let (oc, cc) = (o as char, c as char);
+                    let msg = if line_of(at) != line_of(i) {
+                        format!(
+                            "closing parenthesis '{cc}' does not match opening parenthesis '{oc}' on line {}",
+                            line_of(at)
+                        )
+                    } else {
+                        format!(
+                            "closing parenthesis '{cc}' does not match opening parenthesis '{oc}'"
+                        )
+                    };
+                    return Scan {
+                        open,
+                        error: Some(Found::syntax(msg, i, i + 1)),
+                    };
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    Scan { open, error: None }
+}
+
+/// The offset where the string whose quote is at `q` starts (its prefix).
+fn string_start(b: &[u8], q: usize) -> usize {
+    let mut s = q;
+    while s > 0 && q - s < 3 && matches!(b[s - 1].to_ascii_lowercase(), b'r' | b'b' | b'u' | b'f') {
+        s -= 1;
+    }
+    if s > 0 && (b[s - 1].is_ascii_alphanumeric() || b[s - 1] == b'_') {
+        q
+    } else {
+        s
+    }
+}
+
+/// Skips a string literal whose opening quote is at `q`; the offset after
+/// it, or `Err((is_triple, where_detected))` when it is not terminated.
+fn skip_string(b: &[u8], q: usize) -> Result<usize, (bool, usize)> {
+    let quote = b[q];
+    let triple = b.len() >= q + 3 && b[q + 1] == quote && b[q + 2] == quote;
+    let mut i = if triple { q + 3 } else { q + 1 };
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\\' {
+            i += 2;
+            continue;
+        }
+        if triple {
+            if c == quote && i + 2 < b.len() && b[i + 1] == quote && b[i + 2] == quote {
+                return Ok(i + 3);
+            }
+        } else if c == quote {
+            return Ok(i + 1);
+        } else if c == b'\n' {
+            return Err((false, i));
+        }
+        i += 1;
+    }
+    Err((triple, b.len()))
+}
