@@ -61,6 +61,19 @@ pub fn compile_module(source: &str, filename: &str) -> Result<CodeObject, Compil
 /// Compiles source text in the given mode (`exec`, `eval`, `single`).
 pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
     let lines = LineIndex::new(source);
+    if let Some(off) = too_deep_brackets(source) {
+        let line = lines.line(off as u32);
+        return Err(CompileError {
+            kind: ErrorKind::SyntaxError,
+            message: "too many nested parentheses".into(),
+            filename: filename.to_string(),
+            line,
+            column: lines.column(off as u32),
+            end_line: line,
+            end_column: lines.column(off as u32),
+            text: lines.line_text(line),
+        });
+    }
     let (body, eval_expr): (Vec<Stmt>, Option<Box<Expr>>) = match mode {
         Mode::Eval => {
             let parsed = ruff_python_parser::parse_expression(source)
@@ -645,3 +658,57 @@ pub fn docstring(body: &[Stmt]) -> Option<String> {
     None
 }
 
+
+/// CPython's tokenizer refuses more than 200 nested brackets; the offset
+/// of the first bracket past that depth, if any.
+fn too_deep_brackets(source: &str) -> Option<usize> {
+    const MAX: usize = 200;
+    let bytes = source.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    let mut in_str: Option<u8> = None;
+    let mut triple = false;
+    while i < bytes.len() {
+        let c = bytes[i];
+        match in_str {
+            Some(q) => {
+                if c == b'\\' {
+                    i += 1;
+                } else if c == q {
+                    if !triple {
+                        in_str = None;
+                    } else if bytes.get(i + 1) == Some(&q) && bytes.get(i + 2) == Some(&q) {
+                        in_str = None;
+                        i += 2;
+                    }
+                } else if c == b'\n' && !triple {
+                    in_str = None;
+                }
+            }
+            None => match c {
+                b'#' => {
+                    while i < bytes.len() && bytes[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                b'\'' | b'"' => {
+                    triple = bytes.get(i + 1) == Some(&c) && bytes.get(i + 2) == Some(&c);
+                    if triple {
+                        i += 2;
+                    }
+                    in_str = Some(c);
+                }
+                b'(' | b'[' | b'{' => {
+                    depth += 1;
+                    if depth > MAX {
+                        return Some(i);
+                    }
+                }
+                b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    None
+}

@@ -769,6 +769,16 @@ impl Vm {
 
     /// Lexicographic comparison of two sequences.
     pub fn compare_sequences(&mut self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult {
+        if self.depth() >= self.recursion_limit {
+            return self.err("RecursionError", "maximum recursion depth exceeded in comparison");
+        }
+        self.native_depth += 1;
+        let r = self.compare_sequences_inner(xs, ys, op);
+        self.native_depth -= 1;
+        r
+    }
+
+    fn compare_sequences_inner(&mut self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && xs.len() != ys.len() {
             return Ok(Value::Bool(op == CmpOp::Ne));
         }

@@ -36,8 +36,19 @@ impl Vm {
             }
             return Ok(r);
         }
-        let s = self.repr_builtin(v)?;
-        Ok(self.new_string(s))
+        let container = matches!(v, Value::Obj(o) if matches!(o.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::DictView { .. }));
+        if !container {
+            let s = self.repr_builtin(v)?;
+            return Ok(self.new_string(s));
+        }
+        // Nested containers recurse in Rust: count it against the limit.
+        if self.depth() >= self.recursion_limit {
+            return self.err("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
+        }
+        self.native_depth += 1;
+        let s = self.repr_builtin(v);
+        self.native_depth -= 1;
+        Ok(self.new_string(s?))
     }
 
     pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
