@@ -488,8 +488,7 @@ impl Vm {
                                 counter_miss(&code, pc);
                             }
                             _ => {
-                                let ops = vec![f!().stack[n - 1].clone(), f!().stack[n - 2].clone()];
-                                adaptive!(ops);
+                                adaptive!(vec![f!().stack[n - 1].clone(), f!().stack[n - 2].clone()]);
                             }
                         }
                     }
@@ -583,8 +582,7 @@ impl Vm {
                             }
                             }
                             (BINARY_OP, _, _) => {
-                                let ops = vec![st[n - 2].clone(), st[n - 1].clone()];
-                                adaptive!(ops);
+                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
                                 break 'fast;
                             }
                             _ => None,
@@ -623,8 +621,7 @@ impl Vm {
                                 }
                             }
                             (COMPARE_OP, _, _) => {
-                                let ops = vec![st[n - 2].clone(), st[n - 1].clone()];
-                                adaptive!(ops);
+                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
                                 break 'fast;
                             }
                             _ => None,
@@ -703,8 +700,7 @@ impl Vm {
                                 }
                             }
                             (BINARY_SUBSCR, _, _) => {
-                                let ops = vec![st[n - 2].clone(), st[n - 1].clone()];
-                                adaptive!(ops);
+                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
                                 break 'fast;
                             }
                             _ => None,
@@ -754,8 +750,7 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             (STORE_SUBSCR, _, _) => {
-                                let ops = vec![st[n - 2].clone(), st[n - 1].clone()];
-                                adaptive!(ops);
+                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
                                 break 'fast;
                             }
                             _ => {}
@@ -1161,8 +1156,7 @@ impl Vm {
                                 counter_miss(&code, pc);
                             }
                             _ => {
-                                let ops = vec![f!().stack[len - n - 2].clone(), f!().stack[len - n - 1].clone()];
-                                adaptive!(ops);
+                                adaptive!(vec![f!().stack[len - n - 2].clone(), f!().stack[len - n - 1].clone()]);
                             }
                         }
                     }
