@@ -4,6 +4,7 @@
 pub mod io;
 pub mod math;
 pub mod sys;
+pub mod tern;
 pub mod time;
 
 use crate::object::{Payload, PyObject};
@@ -11,8 +12,19 @@ use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
 use std::cell::RefCell;
 
+/// Modules written in Python and built into tern (the C modules of CPython
+/// that are simplest to express in Python): name and source.
+pub const FROZEN: &[(&str, &str)] = &[
+    ("itertools", include_str!("py/itertools.py")),
+    ("_collections", include_str!("py/_collections.py")),
+    ("_weakref", include_str!("py/_weakref.py")),
+    ("_thread", include_str!("py/_thread.py")),
+    ("_string", include_str!("py/_string.py")),
+    ("errno", include_str!("py/errno.py")),
+];
+
 /// Native modules by name: their init functions.
-pub const NATIVE: &[(&str, fn(&mut Vm, &Obj))] = &[("math", math::init), ("time", time::init)];
+pub const NATIVE: &[(&str, fn(&mut Vm, &Obj))] = &[("math", math::init), ("time", time::init), ("_tern", tern::init)];
 
 pub fn install(vm: &mut Vm) {
     sys::init(vm);

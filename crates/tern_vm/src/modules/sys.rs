@@ -18,6 +18,9 @@ pub fn init(vm: &mut Vm) {
     if let Ok(pp) = std::env::var("PYTHONPATH") {
         path.extend(pp.split(':').filter(|p| !p.is_empty()).map(|s| s.to_string()));
     }
+    if let Some(lib) = find_stdlib() {
+        path.push(lib);
+    }
     let path: Vec<Value> = path.iter().map(|p| vm.new_str(p)).collect();
     let path = vm.new_list(path);
     vm.set_dict_item_str(&m, "path", path);
@@ -84,6 +87,32 @@ pub fn init(vm: &mut Vm) {
     vm.add_getset(&tio, "name", file_name, None);
     vm.add_getset(&tio, "mode", file_mode, None);
     vm.add_getset(&tio, "encoding", file_encoding, None);
+}
+
+/// The installed CPython 3.11's pure-Python library: `TERN_STDLIB` if set
+/// (an empty value means none), else a standard location, else what
+/// `python3` reports. Looked up once per run; nothing is cached on disk.
+fn find_stdlib() -> Option<String> {
+    if let Ok(p) = std::env::var("TERN_STDLIB") {
+        return if p.is_empty() { None } else { Some(p) };
+    }
+    let is_lib = |p: &str| std::path::Path::new(p).join("os.py").is_file();
+    for p in ["/usr/lib/python3.11", "/usr/local/lib/python3.11"] {
+        if is_lib(p) {
+            return Some(p.to_string());
+        }
+    }
+    let out = std::process::Command::new("python3")
+        .args(["-c", "import sys, sysconfig; sys.version_info[:2] == (3, 11) and print(sysconfig.get_paths()['stdlib'])"])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    let p = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if is_lib(&p) {
+        Some(p)
+    } else {
+        None
+    }
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult {
