@@ -95,6 +95,8 @@ builtin_types! {
     text_io: "TextIOWrapper", Other, [object];
     counter: "_counter", Other, [object];
     weak_handle: "weak_handle", Other, [object];
+    frame: "frame", Other, [object];
+    memoryview: "memoryview", Other, [object];
     generic_alias: "GenericAlias", Other, [object];
     mappingproxy: "mappingproxy", Other, [object];
 }

@@ -21,6 +21,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_thread", include_str!("py/_thread.py")),
     ("_string", include_str!("py/_string.py")),
     ("errno", include_str!("py/errno.py")),
+    ("_tern_union", include_str!("py/_tern_union.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -34,6 +35,10 @@ pub fn install(vm: &mut Vm) {
     let b = vm.builtins_module.clone();
     let key = vm.new_str("builtins");
     let _ = vm.setitem(&Value::Obj(vm.modules.clone()), key, Value::Obj(b));
+    // A bug in the boot module is tern's; it must not stop every program.
+    if vm.exec_module_source("_tern_boot", include_str!("py/_tern_boot.py"), "<frozen _tern_boot>", Some(""), None).is_err() {
+        eprintln!("tern: internal error: the startup module failed");
+    }
 }
 
 impl Vm {

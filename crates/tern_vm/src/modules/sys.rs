@@ -179,8 +179,19 @@ fn getdefaultencoding(vm: &mut Vm, _args: Args) -> PyResult {
     Ok(vm.new_str("utf-8"))
 }
 
-fn getframe(vm: &mut Vm, _args: Args) -> PyResult {
-    vm.value_error("sys._getframe is not supported by tern")
+fn getframe(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "_getframe", &args, 0, 1)?;
+    let depth = match args.pos.first() {
+        Some(v) => match vm.index_of(v)? {
+            Some(d) => d.max(0) as usize,
+            None => return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))),
+        },
+        None => 0,
+    };
+    match vm.frame_object(depth)? {
+        Some(f) => Ok(f),
+        None => vm.value_error("call stack is not deep enough"),
+    }
 }
 
 fn file_data(vm: &mut Vm, v: &Value) -> PyResult<crate::value::Obj> {
