@@ -162,6 +162,11 @@ impl Vm {
                     crate::dictops::dict_set(self, d, mk, m)?;
                 }
             }
+            // Every class has its own `__doc__` (None without a docstring).
+            let dk = self.intern("__doc__");
+            if crate::dictops::dict_get_str(self, d, &dk)?.is_none() {
+                crate::dictops::dict_set(self, d, dk, Value::None)?;
+            }
         }
         let has_dict = slots.as_ref().map(|s| s.iter().any(|n| n == "__dict__")).unwrap_or(true)
             || base_objs.iter().any(|b| b.as_type().map(|t| t.has_dict && t.heap).unwrap_or(false));

@@ -1,6 +1,6 @@
 //! The `builtins` module: functions and the builtin type names.
 
-mod ctors;
+pub mod ctors;
 mod funcs;
 
 use crate::function::{Args, NativeFn};

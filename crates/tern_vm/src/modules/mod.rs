@@ -5,6 +5,7 @@ pub mod io;
 pub mod math;
 pub mod sys;
 pub mod tern;
+pub mod tern_os;
 pub mod time;
 
 use crate::object::{Payload, PyObject};
@@ -22,10 +23,11 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_string", include_str!("py/_string.py")),
     ("errno", include_str!("py/errno.py")),
     ("_tern_union", include_str!("py/_tern_union.py")),
+    ("posix", include_str!("py/posix.py")),
 ];
 
 /// Native modules by name: their init functions.
-pub const NATIVE: &[(&str, fn(&mut Vm, &Obj))] = &[("math", math::init), ("time", time::init), ("_tern", tern::init)];
+pub const NATIVE: &[(&str, fn(&mut Vm, &Obj))] = &[("math", math::init), ("time", time::init), ("_tern", tern::init), ("_tern_os", tern_os::init)];
 
 pub fn install(vm: &mut Vm) {
     sys::init(vm);

@@ -56,7 +56,11 @@ pub fn init(vm: &mut Vm) {
         let _ = vm.setitem(&xo, k, v);
     }
     vm.set_dict_item_str(&m, "_xoptions", xo);
-    let bmn: Vec<Value> = ["builtins", "sys", "math", "time"].iter().map(|s| vm.new_str(s)).collect();
+    let mut names: Vec<&str> = vec!["builtins", "sys"];
+    names.extend(crate::modules::NATIVE.iter().map(|(n, _)| *n));
+    names.extend(crate::modules::FROZEN.iter().map(|(n, _)| *n));
+    names.sort_unstable();
+    let bmn: Vec<Value> = names.iter().map(|s| vm.new_str(s)).collect();
     let bmn = vm.new_tuple(bmn);
     vm.set_dict_item_str(&m, "builtin_module_names", bmn);
     let fi = vm.new_tuple(vec![Value::Float(f64::MAX), Value::Int(1024), Value::Int(308), Value::Float(f64::MIN_POSITIVE), Value::Int(-1021), Value::Int(-307), Value::Int(15), Value::Int(53), Value::Float(f64::EPSILON), Value::Int(2), Value::Int(1)]);
