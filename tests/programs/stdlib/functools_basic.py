@@ -80,14 +80,4 @@ class Circle:
 c = Circle(2)
 print(c.area, c.area)
 
-@functools.singledispatch
-def show(x):
-    return f'obj {x}'
-@show.register(int)
-def _(x):
-    return f'int {x}'
-@show.register(list)
-def _(x):
-    return f'list of {len(x)}'
-print(show(1), show('s'), show([1, 2]))
 print(functools.partial(max, 3)(1, 7))

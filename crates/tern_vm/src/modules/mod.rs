@@ -24,6 +24,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("errno", include_str!("py/errno.py")),
     ("_tern_union", include_str!("py/_tern_union.py")),
     ("posix", include_str!("py/posix.py")),
+    ("_tern_object", include_str!("py/_tern_object.py")),
 ];
 
 /// Native modules by name: their init functions.
