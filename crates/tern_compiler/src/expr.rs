@@ -152,7 +152,19 @@ impl<'s> Compiler<'s> {
                 self.b().emit_jump(Opcode::JUMP, start);
                 self.b().bind(exit);
             }
-            Expr::Await(a) => return Err(self.error(a, "'await' is not supported yet by tern")),
+            Expr::Await(a) => {
+                // No event loop yet: `await x` delegates like `yield from x`.
+                self.expr(&a.value)?;
+                self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
+                self.load_const(Constant::None);
+                let start = self.b().new_label();
+                let exit = self.b().new_label();
+                self.b().bind(start);
+                self.b().emit_jump(Opcode::SEND, exit);
+                self.emit(Opcode::YIELD_VALUE, 0);
+                self.b().emit_jump(Opcode::JUMP, start);
+                self.b().bind(exit);
+            }
             Expr::FString(f) => self.fstring(f)?,
             Expr::TString(t) => return Err(self.error(t, "invalid syntax")),
             Expr::Starred(s) => return Err(self.error(s, "can't use starred expression here")),

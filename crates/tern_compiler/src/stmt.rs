@@ -79,7 +79,9 @@ impl<'s> Compiler<'s> {
             Stmt::If(i) => self.if_stmt(i)?,
             Stmt::With(w) => {
                 if w.is_async {
-                    return Err(self.error(w, "'async with' is not supported yet by tern"));
+                    self.emit_unsupported("'async with' is not supported yet by tern");
+                    self.emit(Opcode::POP_TOP, 0);
+                    return Ok(());
                 }
                 self.with_stmt(&w.items, &w.body)?
             }
@@ -336,7 +338,9 @@ impl<'s> Compiler<'s> {
 
     fn for_stmt(&mut self, f: &ast::StmtFor) -> Result<(), CompileError> {
         if f.is_async {
-            return Err(self.error(f, "'async for' is not supported yet by tern"));
+            self.emit_unsupported("'async for' is not supported yet by tern");
+            self.emit(Opcode::POP_TOP, 0);
+            return Ok(());
         }
         let start = self.b().new_label();
         let exit = self.b().new_label();

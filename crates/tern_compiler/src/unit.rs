@@ -245,6 +245,18 @@ impl<'s> Compiler<'s> {
         self.table.scopes[u.scope].access(name)
     }
 
+    /// Code that raises `NotImplementedError(msg)` when run: for syntax
+    /// tern compiles (so that modules using it import) but cannot run yet.
+    /// Leaves one (never reached) value on the stack in expression position.
+    pub fn emit_unsupported(&mut self, msg: &str) {
+        self.emit(Opcode::PUSH_NULL, 0);
+        self.load_name("NotImplementedError");
+        self.load_const(Constant::Str(msg.to_string()));
+        self.emit(Opcode::CALL, 1);
+        self.emit(Opcode::RAISE_VARARGS, 1);
+        self.load_const(Constant::None);
+    }
+
     pub fn load_name(&mut self, raw: &str) {
         let name = self.mangle(raw);
         match self.access(&name) {
@@ -431,9 +443,6 @@ impl<'s> Compiler<'s> {
 
     /// Compiles a `def` and leaves the function (decorated) on the stack.
     pub fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result<(), CompileError> {
-        if f.is_async {
-            return Err(self.error(f, "async functions are not supported yet by tern"));
-        }
         for d in f.decorator_list.iter() {
             self.emit(Opcode::PUSH_NULL, 0);
             self.expr(&d.expression)?;
@@ -452,6 +461,11 @@ impl<'s> Compiler<'s> {
         let (argc, posonly, kwonly, mut cflags) = Self::param_counts(&f.parameters);
         if self.table.scopes[scope].is_generator {
             cflags.0 |= CodeFlags::GENERATOR;
+        }
+        if f.is_async {
+            // A coroutine runs as a generator for now (`await` is a
+            // `yield from`); there is no event loop to drive it.
+            cflags.0 |= CodeFlags::GENERATOR | CodeFlags::COROUTINE;
         }
         if !self.table.scopes[scope].frees.is_empty() {
             cflags.0 |= CodeFlags::NESTED;
@@ -573,7 +587,8 @@ impl<'s> Compiler<'s> {
         body: &dyn Fn(&mut Compiler<'s>) -> Result<(), CompileError>,
     ) -> Result<(), CompileError> {
         if gens.iter().any(|g| g.is_async) {
-            return Err(self.error(node, "asynchronous comprehensions are not supported yet by tern"));
+            self.emit_unsupported("asynchronous comprehensions are not supported yet by tern");
+            return Ok(());
         }
         let scope = self.table.scope_of(node);
         let qualname = self.child_qualname(name);

@@ -16,6 +16,26 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Vm {
+    /// CPython's "Can't instantiate abstract class" check on
+    /// `__abstractmethods__`.
+    fn check_not_abstract(&mut self, t: &Obj) -> PyResult<()> {
+        let Some(am) = self.lookup_type_attr_str(t, "__abstractmethods__") else { return Ok(()) };
+        if matches!(&am, Value::Obj(o) if matches!(o.payload, Payload::GetSet(_))) {
+            return Ok(());
+        }
+        let mut names: Vec<String> = Vec::new();
+        for n in self.iterate(&am)? {
+            names.push(self.str_string(&n)?);
+        }
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let tn = t.as_type().map(|t| t.name()).unwrap_or_default();
+        let s = if names.len() == 1 { "" } else { "s" };
+        self.type_error(format!("Can't instantiate abstract class {tn} with abstract method{s} {}", names.join(", ")))
+    }
+
     /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
     pub fn build_class(&mut self, args: Args) -> PyResult {
         if args.pos.len() < 2 {
@@ -161,6 +181,11 @@ impl Vm {
                 if let Some(m) = modname {
                     crate::dictops::dict_set(self, d, mk, m)?;
                 }
+            }
+            // Every class has its own `__doc__` (None without a docstring).
+            let dk = self.intern("__doc__");
+            if crate::dictops::dict_get_str(self, d, &dk)?.is_none() {
+                crate::dictops::dict_set(self, d, dk, Value::None)?;
             }
         }
         let has_dict = slots.as_ref().map(|s| s.iter().any(|n| n == "__dict__")).unwrap_or(true)
@@ -377,6 +402,10 @@ impl Vm {
 
     /// `object.__new__(cls)`: an empty instance with the layout's payload.
     pub fn object_new(&mut self, t: &Obj) -> PyResult {
+        // Classes made by a metaclass (abc.ABCMeta) may be abstract.
+        if !Rc::ptr_eq(t.class(), &self.types.type_) {
+            self.check_not_abstract(t)?;
+        }
         let td = t.as_type().expect("type");
         let payload = match td.layout {
             Layout::Object => match &td.slots {

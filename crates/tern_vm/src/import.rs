@@ -178,6 +178,10 @@ impl Vm {
                     self.setitem(&modules, key, Value::Obj(m.clone()))?;
                     return Ok(Some(Value::Obj(m)));
                 }
+                if let Some((_, src)) = crate::modules::FROZEN.iter().find(|(n, _)| *n == name) {
+                    let m = self.exec_module_source(name, src, &format!("<frozen {name}>"), Some(""), None)?;
+                    return Ok(Some(Value::Obj(m)));
+                }
                 let path = self.sys_attr("path").unwrap_or(Value::None);
                 if path.is_none() {
                     vec![]

@@ -4,7 +4,7 @@
 //! - Values and objects: [`value`] (the 16-byte `Value`), [`object`] (heap
 //!   objects and their payloads), [`str`], [`dict`] (our versioned dict),
 //!   [`set`] (CPython-ordered set table), [`typeobj`] (types, MRO, version
-//!   tags), [`function`], [`code`], [`frame`], [`generator`], [`iter`],
+//!   tags), [`function`], [`code`], [`frame`] ([`frameobj`]: frame objects), [`generator`], [`iter`],
 //!   [`exception`], [`bigrange`] (ranges beyond i64).
 //! - The interpreter: [`vm`] (the `Vm` and its setup), [`types`] (the
 //!   builtin type objects), [`eval`] (the dispatch loop), [`call`]
@@ -29,6 +29,7 @@ pub mod exception;
 pub mod file;
 pub mod format;
 pub mod frame;
+pub mod frameobj;
 pub mod function;
 pub mod generator;
 pub mod import;

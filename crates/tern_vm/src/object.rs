@@ -137,6 +137,8 @@ pub enum Payload {
     File(RefCell<crate::file::FileData>),
     /// A simple mutable object whose only state is a counter.
     Counter(Cell<i64>),
+    /// A weak handle (`_tern.weak`), the core of `_weakref.ref`.
+    WeakRef(std::rc::Weak<PyObject>),
 }
 
 impl PyObject {

@@ -154,6 +154,16 @@ impl Vm {
             if let Some(r) = self.binary_builtin(a, b, op)? {
                 return Ok(r);
             }
+            if op == BinOp::Or {
+                // `int | str`, `list[int] | None`: types.UnionType.
+                let is_t = |vm: &Self, t: &Obj| Rc::ptr_eq(t, &vm.types.type_) || Rc::ptr_eq(t, &vm.types.generic_alias);
+                if is_t(self, &ta) || is_t(self, &tb) {
+                    let r = crate::methods::type_::type_or(self, Args::new(&[a.clone(), b.clone()]))?;
+                    if !matches!(&r, Value::Obj(o) if matches!(o.payload, Payload::NotImplemented)) {
+                        return Ok(r);
+                    }
+                }
+            }
             return self.binop_type_error(a, b, op);
         }
         let (fwd, rev, _) = op.dunders();

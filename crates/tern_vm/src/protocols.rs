@@ -191,16 +191,7 @@ impl Vm {
                             return Err(e);
                         }
                         let body = format!("{{{}}}", parts.join(", "));
-                        if Rc::ptr_eq(o.class(), &self.types.dict) {
-                            body
-                        } else {
-                            let n = self.type_name(v);
-                            if n == "defaultdict" || n == "OrderedDict" || n == "Counter" {
-                                format!("{n}({body})")
-                            } else {
-                                body
-                            }
-                        }
+                        body
                     }
                     Payload::Set(s) => {
                         let items: Vec<Value> = s.borrow().iter().map(|e| e.key.clone()).collect();

@@ -95,6 +95,9 @@ builtin_types! {
     dict_items: "dict_items", Other, [object];
     text_io: "TextIOWrapper", Other, [object];
     counter: "_counter", Other, [object];
+    weak_handle: "weak_handle", Other, [object];
+    frame: "frame", Other, [object];
+    memoryview: "memoryview", Other, [object];
     generic_alias: "GenericAlias", Other, [object];
     mappingproxy: "mappingproxy", Other, [object];
 }

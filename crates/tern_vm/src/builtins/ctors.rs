@@ -12,7 +12,7 @@ use crate::{PyResult, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
 
-fn set_new(t: &Obj, f: NativeFn) {
+pub fn set_new(t: &Obj, f: NativeFn) {
     if let Payload::Type(td) = &t.payload {
         td.native_new.set(Some(f));
     }

@@ -1,6 +1,6 @@
 //! The `builtins` module: functions and the builtin type names.
 
-mod ctors;
+pub mod ctors;
 mod funcs;
 
 use crate::function::{Args, NativeFn};
@@ -64,7 +64,7 @@ pub fn install(vm: &mut Vm) {
             name,
             "object" | "type" | "int" | "bool" | "float" | "complex" | "str" | "bytes" | "bytearray" | "list" | "tuple" | "dict"
                 | "set" | "frozenset" | "range" | "slice" | "property" | "staticmethod" | "classmethod" | "super" | "enumerate"
-                | "zip" | "map" | "filter" | "reversed"
+                | "zip" | "map" | "filter" | "reversed" | "memoryview"
         ) {
             vm.set_dict_item_str(&b, name, Value::Obj(t));
         }

@@ -25,6 +25,13 @@ pub fn install(vm: &mut Vm) {
     let ba = vm.types.bytearray.clone();
     vm.add_method(&ba, "append", append);
     vm.add_method(&ba, "extend", extend);
+    vm.add_method(&ba, "copy", ba_copy);
+}
+
+fn ba_copy(vm: &mut Vm, args: Args) -> PyResult {
+    super::nargs(vm, &args, "copy", 0, 0)?;
+    let b = me(vm, &args.pos[0])?;
+    Ok(vm.new_object(vm.types.bytearray.clone(), Payload::ByteArray(std::cell::RefCell::new(b))))
 }
 
 fn me(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {

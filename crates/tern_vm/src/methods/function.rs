@@ -110,6 +110,7 @@ pub fn install(vm: &mut Vm) {
     let tb = vm.types.traceback.clone();
     vm.add_getset(&tb, "tb_lineno", tb_lineno, None);
     vm.add_getset(&tb, "tb_next", tb_next, None);
+    vm.add_getset(&tb, "tb_frame", tb_frame, None);
 }
 
 fn func_of(v: &Value) -> Option<&crate::function::Function> {
@@ -619,6 +620,15 @@ fn tb_lineno(_vm: &mut Vm, v: &Value) -> PyResult {
     // Entries are innermost first; the traceback object walks outermost first.
     Ok(match tb_parts(v) {
         Some((e, i)) => Value::Int(e.get(e.len() - 1 - i).map(|x| x.line as i64).unwrap_or(0)),
+        None => Value::None,
+    })
+}
+fn tb_frame(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(match tb_parts(v) {
+        Some((e, i)) => {
+            let line = e.get(e.len() - 1 - i).map(|x| x.line).unwrap_or(0);
+            Value::Obj(vm.entry_frame_object(line))
+        }
         None => Value::None,
     })
 }

@@ -11,6 +11,8 @@ use std::rc::Rc;
 pub fn install(vm: &mut Vm) {
     let t = vm.types.generic_alias.clone();
     vm.add_method(&t, "__call__", call);
+    vm.add_method(&t, "__or__", crate::methods::type_::type_or);
+    vm.add_method(&t, "__ror__", crate::methods::type_::type_ror);
     let m = vm.new_str("types");
     vm.set_dict_item_str(&t, "__module__", m);
 }

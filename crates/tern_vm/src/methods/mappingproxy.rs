@@ -20,6 +20,21 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "__contains__", contains);
     vm.add_method(&t, "__len__", len);
     vm.add_method(&t, "__iter__", iter);
+    crate::builtins::ctors::set_new(&t, new);
+}
+
+/// `types.MappingProxyType(mapping)`.
+fn new(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() || args.pos.len() != 2 {
+        let n = args.pos.len().saturating_sub(1);
+        return vm.type_error(format!("mappingproxy() takes exactly one argument ({n} given)"));
+    }
+    let m = args.pos[1].clone();
+    let is_map = matches!(&m, Value::Obj(o) if matches!(o.payload, Payload::Dict(_)));
+    if !is_map {
+        return vm.type_error(format!("mappingproxy() argument must be a mapping, not {}", vm.type_name(&m)));
+    }
+    Ok(vm.new_object(vm.types.mappingproxy.clone(), Payload::MappingProxy(m)))
 }
 
 impl Vm {

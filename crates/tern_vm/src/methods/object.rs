@@ -139,8 +139,13 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
     vm.call(&f, Args::new(&args.pos[..1]))
 }
 
-fn reduce_ex(vm: &mut Vm, _args: Args) -> PyResult {
-    vm.type_error("cannot pickle object")
+/// `object.__reduce_ex__(protocol)`: the frozen `_tern_object` module
+/// computes it (through `copyreg`).
+fn reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__reduce_ex__", 1, 1)?;
+    let m = vm.import_module("_tern_object")?;
+    let f = vm.getattr_str(&m, "reduce_ex")?;
+    vm.call(&f, Args::new(&[args.pos[0].clone(), args.pos[1].clone()]))
 }
 
 fn sizeof(_vm: &mut Vm, _args: Args) -> PyResult {

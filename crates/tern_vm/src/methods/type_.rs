@@ -22,6 +22,8 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "__instancecheck__", instancecheck);
     vm.add_method(&t, "__subclasscheck__", subclasscheck);
     vm.add_method(&t, "__repr__", repr);
+    vm.add_method(&t, "__or__", type_or);
+    vm.add_method(&t, "__ror__", type_ror);
     vm.add_classmethod(&t, "__prepare__", prepare);
 }
 
@@ -171,4 +173,20 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult {
 
 fn prepare(vm: &mut Vm, _args: Args) -> PyResult {
     Ok(vm.new_dict())
+}
+
+/// `type.__or__` / `__ror__`: `int | str` is a `types.UnionType`, built by
+/// the frozen `_tern_union` module.
+fn union_of(vm: &mut Vm, a: Value, b: Value) -> PyResult {
+    let m = vm.import_module("_tern_union")?;
+    let f = vm.getattr_str(&m, "_or")?;
+    vm.call(&f, Args::new(&[a, b]))
+}
+pub fn type_or(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "__or__", 1, 1)?;
+    union_of(vm, args.pos[0].clone(), args.pos[1].clone())
+}
+pub fn type_ror(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "__ror__", 1, 1)?;
+    union_of(vm, args.pos[1].clone(), args.pos[0].clone())
 }

@@ -4,6 +4,8 @@
 pub mod io;
 pub mod math;
 pub mod sys;
+pub mod tern;
+pub mod tern_os;
 pub mod time;
 
 use crate::object::{Payload, PyObject};
@@ -11,8 +13,22 @@ use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
 use std::cell::RefCell;
 
+/// Modules written in Python and built into tern (the C modules of CPython
+/// that are simplest to express in Python): name and source.
+pub const FROZEN: &[(&str, &str)] = &[
+    ("itertools", include_str!("py/itertools.py")),
+    ("_collections", include_str!("py/_collections.py")),
+    ("_weakref", include_str!("py/_weakref.py")),
+    ("_thread", include_str!("py/_thread.py")),
+    ("_string", include_str!("py/_string.py")),
+    ("errno", include_str!("py/errno.py")),
+    ("_tern_union", include_str!("py/_tern_union.py")),
+    ("posix", include_str!("py/posix.py")),
+    ("_tern_object", include_str!("py/_tern_object.py")),
+];
+
 /// Native modules by name: their init functions.
-pub const NATIVE: &[(&str, fn(&mut Vm, &Obj))] = &[("math", math::init), ("time", time::init)];
+pub const NATIVE: &[(&str, fn(&mut Vm, &Obj))] = &[("math", math::init), ("time", time::init), ("_tern", tern::init), ("_tern_os", tern_os::init)];
 
 pub fn install(vm: &mut Vm) {
     sys::init(vm);
@@ -22,6 +38,10 @@ pub fn install(vm: &mut Vm) {
     let b = vm.builtins_module.clone();
     let key = vm.new_str("builtins");
     let _ = vm.setitem(&Value::Obj(vm.modules.clone()), key, Value::Obj(b));
+    // A bug in the boot module is tern's; it must not stop every program.
+    if vm.exec_module_source("_tern_boot", include_str!("py/_tern_boot.py"), "<frozen _tern_boot>", Some(""), None).is_err() {
+        eprintln!("tern: internal error: the startup module failed");
+    }
 }
 
 impl Vm {

@@ -18,6 +18,9 @@ pub fn init(vm: &mut Vm) {
     if let Ok(pp) = std::env::var("PYTHONPATH") {
         path.extend(pp.split(':').filter(|p| !p.is_empty()).map(|s| s.to_string()));
     }
+    if let Some(lib) = find_stdlib() {
+        path.push(lib);
+    }
     let path: Vec<Value> = path.iter().map(|p| vm.new_str(p)).collect();
     let path = vm.new_list(path);
     vm.set_dict_item_str(&m, "path", path);
@@ -53,7 +56,11 @@ pub fn init(vm: &mut Vm) {
         let _ = vm.setitem(&xo, k, v);
     }
     vm.set_dict_item_str(&m, "_xoptions", xo);
-    let bmn: Vec<Value> = ["builtins", "sys", "math", "time"].iter().map(|s| vm.new_str(s)).collect();
+    let mut names: Vec<&str> = vec!["builtins", "sys"];
+    names.extend(crate::modules::NATIVE.iter().map(|(n, _)| *n));
+    names.extend(crate::modules::FROZEN.iter().map(|(n, _)| *n));
+    names.sort_unstable();
+    let bmn: Vec<Value> = names.iter().map(|s| vm.new_str(s)).collect();
     let bmn = vm.new_tuple(bmn);
     vm.set_dict_item_str(&m, "builtin_module_names", bmn);
     let fi = vm.new_tuple(vec![Value::Float(f64::MAX), Value::Int(1024), Value::Int(308), Value::Float(f64::MIN_POSITIVE), Value::Int(-1021), Value::Int(-307), Value::Int(15), Value::Int(53), Value::Float(f64::EPSILON), Value::Int(2), Value::Int(1)]);
@@ -68,6 +75,32 @@ pub fn init(vm: &mut Vm) {
     vm.module_fn(&m, "getdefaultencoding", getdefaultencoding);
     vm.module_fn(&m, "_getframe", getframe);
     super::io::install_file_methods(vm);
+}
+
+/// The installed CPython 3.11's pure-Python library: `TERN_STDLIB` if set
+/// (an empty value means none), else a standard location, else what
+/// `python3` reports. Looked up once per run; nothing is cached on disk.
+fn find_stdlib() -> Option<String> {
+    if let Ok(p) = std::env::var("TERN_STDLIB") {
+        return if p.is_empty() { None } else { Some(p) };
+    }
+    let is_lib = |p: &str| std::path::Path::new(p).join("os.py").is_file();
+    for p in ["/usr/lib/python3.11", "/usr/local/lib/python3.11"] {
+        if is_lib(p) {
+            return Some(p.to_string());
+        }
+    }
+    let out = std::process::Command::new("python3")
+        .args(["-c", "import sys, sysconfig; sys.version_info[:2] == (3, 11) and print(sysconfig.get_paths()['stdlib'])"])
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    let p = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if is_lib(&p) {
+        Some(p)
+    } else {
+        None
+    }
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult {
@@ -134,8 +167,19 @@ fn getdefaultencoding(vm: &mut Vm, _args: Args) -> PyResult {
     Ok(vm.new_str("utf-8"))
 }
 
-fn getframe(vm: &mut Vm, _args: Args) -> PyResult {
-    vm.value_error("sys._getframe is not supported by tern")
+fn getframe(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "_getframe", &args, 0, 1)?;
+    let depth = match args.pos.first() {
+        Some(v) => match vm.index_of(v)? {
+            Some(d) => d.max(0) as usize,
+            None => return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))),
+        },
+        None => 0,
+    };
+    match vm.frame_object(depth)? {
+        Some(f) => Ok(f),
+        None => vm.value_error("call stack is not deep enough"),
+    }
 }
 fn version_info(vm: &mut Vm) -> Value {
     let fields = [("major", Value::Int(3)), ("minor", Value::Int(11)), ("micro", Value::Int(7)), ("releaselevel", vm.new_str("final")), ("serial", Value::Int(0))];

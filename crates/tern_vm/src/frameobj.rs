@@ -1,0 +1,62 @@
+//! Frame objects for Python code (`sys._getframe`, `tb_frame`): snapshots
+//! of a VM frame taken when asked for, with `f_globals`, `f_locals`,
+//! `f_code`, `f_lineno`, `f_back` and `f_builtins` in their dict.
+
+use crate::object::{Payload, PyObject};
+use crate::value::{Obj, Value};
+use crate::{PyResult, Vm};
+
+impl Vm {
+    /// The frame object for the frame `depth` levels below the top (0 is
+    /// the caller of the native function asking), or None past the bottom.
+    pub fn frame_object(&mut self, depth: usize) -> PyResult<Option<Value>> {
+        let n = self.frames.len();
+        if depth >= n {
+            return Ok(None);
+        }
+        // Outermost first, so that each frame's f_back already exists.
+        let mut back = Value::None;
+        for i in 0..n - depth {
+            back = self.snapshot_frame(i, back)?;
+        }
+        Ok(Some(back))
+    }
+
+    fn snapshot_frame(&mut self, i: usize, back: Value) -> PyResult {
+        let (code, globals, builtins, locals, line, fast) = {
+            let f = &self.frames[i];
+            let line = f.code.co.line_at(f.pc.saturating_sub(1));
+            (f.code.clone(), f.globals.clone(), f.builtins.clone(), f.locals.clone(), line, f.fast.clone())
+        };
+        let locals = if locals.is_null() {
+            let d = self.new_dict();
+            for (name, v) in code.varnames.iter().zip(fast.iter()) {
+                if !v.is_null() {
+                    self.setitem(&d, name.clone(), v.clone())?;
+                }
+            }
+            d
+        } else {
+            locals
+        };
+        let dict = self.new_dict_obj(Default::default());
+        let code_v = self.new_object(self.types.code.clone(), Payload::Code(code));
+        self.set_dict_item_str(&dict, "f_code", code_v);
+        self.set_dict_item_str(&dict, "f_globals", Value::Obj(globals));
+        self.set_dict_item_str(&dict, "f_builtins", Value::Obj(builtins));
+        self.set_dict_item_str(&dict, "f_locals", locals);
+        self.set_dict_item_str(&dict, "f_lineno", Value::Int(line as i64));
+        self.set_dict_item_str(&dict, "f_back", back);
+        self.set_dict_item_str(&dict, "f_trace", Value::None);
+        Ok(Value::Obj(PyObject::new(self.types.frame.clone(), Some(dict), Payload::Instance)))
+    }
+
+    /// A frame object for a traceback entry: only its line is known.
+    pub fn entry_frame_object(&mut self, line: u32) -> Obj {
+        let dict = self.new_dict_obj(Default::default());
+        self.set_dict_item_str(&dict, "f_lineno", Value::Int(line as i64));
+        self.set_dict_item_str(&dict, "f_back", Value::None);
+        self.set_dict_item_str(&dict, "f_trace", Value::None);
+        PyObject::new(self.types.frame.clone(), Some(dict), Payload::Instance)
+    }
+}

@@ -1,0 +1,114 @@
+"""Run once at startup: Python-level parts of sys (sys.implementation)."""
+
+import sys
+
+
+class SimpleNamespace:
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        self.__dict__.update(dict(mapping_or_iterable, **kwargs))
+
+    def __repr__(self):
+        key = id(self)
+        if key in _running:
+            return f'{type(self).__name__}(...)'
+        _running.add(key)
+        try:
+            items = ', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())
+        finally:
+            _running.discard(key)
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        return f'{name}({items})'
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+    def __reduce__(self):
+        return type(self), (), self.__dict__
+
+
+_running = set()
+SimpleNamespace.__module__ = 'types'
+
+sys.implementation = SimpleNamespace(
+    name='tern',
+    cache_tag=None,
+    version=sys.version_info,
+    hexversion=sys.hexversion,
+    _multiarch='x86_64-linux-gnu',
+)
+
+
+class _Flags(tuple):
+    _names = ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
+              'no_user_site', 'no_site', 'ignore_environment', 'verbose', 'bytes_warning',
+              'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
+              'warn_default_encoding', 'safe_path', 'int_max_str_digits')
+
+    def __getattr__(self, name):
+        try:
+            return self[self._names.index(name)]
+        except ValueError:
+            raise AttributeError(name) from None
+
+    def __repr__(self):
+        return 'sys.flags(' + ', '.join(f'{n}={v!r}' for n, v in zip(self._names, self)) + ')'
+
+
+sys.flags = _Flags((0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, False, 1, 0, False, 4300))
+
+
+def _fsencoding():
+    return 'utf-8'
+
+
+def _fserrors():
+    return 'surrogateescape'
+
+
+def _no_trace(*args):
+    return None
+
+
+def _displayhook(value):
+    if value is None:
+        return
+    import builtins
+    builtins._ = None
+    print(repr(value))
+    builtins._ = value
+
+
+def _excepthook(exc_type, value, tb):
+    print(f'{exc_type.__name__}: {value}', file=sys.stderr)
+
+
+sys.getfilesystemencoding = _fsencoding
+sys.getfilesystemencodeerrors = _fserrors
+sys.settrace = sys.setprofile = _no_trace
+sys.gettrace = sys.getprofile = _no_trace
+sys.audit = _no_trace
+sys.addaudithook = _no_trace
+sys.displayhook = sys.__displayhook__ = _displayhook
+sys.excepthook = sys.__excepthook__ = _excepthook
+sys.getrefcount = lambda obj: 2
+sys.is_finalizing = lambda: False
+sys.getswitchinterval = lambda: 0.005
+sys.prefix = sys.exec_prefix = sys.base_prefix = sys.base_exec_prefix = '/usr'
+sys.platlibdir = 'lib'
+sys.dont_write_bytecode = True
+sys.warnoptions = []
+sys.meta_path = []
+sys.path_hooks = []
+sys.path_importer_cache = {}
+sys.float_repr_style = 'short'
+sys.maxunicode = 0x10FFFF
+sys.abiflags = ''
+sys.api_version = 1013
+sys.copyright = 'Copyright (c) tern authors; Python standard library (c) Python Software Foundation.'
+sys.pycache_prefix = None
+sys.orig_argv = list(sys.argv)
+del sys.modules['_tern_boot']

@@ -1,0 +1,47 @@
+"""object.__reduce_ex__ (used by copy and pickle), as CPython's
+typeobject.c computes it."""
+
+
+def _slot_names(cls):
+    names = []
+    for c in cls.__mro__:
+        s = c.__dict__.get('__slots__', ())
+        if isinstance(s, str):
+            s = (s,)
+        for n in s:
+            if n not in ('__dict__', '__weakref__') and n not in names:
+                names.append(n)
+    return names
+
+
+def reduce_ex(obj, proto):
+    import copyreg
+    cls = type(obj)
+    if proto < 2:
+        return copyreg._reduce_ex(obj, proto)
+    kwargs = None
+    if hasattr(obj, '__getnewargs_ex__'):
+        args, kwargs = obj.__getnewargs_ex__()
+    elif hasattr(obj, '__getnewargs__'):
+        args = obj.__getnewargs__()
+    else:
+        args = ()
+    getstate = getattr(obj, '__getstate__', None)
+    if getstate is not None:
+        state = getstate()
+    else:
+        d = getattr(obj, '__dict__', None)
+        state = d if d else None
+        slots = {}
+        for n in _slot_names(cls):
+            try:
+                slots[n] = getattr(obj, n)
+            except AttributeError:
+                pass
+        if slots:
+            state = (state, slots)
+    listitems = iter(obj) if isinstance(obj, list) else None
+    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
+    if kwargs:
+        return copyreg.__newobj_ex__, (cls, args, kwargs), state, listitems, dictitems
+    return copyreg.__newobj__, (cls, *args), state, listitems, dictitems

@@ -1,0 +1,207 @@
+"""The POSIX operating-system interface os.py builds on (tern: a subset,
+written over the _tern_os primitives)."""
+
+import _tern_os
+
+error = OSError
+environ = dict(_tern_os.environ_items())
+F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
+O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC = 0, 1, 2, 1024, 64, 128, 512
+WNOHANG = 1
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+_have_functions = []
+
+
+class stat_result(tuple):
+    """stat_result: Result from stat, fstat, or lstat."""
+
+    n_sequence_fields = 10
+    n_fields = 13
+    n_unnamed_fields = 3
+
+    def __new__(cls, seq, dict=None):
+        seq = tuple(seq)
+        self = tuple.__new__(cls, seq[:10])
+        self._all = seq
+        return self
+
+    def __repr__(self):
+        names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', 'st_atime', 'st_mtime', 'st_ctime')
+        vals = [int(v) for v in self[:7]] + [int(v) for v in self._all[7:10]]
+        return 'os.stat_result(' + ', '.join(f'{n}={v}' for n, v in zip(names, vals)) + ')'
+
+    st_mode = property(lambda s: s._all[0])
+    st_ino = property(lambda s: s._all[1])
+    st_dev = property(lambda s: s._all[2])
+    st_nlink = property(lambda s: s._all[3])
+    st_uid = property(lambda s: s._all[4])
+    st_gid = property(lambda s: s._all[5])
+    st_size = property(lambda s: s._all[6])
+    st_atime = property(lambda s: s._all[7])
+    st_mtime = property(lambda s: s._all[8])
+    st_ctime = property(lambda s: s._all[9])
+    st_atime_ns = property(lambda s: s._all[10])
+    st_mtime_ns = property(lambda s: s._all[11])
+    st_ctime_ns = property(lambda s: s._all[12])
+
+
+stat_result.__module__ = 'os'
+
+
+def _seq(t):
+    # stat's tuple: int fields, then float times, then ns times.
+    return t[:7] + (int(t[7]), int(t[8]), int(t[9])) + t[10:]
+
+
+def fspath(path):
+    if isinstance(path, (str, bytes)):
+        return path
+    t = type(path)
+    try:
+        r = t.__fspath__(path)
+    except AttributeError:
+        raise TypeError(f'expected str, bytes or os.PathLike object, not {t.__name__}') from None
+    if isinstance(r, (str, bytes)):
+        return r
+    raise TypeError(f'expected {t.__name__}.__fspath__() to return str or bytes, not {type(r).__name__}')
+
+
+def _p(path):
+    p = fspath(path)
+    return p.decode() if isinstance(p, bytes) else p
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    t = _tern_os.stat(_p(path)) if follow_symlinks else _tern_os.lstat(_p(path))
+    r = stat_result(t)
+    return r
+
+
+def lstat(path, *, dir_fd=None):
+    return stat_result(_tern_os.lstat(_p(path)))
+
+
+def getcwd():
+    return _tern_os.getcwd()
+
+
+def getcwdb():
+    return _tern_os.getcwd().encode()
+
+
+def listdir(path='.'):
+    if isinstance(path, bytes):
+        return [n.encode() for n in _tern_os.listdir(path.decode())]
+    return _tern_os.listdir(_p(path))
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    _tern_os.mkdir(_p(path))
+
+
+def rmdir(path, *, dir_fd=None):
+    _tern_os.rmdir(_p(path))
+
+
+def unlink(path, *, dir_fd=None):
+    _tern_os.unlink(_p(path))
+
+
+remove = unlink
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    _tern_os.rename(_p(src), _p(dst))
+
+
+replace = rename
+
+
+def chdir(path):
+    _tern_os.chdir(_p(path))
+
+
+def readlink(path, *, dir_fd=None):
+    return _tern_os.readlink(_p(path))
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    try:
+        _tern_os.stat(_p(path))
+    except OSError:
+        return False
+    return True
+
+
+def getpid():
+    return _tern_os.getpid()
+
+
+def getuid():
+    return 0
+
+
+geteuid = getgid = getegid = getuid
+
+
+def urandom(n):
+    return _tern_os.urandom(n)
+
+
+def _exit(status):
+    _tern_os.exit(status)
+
+
+def strerror(code):
+    import errno
+    return _MESSAGES.get(code, f'Unknown error {code}')
+
+
+_MESSAGES = {1: 'Operation not permitted', 2: 'No such file or directory', 13: 'Permission denied',
+             17: 'File exists', 20: 'Not a directory', 21: 'Is a directory', 22: 'Invalid argument'}
+
+
+def putenv(key, value):
+    pass
+
+
+def unsetenv(key):
+    pass
+
+
+def cpu_count():
+    return 1
+
+
+def get_terminal_size(fd=1):
+    raise OSError(25, 'Inappropriate ioctl for device')
+
+
+def fstat(fd):
+    raise OSError(9, 'Bad file descriptor')
+
+
+def umask(mask):
+    return 0o022
+
+
+def times():
+    import time
+    t = time.process_time()
+    return (t, 0.0, 0.0, 0.0, time.monotonic())
+
+
+def uname():
+    return ('Linux', 'localhost', '', '', 'x86_64')
+
+
+def scandir(path='.'):
+    raise OSError(38, 'scandir is not supported by tern yet')
+
+
+def waitstatus_to_exitcode(status):
+    return status >> 8
+
+
+def fsencode(s):
+    return s.encode() if isinstance(s, str) else s

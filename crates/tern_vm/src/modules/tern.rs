@@ -1,0 +1,44 @@
+//! `_tern`: small native helpers for tern's Python-level modules
+//! (`_weakref` builds weak references on `weak`/`weak_get`).
+
+use crate::function::Args;
+use crate::object::Payload;
+use crate::value::{Obj, Value};
+use crate::{PyResult, Vm};
+use std::rc::Rc;
+
+pub fn init(vm: &mut Vm, m: &Obj) {
+    vm.module_fn(m, "weak", weak);
+    vm.module_fn(m, "weak_get", weak_get);
+    vm.module_fn(m, "weak_count", weak_count);
+}
+
+/// `weak(obj)`: a handle that does not keep `obj` alive.
+fn weak(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "weak", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Obj(o) => Ok(vm.new_object(vm.types.weak_handle.clone(), Payload::WeakRef(Rc::downgrade(o)))),
+        v => vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(v))),
+    }
+}
+
+/// `weak_get(handle)`: the object, or None once it is gone.
+fn weak_get(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "weak_get", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Obj(h) => match &h.payload {
+            Payload::WeakRef(w) => Ok(w.upgrade().map(Value::Obj).unwrap_or(Value::None)),
+            _ => vm.type_error("weak_get() expects a weak handle"),
+        },
+        _ => vm.type_error("weak_get() expects a weak handle"),
+    }
+}
+
+/// `weak_count(obj)`: how many weak handles point at `obj`.
+fn weak_count(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "weak_count", &args, 1, 1)?;
+    match &args.pos[0] {
+        Value::Obj(o) => Ok(Value::Int(Rc::weak_count(o) as i64)),
+        _ => Ok(Value::Int(0)),
+    }
+}

@@ -1,0 +1,148 @@
+//! `_tern_os`: the system calls behind tern's Python-level `posix` module
+//! (see `py/posix.py`). Paths are str; errors are CPython's OSError
+//! subclasses with the path as `filename`.
+
+use crate::function::Args;
+use crate::value::{Obj, Value};
+use crate::{PyResult, Vm};
+use std::os::unix::fs::MetadataExt;
+
+pub fn init(vm: &mut Vm, m: &Obj) {
+    vm.module_fn(m, "getcwd", getcwd);
+    vm.module_fn(m, "listdir", listdir);
+    vm.module_fn(m, "stat", stat);
+    vm.module_fn(m, "lstat", lstat);
+    vm.module_fn(m, "environ_items", environ_items);
+    vm.module_fn(m, "mkdir", mkdir);
+    vm.module_fn(m, "rmdir", rmdir);
+    vm.module_fn(m, "unlink", unlink);
+    vm.module_fn(m, "rename", rename);
+    vm.module_fn(m, "chdir", chdir);
+    vm.module_fn(m, "getpid", getpid);
+    vm.module_fn(m, "urandom", urandom);
+    vm.module_fn(m, "exit", exit);
+    vm.module_fn(m, "readlink", readlink);
+}
+
+fn path_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<String> {
+    crate::builtins::check_args(vm, name, args, 1, 1)?;
+    match crate::builtins::str_of(&args.pos[0]) {
+        Some(s) => Ok(s.to_string()),
+        None => vm.type_error(format!("{name}: path should be string, not {}", vm.type_name(&args.pos[0]))),
+    }
+}
+
+fn io<T>(vm: &mut Vm, r: std::io::Result<T>, path: &str) -> PyResult<T> {
+    r.map_err(|e| crate::modules::io::os_error(vm, &e, path))
+}
+
+fn getcwd(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "getcwd", &args, 0, 0)?;
+    let d = io(vm, std::env::current_dir(), ".")?;
+    Ok(vm.new_string(d.display().to_string()))
+}
+
+fn listdir(vm: &mut Vm, args: Args) -> PyResult {
+    let p = if args.pos.is_empty() { ".".to_string() } else { path_arg(vm, &args, "listdir")? };
+    let rd = io(vm, std::fs::read_dir(&p), &p)?;
+    let mut out = Vec::new();
+    for e in rd {
+        let e = io(vm, e, &p)?;
+        out.push(vm.new_string(e.file_name().to_string_lossy().to_string()));
+    }
+    Ok(vm.new_list(out))
+}
+
+fn stat_tuple(vm: &mut Vm, m: std::fs::Metadata) -> Value {
+    let ints = [m.mode() as i64, m.ino() as i64, m.dev() as i64, m.nlink() as i64, m.uid() as i64, m.gid() as i64, m.size() as i64];
+    let mut v: Vec<Value> = ints.iter().map(|i| Value::Int(*i)).collect();
+    for (s, ns) in [(m.atime(), m.atime_nsec()), (m.mtime(), m.mtime_nsec()), (m.ctime(), m.ctime_nsec())] {
+        v.push(Value::Float(s as f64 + ns as f64 * 1e-9));
+    }
+    for (s, ns) in [(m.atime(), m.atime_nsec()), (m.mtime(), m.mtime_nsec()), (m.ctime(), m.ctime_nsec())] {
+        v.push(Value::Int(s * 1_000_000_000 + ns));
+    }
+    vm.new_tuple(v)
+}
+
+/// `stat(path)`: (mode, ino, dev, nlink, uid, gid, size, atime, mtime,
+/// ctime, atime_ns, mtime_ns, ctime_ns).
+fn stat(vm: &mut Vm, args: Args) -> PyResult {
+    let p = path_arg(vm, &args, "stat")?;
+    let m = io(vm, std::fs::metadata(&p), &p)?;
+    Ok(stat_tuple(vm, m))
+}
+
+fn lstat(vm: &mut Vm, args: Args) -> PyResult {
+    let p = path_arg(vm, &args, "lstat")?;
+    let m = io(vm, std::fs::symlink_metadata(&p), &p)?;
+    Ok(stat_tuple(vm, m))
+}
+
+fn environ_items(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "environ_items", &args, 0, 0)?;
+    let mut out = Vec::new();
+    for (k, v) in std::env::vars_os() {
+        use std::os::unix::ffi::OsStrExt;
+        let k = vm.new_bytes(k.as_bytes().to_vec());
+        let v = vm.new_bytes(v.as_bytes().to_vec());
+        out.push(vm.new_tuple(vec![k, v]));
+    }
+    Ok(vm.new_list(out))
+}
+
+macro_rules! path_op {
+    ($name:ident, $f:expr) => {
+        fn $name(vm: &mut Vm, args: Args) -> PyResult {
+            let p = path_arg(vm, &args, stringify!($name))?;
+            io(vm, $f(&p), &p)?;
+            Ok(Value::None)
+        }
+    };
+}
+path_op!(mkdir, std::fs::create_dir);
+path_op!(rmdir, std::fs::remove_dir);
+path_op!(unlink, std::fs::remove_file);
+path_op!(chdir, std::env::set_current_dir);
+
+fn rename(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "rename", &args, 2, 2)?;
+    let (Some(a), Some(b)) = (crate::builtins::str_of(&args.pos[0]), crate::builtins::str_of(&args.pos[1])) else {
+        return vm.type_error("rename: path should be string");
+    };
+    let (a, b) = (a.to_string(), b.to_string());
+    io(vm, std::fs::rename(&a, &b), &a)?;
+    Ok(Value::None)
+}
+
+fn readlink(vm: &mut Vm, args: Args) -> PyResult {
+    let p = path_arg(vm, &args, "readlink")?;
+    let t = io(vm, std::fs::read_link(&p), &p)?;
+    Ok(vm.new_string(t.display().to_string()))
+}
+
+fn getpid(_vm: &mut Vm, _args: Args) -> PyResult {
+    Ok(Value::Int(std::process::id() as i64))
+}
+
+fn urandom(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "urandom", &args, 1, 1)?;
+    let n = match vm.index_of(&args.pos[0])? {
+        Some(n) if n >= 0 => n as usize,
+        Some(_) => return vm.value_error("negative argument not allowed"),
+        None => return vm.type_error("an integer is required"),
+    };
+    use std::io::Read;
+    let mut buf = vec![0u8; n];
+    let r = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf));
+    io(vm, r, "/dev/urandom")?;
+    Ok(vm.new_bytes(buf))
+}
+
+/// `_exit(status)`: ends the process at once (buffers flushed).
+fn exit(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "_exit", &args, 1, 1)?;
+    let code = vm.index_of(&args.pos[0])?.unwrap_or(1);
+    crate::stdio::flush_stdout();
+    std::process::exit(code as i32)
+}
