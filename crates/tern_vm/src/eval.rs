@@ -1143,11 +1143,14 @@ impl Vm {
                                     if let Some(Value::Obj(c)) = &cached {
                                         if let Payload::Native(nf) = &c.payload {
                                             let func = nf.func;
-                                            let args: Vec<Value> = f!().stack.drain(start..).collect();
-                                            f!().stack.truncate(len - n - 2);
+                                            // The arguments stay on this frame's stack during
+                                            // the call: this frame cannot run (or grow its
+                                            // stack) until the native returns.
+                                            let args: &[Value] = &f!().stack[start..];
                                             self.native_depth += 1;
-                                            let r = func(self, Args::new(&args));
+                                            let r = func(self, Args::new(args));
                                             self.native_depth -= 1;
+                                            f!().stack.truncate(len - n - 2);
                                             push!(r?);
                                             continue;
                                         }
@@ -1177,12 +1180,13 @@ impl Vm {
                         f!().stack.truncate(len - n - 2);
                         enter_frame!(frame, 'dispatch);
                     }
-                    let all: Vec<Value> = f!().stack.drain(args_start..).collect();
-                    f!().stack.truncate(len - n - 2);
+                    // As above: the arguments stay on this frame's stack.
+                    let all: &[Value] = &f!().stack[args_start..];
                     let npos = all.len() - kwn.len();
                     let args = Args { pos: &all[..npos], kwnames: kwn, kwvals: &all[npos..] };
-                    let r = self.call(&callable, args)?;
-                    push!(r);
+                    let r = self.call(&callable, args);
+                    f!().stack.truncate(len - n - 2);
+                    push!(r?);
                 }
                 CALL_FUNCTION_EX => {
                     let kwargs = if arg & 1 != 0 { pop!() } else { Value::Null };
