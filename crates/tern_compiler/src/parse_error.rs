@@ -46,11 +46,18 @@ pub(crate) fn parse_error(
         }
         P::UnexpectedIndentation => {
             overridable = false;
+            // CPython's offset is the indent's width: left of the text, so
+            // no caret is shown.
+            let line_start = source[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
+            let mut at = start.saturating_sub(1).max(line_start);
+            while !source.is_char_boundary(at) {
+                at -= 1;
+            }
             Found {
                 kind: ErrorKind::IndentationError,
                 message: "unexpected indent".into(),
-                start,
-                end: start,
+                start: at,
+                end: at,
             }
         }
         P::InvalidAssignmentTarget => assign_target(source, start, end, false),
@@ -64,6 +71,9 @@ pub(crate) fn parse_error(
                 start,
                 end,
             )
+        }
+        P::InvalidAnnotatedAssignmentTarget if !annotation_follows(source, end) => {
+            Found::syntax("invalid syntax", start, start)
         }
         P::InvalidAnnotatedAssignmentTarget => {
             let msg = match parse_range(source, start, end) {
@@ -98,7 +108,7 @@ pub(crate) fn parse_error(
         P::InvalidArgumentUnpackingOrder => Found::syntax(
             "iterable argument unpacking follows keyword argument unpacking",
             start,
-            end,
+            start,
         ),
         P::UnparenthesizedGeneratorExpression => {
             Found::syntax("Generator expression must be parenthesized", start, end)
@@ -110,12 +120,29 @@ pub(crate) fn parse_error(
             Found::syntax("arguments cannot follow var-keyword argument", start, end)
         }
         P::ExpectedKeywordParam => Found::syntax("named arguments must follow bare *", start, end),
-        P::ExpectedToken { expected, .. } if expected.to_string() == "`:`" => {
+        // CPython's forced tokens: a block's ':' before the line ends,
+        // and the '(' of a def.
+        P::ExpectedToken { expected, found }
+            if expected.to_string() == "`:`" && found.to_string() == "newline" =>
+        {
             Found::syntax("expected ':'", start, start)
         }
+        P::ExpectedToken { expected, .. }
+            if expected.to_string() == "`(`" && after_def_name(source, start) =>
+        {
+            Found::syntax("expected '('", start, start)
+        }
+        P::ExpectedToken { expected, .. }
+            if expected.to_string() == "`,`" && forgot_comma(source, start) =>
+        {
+            Found::syntax("invalid syntax. Perhaps you forgot a comma?", start, start)
+        }
+
         _ => {
             let raw = e.error.to_string();
-            if raw.contains("Expected an indented block") {
+            if raw.contains("`except` or `finally`") {
+                Found::syntax("expected 'except' or 'finally' block", start, start)
+            } else if raw.contains("Expected an indented block") {
                 overridable = false;
                 indented_block(lines, source, start)
             } else {
@@ -150,12 +177,19 @@ pub(crate) fn parse_error(
 fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -> Found {
     let line = lines.line(start as u32);
     match lex {
-        L::IndentationError => Found {
-            kind: ErrorKind::IndentationError,
-            message: "unindent does not match any outer indentation level".into(),
-            start,
-            end: start,
-        },
+        L::IndentationError => {
+            // CPython points just past the end of the line.
+            let eol = source[start..]
+                .find('\n')
+                .map(|i| start + i)
+                .unwrap_or(source.len());
+            Found {
+                kind: ErrorKind::IndentationError,
+                message: "unindent does not match any outer indentation level".into(),
+                start: eol,
+                end: eol,
+            }
+        }
         L::UnclosedStringError => {
             let b = source.as_bytes();
             let q = (start..b.len())
@@ -192,8 +226,14 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
             None => Found::syntax("unexpected EOF while parsing", start, start),
         },
         L::UnrecognizedToken { tok } => {
+            let non_printable = tok.is_control()
+                || (tok.is_whitespace() && *tok != ' ')
+                || ('\u{200b}'..='\u{200f}').contains(tok)
+                || *tok == '\u{feff}';
             let msg = if *tok == '$' || *tok == '?' || *tok == '`' {
                 "invalid syntax".to_string()
+            } else if non_printable {
+                format!("invalid non-printable character U+{:04X}", *tok as u32)
             } else {
                 format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
             };
@@ -206,6 +246,9 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
         ),
         _ => {
             let s = lex.to_string();
+            if let Some(f) = scan(source).error {
+                return f;
+            }
             if s.contains("triple-quoted") {
                 let last = lines.line(source.strip_suffix('\n').unwrap_or(source).len() as u32);
                 Found::syntax(
@@ -332,6 +375,10 @@ fn invalid_target(e: &Expr, del: bool) -> Option<&Expr> {
 }
 
 fn assign_target(source: &str, start: usize, end: usize, del: bool) -> Found {
+    let text = source.get(start..end).unwrap_or("");
+    if !del && (text == "yield" || text.starts_with("yield ") || text.starts_with("(yield")) {
+        return Found::syntax("assignment to yield expression not possible", start, end);
+    }
     let Some(expr) = parse_range(source, start, end) else {
         return Found::syntax("invalid syntax", start, start);
     };
@@ -520,6 +567,61 @@ fn scan(source: &str) -> Scan {
                     }
                 }
             }
+            b'0'..=b'9' => match number_end(b, i) {
+                Ok(end) => {
+                    i = end;
+                    continue;
+                }
+                Err(msg) => {
+                    return Scan {
+                        open,
+                        error: Some(Found::syntax(msg, i, i)),
+                    }
+                }
+            },
+            b'.' if b.get(i + 1).is_some_and(|d| d.is_ascii_digit()) => match number_end(b, i) {
+                Ok(end) => {
+                    i = end;
+                    continue;
+                }
+                Err(msg) => {
+                    return Scan {
+                        open,
+                        error: Some(Found::syntax(msg, i, i)),
+                    }
+                }
+            },
+            c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
+                // A name (or a string prefix, handled at its quote), or a
+                // character no token may hold.
+                let ch = source[i..].chars().next().unwrap_or(' ');
+                if c >= 0x80 && !ch.is_alphanumeric() {
+                    let non_printable = ch.is_control()
+                        || ch.is_whitespace()
+                        || ('\u{200b}'..='\u{200f}').contains(&ch)
+                        || ch == '\u{feff}';
+                    let msg = if non_printable {
+                        format!("invalid non-printable character U+{:04X}", ch as u32)
+                    } else {
+                        format!("invalid character '{ch}' (U+{:04X})", ch as u32)
+                    };
+                    return Scan {
+                        open,
+                        error: Some(Found::syntax(msg, i, i)),
+                    };
+                }
+                i += ch.len_utf8();
+                while i < b.len() {
+                    let Some(ch) = source[i..].chars().next() else {
+                        break;
+                    };
+                    if !(ch.is_alphanumeric() || ch == '_') || b[i] == b'\'' || b[i] == b'"' {
+                        break;
+                    }
+                    i += ch.len_utf8();
+                }
+                continue;
+            }
             b'(' | b'[' | b'{' => open.push((c, i)),
             b')' | b']' | b'}' => {
                 let Some((o, at)) = open.pop() else {
@@ -592,4 +694,167 @@ fn skip_string(b: &[u8], q: usize) -> Result<usize, (bool, usize)> {
         i += 1;
     }
     Err((triple, b.len()))
+}
+
+/// Whether `at` follows `def NAME` (CPython requires the `(` there).
+fn after_def_name(source: &str, at: usize) -> bool {
+    let before = source[..at].trim_end();
+    let name_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let name = &before[name_start..];
+    !name.is_empty() && before[..name_start].trim_end().ends_with("def")
+}
+
+/// Whether an expression seems to follow another inside brackets (CPython
+/// suggests a missing comma there).
+fn forgot_comma(source: &str, at: usize) -> bool {
+    let scan = scan(&source[..at]);
+    if scan.error.is_some() || scan.open.is_empty() {
+        return false;
+    }
+    let prev = source[..at].trim_end().chars().last().unwrap_or(' ');
+    let next = source[at..].chars().next().unwrap_or(' ');
+    let ends_operand = prev.is_alphanumeric() || matches!(prev, '_' | ')' | ']' | '}' | '\'' | '"');
+    let starts_operand = next.is_alphanumeric()
+        || matches!(next, '_' | '(' | '[' | '{' | '\'' | '"' | '-' | '+' | '~');
+    let prev_word = source[..at]
+        .trim_end()
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    let next_word = source[at..]
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
+    let keyword = |w: &str| {
+        matches!(
+            w,
+            "and"
+                | "or"
+                | "not"
+                | "in"
+                | "is"
+                | "if"
+                | "else"
+                | "for"
+                | "lambda"
+                | "await"
+                | "yield"
+                | "async"
+                | "from"
+                | "import"
+                | "as"
+                | "print"
+                | "exec"
+        )
+    };
+    ends_operand && starts_operand && !keyword(prev_word) && !keyword(next_word)
+}
+
+/// Whether an annotation follows the `:` after an annotated target.
+fn annotation_follows(source: &str, end: usize) -> bool {
+    let rest = source[end..].trim_start_matches([' ', '\t']);
+    let Some(after) = rest.strip_prefix(':') else {
+        return false;
+    };
+    let after = after.trim_start_matches([' ', '\t']);
+    !(after.is_empty()
+        || after.starts_with('\n')
+        || after.starts_with('#')
+        || after.starts_with('\r'))
+}
+
+/// The end of the number literal starting at `i`, or CPython's tokenizer
+/// error for it (`1abc`, `0b12`, `09`, ...).
+fn number_end(b: &[u8], i: usize) -> Result<usize, String> {
+    let ident = |j: usize| {
+        b.get(j)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c >= 0x80)
+    };
+    let digits = |mut j: usize, ok: fn(u8) -> bool| {
+        while j < b.len() && (ok(b[j]) || (b[j] == b'_' && b.get(j + 1).is_some_and(|c| ok(*c)))) {
+            j += 1;
+        }
+        j
+    };
+    // After a number only a keyword that the tokenizer tolerates may touch it.
+    let end_ok = |j: usize, what: &str| -> Result<usize, String> {
+        if !ident(j) {
+            return Ok(j);
+        }
+        let word: Vec<u8> = b[j..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
+            .copied()
+            .collect();
+        let w = String::from_utf8_lossy(&word);
+        if ["and", "else", "for", "if", "in", "is", "not", "or"]
+            .iter()
+            .any(|k| w.starts_with(k))
+        {
+            return Ok(j);
+        }
+        Err(format!("invalid {what} literal"))
+    };
+    let lower = b.get(i + 1).map(|c| c.to_ascii_lowercase());
+    if b[i] == b'0' && matches!(lower, Some(b'x' | b'o' | b'b')) {
+        let (what, ok): (&str, fn(u8) -> bool) = match lower {
+            Some(b'x') => ("hexadecimal", |c| c.is_ascii_hexdigit()),
+            Some(b'o') => ("octal", |c| (b'0'..=b'7').contains(&c)),
+            _ => ("binary", |c| c == b'0' || c == b'1'),
+        };
+        let mut j = i + 2;
+        if b.get(j) == Some(&b'_') {
+            j += 1;
+        }
+        let end = digits(j, ok);
+        if let Some(d) = b.get(end).filter(|d| d.is_ascii_digit()) {
+            return Err(format!("invalid digit '{}' in {what} literal", *d as char));
+        }
+        if end == j {
+            return Err(format!("invalid {what} literal"));
+        }
+        return end_ok(end, what);
+    }
+    let is_digit: fn(u8) -> bool = |c| c.is_ascii_digit();
+    let mut j = digits(i, is_digit);
+    let int_part = &b[i..j];
+    let mut is_int = true;
+    if b.get(j) == Some(&b'_') {
+        return Err("invalid decimal literal".into());
+    }
+    if b.get(j) == Some(&b'.') {
+        is_int = false;
+        j = digits(j + 1, is_digit);
+        if b.get(j) == Some(&b'_') {
+            return Err("invalid decimal literal".into());
+        }
+    }
+    if matches!(b.get(j), Some(b'e' | b'E')) {
+        let mut k = j + 1;
+        if matches!(b.get(k), Some(b'+' | b'-')) {
+            k += 1;
+        }
+        if b.get(k).is_some_and(|c| c.is_ascii_digit()) {
+            is_int = false;
+            j = digits(k, is_digit);
+        } else if k > j + 1 || !end_ok(j, "decimal").is_ok() {
+            return Err("invalid decimal literal".into());
+        } else {
+            return Ok(j);
+        }
+    }
+    if matches!(b.get(j), Some(b'j' | b'J')) {
+        return end_ok(j + 1, "imaginary");
+    }
+    if is_int
+        && int_part.len() > 1
+        && int_part[0] == b'0'
+        && int_part.iter().any(|c| (b'1'..=b'9').contains(c))
+    {
+        return Err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into());
+    }
+    end_ok(j, "decimal")
 }

@@ -41,6 +41,8 @@ pub struct Scope {
     used: HashSet<String>,
     globals: HashSet<String>,
     nonlocals: HashSet<String>,
+    /// Where each `nonlocal` statement is (start, end), for errors.
+    nonlocal_at: std::collections::HashMap<String, (u32, u32)>,
     pub params: Vec<String>,
     children: Vec<usize>,
     /// Names that nested scopes need from this one.
@@ -62,6 +64,7 @@ impl Scope {
             used: HashSet::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
+            nonlocal_at: Default::default(),
             params: Vec::new(),
             children: Vec::new(),
             cells: Vec::new(),
@@ -127,6 +130,8 @@ impl Scope {
 pub struct SymtableError {
     pub message: String,
     pub offset: u32,
+    /// End of the offending statement (for the caret range).
+    pub end: u32,
 }
 
 /// All scopes of one module.
@@ -396,6 +401,7 @@ impl Builder {
                             return Err(SymtableError {
                                 message: "import * only allowed at module level".into(),
                                 offset: i.range.start().to_u32(),
+                                end: i.range.end().to_u32(),
                             });
                         }
                         continue;
@@ -415,7 +421,7 @@ impl Builder {
                         } else {
                             format!("name '{name}' is {what} before global declaration")
                         };
-                        return Err(SymtableError { message, offset: g.range.start().to_u32() });
+                        return Err(SymtableError { message, offset: g.range.start().to_u32(), end: g.range.end().to_u32() });
                     }
                     sc.globals.insert(name);
                 }
@@ -428,6 +434,7 @@ impl Builder {
                         return Err(SymtableError {
                             message: "nonlocal declaration not allowed at module level".into(),
                             offset: g.range.start().to_u32(),
+                            end: g.range.end().to_u32(),
                         });
                     }
                     if sc.bound_set.contains(&name) || sc.used.contains(&name) {
@@ -437,8 +444,9 @@ impl Builder {
                         } else {
                             format!("name '{name}' is {what} before nonlocal declaration")
                         };
-                        return Err(SymtableError { message, offset: g.range.start().to_u32() });
+                        return Err(SymtableError { message, offset: g.range.start().to_u32(), end: g.range.end().to_u32() });
                     }
+                    sc.nonlocal_at.entry(name.clone()).or_insert((g.range.start().to_u32(), g.range.end().to_u32()));
                     sc.nonlocals.insert(name);
                 }
             }
@@ -718,7 +726,8 @@ fn resolve(t: &mut SymbolTable, idx: usize, enclosing: &[usize]) -> Result<(), S
             if t.scopes[idx].kind == ScopeKind::Comprehension {
                 continue;
             }
-            return Err(SymtableError { message: format!("no binding for nonlocal '{n}' found"), offset: 0 });
+            let (offset, end) = t.scopes[idx].nonlocal_at.get(&n).copied().unwrap_or((0, 0));
+            return Err(SymtableError { message: format!("no binding for nonlocal '{n}' found"), offset, end });
         }
         add_free(t, idx, enclosing, &n);
     }

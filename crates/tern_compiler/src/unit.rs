@@ -96,8 +96,8 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
         filename: filename.to_string(),
         line: lines.line(e.offset),
         column: lines.column(e.offset),
-        end_line: lines.line(e.offset),
-        end_column: lines.column(e.offset),
+        end_line: lines.line(e.end.max(e.offset)),
+        end_column: lines.column(e.end.max(e.offset)),
         text: lines.line_text(lines.line(e.offset)),
     })?;
     let mut c = Compiler { filename: filename.to_string(), lines, table, units: Vec::new() };

@@ -173,9 +173,33 @@ impl Vm {
             let stripped = t.trim_start();
             let removed = t.chars().count() - stripped.chars().count();
             s.push_str(&format!("    {stripped}\n"));
+            // CPython clips the caret to the text and shows none when it
+            // points into the stripped indentation.
+            let len = stripped.chars().count() as i64;
+            let offset = match offset {
+                Value::Int(off) if off - 1 - (removed as i64) >= 0 => Value::Int(off.min(len + 1 + removed as i64)),
+                _ => Value::None,
+            };
             if let Value::Int(off) = offset {
                 let col = (off as usize).saturating_sub(1).saturating_sub(removed);
-                s.push_str(&format!("    {}^\n", " ".repeat(col)));
+                // Carets up to end_offset on the same line (to the end of
+                // the line when the error spans lines), as CPython prints.
+                let end_line = match self.getattr_str(&ev, "end_lineno") {
+                    Ok(Value::Int(l)) => l,
+                    _ => line,
+                };
+                let end_off = match self.getattr_str(&ev, "end_offset") {
+                    Ok(Value::Int(o)) => o,
+                    _ => off,
+                };
+                let width = if end_line == line && end_off > off {
+                    (end_off - off) as usize
+                } else if end_line > line {
+                    (t.chars().count() as i64 + 1 - off).max(1) as usize
+                } else {
+                    1
+                };
+                s.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
             }
         }
         Some(s)
