@@ -128,7 +128,17 @@ impl Vm {
         macro_rules! push {
             ($v:expr) => {{
                 let v = $v;
-                f!().stack.push(v)
+                let st = &mut f!().stack;
+                if st.len() == st.capacity() {
+                    st.reserve(8);
+                }
+                let len = st.len();
+                // SAFETY: capacity was ensured above; the slot past `len`
+                // holds no live value.
+                unsafe {
+                    crate::value::write_value(st.as_mut_ptr().add(len), v);
+                    st.set_len(len + 1);
+                }
             }};
         }
         macro_rules! top {
@@ -212,7 +222,16 @@ impl Vm {
                 }
                 STORE_FAST => {
                     let v = pop!();
-                    f!().fast[arg as usize] = v;
+                    let slot: *mut Value = &mut f!().fast[arg as usize];
+                    // SAFETY: `slot` is a valid element of `fast`; its old
+                    // value is read out (and dropped) before the new one is
+                    // written over it.
+                    let old = unsafe {
+                        let old = std::ptr::read(slot);
+                        crate::value::write_value(slot, v);
+                        old
+                    };
+                    drop(old);
                 }
                 DELETE_FAST => {
                     if f!().fast[arg as usize].is_null() {

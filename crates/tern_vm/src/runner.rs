@@ -90,6 +90,10 @@ impl Vm {
             };
         }
         self.print_exception(&e);
+        // CPython exits as if killed by SIGINT.
+        if self.exc_matches(&e, "KeyboardInterrupt") {
+            return 130;
+        }
         1
     }
 }
