@@ -1115,6 +1115,13 @@ impl Vm {
                                                     frame.fast[j] = defaults[j - first].clone();
                                                 }
                                             }
+                                            for (ci, a) in fcode.co.cell2arg.iter().enumerate() {
+                                                let init = match a {
+                                                    Some(a) => frame.fast[*a as usize].clone(),
+                                                    None => Value::Null,
+                                                };
+                                                frame.fast[fcode.nlocals + ci] = Value::Obj(self.new_cell(init));
+                                            }
                                             let base = fcode.nlocals + fcode.ncells;
                                             for (fi, cell) in func.closure.iter().enumerate() {
                                                 frame.fast[base + fi] = Value::Obj(cell.clone());
@@ -1138,6 +1145,13 @@ impl Vm {
                                             frame.fast[0] = inst.clone();
                                             for (i, v) in f!().stack.drain(start..).enumerate() {
                                                 frame.fast[i + 1] = v;
+                                            }
+                                            for (ci, a) in fcode.co.cell2arg.iter().enumerate() {
+                                                let init = match a {
+                                                    Some(a) => frame.fast[*a as usize].clone(),
+                                                    None => Value::Null,
+                                                };
+                                                frame.fast[fcode.nlocals + ci] = Value::Obj(self.new_cell(init));
                                             }
                                             let base = fcode.nlocals + fcode.ncells;
                                             for (fi, cell) in func.closure.iter().enumerate() {

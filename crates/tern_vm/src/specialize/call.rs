@@ -25,9 +25,6 @@ pub fn specialize(_vm: &mut Vm, code: &Code, pc: usize, nargs: u32, operands: &[
             if co.flags.has(CodeFlags::VARARGS) || co.flags.has(CodeFlags::VARKEYWORDS) || co.kwonlyargcount > 0 {
                 return Err("complex parameters");
             }
-            if fcode.ncells > 0 {
-                return Err("function has cells");
-            }
             let argc = co.argcount;
             let ndefaults = f.defaults.borrow().len() as u32;
             code.words[pc + 2].set(f.version.get());
@@ -59,7 +56,6 @@ pub fn specialize(_vm: &mut Vm, code: &Code, pc: usize, nargs: u32, operands: &[
                 || co.flags.has(CodeFlags::VARARGS)
                 || co.flags.has(CodeFlags::VARKEYWORDS)
                 || co.kwonlyargcount > 0
-                || fcode.ncells > 0
                 || co.argcount != nargs + 1
             {
                 return Err("__init__ has complex parameters");
