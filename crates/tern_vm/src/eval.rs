@@ -647,9 +647,16 @@ impl Vm {
                         };
                         match r {
                             Some(r) => {
-                                let st = &mut f!().stack;
-                                st.pop();
-                                st[n - 2] = Value::Bool(r);
+                                f!().stack.truncate(n - 2);
+                                // Fused with a following conditional jump (as
+                                // CPython's COMPARE_OP_*_JUMP): no bool is pushed.
+                                let (nb, narg) = decode(code.words[next].get());
+                                if nb == POP_JUMP_IF_FALSE as u8 || nb == POP_JUMP_IF_TRUE as u8 {
+                                    let jump = r == (nb == POP_JUMP_IF_TRUE as u8);
+                                    f!().pc = if jump { narg as usize } else { next + 1 + POP_JUMP_IF_FALSE.cache_words() };
+                                } else {
+                                    push!(Value::Bool(r));
+                                }
                                 continue 'dispatch;
                             }
                             None => counter_miss(&code, pc),
