@@ -188,6 +188,12 @@ impl Vm {
                 crate::dictops::dict_set(self, d, dk, Value::None)?;
             }
         }
+        // Instances of builtin subclasses (a list with `__slots__`, as
+        // functools' `_HashedSeq`) carry the builtin payload, which has no
+        // room for slot values: their slots live in an instance dict.
+        if layout != Layout::Object {
+            slots = None;
+        }
         let has_dict = slots.as_ref().map(|s| s.iter().any(|n| n == "__dict__")).unwrap_or(true)
             || base_objs.iter().any(|b| b.as_type().map(|t| t.has_dict && t.heap).unwrap_or(false));
         let mut td = TypeData::new(name, layout, true);

@@ -159,16 +159,35 @@ fn join(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn find(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "find", 1, 1)?;
+    nargs(vm, &args, "find", 1, 3)?;
     let b = me(vm, &args.pos[0])?;
     let p = match crate::int::as_int(&args.pos[1]) {
-        Some(i) => vec![num_traits::ToPrimitive::to_u8(&i.to_big()).unwrap_or(0)],
+        Some(i) => match num_traits::ToPrimitive::to_u8(&i.to_big()) {
+            Some(c) => vec![c],
+            None => return vm.value_error("byte must be in range(0, 256)"),
+        },
         None => vm.bytes_like(&args.pos[1])?,
     };
-    if p.is_empty() {
-        return Ok(Value::Int(0));
+    // start and end as in a slice: negative counts from the end.
+    let len = b.len() as i64;
+    let mut bound = |k: usize, default: i64| -> PyResult<i64> {
+        match args.pos.get(k) {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let i = vm.index_of(v)?.unwrap_or(default);
+                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
+            }
+        }
+    };
+    let (start, end) = (bound(2, 0)?, bound(3, len)?);
+    if start > end || (end - start) < p.len() as i64 {
+        return Ok(Value::Int(if p.is_empty() && start <= end { start } else { -1 }));
     }
-    Ok(Value::Int(b.windows(p.len()).position(|w| w == p.as_slice()).map(|i| i as i64).unwrap_or(-1)))
+    let hay = &b[start as usize..end as usize];
+    if p.is_empty() {
+        return Ok(Value::Int(start));
+    }
+    Ok(Value::Int(hay.windows(p.len()).position(|w| w == p.as_slice()).map(|i| i as i64 + start).unwrap_or(-1)))
 }
 fn count(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "count", 1, 1)?;
