@@ -13,6 +13,7 @@ pub fn install(vm: &mut Vm) {
         vm.add_method(&t, "hex", hex);
         vm.add_method(&t, "join", join);
         vm.add_method(&t, "find", find);
+        vm.add_method(&t, "translate", translate);
         vm.add_method(&t, "count", count);
         vm.add_method(&t, "split", split);
         vm.add_method(&t, "strip", strip);
@@ -188,6 +189,31 @@ fn find(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(Value::Int(start));
     }
     Ok(Value::Int(hay.windows(p.len()).position(|w| w == p.as_slice()).map(|i| i as i64 + start).unwrap_or(-1)))
+}
+/// `translate(table, delete=b'')`: `table` is None or 256 bytes.
+fn translate(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "translate", 1, 2)?;
+    let b = me(vm, &args.pos[0])?;
+    let table = match &args.pos[1] {
+        Value::None => None,
+        t => {
+            let t = vm.bytes_like(t)?;
+            if t.len() != 256 {
+                return vm.value_error("translation table must be 256 characters long");
+            }
+            Some(t)
+        }
+    };
+    let delete = match args.pos.get(2) {
+        Some(d) => vm.bytes_like(d)?,
+        None => Vec::new(),
+    };
+    let out = b
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    Ok(same_kind(vm, &args.pos[0], out))
 }
 fn count(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "count", 1, 1)?;

@@ -30,7 +30,31 @@ def getcodesize():
     return CODESIZE
 
 
+def _bytes_to_codes(b):
+    # re._compiler packs big charsets with memoryview(b).cast('I'), which
+    # tern lacks: the same words, little-endian.
+    return [int.from_bytes(b[i:i + 4], "little") for i in range(0, len(b), 4)]
+
+
+def _patch_compiler():
+    global _patched
+    _patched = True
+    try:
+        memoryview(b"").cast("I")
+    except Exception:
+        import sys
+        c = sys.modules.get("re._compiler")
+        if c is not None:
+            c._bytes_to_codes = _bytes_to_codes
+
+
+_patched = False
+
+
 def compile(pattern, flags, code, groups, groupindex, indexgroup):
+    # `re` compiles a pattern while it is imported, before any other.
+    if not _patched:
+        _patch_compiler()
     p = object.__new__(Pattern)
     p._pattern = pattern
     p._flags = flags
