@@ -43,7 +43,26 @@ impl Vm {
         }
         let body = args.pos[0].clone();
         let name = args.pos[1].clone();
-        let bases: Vec<Value> = args.pos[2..].to_vec();
+        let orig_bases: Vec<Value> = args.pos[2..].to_vec();
+        // PEP 560: a base that is not a class may stand for others
+        // through `__mro_entries__(bases)` (typing's `Generic[T]`).
+        let mut bases: Vec<Value> = Vec::with_capacity(orig_bases.len());
+        let mut replaced = false;
+        for b in &orig_bases {
+            let is_type = matches!(b, Value::Obj(o) if matches!(o.payload, Payload::Type(_)));
+            let entries = if is_type { None } else { self.getattr_opt(b, "__mro_entries__")? };
+            match entries {
+                Some(f) => {
+                    let ob = self.new_tuple(orig_bases.clone());
+                    let r = self.call(&f, Args::new(&[ob]))?;
+                    let Value::Obj(ro) = &r else { return self.type_error("__mro_entries__ must return a tuple") };
+                    let Payload::Tuple(items) = &ro.payload else { return self.type_error("__mro_entries__ must return a tuple") };
+                    bases.extend(items.iter().cloned());
+                    replaced = true;
+                }
+                None => bases.push(b.clone()),
+            }
+        }
         let mut meta: Option<Value> = None;
         let mut kwnames = Vec::new();
         let mut kwvals = Vec::new();
@@ -96,6 +115,11 @@ impl Vm {
             crate::eval::FrameExit::Return(v) => v,
             _ => Value::None,
         };
+        if replaced {
+            let k = self.new_str("__orig_bases__");
+            let ob = self.new_tuple(orig_bases);
+            self.setitem(&ns, k, ob)?;
+        }
         let bases_t = self.new_tuple(bases);
         let mut all = vec![name, bases_t, ns];
         all.extend(kwvals.iter().cloned());
@@ -187,6 +211,12 @@ impl Vm {
             if crate::dictops::dict_get_str(self, d, &dk)?.is_none() {
                 crate::dictops::dict_set(self, d, dk, Value::None)?;
             }
+        }
+        // Instances of builtin subclasses (a list with `__slots__`, as
+        // functools' `_HashedSeq`) carry the builtin payload, which has no
+        // room for slot values: their slots live in an instance dict.
+        if layout != Layout::Object {
+            slots = None;
         }
         let has_dict = slots.as_ref().map(|s| s.iter().any(|n| n == "__dict__")).unwrap_or(true)
             || base_objs.iter().any(|b| b.as_type().map(|t| t.has_dict && t.heap).unwrap_or(false));

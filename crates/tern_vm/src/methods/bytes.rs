@@ -13,6 +13,7 @@ pub fn install(vm: &mut Vm) {
         vm.add_method(&t, "hex", hex);
         vm.add_method(&t, "join", join);
         vm.add_method(&t, "find", find);
+        vm.add_method(&t, "translate", translate);
         vm.add_method(&t, "count", count);
         vm.add_method(&t, "split", split);
         vm.add_method(&t, "strip", strip);
@@ -159,16 +160,60 @@ fn join(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn find(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "find", 1, 1)?;
+    nargs(vm, &args, "find", 1, 3)?;
     let b = me(vm, &args.pos[0])?;
     let p = match crate::int::as_int(&args.pos[1]) {
-        Some(i) => vec![num_traits::ToPrimitive::to_u8(&i.to_big()).unwrap_or(0)],
+        Some(i) => match num_traits::ToPrimitive::to_u8(&i.to_big()) {
+            Some(c) => vec![c],
+            None => return vm.value_error("byte must be in range(0, 256)"),
+        },
         None => vm.bytes_like(&args.pos[1])?,
     };
-    if p.is_empty() {
-        return Ok(Value::Int(0));
+    // start and end as in a slice: negative counts from the end.
+    let len = b.len() as i64;
+    let mut bound = |k: usize, default: i64| -> PyResult<i64> {
+        match args.pos.get(k) {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let i = vm.index_of(v)?.unwrap_or(default);
+                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
+            }
+        }
+    };
+    let (start, end) = (bound(2, 0)?, bound(3, len)?);
+    if start > end || (end - start) < p.len() as i64 {
+        return Ok(Value::Int(if p.is_empty() && start <= end { start } else { -1 }));
     }
-    Ok(Value::Int(b.windows(p.len()).position(|w| w == p.as_slice()).map(|i| i as i64).unwrap_or(-1)))
+    let hay = &b[start as usize..end as usize];
+    if p.is_empty() {
+        return Ok(Value::Int(start));
+    }
+    Ok(Value::Int(hay.windows(p.len()).position(|w| w == p.as_slice()).map(|i| i as i64 + start).unwrap_or(-1)))
+}
+/// `translate(table, delete=b'')`: `table` is None or 256 bytes.
+fn translate(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "translate", 1, 2)?;
+    let b = me(vm, &args.pos[0])?;
+    let table = match &args.pos[1] {
+        Value::None => None,
+        t => {
+            let t = vm.bytes_like(t)?;
+            if t.len() != 256 {
+                return vm.value_error("translation table must be 256 characters long");
+            }
+            Some(t)
+        }
+    };
+    let delete = match args.pos.get(2) {
+        Some(d) => vm.bytes_like(d)?,
+        None => Vec::new(),
+    };
+    let out = b
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    Ok(same_kind(vm, &args.pos[0], out))
 }
 fn count(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "count", 1, 1)?;

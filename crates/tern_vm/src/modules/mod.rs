@@ -1,8 +1,10 @@
-//! Native modules: `sys`, `math`, `time` and a small `_io`. Each module is
+//! Native modules: `sys`, `math`, `time`, a small `_io` and the regular
+//! expression engine `_tern_sre` (under the frozen `_sre`). Each module is
 //! built on first import from its `init` function.
 
 pub mod io;
 pub mod math;
+pub mod sre;
 pub mod sys;
 pub mod tern;
 pub mod tern_os;
@@ -25,10 +27,11 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_tern_union", include_str!("py/_tern_union.py")),
     ("posix", include_str!("py/posix.py")),
     ("_tern_object", include_str!("py/_tern_object.py")),
+    ("_sre", include_str!("py/_sre.py")),
 ];
 
 /// Native modules by name: their init functions.
-pub const NATIVE: &[(&str, fn(&mut Vm, &Obj))] = &[("math", math::init), ("time", time::init), ("_tern", tern::init), ("_tern_os", tern_os::init)];
+pub const NATIVE: &[(&str, fn(&mut Vm, &Obj))] = &[("math", math::init), ("time", time::init), ("_tern", tern::init), ("_tern_os", tern_os::init), ("_tern_sre", sre::init)];
 
 pub fn install(vm: &mut Vm) {
     sys::init(vm);
