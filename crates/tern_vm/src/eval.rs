@@ -121,9 +121,20 @@ impl Vm {
             };
         }
         macro_rules! pop {
-            () => {
-                f!().stack.pop().unwrap_or_default()
-            };
+            () => {{
+                let st = &mut f!().stack;
+                match st.len() {
+                    0 => Value::Null,
+                    n => {
+                        // SAFETY: element `n - 1` is live; shrinking the length
+                        // first moves its ownership to the value we return.
+                        unsafe {
+                            st.set_len(n - 1);
+                            crate::value::read_value(st.as_ptr().add(n - 1))
+                        }
+                    }
+                }
+            }};
         }
         macro_rules! push {
             ($v:expr) => {{

@@ -49,6 +49,24 @@ pub unsafe fn write_value(dst: *mut Value, v: Value) {
     }
 }
 
+/// Reads the value at `src` as two word loads (see [`write_value`]):
+/// a 16-byte load of a slot just written by two 8-byte stores cannot be
+/// store-forwarded and stalls; word loads always can.
+///
+/// # Safety
+/// `src` must point to a live value; the caller takes ownership of the
+/// copy (so the slot must be treated as moved-from, or the value must be
+/// one that needs no drop, or a refcount must be added).
+#[inline(always)]
+pub unsafe fn read_value(src: *const Value) -> Value {
+    // SAFETY: as documented above; volatile keeps the two loads separate.
+    unsafe {
+        let s = src as *const u64;
+        let words = [std::ptr::read_volatile(s), std::ptr::read_volatile(s.add(1))];
+        std::mem::transmute::<[u64; 2], Value>(words)
+    }
+}
+
 impl Clone for Value {
     /// A bitwise copy, plus a reference-count increment for `Obj`. Copying
     /// the 16 bytes as a whole (rather than rebuilding tag and payload)
@@ -62,7 +80,7 @@ impl Clone for Value {
         }
         // SAFETY: every variant is plain data or an Rc whose count was
         // just incremented for this copy.
-        unsafe { std::ptr::read(self) }
+        unsafe { read_value(self) }
     }
 }
 
