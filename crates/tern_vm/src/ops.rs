@@ -282,6 +282,12 @@ impl Vm {
                 if matches!(o.payload, Payload::Str(_) | Payload::Bytes(_)) {
                     return Ok(Some(self.percent_format(a, b)?));
                 }
+                if let Payload::ByteArray(ba) = &o.payload {
+                    let fmt = self.new_bytes(ba.borrow().clone());
+                    let r = self.percent_format(&fmt, b)?;
+                    let out = self.bytes_like(&r)?;
+                    return Ok(Some(self.new_object(self.types.bytearray.clone(), Payload::ByteArray(std::cell::RefCell::new(out)))));
+                }
             }
         }
         // Numbers.
@@ -439,6 +445,10 @@ impl Vm {
                 Ok(Some(self.new_tuple(v)))
             }
             Payload::Bytes(b) => Ok(Some(self.new_bytes(b.repeat(n)))),
+            Payload::ByteArray(b) => {
+                let v = b.borrow().repeat(n);
+                Ok(Some(self.new_object(self.types.bytearray.clone(), Payload::ByteArray(std::cell::RefCell::new(v)))))
+            }
             _ => Ok(None),
         }
     }
@@ -524,6 +534,15 @@ impl Vm {
                 }
                 (Payload::Dict(_), BinOp::Or) if Rc::ptr_eq(o.class(), &self.types.dict) => {
                     self.dict_update(&a, &b)?;
+                    return Ok(a);
+                }
+                (Payload::ByteArray(ba), BinOp::Mul) if as_int(&b).is_some() => {
+                    let n = self.index_of(&b)?.unwrap_or(0).max(0) as usize;
+                    if ba.borrow().len().saturating_mul(n) > (1 << 34) {
+                        return self.err("MemoryError", "");
+                    }
+                    let v = ba.borrow().repeat(n);
+                    *ba.borrow_mut() = v;
                     return Ok(a);
                 }
                 (Payload::ByteArray(ba), BinOp::Add) => {

@@ -89,7 +89,7 @@ fn dict_ror(vm: &mut Vm, args: Args) -> PyResult {
 fn dict_ior(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__ior__", 1, 1)?;
     dict_of(vm, &args.pos[0])?;
-    vm.dict_update(&args.pos[0], &args.pos[1])?;
+    update(vm, Args::new(&[args.pos[0].clone(), args.pos[1].clone()]))?;
     Ok(args.pos[0].clone())
 }
 
@@ -122,11 +122,7 @@ fn view_binop(vm: &mut Vm, args: &Args, op: tern_bytecode::BinOp, reflected: boo
     for it in vm.iterate(&args.pos[0])? {
         vm.set_add_value(&mine, it)?;
     }
-    let items = match vm.iterate(&args.pos[1]) {
-        Ok(items) => items,
-        Err(e) if vm.exc_matches(&e, "TypeError") => return Ok(vm.not_implemented.clone()),
-        Err(e) => return Err(e),
-    };
+    let items = vm.iterate(&args.pos[1])?;
     let other = vm.new_set(false);
     for it in items {
         vm.set_add_value(&other, it)?;

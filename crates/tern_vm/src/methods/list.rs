@@ -50,7 +50,7 @@ fn imul(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__imul__", 1, 1)?;
     let l = list_of(vm, &args.pos[0])?;
     let Some(n) = vm.index_of(&args.pos[1])? else {
-        return vm.type_error(format!("can't multiply sequence by non-int of type '{}'", vm.type_name(&args.pos[1])));
+        return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[1])));
     };
     let items = l.borrow().clone();
     if n <= 0 {
