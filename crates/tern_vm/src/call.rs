@@ -515,7 +515,22 @@ impl Vm {
             return e;
         }
         let tn = self.type_name(me);
-        let msg = format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object", nf.name);
+        let msg = if is_slot_wrapper(nf.name) {
+            format!("descriptor '{}' requires a '{owner}' object but received a '{tn}'", nf.name)
+        } else {
+            format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object", nf.name)
+        };
         self.new_exception_msg("TypeError", &msg)
     }
+}
+
+/// Special methods that CPython exposes as slot wrappers (their descriptor
+/// error reads "requires a 'T' object"); other methods are method
+/// descriptors ("for 'T' objects doesn't apply to").
+fn is_slot_wrapper(name: &str) -> bool {
+    const NOT_SLOTS: [&str; 14] = [
+        "__format__", "__sizeof__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__getstate__", "__round__",
+        "__trunc__", "__floor__", "__ceil__", "__reversed__", "__dir__", "__subclasses__", "__instancecheck__",
+    ];
+    name.starts_with("__") && name.ends_with("__") && !NOT_SLOTS.contains(&name)
 }

@@ -101,6 +101,41 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
+/// CPython's `_Py_c_quot` (scaled to avoid overflow); None on a zero divisor.
+pub fn complex_quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let (abs_br, abs_bi) = (b.0.abs(), b.1.abs());
+    if abs_br >= abs_bi {
+        if abs_br == 0.0 {
+            return None;
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_bi >= abs_br {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        Some((f64::NAN, f64::NAN))
+    }
+}
+
+/// CPython's `c_powu`: `x ** n` by repeated squaring.
+fn complex_powu(x: (f64, f64), n: u64) -> (f64, f64) {
+    let prod = |a: (f64, f64), b: (f64, f64)| (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0);
+    let mut r = (1.0, 0.0);
+    let mut p = x;
+    let mut mask: u64 = 1;
+    while mask > 0 && n >= mask {
+        if n & mask != 0 {
+            r = prod(r, p);
+        }
+        mask <<= 1;
+        p = prod(p, p);
+    }
+    r
+}
+
 pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
     if b.0 == 0.0 && b.1 == 0.0 {
         return (1.0, 0.0);
@@ -247,6 +282,12 @@ impl Vm {
                 if matches!(o.payload, Payload::Str(_) | Payload::Bytes(_)) {
                     return Ok(Some(self.percent_format(a, b)?));
                 }
+                if let Payload::ByteArray(ba) = &o.payload {
+                    let fmt = self.new_bytes(ba.borrow().clone());
+                    let r = self.percent_format(&fmt, b)?;
+                    let out = self.bytes_like(&r)?;
+                    return Ok(Some(self.new_object(self.types.bytearray.clone(), Payload::ByteArray(std::cell::RefCell::new(out)))));
+                }
             }
         }
         // Numbers.
@@ -283,11 +324,15 @@ impl Vm {
             if op == BinOp::Mul {
                 if let (Some(n), Value::Obj(_)) = (as_int(a), b) {
                     let n = n.to_big().to_i64().unwrap_or(i64::MAX);
-                    return self.repeat(b, n);
+                    if let Some(r) = self.repeat(b, n)? {
+                        return Ok(Some(r));
+                    }
                 }
                 if let (Value::Obj(_), Some(n)) = (a, as_int(b)) {
                     let n = n.to_big().to_i64().unwrap_or(i64::MAX);
-                    return self.repeat(a, n);
+                    if let Some(r) = self.repeat(a, n)? {
+                        return Ok(Some(r));
+                    }
                 }
             }
             if let Value::Obj(o) = a {
@@ -358,6 +403,18 @@ impl Vm {
                 Ok(Some(crate::methods::set::set_binop(self, &s, &other, op)?))
             }
             (Payload::Complex(..), _, _) | (_, Payload::Complex(..), _) => self.complex_binop(a, b, op),
+            (_, Payload::DictView { kind, .. }, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if *kind != crate::object::ViewKind::Values => {
+                // `{1, 2} & d.keys()`: the view's reflected operator.
+                let other = self.new_set(false);
+                for it in self.iterate(a)? {
+                    self.set_add_value(&other, it)?;
+                }
+                let s = self.new_set(false);
+                for it in self.iterate(b)? {
+                    self.set_add_value(&s, it)?;
+                }
+                Ok(Some(crate::methods::set::set_binop(self, &other, &s, op)?))
+            }
             _ => Ok(None),
         }
     }
@@ -388,6 +445,10 @@ impl Vm {
                 Ok(Some(self.new_tuple(v)))
             }
             Payload::Bytes(b) => Ok(Some(self.new_bytes(b.repeat(n)))),
+            Payload::ByteArray(b) => {
+                let v = b.borrow().repeat(n);
+                Ok(Some(self.new_object(self.types.bytearray.clone(), Payload::ByteArray(std::cell::RefCell::new(v)))))
+            }
             _ => Ok(None),
         }
     }
@@ -398,18 +459,29 @@ impl Vm {
             BinOp::Add => (x.0 + y.0, x.1 + y.1),
             BinOp::Sub => (x.0 - y.0, x.1 - y.1),
             BinOp::Mul => (x.0 * y.0 - x.1 * y.1, x.0 * y.1 + x.1 * y.0),
-            BinOp::TrueDiv => {
-                let d = y.0 * y.0 + y.1 * y.1;
-                if d == 0.0 {
-                    return self.zero_division("complex division by zero");
-                }
-                ((x.0 * y.0 + x.1 * y.1) / d, (x.1 * y.0 - x.0 * y.1) / d)
-            }
+            BinOp::TrueDiv => match complex_quot(x, y) {
+                Some(r) => r,
+                None => return self.zero_division("complex division by zero"),
+            },
             BinOp::Pow => {
                 if x == (0.0, 0.0) && (y.1 != 0.0 || y.0 < 0.0) {
                     return self.zero_division("0.0 to a negative or complex power");
                 }
-                complex_pow(x, y)
+                if y.1 == 0.0 && y.0 == y.0.floor() && y.0.abs() <= 100.0 {
+                    // CPython's c_powi: repeated squaring for small integral powers.
+                    let n = y.0 as i64;
+                    let p = complex_powu(x, n.unsigned_abs());
+                    if n >= 0 {
+                        p
+                    } else {
+                        match complex_quot((1.0, 0.0), p) {
+                            Some(r) => r,
+                            None => return self.zero_division("0.0 to a negative or complex power"),
+                        }
+                    }
+                } else {
+                    complex_pow(x, y)
+                }
             }
             _ => return Ok(None),
         };
@@ -462,6 +534,15 @@ impl Vm {
                 }
                 (Payload::Dict(_), BinOp::Or) if Rc::ptr_eq(o.class(), &self.types.dict) => {
                     self.dict_update(&a, &b)?;
+                    return Ok(a);
+                }
+                (Payload::ByteArray(ba), BinOp::Mul) if as_int(&b).is_some() => {
+                    let n = self.index_of(&b)?.unwrap_or(0).max(0) as usize;
+                    if ba.borrow().len().saturating_mul(n) > (1 << 34) {
+                        return self.err("MemoryError", "");
+                    }
+                    let v = ba.borrow().repeat(n);
+                    *ba.borrow_mut() = v;
                     return Ok(a);
                 }
                 (Payload::ByteArray(ba), BinOp::Add) => {

@@ -579,7 +579,7 @@ fn bin(vm: &mut Vm, args: Args) -> PyResult {
     radix(vm, args, "bin", 2)
 }
 
-fn round(vm: &mut Vm, args: Args) -> PyResult {
+pub fn round(vm: &mut Vm, args: Args) -> PyResult {
     let number = args.pos.first().cloned().or_else(|| args.kw("number").cloned());
     let Some(number) = number else { return vm.type_error("round() missing required argument 'number' (pos 1)") };
     let nd = args.pos.get(1).cloned().or_else(|| args.kw("ndigits").cloned()).unwrap_or(Value::None);
@@ -628,7 +628,7 @@ fn round(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn divmod(vm: &mut Vm, args: Args) -> PyResult {
+pub fn divmod(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
     let heap = vm.type_ref(a).as_type().map(|t| t.heap).unwrap_or(false) || vm.type_ref(b).as_type().map(|t| t.heap).unwrap_or(false);
@@ -647,12 +647,16 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult {
     if !ok {
         return vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b)));
     }
+    let floats = vm.to_f64_opt(a)?.is_some() && as_int(a).is_none() || vm.to_f64_opt(b)?.is_some() && as_int(b).is_none();
+    if floats && vm.to_f64_opt(b)? == Some(0.0) {
+        return vm.zero_division("float divmod()");
+    }
     let q = vm.binary_op(a, b, BinOp::FloorDiv)?;
     let r = vm.binary_op(a, b, BinOp::Mod)?;
     Ok(vm.new_tuple(vec![q, r]))
 }
 
-fn pow(vm: &mut Vm, args: Args) -> PyResult {
+pub fn pow(vm: &mut Vm, args: Args) -> PyResult {
     let base = args.pos.first().cloned().or_else(|| args.kw("base").cloned());
     let exp = args.pos.get(1).cloned().or_else(|| args.kw("exp").cloned());
     let m = args.pos.get(2).cloned().or_else(|| args.kw("mod").cloned()).unwrap_or(Value::None);

@@ -1,7 +1,7 @@
 //! The `builtins` module: functions and the builtin type names.
 
 pub mod ctors;
-mod funcs;
+pub mod funcs;
 
 use crate::function::{Args, NativeFn};
 use crate::object::Payload;

@@ -30,7 +30,129 @@ pub fn install(vm: &mut Vm) {
         vm.add_method(&v, "__len__", view_len);
         vm.add_method(&v, "__contains__", view_contains);
         vm.add_method(&v, "isdisjoint", view_isdisjoint);
+        vm.add_method(&v, "__reversed__", view_reversed);
+        vm.add_getset(&v, "mapping", view_mapping, None);
     }
+    vm.add_method(&t, "__or__", dict_or);
+    vm.add_method(&t, "__ror__", dict_ror);
+    vm.add_method(&t, "__ior__", dict_ior);
+    for v in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
+        for (name, func) in [
+            ("__and__", view_and as crate::function::NativeFn),
+            ("__rand__", view_rand),
+            ("__or__", view_or),
+            ("__ror__", view_ror),
+            ("__sub__", view_sub),
+            ("__rsub__", view_rsub),
+            ("__xor__", view_xor),
+            ("__rxor__", view_rxor),
+            ("__eq__", super::tuple::eq),
+            ("__ne__", super::tuple::ne),
+            ("__lt__", super::tuple::lt),
+            ("__le__", super::tuple::le),
+            ("__gt__", super::tuple::gt),
+            ("__ge__", super::tuple::ge),
+        ] {
+            vm.add_method(&v, name, func);
+        }
+    }
+}
+
+fn is_dict(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Dict(_)))
+}
+
+/// `d | other`: a new dict; only dicts are operands.
+fn dict_or(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__or__", 1, 1)?;
+    dict_of(vm, &args.pos[0])?;
+    if !is_dict(&args.pos[1]) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let d = vm.new_dict();
+    vm.dict_update(&d, &args.pos[0])?;
+    vm.dict_update(&d, &args.pos[1])?;
+    Ok(d)
+}
+fn dict_ror(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__ror__", 1, 1)?;
+    dict_of(vm, &args.pos[0])?;
+    if !is_dict(&args.pos[1]) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let d = vm.new_dict();
+    vm.dict_update(&d, &args.pos[1])?;
+    vm.dict_update(&d, &args.pos[0])?;
+    Ok(d)
+}
+/// `d |= other`: `other` may be any mapping or iterable of pairs.
+fn dict_ior(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__ior__", 1, 1)?;
+    dict_of(vm, &args.pos[0])?;
+    update(vm, Args::new(&[args.pos[0].clone(), args.pos[1].clone()]))?;
+    Ok(args.pos[0].clone())
+}
+
+fn view_reversed(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__reversed__", 0, 0)?;
+    let mut items = vm.iterate(&args.pos[0])?;
+    items.reverse();
+    let l = vm.new_list(items);
+    vm.iter(&l)
+}
+fn view_mapping(vm: &mut Vm, v: &Value) -> PyResult {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::DictView { dict: Value::Obj(d), .. } => {
+                let d = d.clone();
+                Ok(vm.new_mappingproxy(&d))
+            }
+            _ => vm.type_error("descriptor 'mapping' requires a dict view"),
+        },
+        _ => vm.type_error("descriptor 'mapping' requires a dict view"),
+    }
+}
+
+/// Set operators of `keys()` and `items()` views: any iterable is an
+/// operand; the result is a set.
+fn view_binop(vm: &mut Vm, args: &Args, op: tern_bytecode::BinOp, reflected: bool) -> PyResult {
+    let (fwd, rev, _) = op.dunders();
+    nargs(vm, args, if reflected { rev } else { fwd }, 1, 1)?;
+    let mine = vm.new_set(false);
+    for it in vm.iterate(&args.pos[0])? {
+        vm.set_add_value(&mine, it)?;
+    }
+    let items = vm.iterate(&args.pos[1])?;
+    let other = vm.new_set(false);
+    for it in items {
+        vm.set_add_value(&other, it)?;
+    }
+    let (a, b) = if reflected { (&other, &mine) } else { (&mine, &other) };
+    super::set::set_binop(vm, a, b, op)
+}
+fn view_and(vm: &mut Vm, args: Args) -> PyResult {
+    view_binop(vm, &args, tern_bytecode::BinOp::And, false)
+}
+fn view_rand(vm: &mut Vm, args: Args) -> PyResult {
+    view_binop(vm, &args, tern_bytecode::BinOp::And, true)
+}
+fn view_or(vm: &mut Vm, args: Args) -> PyResult {
+    view_binop(vm, &args, tern_bytecode::BinOp::Or, false)
+}
+fn view_ror(vm: &mut Vm, args: Args) -> PyResult {
+    view_binop(vm, &args, tern_bytecode::BinOp::Or, true)
+}
+fn view_sub(vm: &mut Vm, args: Args) -> PyResult {
+    view_binop(vm, &args, tern_bytecode::BinOp::Sub, false)
+}
+fn view_rsub(vm: &mut Vm, args: Args) -> PyResult {
+    view_binop(vm, &args, tern_bytecode::BinOp::Sub, true)
+}
+fn view_xor(vm: &mut Vm, args: Args) -> PyResult {
+    view_binop(vm, &args, tern_bytecode::BinOp::Xor, false)
+}
+fn view_rxor(vm: &mut Vm, args: Args) -> PyResult {
+    view_binop(vm, &args, tern_bytecode::BinOp::Xor, true)
 }
 
 pub fn dict_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RefCell<Dict>> {

@@ -27,6 +27,45 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "__delitem__", delitem);
     vm.add_method(&t, "__iadd__", iadd);
     vm.add_method(&t, "__reversed__", reversed);
+    vm.add_method(&t, "__imul__", imul);
+    for c in [vm.types.list.clone(), vm.types.tuple.clone(), vm.types.dict.clone()] {
+        vm.add_classmethod(&c, "__class_getitem__", class_getitem);
+    }
+}
+
+/// `list[int]`, `dict[str, int]`...: a `types.GenericAlias`.
+pub fn class_getitem(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__class_getitem__", 1, 1)?;
+    match &args.pos[0] {
+        Value::Obj(c) if c.as_type().is_some() => {
+            let c = c.clone();
+            Ok(vm.new_generic_alias(&c, &args.pos[1]))
+        }
+        other => vm.type_error(format!("descriptor '__class_getitem__' requires a type but received a '{}'", vm.type_name(other))),
+    }
+}
+
+/// `l *= n`: repeats the list in place.
+fn imul(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__imul__", 1, 1)?;
+    let l = list_of(vm, &args.pos[0])?;
+    let Some(n) = vm.index_of(&args.pos[1])? else {
+        return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[1])));
+    };
+    let items = l.borrow().clone();
+    if n <= 0 {
+        l.borrow_mut().clear();
+    } else {
+        if items.len().saturating_mul(n as usize) > (1 << 32) {
+            return vm.err("MemoryError", "");
+        }
+        let mut v = Vec::with_capacity(items.len() * n as usize);
+        for _ in 0..n {
+            v.extend(items.iter().cloned());
+        }
+        *l.borrow_mut() = v;
+    }
+    Ok(args.pos[0].clone())
 }
 
 /// The list cell of a list (or list subclass) value.

@@ -1,6 +1,7 @@
 //! Methods and attributes of the builtin types, one file per type family.
 
 pub mod bytes;
+pub mod bytes_more;
 pub mod bytes_text;
 pub mod dict;
 pub mod exception;
@@ -8,8 +9,10 @@ pub mod function;
 pub mod generic_alias;
 pub mod list;
 pub mod mappingproxy;
+pub mod number_dunders;
 pub mod numbers;
 pub mod object;
+pub mod range_slice;
 pub mod set;
 pub mod str;
 pub mod tuple;
@@ -89,12 +92,15 @@ pub fn install(vm: &mut Vm) {
     function::install(vm);
     exception::install(vm);
     numbers::install(vm);
+    number_dunders::install(vm);
     str::install(vm);
     bytes::install(vm);
+    bytes_more::install(vm);
     list::install(vm);
     tuple::install(vm);
     dict::install(vm);
     set::install(vm);
     generic_alias::install(vm);
     mappingproxy::install(vm);
+    range_slice::install(vm);
 }

@@ -22,7 +22,13 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "__delattr__", delattr);
     vm.add_method(&t, "__dir__", dir);
     vm.add_method(&t, "__reduce_ex__", reduce_ex);
+    vm.add_method(&t, "__reduce__", reduce);
+    vm.add_method(&t, "__getstate__", getstate);
     vm.add_method(&t, "__sizeof__", sizeof);
+    vm.add_method(&t, "__lt__", not_implemented);
+    vm.add_method(&t, "__le__", not_implemented);
+    vm.add_method(&t, "__gt__", not_implemented);
+    vm.add_method(&t, "__ge__", not_implemented);
     vm.add_classmethod(&t, "__init_subclass__", init_subclass);
     vm.add_classmethod(&t, "__subclasshook__", subclasshook);
     vm.add_getset(&t, "__class__", get_class, Some(set_class));
@@ -146,6 +152,28 @@ fn reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
     let m = vm.import_module("_tern_object")?;
     let f = vm.getattr_str(&m, "reduce_ex")?;
     vm.call(&f, Args::new(&[args.pos[0].clone(), args.pos[1].clone()]))
+}
+
+/// `object.__reduce__()`: copyreg's protocol-0 reduction.
+fn reduce(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__reduce__", 0, 0)?;
+    let m = vm.import_module("_tern_object")?;
+    let f = vm.getattr_str(&m, "reduce_ex")?;
+    vm.call(&f, Args::new(&[args.pos[0].clone(), Value::Int(0)]))
+}
+
+/// `object.__getstate__()`: computed by the frozen `_tern_object` module.
+fn getstate(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__getstate__", 0, 0)?;
+    let m = vm.import_module("_tern_object")?;
+    let f = vm.getattr_str(&m, "getstate")?;
+    vm.call(&f, Args::new(&[args.pos[0].clone()]))
+}
+
+/// `object.__lt__` and friends: ordering is not defined for objects.
+fn not_implemented(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__lt__", 1, 1)?;
+    Ok(vm.not_implemented.clone())
 }
 
 fn sizeof(_vm: &mut Vm, _args: Args) -> PyResult {

@@ -32,6 +32,94 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&s, "difference_update", difference_update);
     vm.add_method(&s, "symmetric_difference_update", symmetric_difference_update);
     vm.add_method(&s, "__init__", init);
+    for t in [&s, &f] {
+        for (name, func) in [
+            ("__and__", d_and as crate::function::NativeFn),
+            ("__rand__", d_rand),
+            ("__or__", d_or),
+            ("__ror__", d_ror),
+            ("__sub__", d_sub),
+            ("__rsub__", d_rsub),
+            ("__xor__", d_xor),
+            ("__rxor__", d_rxor),
+            ("__ne__", super::tuple::ne),
+            ("__lt__", super::tuple::lt),
+            ("__le__", super::tuple::le),
+            ("__gt__", super::tuple::gt),
+            ("__ge__", super::tuple::ge),
+        ] {
+            vm.add_method(t, name, func);
+        }
+        vm.add_classmethod(t, "__class_getitem__", super::list::class_getitem);
+    }
+    vm.add_method(&s, "__iand__", d_iand);
+    vm.add_method(&s, "__ior__", d_ior);
+    vm.add_method(&s, "__isub__", d_isub);
+    vm.add_method(&s, "__ixor__", d_ixor);
+}
+
+fn is_set(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Set(_)))
+}
+
+/// `set.__and__` and friends: only sets and frozensets are operands.
+fn dunder_binop(vm: &mut Vm, args: &Args, op: BinOp, reflected: bool) -> PyResult {
+    let (fwd, rev, _) = op.dunders();
+    let name = if reflected { rev } else { fwd };
+    nargs(vm, args, name, 1, 1)?;
+    table_of(vm, &args.pos[0])?;
+    if !is_set(&args.pos[1]) {
+        return Ok(vm.not_implemented.clone());
+    }
+    let (a, b) = if reflected { (&args.pos[1], &args.pos[0]) } else { (&args.pos[0], &args.pos[1]) };
+    set_binop(vm, a, b, op)
+}
+fn d_and(vm: &mut Vm, args: Args) -> PyResult {
+    dunder_binop(vm, &args, BinOp::And, false)
+}
+fn d_rand(vm: &mut Vm, args: Args) -> PyResult {
+    dunder_binop(vm, &args, BinOp::And, true)
+}
+fn d_or(vm: &mut Vm, args: Args) -> PyResult {
+    dunder_binop(vm, &args, BinOp::Or, false)
+}
+fn d_ror(vm: &mut Vm, args: Args) -> PyResult {
+    dunder_binop(vm, &args, BinOp::Or, true)
+}
+fn d_sub(vm: &mut Vm, args: Args) -> PyResult {
+    dunder_binop(vm, &args, BinOp::Sub, false)
+}
+fn d_rsub(vm: &mut Vm, args: Args) -> PyResult {
+    dunder_binop(vm, &args, BinOp::Sub, true)
+}
+fn d_xor(vm: &mut Vm, args: Args) -> PyResult {
+    dunder_binop(vm, &args, BinOp::Xor, false)
+}
+fn d_rxor(vm: &mut Vm, args: Args) -> PyResult {
+    dunder_binop(vm, &args, BinOp::Xor, true)
+}
+
+/// `set.__ior__` and friends: update in place and return the set.
+fn dunder_inplace(vm: &mut Vm, args: &Args, op: BinOp) -> PyResult {
+    nargs(vm, args, op.dunders().2, 1, 1)?;
+    table_of(vm, &args.pos[0])?;
+    if !is_set(&args.pos[1]) {
+        return Ok(vm.not_implemented.clone());
+    }
+    set_inplace(vm, &args.pos[0], &args.pos[1], op)?;
+    Ok(args.pos[0].clone())
+}
+fn d_iand(vm: &mut Vm, args: Args) -> PyResult {
+    dunder_inplace(vm, &args, BinOp::And)
+}
+fn d_ior(vm: &mut Vm, args: Args) -> PyResult {
+    dunder_inplace(vm, &args, BinOp::Or)
+}
+fn d_isub(vm: &mut Vm, args: Args) -> PyResult {
+    dunder_inplace(vm, &args, BinOp::Sub)
+}
+fn d_ixor(vm: &mut Vm, args: Args) -> PyResult {
+    dunder_inplace(vm, &args, BinOp::Xor)
 }
 
 pub fn table_of<'a>(vm: &mut Vm, v: &'a Value) -> PyResult<&'a RefCell<SetTable>> {

@@ -33,25 +33,8 @@ pub fn install(vm: &mut Vm) {
         vm.add_method(&t, "__repr__", repr);
     }
     for t in [vm.types.int.clone(), vm.types.float.clone()] {
-        vm.add_method(&t, "__eq__", eq);
-        vm.add_method(&t, "__ne__", ne);
-        vm.add_method(&t, "__lt__", lt);
-        vm.add_method(&t, "__le__", le);
-        vm.add_method(&t, "__gt__", gt);
-        vm.add_method(&t, "__ge__", ge);
         vm.add_method(&t, "__repr__", repr);
         vm.add_method(&t, "__hash__", hash);
-        vm.add_method(&t, "__add__", add);
-        vm.add_method(&t, "__radd__", radd);
-        vm.add_method(&t, "__sub__", sub);
-        vm.add_method(&t, "__rsub__", rsub);
-        vm.add_method(&t, "__mul__", mul);
-        vm.add_method(&t, "__rmul__", rmul);
-        vm.add_method(&t, "__truediv__", truediv);
-        vm.add_method(&t, "__floordiv__", floordiv);
-        vm.add_method(&t, "__mod__", mod_);
-        vm.add_method(&t, "__pow__", pow);
-        vm.add_method(&t, "__bool__", bool_);
     }
 }
 
@@ -109,7 +92,7 @@ fn count(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::Int(c))
 }
 
-fn getitem(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn getitem(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__getitem__", 1, 1)?;
     match vm.getitem_builtin(&args.pos[0], &args.pos[1])? {
         Some(v) => Ok(v),
@@ -117,7 +100,7 @@ fn getitem(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn len(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn len(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__len__", 0, 0)?;
     match &args.pos[0] {
         Value::Obj(o) => match vm.len_builtin(o) {
@@ -128,7 +111,7 @@ fn len(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn contains(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn contains(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__contains__", 1, 1)?;
     match vm.contains_builtin(&args.pos[0], &args.pos[1])? {
         Some(b) => Ok(Value::Bool(b)),
@@ -136,7 +119,7 @@ fn contains(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn iter(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn iter(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__iter__", 0, 0)?;
     vm.iter_builtin(&args.pos[0])
 }
@@ -148,22 +131,22 @@ fn cmp(vm: &mut Vm, args: &Args, op: CmpOp) -> PyResult {
         None => Ok(vm.not_implemented.clone()),
     }
 }
-fn eq(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn eq(vm: &mut Vm, args: Args) -> PyResult {
     cmp(vm, &args, CmpOp::Eq)
 }
-fn ne(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn ne(vm: &mut Vm, args: Args) -> PyResult {
     cmp(vm, &args, CmpOp::Ne)
 }
-fn lt(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn lt(vm: &mut Vm, args: Args) -> PyResult {
     cmp(vm, &args, CmpOp::Lt)
 }
-fn le(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn le(vm: &mut Vm, args: Args) -> PyResult {
     cmp(vm, &args, CmpOp::Le)
 }
-fn gt(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn gt(vm: &mut Vm, args: Args) -> PyResult {
     cmp(vm, &args, CmpOp::Gt)
 }
-fn ge(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn ge(vm: &mut Vm, args: Args) -> PyResult {
     cmp(vm, &args, CmpOp::Ge)
 }
 
@@ -178,49 +161,17 @@ fn arith(vm: &mut Vm, args: &Args, op: BinOp, reflected: bool) -> PyResult {
 fn add(vm: &mut Vm, args: Args) -> PyResult {
     arith(vm, &args, BinOp::Add, false)
 }
-fn radd(vm: &mut Vm, args: Args) -> PyResult {
-    arith(vm, &args, BinOp::Add, true)
-}
-fn sub(vm: &mut Vm, args: Args) -> PyResult {
-    arith(vm, &args, BinOp::Sub, false)
-}
-fn rsub(vm: &mut Vm, args: Args) -> PyResult {
-    arith(vm, &args, BinOp::Sub, true)
-}
 fn mul(vm: &mut Vm, args: Args) -> PyResult {
     arith(vm, &args, BinOp::Mul, false)
 }
 fn rmul(vm: &mut Vm, args: Args) -> PyResult {
     arith(vm, &args, BinOp::Mul, true)
 }
-fn truediv(vm: &mut Vm, args: Args) -> PyResult {
-    arith(vm, &args, BinOp::TrueDiv, false)
-}
-fn floordiv(vm: &mut Vm, args: Args) -> PyResult {
-    arith(vm, &args, BinOp::FloorDiv, false)
-}
-fn mod_(vm: &mut Vm, args: Args) -> PyResult {
-    arith(vm, &args, BinOp::Mod, false)
-}
-fn pow(vm: &mut Vm, args: Args) -> PyResult {
-    arith(vm, &args, BinOp::Pow, false)
-}
-fn bool_(vm: &mut Vm, args: Args) -> PyResult {
-    let v = match &args.pos[0] {
-        Value::Obj(o) => match &o.payload {
-            Payload::Int(b) => !num_traits::Zero::is_zero(b),
-            Payload::Float(f) => *f != 0.0,
-            _ => true,
-        },
-        other => vm.truthy(other)?,
-    };
-    Ok(Value::Bool(v))
-}
-fn repr(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn repr(vm: &mut Vm, args: Args) -> PyResult {
     let s = vm.repr_builtin(&args.pos[0])?;
     Ok(vm.new_string(s))
 }
-fn hash(vm: &mut Vm, args: Args) -> PyResult {
+pub(super) fn hash(vm: &mut Vm, args: Args) -> PyResult {
     match &args.pos[0] {
         Value::Obj(o) => Ok(Value::Int(vm.hash_builtin(&o.clone(), &args.pos[0])?)),
         other => Ok(Value::Int(vm.hash(other)?)),

@@ -26,22 +26,25 @@ def reduce_ex(obj, proto):
         args = obj.__getnewargs__()
     else:
         args = ()
-    getstate = getattr(obj, '__getstate__', None)
-    if getstate is not None:
-        state = getstate()
-    else:
-        d = getattr(obj, '__dict__', None)
-        state = d if d else None
-        slots = {}
-        for n in _slot_names(cls):
-            try:
-                slots[n] = getattr(obj, n)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
+    state = obj.__getstate__()
     listitems = iter(obj) if isinstance(obj, list) else None
     dictitems = iter(obj.items()) if isinstance(obj, dict) else None
     if kwargs:
         return copyreg.__newobj_ex__, (cls, args, kwargs), state, listitems, dictitems
     return copyreg.__newobj__, (cls, *args), state, listitems, dictitems
+
+
+def getstate(obj):
+    """object.__getstate__(): the instance dict (None when empty), paired
+    with a dict of the set slots when there are any."""
+    d = getattr(obj, '__dict__', None)
+    state = d if d else None
+    slots = {}
+    for n in _slot_names(type(obj)):
+        try:
+            slots[n] = getattr(obj, n)
+        except AttributeError:
+            pass
+    if slots:
+        state = (state, slots)
+    return state
