@@ -1,7 +1,6 @@
 //! Code objects as the compiler produces them: immutable words, constants,
 //! names, the exception table and a line for every word.
 
-
 /// Flags of a code object, as bits (CPython's `co_flags` subset).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CodeFlags(pub u32);

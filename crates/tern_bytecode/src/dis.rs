@@ -37,8 +37,8 @@ fn describe_arg(code: &CodeObject, op: Opcode, arg: u32) -> String {
     match op.family() {
         LOAD_CONST | KW_NAMES => code.consts.get(arg as usize).map(const_repr).unwrap_or_default(),
         LOAD_GLOBAL => format!("({})", name(arg >> 1)),
-        LOAD_NAME | STORE_NAME | DELETE_NAME | STORE_GLOBAL | DELETE_GLOBAL | LOAD_ATTR | STORE_ATTR
-        | DELETE_ATTR | LOAD_METHOD | IMPORT_NAME | IMPORT_FROM => format!("({})", name(arg)),
+        LOAD_NAME | STORE_NAME | DELETE_NAME | STORE_GLOBAL | DELETE_GLOBAL | LOAD_ATTR | STORE_ATTR | DELETE_ATTR | LOAD_METHOD
+        | IMPORT_NAME | IMPORT_FROM => format!("({})", name(arg)),
         LOAD_FAST | STORE_FAST | DELETE_FAST => {
             format!("({})", code.varnames.get(arg as usize).cloned().unwrap_or_default())
         }

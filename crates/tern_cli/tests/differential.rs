@@ -96,10 +96,7 @@ fn collect_py(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn rel_path(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
+    rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
 }
 
 /// The `N` of a `# test-size: N` line, if the file has one.
@@ -119,12 +116,7 @@ fn discover(root: &Path) -> Vec<Program> {
         collect_py(&root.join(folder), &mut files);
         for path in files {
             let rel = rel_path(root, &path);
-            programs.push(Program {
-                path,
-                rel,
-                args: Vec::new(),
-                known_failure,
-            });
+            programs.push(Program { path, rel, args: Vec::new(), known_failure });
         }
     }
     // Benchmarks: top level only, and only those that declare a test size.
@@ -138,12 +130,7 @@ fn discover(root: &Path) -> Vec<Program> {
             }
             if let Some(size) = test_size(&path) {
                 let rel = rel_path(root, &path);
-                programs.push(Program {
-                    path,
-                    rel,
-                    args: vec![size],
-                    known_failure: false,
-                });
+                programs.push(Program { path, rel, args: vec![size], known_failure: false });
             }
         }
     }
@@ -263,12 +250,7 @@ fn run(exe: &str, program: &Program, env: &[(&str, &str)]) -> RunOutput {
     let err = pipe_reader(child.stderr.take());
     let status = wait_with_timeout(&mut child, start);
     let elapsed = start.elapsed();
-    RunOutput {
-        stdout: collect(out),
-        stderr: collect(err),
-        status,
-        elapsed,
-    }
+    RunOutput { stdout: collect(out), stderr: collect(err), status, elapsed }
 }
 
 // ---------------------------------------------------------------------------
@@ -276,21 +258,13 @@ fn run(exe: &str, program: &Program, env: &[(&str, &str)]) -> RunOutput {
 
 fn last_nonempty_line(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(bytes);
-    text.lines()
-        .rev()
-        .map(str::trim_end)
-        .find(|l| !l.is_empty())
-        .unwrap_or("")
-        .to_string()
+    text.lines().rev().map(str::trim_end).find(|l| !l.is_empty()).unwrap_or("").to_string()
 }
 
 fn tail(bytes: &[u8], n: usize) -> Vec<String> {
     let text = String::from_utf8_lossy(bytes);
     let lines: Vec<&str> = text.lines().collect();
-    lines[lines.len().saturating_sub(n)..]
-        .iter()
-        .map(|l| l.to_string())
-        .collect()
+    lines[lines.len().saturating_sub(n)..].iter().map(|l| l.to_string()).collect()
 }
 
 /// A line as shown in a diff: control characters (other than tab) escaped.
@@ -314,12 +288,7 @@ enum Edit {
 /// prefix and suffix, or delete-all/insert-all when that part is too big.
 fn diff_lines(a: &[&str], b: &[&str]) -> Vec<(Edit, usize, usize)> {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
-        .iter()
-        .rev()
-        .zip(b[prefix..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
+    let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
     let (am, bm) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
     let mut edits: Vec<(Edit, usize, usize)> = (0..prefix).map(|i| (Edit::Same, i, i)).collect();
     let (n, m) = (am.len(), bm.len());
@@ -329,11 +298,8 @@ fn diff_lines(a: &[&str], b: &[&str]) -> Vec<(Edit, usize, usize)> {
         let mut lcs = vec![0u32; (n + 1) * width];
         for i in (0..n).rev() {
             for j in (0..m).rev() {
-                lcs[i * width + j] = if am[i] == bm[j] {
-                    lcs[(i + 1) * width + j + 1] + 1
-                } else {
-                    lcs[(i + 1) * width + j].max(lcs[i * width + j + 1])
-                };
+                lcs[i * width + j] =
+                    if am[i] == bm[j] { lcs[(i + 1) * width + j + 1] + 1 } else { lcs[(i + 1) * width + j].max(lcs[i * width + j + 1]) };
             }
         }
         let (mut i, mut j) = (0, 0);
@@ -363,10 +329,7 @@ fn split_lines(text: &str) -> Vec<&str> {
     if text.is_empty() {
         return Vec::new();
     }
-    text.strip_suffix('\n')
-        .unwrap_or(text)
-        .split('\n')
-        .collect()
+    text.strip_suffix('\n').unwrap_or(text).split('\n').collect()
 }
 
 /// A unified-style diff of two texts (`-` expected, `+` actual).
@@ -392,12 +355,7 @@ fn render_diff(expected: &str, actual: &str) -> String {
             continue;
         }
         let (_, i, j) = edits[k];
-        let _ = writeln!(
-            out,
-            "    @@ expected line {}, actual line {} @@",
-            i + 1,
-            j + 1
-        );
+        let _ = writeln!(out, "    @@ expected line {}, actual line {} @@", i + 1, j + 1);
         while k < edits.len() && keep[k] {
             if printed == DIFF_MAX_LINES {
                 let rest = edits[k..].iter().filter(|e| e.0 != Edit::Same).count();
@@ -416,11 +374,7 @@ fn render_diff(expected: &str, actual: &str) -> String {
     }
     let newline = |t: &str| t.is_empty() || t.ends_with('\n');
     if newline(expected) != newline(actual) {
-        let which = if newline(expected) {
-            "actual"
-        } else {
-            "expected"
-        };
+        let which = if newline(expected) { "actual" } else { "expected" };
         let _ = writeln!(out, "    (note: {which} output has no newline at the end)");
     }
     out
@@ -430,32 +384,18 @@ fn render_diff(expected: &str, actual: &str) -> String {
 fn compare(expected: &RunOutput, actual: &RunOutput) -> Option<String> {
     let mut report = String::new();
     if actual.status == Status::Timeout {
-        let _ = writeln!(
-            report,
-            "  timeout: tern did not finish in {}s",
-            TIMEOUT.as_secs()
-        );
+        let _ = writeln!(report, "  timeout: tern did not finish in {}s", TIMEOUT.as_secs());
     } else if expected.status != actual.status {
-        let _ = writeln!(
-            report,
-            "  exit status: expected {}, got {}",
-            expected.status, actual.status
-        );
+        let _ = writeln!(report, "  exit status: expected {}, got {}", expected.status, actual.status);
     }
     if expected.stdout != actual.stdout {
-        let (e, a) = (
-            String::from_utf8_lossy(&expected.stdout),
-            String::from_utf8_lossy(&actual.stdout),
-        );
+        let (e, a) = (String::from_utf8_lossy(&expected.stdout), String::from_utf8_lossy(&actual.stdout));
         let _ = writeln!(report, "  stdout differs (- expected, + actual):");
         report.push_str(&render_diff(&e, &a));
     }
     let nonzero = |s: &Status| !matches!(s, Status::Exited(0));
     if nonzero(&expected.status) || nonzero(&actual.status) {
-        let (e, a) = (
-            last_nonempty_line(&expected.stderr),
-            last_nonempty_line(&actual.stderr),
-        );
+        let (e, a) = (last_nonempty_line(&expected.stderr), last_nonempty_line(&actual.stderr));
         if e != a {
             let _ = writeln!(report, "  last stderr line differs:");
             let _ = writeln!(report, "    - {}", show(&e));
@@ -492,12 +432,7 @@ struct ProgramResult {
     modes: Vec<ModeResult>,
 }
 
-fn run_program(
-    program: &Program,
-    python: &str,
-    tern: &str,
-    modes: &[&'static str],
-) -> ProgramResult {
+fn run_program(program: &Program, python: &str, tern: &str, modes: &[&'static str]) -> ProgramResult {
     let oracle = run(python, program, &[]);
     let oracle_problem = match &oracle.status {
         Status::Timeout | Status::SpawnError(_) | Status::Signaled(_) => {
@@ -513,85 +448,47 @@ fn run_program(
         .iter()
         .map(|&mode| {
             if let Some(problem) = &oracle_problem {
-                return ModeResult {
-                    mode,
-                    failure: Some(problem.clone()),
-                    elapsed: Duration::ZERO,
-                };
+                return ModeResult { mode, failure: Some(problem.clone()), elapsed: Duration::ZERO };
             }
             let actual = run(tern, program, &[("TERN_SPECIALIZE", mode)]);
-            ModeResult {
-                mode,
-                failure: compare(&oracle, &actual),
-                elapsed: actual.elapsed,
-            }
+            ModeResult { mode, failure: compare(&oracle, &actual), elapsed: actual.elapsed }
         })
         .collect();
-    ProgramResult {
-        program: program.clone(),
-        modes,
-    }
+    ProgramResult { program: program.clone(), modes }
 }
 
 #[test]
 fn differential() {
     let root = workspace_root();
-    let tern = std::env::var("TERN_BIN")
-        .ok()
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| env!("CARGO_BIN_EXE_tern").to_string());
+    let tern = std::env::var("TERN_BIN").ok().filter(|s| !s.is_empty()).unwrap_or_else(|| env!("CARGO_BIN_EXE_tern").to_string());
     let python = std::env::var("TERN_PYTHON").ok().filter(|s| !s.is_empty());
     let python = python.unwrap_or_else(|| "python3".to_string());
-    let filter = std::env::var("TERN_TEST_FILTER")
-        .ok()
-        .filter(|s| !s.is_empty());
+    let filter = std::env::var("TERN_TEST_FILTER").ok().filter(|s| !s.is_empty());
     let modes: Vec<&'static str> = match std::env::var("TERN_TEST_MODES") {
         Ok(list) if !list.trim().is_empty() => {
             let wanted: Vec<&str> = list.split(',').map(str::trim).collect();
             for w in &wanted {
                 assert!(ALL_MODES.contains(w), "TERN_TEST_MODES: unknown mode {w:?}");
             }
-            ALL_MODES
-                .iter()
-                .copied()
-                .filter(|m| wanted.contains(m))
-                .collect()
+            ALL_MODES.iter().copied().filter(|m| wanted.contains(m)).collect()
         }
         _ => ALL_MODES.to_vec(),
     };
-    let jobs: usize = std::env::var("TERN_TEST_JOBS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .filter(|&n| n > 0)
-        .unwrap_or(2);
+    let jobs: usize = std::env::var("TERN_TEST_JOBS").ok().and_then(|s| s.parse().ok()).filter(|&n| n > 0).unwrap_or(2);
 
     let all = discover(&root);
     let discovered = all.len();
-    let programs: Vec<Program> = all
-        .into_iter()
-        .filter(|p| filter.as_deref().is_none_or(|f| p.rel.contains(f)))
-        .collect();
-    println!(
-        "running {} programs ({} discovered), modes {:?}, tern = {tern}, oracle = {python}",
-        programs.len(),
-        discovered,
-        modes
-    );
+    let programs: Vec<Program> = all.into_iter().filter(|p| filter.as_deref().is_none_or(|f| p.rel.contains(f))).collect();
+    println!("running {} programs ({} discovered), modes {:?}, tern = {tern}, oracle = {python}", programs.len(), discovered, modes);
     if programs.is_empty() {
-        assert!(
-            filter.is_some(),
-            "no programs found under {}/tests/programs",
-            root.display()
-        );
+        assert!(filter.is_some(), "no programs found under {}/tests/programs", root.display());
         println!("no program matches TERN_TEST_FILTER={:?}", filter.unwrap());
         println!("differential: 0 passed, 0 failed");
         return;
     }
 
     // Workers take programs from a shared queue and send back results.
-    let queue = Arc::new(Mutex::new(
-        programs.iter().cloned().collect::<VecDeque<_>>(),
-    ));
+    let queue = Arc::new(Mutex::new(programs.iter().cloned().collect::<VecDeque<_>>()));
     let (tx, rx) = mpsc::channel::<ProgramResult>();
     let workers: Vec<_> = (0..jobs.min(programs.len()))
         .map(|_| {
@@ -600,10 +497,7 @@ fn differential() {
             thread::spawn(move || loop {
                 let next = queue.lock().unwrap().pop_front();
                 let Some(program) = next else { break };
-                if tx
-                    .send(run_program(&program, &python, &tern, &modes))
-                    .is_err()
-                {
+                if tx.send(run_program(&program, &python, &tern, &modes)).is_err() {
                     break;
                 }
             })
@@ -627,11 +521,7 @@ fn differential() {
                 }
             }
             for (report, modes) in groups {
-                println!(
-                    "\n---- FAIL {} [TERN_SPECIALIZE={}] ----\n{report}",
-                    result.program.rel,
-                    modes.join(",")
-                );
+                println!("\n---- FAIL {} [TERN_SPECIALIZE={}] ----\n{report}", result.program.rel, modes.join(","));
             }
         }
         results.push(result);
@@ -646,47 +536,22 @@ fn differential() {
     if !known.is_empty() {
         println!("\nknown failures (not gating):");
         for r in &known {
-            let failing: Vec<&str> = r
-                .modes
-                .iter()
-                .filter(|m| m.failure.is_some())
-                .map(|m| m.mode)
-                .collect();
+            let failing: Vec<&str> = r.modes.iter().filter(|m| m.failure.is_some()).map(|m| m.mode).collect();
             if failing.is_empty() {
-                println!(
-                    "  NOW PASSES  {} (move it to tests/programs/)",
-                    r.program.rel
-                );
+                println!("  NOW PASSES  {} (move it to tests/programs/)", r.program.rel);
             } else {
-                let first = r
-                    .modes
-                    .iter()
-                    .find_map(|m| m.failure.as_deref())
-                    .unwrap_or("");
+                let first = r.modes.iter().find_map(|m| m.failure.as_deref()).unwrap_or("");
                 let reason = first.lines().next().unwrap_or("").trim();
-                println!(
-                    "  still fails {} [{}]: {reason}",
-                    r.program.rel,
-                    failing.join(",")
-                );
+                println!("  still fails {} [{}]: {reason}", r.program.rel, failing.join(","));
             }
         }
     }
 
     // Slowest runs, to keep the suite fast.
-    let mut timings: Vec<(Duration, &str, &str)> = results
-        .iter()
-        .flat_map(|r| {
-            r.modes
-                .iter()
-                .map(move |m| (m.elapsed, r.program.rel.as_str(), m.mode))
-        })
-        .collect();
+    let mut timings: Vec<(Duration, &str, &str)> =
+        results.iter().flat_map(|r| r.modes.iter().map(move |m| (m.elapsed, r.program.rel.as_str(), m.mode))).collect();
     timings.sort_by_key(|t| std::cmp::Reverse(t.0));
-    if timings
-        .first()
-        .is_some_and(|t| t.0 > Duration::from_secs(2))
-    {
+    if timings.first().is_some_and(|t| t.0 > Duration::from_secs(2)) {
         println!("\nslowest tern runs:");
         for (elapsed, rel, mode) in timings.iter().take(5) {
             println!("  {:>7.2}s {rel} [{mode}]", elapsed.as_secs_f64());
@@ -709,9 +574,6 @@ fn differential() {
         println!("  FAILED {f}");
     }
     if !failed.is_empty() {
-        panic!(
-            "{} differential run(s) failed (program [mode]); see the report above",
-            failed.len()
-        );
+        panic!("{} differential run(s) failed (program [mode]); see the report above", failed.len());
     }
 }

@@ -181,9 +181,7 @@ impl CodeBuilder {
             pc += 1 + ins.op.cache_words() as u32;
         }
         offsets.push(pc);
-        let label_off = |l: u32, pos: &Vec<Option<usize>>| -> u32 {
-            pos[l as usize].map(|p| offsets[p]).unwrap_or(pc)
-        };
+        let label_off = |l: u32, pos: &Vec<Option<usize>>| -> u32 { pos[l as usize].map(|p| offsets[p]).unwrap_or(pc) };
         let mut words = Vec::with_capacity(pc as usize);
         let mut lines = Vec::with_capacity(pc as usize);
         for ins in &self.instrs {

@@ -123,14 +123,12 @@ impl<'s> Compiler<'s> {
                     Ok(())
                 })?
             }
-            Expr::Generator(g) => {
-                self.comprehension(g, "<genexpr>", &g.generators, None, &|this| {
-                    this.expr(&g.elt)?;
-                    this.emit(Opcode::YIELD_VALUE, 0);
-                    this.emit(Opcode::POP_TOP, 0);
-                    Ok(())
-                })?
-            }
+            Expr::Generator(g) => self.comprehension(g, "<genexpr>", &g.generators, None, &|this| {
+                this.expr(&g.elt)?;
+                this.emit(Opcode::YIELD_VALUE, 0);
+                this.emit(Opcode::POP_TOP, 0);
+                Ok(())
+            })?,
             Expr::Yield(y) => {
                 self.check_yield(e)?;
                 match &y.value {
@@ -368,13 +366,7 @@ impl<'s> Compiler<'s> {
         self.load_name(name);
     }
 
-    fn call_args_simple(
-        &mut self,
-        args: &[Expr],
-        keywords: &[ast::Keyword],
-        pre: u32,
-        node: &ast::ExprCall,
-    ) -> Result<(), CompileError> {
+    fn call_args_simple(&mut self, args: &[Expr], keywords: &[ast::Keyword], pre: u32, node: &ast::ExprCall) -> Result<(), CompileError> {
         for a in args {
             self.expr(a)?;
         }
@@ -413,8 +405,7 @@ impl<'s> Compiler<'s> {
                 self.expr(&k.value)?;
             }
             if !keywords.is_empty() {
-                let names: Vec<String> =
-                    keywords.iter().filter_map(|k| k.arg.as_ref().map(|a| a.id.to_string())).collect();
+                let names: Vec<String> = keywords.iter().filter_map(|k| k.arg.as_ref().map(|a| a.id.to_string())).collect();
                 let i = self.b().add_const(Constant::Names(names));
                 self.emit(Opcode::KW_NAMES, i);
             }

@@ -21,21 +21,11 @@ struct Found {
 
 impl Found {
     fn syntax(message: impl Into<String>, start: usize, end: usize) -> Found {
-        Found {
-            kind: ErrorKind::SyntaxError,
-            message: message.into(),
-            start,
-            end,
-        }
+        Found { kind: ErrorKind::SyntaxError, message: message.into(), start, end }
     }
 }
 
-pub(crate) fn parse_error(
-    e: &ParseError,
-    filename: &str,
-    lines: &LineIndex,
-    source: &str,
-) -> CompileError {
+pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, source: &str) -> CompileError {
     let start = e.location.start().to_usize().min(source.len());
     let end = e.location.end().to_usize().min(source.len()).max(start);
     let mut overridable = true;
@@ -53,28 +43,15 @@ pub(crate) fn parse_error(
             while !source.is_char_boundary(at) {
                 at -= 1;
             }
-            Found {
-                kind: ErrorKind::IndentationError,
-                message: "unexpected indent".into(),
-                start: at,
-                end: at,
-            }
+            Found { kind: ErrorKind::IndentationError, message: "unexpected indent".into(), start: at, end: at }
         }
         P::InvalidAssignmentTarget => assign_target(source, start, end, false),
         P::InvalidDeleteTarget => assign_target(source, start, end, true),
         P::InvalidAugmentedAssignmentTarget => {
-            let name = parse_range(source, start, end)
-                .map(|e| expr_name(&e))
-                .unwrap_or("expression");
-            Found::syntax(
-                format!("'{name}' is an illegal expression for augmented assignment"),
-                start,
-                end,
-            )
+            let name = parse_range(source, start, end).map(|e| expr_name(&e)).unwrap_or("expression");
+            Found::syntax(format!("'{name}' is an illegal expression for augmented assignment"), start, end)
         }
-        P::InvalidAnnotatedAssignmentTarget if !annotation_follows(source, end) => {
-            Found::syntax("invalid syntax", start, start)
-        }
+        P::InvalidAnnotatedAssignmentTarget if !annotation_follows(source, end) => Found::syntax("invalid syntax", start, start),
         P::InvalidAnnotatedAssignmentTarget => {
             let msg = match parse_range(source, start, end) {
                 Some(Expr::List(_)) => "only single target (not list) can be annotated",
@@ -84,14 +61,8 @@ pub(crate) fn parse_error(
             Found::syntax(msg, start, end)
         }
         P::InvalidNamedAssignmentTarget => {
-            let name = parse_range(source, start, end)
-                .map(|e| expr_name(&e))
-                .unwrap_or("expression");
-            Found::syntax(
-                format!("cannot use assignment expressions with {name}"),
-                start,
-                end,
-            )
+            let name = parse_range(source, start, end).map(|e| expr_name(&e)).unwrap_or("expression");
+            Found::syntax(format!("cannot use assignment expressions with {name}"), start, end)
         }
         P::PositionalAfterKeywordArgument => {
             let at = closing_paren(source, end);
@@ -99,42 +70,22 @@ pub(crate) fn parse_error(
         }
         P::PositionalAfterKeywordUnpacking => {
             let at = closing_paren(source, end);
-            Found::syntax(
-                "positional argument follows keyword argument unpacking",
-                at,
-                at + 1,
-            )
+            Found::syntax("positional argument follows keyword argument unpacking", at, at + 1)
         }
-        P::InvalidArgumentUnpackingOrder => Found::syntax(
-            "iterable argument unpacking follows keyword argument unpacking",
-            start,
-            start,
-        ),
-        P::UnparenthesizedGeneratorExpression => {
-            Found::syntax("Generator expression must be parenthesized", start, end)
-        }
-        P::NonDefaultParamAfterDefaultParam => {
-            Found::syntax("non-default argument follows default argument", start, end)
-        }
-        P::ParamAfterVarKeywordParam => {
-            Found::syntax("arguments cannot follow var-keyword argument", start, end)
-        }
+        P::InvalidArgumentUnpackingOrder => Found::syntax("iterable argument unpacking follows keyword argument unpacking", start, start),
+        P::UnparenthesizedGeneratorExpression => Found::syntax("Generator expression must be parenthesized", start, end),
+        P::NonDefaultParamAfterDefaultParam => Found::syntax("non-default argument follows default argument", start, end),
+        P::ParamAfterVarKeywordParam => Found::syntax("arguments cannot follow var-keyword argument", start, end),
         P::ExpectedKeywordParam => Found::syntax("named arguments must follow bare *", start, end),
         // CPython's forced tokens: a block's ':' before the line ends,
         // and the '(' of a def.
-        P::ExpectedToken { expected, found }
-            if expected.to_string() == "`:`" && found.to_string() == "newline" =>
-        {
+        P::ExpectedToken { expected, found } if expected.to_string() == "`:`" && found.to_string() == "newline" => {
             Found::syntax("expected ':'", start, start)
         }
-        P::ExpectedToken { expected, .. }
-            if expected.to_string() == "`(`" && after_def_name(source, start) =>
-        {
+        P::ExpectedToken { expected, .. } if expected.to_string() == "`(`" && after_def_name(source, start) => {
             Found::syntax("expected '('", start, start)
         }
-        P::ExpectedToken { expected, .. }
-            if expected.to_string() == "`,`" && forgot_comma(source, start) =>
-        {
+        P::ExpectedToken { expected, .. } if expected.to_string() == "`,`" && forgot_comma(source, start) => {
             Found::syntax("invalid syntax. Perhaps you forgot a comma?", start, start)
         }
 
@@ -157,11 +108,8 @@ pub(crate) fn parse_error(
     }
     let line = lines.line(found.start as u32);
     let column = lines.column(found.start as u32);
-    let (end_line, end_column) = if found.end > found.start {
-        (lines.line(found.end as u32), lines.column(found.end as u32))
-    } else {
-        (line, column)
-    };
+    let (end_line, end_column) =
+        if found.end > found.start { (lines.line(found.end as u32), lines.column(found.end as u32)) } else { (line, column) };
     CompileError {
         kind: found.kind,
         message: found.message,
@@ -179,10 +127,7 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
     match lex {
         L::IndentationError => {
             // CPython points just past the end of the line.
-            let eol = source[start..]
-                .find('\n')
-                .map(|i| start + i)
-                .unwrap_or(source.len());
+            let eol = source[start..].find('\n').map(|i| start + i).unwrap_or(source.len());
             Found {
                 kind: ErrorKind::IndentationError,
                 message: "unindent does not match any outer indentation level".into(),
@@ -192,33 +137,17 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
         }
         L::UnclosedStringError => {
             let b = source.as_bytes();
-            let q = (start..b.len())
-                .find(|&i| b[i] == b'\'' || b[i] == b'"')
-                .unwrap_or(start);
+            let q = (start..b.len()).find(|&i| b[i] == b'\'' || b[i] == b'"').unwrap_or(start);
             match skip_string(b, q) {
                 Err((true, _)) => {
                     let last = lines.line(source.strip_suffix('\n').unwrap_or(source).len() as u32);
-                    Found::syntax(
-                        format!(
-                            "unterminated triple-quoted string literal (detected at line {last})"
-                        ),
-                        start,
-                        start,
-                    )
+                    Found::syntax(format!("unterminated triple-quoted string literal (detected at line {last})"), start, start)
                 }
                 Err((false, at)) => {
                     let at = lines.line(at as u32);
-                    Found::syntax(
-                        format!("unterminated string literal (detected at line {at})"),
-                        start,
-                        start,
-                    )
+                    Found::syntax(format!("unterminated string literal (detected at line {at})"), start, start)
                 }
-                Ok(_) => Found::syntax(
-                    format!("unterminated string literal (detected at line {line})"),
-                    start,
-                    start,
-                ),
+                Ok(_) => Found::syntax(format!("unterminated string literal (detected at line {line})"), start, start),
             }
         }
         L::Eof => match tokenizer_override(source, lines, source.len()) {
@@ -226,10 +155,8 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
             None => Found::syntax("unexpected EOF while parsing", start, start),
         },
         L::UnrecognizedToken { tok } => {
-            let non_printable = tok.is_control()
-                || (tok.is_whitespace() && *tok != ' ')
-                || ('\u{200b}'..='\u{200f}').contains(tok)
-                || *tok == '\u{feff}';
+            let non_printable =
+                tok.is_control() || (tok.is_whitespace() && *tok != ' ') || ('\u{200b}'..='\u{200f}').contains(tok) || *tok == '\u{feff}';
             let msg = if *tok == '$' || *tok == '?' || *tok == '`' {
                 "invalid syntax".to_string()
             } else if non_printable {
@@ -239,11 +166,7 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
             };
             Found::syntax(msg, start, end)
         }
-        L::LineContinuationError => Found::syntax(
-            "unexpected character after line continuation character",
-            start,
-            start,
-        ),
+        L::LineContinuationError => Found::syntax("unexpected character after line continuation character", start, start),
         _ => {
             let s = lex.to_string();
             if let Some(f) = scan(source).error {
@@ -251,17 +174,9 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
             }
             if s.contains("triple-quoted") {
                 let last = lines.line(source.strip_suffix('\n').unwrap_or(source).len() as u32);
-                Found::syntax(
-                    format!("unterminated triple-quoted string literal (detected at line {last})"),
-                    start,
-                    start,
-                )
+                Found::syntax(format!("unterminated triple-quoted string literal (detected at line {last})"), start, start)
             } else if s.contains("unterminated string") {
-                Found::syntax(
-                    format!("unterminated string literal (detected at line {line})"),
-                    start,
-                    start,
-                )
+                Found::syntax(format!("unterminated string literal (detected at line {line})"), start, start)
             } else {
                 Found::syntax("invalid syntax", start, start)
             }
@@ -276,13 +191,8 @@ fn indented_block(lines: &LineIndex, source: &str, start: usize) -> Found {
     let what = block_keyword(&text);
     // CPython points at the first character of the unindented line.
     let line_start = source[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-    let indent =
-        source[line_start..].len() - source[line_start..].trim_start_matches([' ', '\t']).len();
-    let at = if lines.line(start as u32) == line {
-        line_start + indent
-    } else {
-        start
-    };
+    let indent = source[line_start..].len() - source[line_start..].trim_start_matches([' ', '\t']).len();
+    let at = if lines.line(start as u32) == line { line_start + indent } else { start };
     Found {
         kind: ErrorKind::IndentationError,
         message: format!("expected an indented block after {what} on line {prev}"),
@@ -408,10 +318,7 @@ fn maybe_comparison(source: &str, expr: &Expr, start: usize, end: usize) -> bool
             | Expr::BooleanLiteral(_)
             | Expr::NoneLiteral(_)
             | Expr::BoolOp(_)
-            | Expr::UnaryOp(ast::ExprUnaryOp {
-                op: ast::UnaryOp::Not,
-                ..
-            })
+            | Expr::UnaryOp(ast::ExprUnaryOp { op: ast::UnaryOp::Not, .. })
             | Expr::Compare(_)
             | Expr::If(_)
             | Expr::Lambda(_)
@@ -432,13 +339,8 @@ fn maybe_comparison(source: &str, expr: &Expr, start: usize, end: usize) -> bool
         return false;
     }
     let value = value.split('\n').next().unwrap_or("").trim();
-    let first_word = value
-        .split(|c: char| !c.is_alphanumeric() && c != '_')
-        .next()
-        .unwrap_or("");
-    let starts_operand = !value.is_empty()
-        && !value.starts_with('*')
-        && !matches!(first_word, "lambda" | "not" | "yield");
+    let first_word = value.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+    let starts_operand = !value.is_empty() && !value.starts_with('*') && !matches!(first_word, "lambda" | "not" | "yield");
     operand && at_statement_start && starts_operand && !has_plain_equals(value)
 }
 
@@ -512,11 +414,7 @@ fn tokenizer_override(source: &str, lines: &LineIndex, error_at: usize) -> Optio
     let &(ch, open) = scan.open.last()?;
     let at_eof = source[error_at.min(source.len())..].trim().is_empty();
     if at_eof || lines.line(error_at as u32) > lines.line(open as u32) {
-        return Some(Found::syntax(
-            format!("'{}' was never closed", ch as char),
-            open,
-            open,
-        ));
+        return Some(Found::syntax(format!("'{}' was never closed", ch as char), open, open));
     }
     None
 }
@@ -555,15 +453,9 @@ fn scan(source: &str) -> Scan {
                             let last = line_of(source.strip_suffix('\n').unwrap_or(source).len());
                             format!("unterminated triple-quoted string literal (detected at line {last})")
                         } else {
-                            format!(
-                                "unterminated string literal (detected at line {})",
-                                line_of(at)
-                            )
+                            format!("unterminated string literal (detected at line {})", line_of(at))
                         };
-                        return Scan {
-                            open,
-                            error: Some(Found::syntax(msg, start, start)),
-                        };
+                        return Scan { open, error: Some(Found::syntax(msg, start, start)) };
                     }
                 }
             }
@@ -572,43 +464,28 @@ fn scan(source: &str) -> Scan {
                     i = end;
                     continue;
                 }
-                Err(msg) => {
-                    return Scan {
-                        open,
-                        error: Some(Found::syntax(msg, i, i)),
-                    }
-                }
+                Err(msg) => return Scan { open, error: Some(Found::syntax(msg, i, i)) },
             },
             b'.' if b.get(i + 1).is_some_and(|d| d.is_ascii_digit()) => match number_end(b, i) {
                 Ok(end) => {
                     i = end;
                     continue;
                 }
-                Err(msg) => {
-                    return Scan {
-                        open,
-                        error: Some(Found::syntax(msg, i, i)),
-                    }
-                }
+                Err(msg) => return Scan { open, error: Some(Found::syntax(msg, i, i)) },
             },
             c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
                 // A name (or a string prefix, handled at its quote), or a
                 // character no token may hold.
                 let ch = source[i..].chars().next().unwrap_or(' ');
                 if c >= 0x80 && !ch.is_alphanumeric() {
-                    let non_printable = ch.is_control()
-                        || ch.is_whitespace()
-                        || ('\u{200b}'..='\u{200f}').contains(&ch)
-                        || ch == '\u{feff}';
+                    let non_printable =
+                        ch.is_control() || ch.is_whitespace() || ('\u{200b}'..='\u{200f}').contains(&ch) || ch == '\u{feff}';
                     let msg = if non_printable {
                         format!("invalid non-printable character U+{:04X}", ch as u32)
                     } else {
                         format!("invalid character '{ch}' (U+{:04X})", ch as u32)
                     };
-                    return Scan {
-                        open,
-                        error: Some(Found::syntax(msg, i, i)),
-                    };
+                    return Scan { open, error: Some(Found::syntax(msg, i, i)) };
                 }
                 i += ch.len_utf8();
                 while i < b.len() {
@@ -626,28 +503,17 @@ fn scan(source: &str) -> Scan {
             b')' | b']' | b'}' => {
                 let Some((o, at)) = open.pop() else {
                     let f = Found::syntax(format!("unmatched '{}'", c as char), i, i + 1);
-                    return Scan {
-                        open,
-                        error: Some(f),
-                    };
+                    return Scan { open, error: Some(f) };
                 };
                 let matches = matches!((o, c), (b'(', b')') | (b'[', b']') | (b'{', b'}'));
                 if !matches {
                     let (oc, cc) = (o as char, c as char);
                     let msg = if line_of(at) != line_of(i) {
-                        format!(
-                            "closing parenthesis '{cc}' does not match opening parenthesis '{oc}' on line {}",
-                            line_of(at)
-                        )
+                        format!("closing parenthesis '{cc}' does not match opening parenthesis '{oc}' on line {}", line_of(at))
                     } else {
-                        format!(
-                            "closing parenthesis '{cc}' does not match opening parenthesis '{oc}'"
-                        )
+                        format!("closing parenthesis '{cc}' does not match opening parenthesis '{oc}'")
                     };
-                    return Scan {
-                        open,
-                        error: Some(Found::syntax(msg, i, i + 1)),
-                    };
+                    return Scan { open, error: Some(Found::syntax(msg, i, i + 1)) };
                 }
             }
             _ => {}
@@ -699,10 +565,7 @@ fn skip_string(b: &[u8], q: usize) -> Result<usize, (bool, usize)> {
 /// Whether `at` follows `def NAME` (CPython requires the `(` there).
 fn after_def_name(source: &str, at: usize) -> bool {
     let before = source[..at].trim_end();
-    let name_start = before
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .map(|i| i + 1)
-        .unwrap_or(0);
+    let name_start = before.rfind(|c: char| !(c.is_alphanumeric() || c == '_')).map(|i| i + 1).unwrap_or(0);
     let name = &before[name_start..];
     !name.is_empty() && before[..name_start].trim_end().ends_with("def")
 }
@@ -717,17 +580,9 @@ fn forgot_comma(source: &str, at: usize) -> bool {
     let prev = source[..at].trim_end().chars().last().unwrap_or(' ');
     let next = source[at..].chars().next().unwrap_or(' ');
     let ends_operand = prev.is_alphanumeric() || matches!(prev, '_' | ')' | ']' | '}' | '\'' | '"');
-    let starts_operand = next.is_alphanumeric()
-        || matches!(next, '_' | '(' | '[' | '{' | '\'' | '"' | '-' | '+' | '~');
-    let prev_word = source[..at]
-        .trim_end()
-        .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .next()
-        .unwrap_or("");
-    let next_word = source[at..]
-        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .next()
-        .unwrap_or("");
+    let starts_operand = next.is_alphanumeric() || matches!(next, '_' | '(' | '[' | '{' | '\'' | '"' | '-' | '+' | '~');
+    let prev_word = source[..at].trim_end().rsplit(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("");
+    let next_word = source[at..].split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("");
     let keyword = |w: &str| {
         matches!(
             w,
@@ -760,19 +615,13 @@ fn annotation_follows(source: &str, end: usize) -> bool {
         return false;
     };
     let after = after.trim_start_matches([' ', '\t']);
-    !(after.is_empty()
-        || after.starts_with('\n')
-        || after.starts_with('#')
-        || after.starts_with('\r'))
+    !(after.is_empty() || after.starts_with('\n') || after.starts_with('#') || after.starts_with('\r'))
 }
 
 /// The end of the number literal starting at `i`, or CPython's tokenizer
 /// error for it (`1abc`, `0b12`, `09`, ...).
 fn number_end(b: &[u8], i: usize) -> Result<usize, String> {
-    let ident = |j: usize| {
-        b.get(j)
-            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c >= 0x80)
-    };
+    let ident = |j: usize| b.get(j).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c >= 0x80);
     let digits = |mut j: usize, ok: fn(u8) -> bool| {
         while j < b.len() && (ok(b[j]) || (b[j] == b'_' && b.get(j + 1).is_some_and(|c| ok(*c)))) {
             j += 1;
@@ -784,16 +633,9 @@ fn number_end(b: &[u8], i: usize) -> Result<usize, String> {
         if !ident(j) {
             return Ok(j);
         }
-        let word: Vec<u8> = b[j..]
-            .iter()
-            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_')
-            .copied()
-            .collect();
+        let word: Vec<u8> = b[j..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_').copied().collect();
         let w = String::from_utf8_lossy(&word);
-        if ["and", "else", "for", "if", "in", "is", "not", "or"]
-            .iter()
-            .any(|k| w.starts_with(k))
-        {
+        if ["and", "else", "for", "if", "in", "is", "not", "or"].iter().any(|k| w.starts_with(k)) {
             return Ok(j);
         }
         Err(format!("invalid {what} literal"))
@@ -849,11 +691,7 @@ fn number_end(b: &[u8], i: usize) -> Result<usize, String> {
     if matches!(b.get(j), Some(b'j' | b'J')) {
         return end_ok(j + 1, "imaginary");
     }
-    if is_int
-        && int_part.len() > 1
-        && int_part[0] == b'0'
-        && int_part.iter().any(|c| (b'1'..=b'9').contains(c))
-    {
+    if is_int && int_part.len() > 1 && int_part[0] == b'0' && int_part.iter().any(|c| (b'1'..=b'9').contains(c)) {
         return Err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into());
     }
     end_ok(j, "decimal")

@@ -196,8 +196,7 @@ impl<'s> Compiler<'s> {
             }
             Pattern::MatchClass(c) => {
                 self.expr(&c.cls)?;
-                let names: Vec<Constant> =
-                    c.arguments.keywords.iter().map(|k| Constant::Str(k.attr.id.to_string())).collect();
+                let names: Vec<Constant> = c.arguments.keywords.iter().map(|k| Constant::Str(k.attr.id.to_string())).collect();
                 self.load_const(Constant::Tuple(names));
                 let npos = c.arguments.patterns.len();
                 self.emit(Opcode::MATCH_CLASS, npos as u32);
@@ -207,8 +206,7 @@ impl<'s> Compiler<'s> {
                 let total = npos + c.arguments.keywords.len();
                 self.emit(Opcode::UNPACK_SEQUENCE, total as u32);
                 let mut remaining = extra - 1 + total;
-                let subs: Vec<&Pattern> =
-                    c.arguments.patterns.iter().chain(c.arguments.keywords.iter().map(|k| &k.pattern)).collect();
+                let subs: Vec<&Pattern> = c.arguments.patterns.iter().chain(c.arguments.keywords.iter().map(|k| &k.pattern)).collect();
                 for p in subs {
                     self.pattern(p, fail, remaining)?;
                     remaining -= 1;

@@ -415,7 +415,13 @@ impl Builder {
                     let name = n.id.to_string();
                     let sc = self.cur();
                     if sc.bound_set.contains(&name) || sc.used.contains(&name) {
-                        let what = if sc.params.contains(&name) { "parameter" } else if sc.bound_set.contains(&name) { "assigned to" } else { "used" };
+                        let what = if sc.params.contains(&name) {
+                            "parameter"
+                        } else if sc.bound_set.contains(&name) {
+                            "assigned to"
+                        } else {
+                            "used"
+                        };
                         let message = if what == "parameter" {
                             format!("name '{name}' is parameter and global")
                         } else {
@@ -438,7 +444,13 @@ impl Builder {
                         });
                     }
                     if sc.bound_set.contains(&name) || sc.used.contains(&name) {
-                        let what = if sc.params.contains(&name) { "parameter" } else if sc.bound_set.contains(&name) { "assigned to" } else { "used" };
+                        let what = if sc.params.contains(&name) {
+                            "parameter"
+                        } else if sc.bound_set.contains(&name) {
+                            "assigned to"
+                        } else {
+                            "used"
+                        };
                         let message = if what == "parameter" {
                             format!("name '{name}' is parameter and nonlocal")
                         } else {

@@ -22,8 +22,14 @@ pub enum Mode {
 /// A block that `break`, `continue` and `return` must unwind.
 #[derive(Clone, Debug)]
 pub enum FBlock {
-    While { start: Label, end: Label },
-    For { start: Label, end: Label },
+    While {
+        start: Label,
+        end: Label,
+    },
+    For {
+        start: Label,
+        end: Label,
+    },
     /// Inside `try:` with except handlers.
     TryExcept,
     /// Inside `try:` of a try/finally: unwinding runs the final body.
@@ -76,8 +82,7 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
     }
     let (body, eval_expr): (Vec<Stmt>, Option<Box<Expr>>) = match mode {
         Mode::Eval => {
-            let parsed = ruff_python_parser::parse_expression(source)
-                .map_err(|e| parse_error(&e, filename, &lines, source))?;
+            let parsed = ruff_python_parser::parse_expression(source).map_err(|e| parse_error(&e, filename, &lines, source))?;
             let expr = parsed.into_syntax().body;
             let range = expr.range();
             // Wrap as a statement so scope analysis sees the expression.
@@ -85,8 +90,7 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
             (vec![stmt], Some(expr))
         }
         _ => {
-            let parsed = ruff_python_parser::parse_module(source)
-                .map_err(|e| parse_error(&e, filename, &lines, source))?;
+            let parsed = ruff_python_parser::parse_module(source).map_err(|e| parse_error(&e, filename, &lines, source))?;
             (parsed.into_syntax().body.into_iter().collect(), None)
         }
     };
@@ -182,15 +186,7 @@ impl<'s> Compiler<'s> {
         self.units.push(Unit { b, scope, fblocks: Vec::new(), qualname, class_name });
     }
 
-    pub fn pop_unit(
-        &mut self,
-        name: &str,
-        flags: CodeFlags,
-        argcount: u32,
-        posonly: u32,
-        kwonly: u32,
-        doc: Option<String>,
-    ) -> CodeObject {
+    pub fn pop_unit(&mut self, name: &str, flags: CodeFlags, argcount: u32, posonly: u32, kwonly: u32, doc: Option<String>) -> CodeObject {
         let unit = self.units.pop().expect("compiler unit");
         let first_line = unit.b.line;
         let cell2arg = unit
@@ -198,9 +194,8 @@ impl<'s> Compiler<'s> {
             .cellvars
             .iter()
             .map(|c| {
-                let nargs = (argcount + kwonly) as usize
-                    + flags.has(CodeFlags::VARARGS) as usize
-                    + flags.has(CodeFlags::VARKEYWORDS) as usize;
+                let nargs =
+                    (argcount + kwonly) as usize + flags.has(CodeFlags::VARARGS) as usize + flags.has(CodeFlags::VARKEYWORDS) as usize;
                 unit.b.varnames.iter().take(nargs).position(|v| v == c).map(|i| i as u32)
             })
             .collect();
@@ -370,8 +365,7 @@ impl<'s> Compiler<'s> {
     /// Pushes defaults and kw-defaults; returns MAKE_FUNCTION flags.
     fn emit_defaults(&mut self, p: &ast::Parameters) -> Result<u32, CompileError> {
         let mut flags = 0;
-        let defaults: Vec<&Expr> =
-            p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
+        let defaults: Vec<&Expr> = p.posonlyargs.iter().chain(p.args.iter()).filter_map(|a| a.default.as_deref()).collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -379,11 +373,8 @@ impl<'s> Compiler<'s> {
             self.emit(Opcode::BUILD_TUPLE, defaults.len() as u32);
             flags |= 1;
         }
-        let kwdefaults: Vec<(&str, &Expr)> = p
-            .kwonlyargs
-            .iter()
-            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
-            .collect();
+        let kwdefaults: Vec<(&str, &Expr)> =
+            p.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d))).collect();
         if !kwdefaults.is_empty() {
             for (n, d) in &kwdefaults {
                 let n = self.mangle(n);
@@ -399,11 +390,8 @@ impl<'s> Compiler<'s> {
     fn emit_annotations(&mut self, p: &ast::Parameters, returns: Option<&Expr>) -> Result<u32, CompileError> {
         let mut n = 0;
         let all = p.posonlyargs.iter().chain(p.args.iter()).map(|a| &a.parameter);
-        let all: Vec<&ast::Parameter> = all
-            .chain(p.vararg.as_deref())
-            .chain(p.kwonlyargs.iter().map(|a| &a.parameter))
-            .chain(p.kwarg.as_deref())
-            .collect();
+        let all: Vec<&ast::Parameter> =
+            all.chain(p.vararg.as_deref()).chain(p.kwonlyargs.iter().map(|a| &a.parameter)).chain(p.kwarg.as_deref()).collect();
         for a in all {
             if let Some(ann) = &a.annotation {
                 let name = self.mangle(&a.name.id);
@@ -433,12 +421,7 @@ impl<'s> Compiler<'s> {
         if p.kwarg.is_some() {
             flags |= CodeFlags::VARKEYWORDS;
         }
-        (
-            (p.posonlyargs.len() + p.args.len()) as u32,
-            p.posonlyargs.len() as u32,
-            p.kwonlyargs.len() as u32,
-            CodeFlags(flags),
-        )
+        ((p.posonlyargs.len() + p.args.len()) as u32, p.posonlyargs.len() as u32, p.kwonlyargs.len() as u32, CodeFlags(flags))
     }
 
     /// Compiles a `def` and leaves the function (decorated) on the stack.
@@ -672,7 +655,6 @@ pub fn docstring(body: &[Stmt]) -> Option<String> {
     }
     None
 }
-
 
 /// CPython's tokenizer refuses more than 200 nested brackets; the offset
 /// of the first bracket past that depth, if any.

@@ -26,10 +26,7 @@ fn split_exp(s: &str) -> Digits {
     let (mantissa, exp) = s.split_once('e').unwrap_or((s, "0"));
     let mut digits = Vec::with_capacity(mantissa.len());
     digits.extend(mantissa.bytes().filter(u8::is_ascii_digit));
-    Digits {
-        digits,
-        exp: exp.parse().unwrap_or(0),
-    }
+    Digits { digits, exp: exp.parse().unwrap_or(0) }
 }
 
 /// A fixed buffer for the short text of `{:e}`, to spare an allocation.
@@ -41,10 +38,7 @@ struct StackText {
 impl std::fmt::Write for StackText {
     fn write_str(&mut self, s: &str) -> std::fmt::Result {
         let end = self.len + s.len();
-        self.buf
-            .get_mut(self.len..end)
-            .ok_or(std::fmt::Error)?
-            .copy_from_slice(s.as_bytes());
+        self.buf.get_mut(self.len..end).ok_or(std::fmt::Error)?.copy_from_slice(s.as_bytes());
         self.len = end;
         Ok(())
     }
@@ -63,10 +57,7 @@ fn shortest_text(x: f64, text: &mut StackText) -> Option<&str> {
 /// the one ending in an even digit; Rust's formatter may take the other.
 pub(crate) fn shortest(x: f64) -> Digits {
     let x = x.abs();
-    let mut text = StackText {
-        buf: [0; 32],
-        len: 0,
-    };
+    let mut text = StackText { buf: [0; 32], len: 0 };
     let d = match shortest_text(x, &mut text) {
         Some(s) => split_exp(s),
         None => split_exp(&format!("{x:e}")),
@@ -84,11 +75,7 @@ fn exact_short_value(x: f64) -> Option<(u128, i32)> {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i32;
     let fraction = bits & ((1u64 << 52) - 1);
-    let (mut m, mut e) = if biased == 0 {
-        (fraction, -1074)
-    } else {
-        (fraction | (1u64 << 52), biased - 1075)
-    };
+    let (mut m, mut e) = if biased == 0 { (fraction, -1074) } else { (fraction | (1u64 << 52), biased - 1075) };
     if m == 0 {
         return None;
     }
@@ -147,9 +134,7 @@ pub(crate) fn significant(x: f64, n: usize) -> Result<Digits, FormatError> {
     let n = n.max(1);
     let mut d = split_exp(&format!("{:.*e}", (n - 1).min(MAX_SIG_DIGITS), x.abs()));
     if n > d.digits.len() {
-        d.digits
-            .try_reserve(n - d.digits.len())
-            .map_err(|_| FormatError::memory())?;
+        d.digits.try_reserve(n - d.digits.len()).map_err(|_| FormatError::memory())?;
         d.digits.resize(n, b'0');
     }
     Ok(d)
@@ -171,51 +156,18 @@ mod tests {
 
     #[test]
     fn shortest_digits() {
-        assert_eq!(
-            shortest(0.1),
-            Digits {
-                digits: b"1".to_vec(),
-                exp: -1
-            }
-        );
-        assert_eq!(
-            shortest(123.25),
-            Digits {
-                digits: b"12325".to_vec(),
-                exp: 2
-            }
-        );
-        assert_eq!(
-            shortest(0.0),
-            Digits {
-                digits: b"0".to_vec(),
-                exp: 0
-            }
-        );
+        assert_eq!(shortest(0.1), Digits { digits: b"1".to_vec(), exp: -1 });
+        assert_eq!(shortest(123.25), Digits { digits: b"12325".to_vec(), exp: 2 });
+        assert_eq!(shortest(0.0), Digits { digits: b"0".to_vec(), exp: 0 });
         // Exactly ...296.25: CPython prints the even neighbour.
-        assert_eq!(
-            shortest(1532875368009296.2).digits,
-            b"15328753680092962".to_vec()
-        );
+        assert_eq!(shortest(1532875368009296.2).digits, b"15328753680092962".to_vec());
     }
 
     #[test]
     fn significant_digits_round_half_even() {
         assert_eq!(significant(0.125, 2).unwrap().digits, b"12".to_vec());
-        assert_eq!(
-            significant(9.5, 1).unwrap(),
-            Digits {
-                digits: b"1".to_vec(),
-                exp: 1
-            }
-        );
-        assert_eq!(
-            significant(0.0, 3).unwrap(),
-            Digits {
-                digits: b"000".to_vec(),
-                exp: 0
-            }
-        );
+        assert_eq!(significant(9.5, 1).unwrap(), Digits { digits: b"1".to_vec(), exp: 1 });
+        assert_eq!(significant(0.0, 3).unwrap(), Digits { digits: b"000".to_vec(), exp: 0 });
         assert_eq!(significant(1.0, 1000).unwrap().digits.len(), 1000);
     }
 

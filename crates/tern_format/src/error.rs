@@ -27,26 +27,17 @@ pub struct FormatError {
 impl FormatError {
     /// A `ValueError` with `message`.
     pub fn value(message: impl Into<String>) -> Self {
-        FormatError {
-            kind: FormatErrorKind::Value,
-            message: message.into(),
-        }
+        FormatError { kind: FormatErrorKind::Value, message: message.into() }
     }
 
     /// An `OverflowError` with `message`.
     pub fn overflow(message: impl Into<String>) -> Self {
-        FormatError {
-            kind: FormatErrorKind::Overflow,
-            message: message.into(),
-        }
+        FormatError { kind: FormatErrorKind::Overflow, message: message.into() }
     }
 
     /// A `MemoryError` (CPython's message is empty).
     pub fn memory() -> Self {
-        FormatError {
-            kind: FormatErrorKind::Memory,
-            message: String::new(),
-        }
+        FormatError { kind: FormatErrorKind::Memory, message: String::new() }
     }
 }
 
@@ -82,9 +73,5 @@ pub(crate) fn short_type_name(name: &str) -> &str {
 
 /// `Unknown format code 'd' for object of type 'float'`.
 pub(crate) fn unknown_code(code: char, type_name: &str) -> FormatError {
-    FormatError::value(format!(
-        "Unknown format code '{}' for object of type '{}'",
-        show_code(code),
-        short_type_name(type_name)
-    ))
+    FormatError::value(format!("Unknown format code '{}' for object of type '{}'", show_code(code), short_type_name(type_name)))
 }

@@ -18,10 +18,7 @@ pub(crate) const MAX_FLOAT_PRECISION: usize = i32::MAX as usize;
 
 /// The presentation types a float accepts, with `None` for no type.
 pub(crate) fn is_float_type(ty: Option<char>) -> bool {
-    matches!(
-        ty,
-        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%')
-    )
+    matches!(ty, None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%'))
 }
 
 /// Drops trailing zero digits of a mantissa, keeping at least one digit.
@@ -34,14 +31,7 @@ fn strip_fraction_zeros(digits: &mut Vec<u8>) {
 /// The `g` family. `p >= 1` significant digits; exponent notation when the
 /// exponent is < -4 or >= `limit`. `add_dot_0` (type none with a
 /// precision) keeps a `.0` on integral values in fixed notation.
-fn general(
-    x: f64,
-    p: usize,
-    limit: i64,
-    alternate: bool,
-    add_dot_0: bool,
-    upper: bool,
-) -> Result<String, FormatError> {
+fn general(x: f64, p: usize, limit: i64, alternate: bool, add_dot_0: bool, upper: bool) -> Result<String, FormatError> {
     let mut d = significant(x, p)?;
     let exp = i64::from(d.exp);
     let mut out = String::new();
@@ -59,11 +49,7 @@ fn general(
                 d.digits.pop();
             }
         }
-        let min_frac = if add_dot_0 && d.digits.len() <= int_len {
-            1
-        } else {
-            0
-        };
+        let min_frac = if add_dot_0 && d.digits.len() <= int_len { 1 } else { 0 };
         push_positional(&mut out, &d, min_frac);
         if alternate && !out.contains('.') {
             out.push('.');
@@ -75,21 +61,12 @@ fn general(
 /// The unsigned text of `x` (its sign is ignored) for presentation type
 /// `ty` (`None` for no type): `"1.5e+00"`, `"inf"`, `"NAN"`, `"12.50%"`.
 /// `ty` must satisfy [`is_float_type`]; other letters act like `g`.
-pub(crate) fn float_body(
-    x: f64,
-    ty: Option<char>,
-    precision: Option<usize>,
-    alternate: bool,
-) -> Result<String, FormatError> {
+pub(crate) fn float_body(x: f64, ty: Option<char>, precision: Option<usize>, alternate: bool) -> Result<String, FormatError> {
     if precision.is_some_and(|p| p > MAX_FLOAT_PRECISION) {
         return Err(FormatError::value("precision too big"));
     }
     let upper = matches!(ty, Some('E' | 'F' | 'G'));
-    let (x, suffix) = if ty == Some('%') {
-        (x * 100.0, "%")
-    } else {
-        (x, "")
-    };
+    let (x, suffix) = if ty == Some('%') { (x * 100.0, "%") } else { (x, "") };
     if !x.is_finite() {
         let word = match (x.is_nan(), upper) {
             (true, false) => "nan",
@@ -132,9 +109,7 @@ pub(crate) fn float_body(
 
 /// Whether a body's mantissa is all zeros (so `z` drops a minus sign).
 pub(crate) fn body_is_zero(body: &str) -> bool {
-    body.bytes()
-        .take_while(|b| !matches!(b, b'e' | b'E' | b'%'))
-        .all(|b| b == b'0' || b == b'.')
+    body.bytes().take_while(|b| !matches!(b, b'e' | b'E' | b'%')).all(|b| b == b'0' || b == b'.')
 }
 
 /// Splits a body into its leading integer digits and the rest.
@@ -151,24 +126,9 @@ pub fn format_float(x: f64, spec: &FormatSpec, type_name: &str) -> Result<String
         return Err(unknown_code(spec.ty.unwrap_or(' '), type_name));
     }
     let body = float_body(x, spec.ty, spec.precision, spec.alternate)?;
-    let negative =
-        x.is_sign_negative() && !x.is_nan() && !(spec.no_neg_zero && body_is_zero(&body));
+    let negative = x.is_sign_negative() && !x.is_nan() && !(spec.no_neg_zero && body_is_zero(&body));
     let (digits, rest) = split_digits(&body);
     // inf and nan (also a finite value that `%` overflows) are never grouped.
-    let grouping = if digits.is_empty() {
-        None
-    } else {
-        spec.grouping.map(|g| g.sep())
-    };
-    layout_number(
-        &NumberParts {
-            negative,
-            prefix: "",
-            digits,
-            rest,
-        },
-        spec,
-        grouping,
-        3,
-    )
+    let grouping = if digits.is_empty() { None } else { spec.grouping.map(|g| g.sep()) };
+    layout_number(&NumberParts { negative, prefix: "", digits, rest }, spec, grouping, 3)
 }

@@ -152,7 +152,5 @@ fn compose(m: &BigInt, e: i64) -> Option<f64> {
     if biased >= 2047 {
         return None;
     }
-    Some(f64::from_bits(
-        ((biased as u64) << 52) | (mant & ((1 << 52) - 1)),
-    ))
+    Some(f64::from_bits(((biased as u64) << 52) | (mant & ((1 << 52) - 1))))
 }

@@ -31,8 +31,7 @@ impl IntDigits for BigInt {
         i64::try_from(self).ok().map(|v| v.code_point().flatten())
     }
     fn to_float(&self) -> Result<f64, FormatError> {
-        bigint_to_f64(self)
-            .ok_or_else(|| FormatError::overflow("int too large to convert to float"))
+        bigint_to_f64(self).ok_or_else(|| FormatError::overflow("int too large to convert to float"))
     }
 }
 
@@ -70,11 +69,7 @@ pub fn format_i64(v: i64, spec: &FormatSpec, type_name: &str) -> Result<String, 
     format_any(&v, spec, type_name)
 }
 
-fn format_any<T: IntDigits>(
-    v: &T,
-    spec: &FormatSpec,
-    type_name: &str,
-) -> Result<String, FormatError> {
+fn format_any<T: IntDigits>(v: &T, spec: &FormatSpec, type_name: &str) -> Result<String, FormatError> {
     check_grouping(spec, Some('d'))?;
     let radix = match spec.ty {
         None | Some('d' | 'n') => 10,
@@ -88,14 +83,10 @@ fn format_any<T: IntDigits>(
         Some(c) => return Err(unknown_code(c, type_name)),
     };
     if spec.precision.is_some() {
-        return Err(FormatError::value(
-            "Precision not allowed in integer format specifier",
-        ));
+        return Err(FormatError::value("Precision not allowed in integer format specifier"));
     }
     if spec.no_neg_zero {
-        return Err(FormatError::value(
-            "Negative zero coercion (z) not allowed in integer format specifier",
-        ));
+        return Err(FormatError::value("Negative zero coercion (z) not allowed in integer format specifier"));
     }
     if radix == 0 {
         return format_char(v, spec);
@@ -113,30 +104,16 @@ fn format_any<T: IntDigits>(
     }
     let group_size = if radix == 10 { 3 } else { 4 };
     let grouping = spec.grouping.map(Grouping::sep);
-    layout_number(
-        &NumberParts {
-            negative: v.is_negative(),
-            prefix,
-            digits: &digits,
-            rest: "",
-        },
-        spec,
-        grouping,
-        group_size,
-    )
+    layout_number(&NumberParts { negative: v.is_negative(), prefix, digits: &digits, rest: "" }, spec, grouping, group_size)
 }
 
 /// Type `c`: the character with that code point.
 fn format_char<T: IntDigits>(v: &T, spec: &FormatSpec) -> Result<String, FormatError> {
     if spec.sign.is_some() {
-        return Err(FormatError::value(
-            "Sign not allowed with integer format specifier 'c'",
-        ));
+        return Err(FormatError::value("Sign not allowed with integer format specifier 'c'"));
     }
     if spec.alternate {
-        return Err(FormatError::value(
-            "Alternate form (#) not allowed with integer format specifier 'c'",
-        ));
+        return Err(FormatError::value("Alternate form (#) not allowed with integer format specifier 'c'"));
     }
     let cp = v
         .code_point()
@@ -147,15 +124,5 @@ fn format_char<T: IntDigits>(v: &T, spec: &FormatSpec) -> Result<String, FormatE
         message: format!("surrogate code point U+{cp:04X} cannot be represented"),
     })?;
     let text = c.to_string();
-    layout_number(
-        &NumberParts {
-            negative: false,
-            prefix: "",
-            digits: &text,
-            rest: "",
-        },
-        spec,
-        None,
-        3,
-    )
+    layout_number(&NumberParts { negative: false, prefix: "", digits: &text, rest: "" }, spec, None, 3)
 }

@@ -13,9 +13,7 @@ pub(crate) fn reserve(s: &mut String, extra: usize) -> Result<(), FormatError> {
 
 /// Appends `n` copies of `c`.
 pub(crate) fn push_repeat(s: &mut String, c: char, n: usize) -> Result<(), FormatError> {
-    let bytes = n
-        .checked_mul(c.len_utf8())
-        .ok_or_else(FormatError::memory)?;
+    let bytes = n.checked_mul(c.len_utf8()).ok_or_else(FormatError::memory)?;
     reserve(s, bytes)?;
     s.extend(std::iter::repeat_n(c, n));
     Ok(())
@@ -23,13 +21,7 @@ pub(crate) fn push_repeat(s: &mut String, c: char, n: usize) -> Result<(), Forma
 
 /// Pads `body` (of `len` characters) to `width` with `fill`, placing it as
 /// `align` says; `AfterSign` is treated as `Right` here.
-pub(crate) fn pad(
-    body: &str,
-    len: usize,
-    fill: char,
-    align: Align,
-    width: usize,
-) -> Result<String, FormatError> {
+pub(crate) fn pad(body: &str, len: usize, fill: char, align: Align, width: usize) -> Result<String, FormatError> {
     let total = width.saturating_sub(len);
     let (left, right) = match align {
         Align::Left => (0, total),
@@ -48,27 +40,17 @@ pub(crate) fn pad(
 /// `digits`, adding leading zeros (which are grouped too) until the result
 /// is at least `min_width` characters long. A group never starts with a
 /// separator, so the result can exceed `min_width` by one.
-pub(crate) fn group_digits(
-    digits: &str,
-    sep: Option<char>,
-    size: usize,
-    min_width: usize,
-) -> Result<String, FormatError> {
+pub(crate) fn group_digits(digits: &str, sep: Option<char>, size: usize, min_width: usize) -> Result<String, FormatError> {
     let d = digits.as_bytes();
     let Some(sep) = sep else {
         let mut out = String::new();
-        push_repeat(
-            &mut out,
-            '0',
-            min_width.saturating_sub(digits.chars().count()),
-        )?;
+        push_repeat(&mut out, '0', min_width.saturating_sub(digits.chars().count()))?;
         out.push_str(digits);
         return Ok(out);
     };
     let mut rev: Vec<u8> = Vec::new();
     let estimate = d.len().max(min_width).saturating_add(d.len() / size + 2);
-    rev.try_reserve(estimate)
-        .map_err(|_| FormatError::memory())?;
+    rev.try_reserve(estimate).map_err(|_| FormatError::memory())?;
     let mut rem = d.len();
     let mut min = min_width;
     loop {
@@ -125,11 +107,7 @@ pub(crate) fn layout_number(
     let width = spec.width.unwrap_or(0);
     let sign_len = usize::from(sign.is_some());
     let fixed = sign_len + parts.prefix.len() + parts.rest.chars().count();
-    let min_digits = if spec.fill == '0' && align == Align::AfterSign {
-        width.saturating_sub(fixed)
-    } else {
-        0
-    };
+    let min_digits = if spec.fill == '0' && align == Align::AfterSign { width.saturating_sub(fixed) } else { 0 };
     let grouped;
     let needs_zeros = min_digits > 0 && min_digits > parts.digits.chars().count();
     let digits = if grouping.is_none() && !needs_zeros {

@@ -67,13 +67,10 @@ pub use float_repr::float_repr;
 pub use hex::{float_from_hex, float_to_hex};
 pub use int::{format_i64, format_int};
 pub use limits::check_int_to_decimal_digits;
-pub use parse::{
-    int_str_limit_error, parse_float, parse_int, parse_int_limited, ParseIntError,
-    DEFAULT_MAX_STR_DIGITS,
-};
+pub use parse::{int_str_limit_error, parse_float, parse_int, parse_int_limited, ParseIntError, DEFAULT_MAX_STR_DIGITS};
 pub use percent::{
-    parse_percent, percent_char_from_int, percent_float, percent_int, percent_str_pad,
-    percent_unsupported, PercentCount, PercentDirective, PercentFlags, PercentItem, PercentSpec,
+    parse_percent, percent_char_from_int, percent_float, percent_int, percent_str_pad, percent_unsupported, PercentCount, PercentDirective,
+    PercentFlags, PercentItem, PercentSpec,
 };
 pub use radix::{i64_to_str_radix, int_to_str_radix};
 pub use round::float_round;

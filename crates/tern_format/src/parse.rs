@@ -80,21 +80,14 @@ fn digit_value(c: u8) -> u32 {
 /// none), which applies to bases that are not powers of two. As in
 /// CPython, the limit is checked once the digits have been read, before
 /// any trailing junk is looked at.
-pub fn parse_int_limited(
-    s: &str,
-    base: u32,
-    max_str_digits: usize,
-) -> Result<BigInt, ParseIntError> {
+pub fn parse_int_limited(s: &str, base: u32, max_str_digits: usize) -> Result<BigInt, ParseIntError> {
     use ParseIntError::Invalid;
     if base == 1 || base > 36 {
         return Err(Invalid);
     }
     let ascii = to_ascii(s).ok_or(Invalid)?;
     let b = ascii.as_bytes();
-    let mut i = b
-        .iter()
-        .take_while(|&&c| is_ascii_space(char::from(c)))
-        .count();
+    let mut i = b.iter().take_while(|&&c| is_ascii_space(char::from(c))).count();
     let negative = b.get(i) == Some(&b'-');
     if matches!(b.get(i), Some(b'-' | b'+')) {
         i += 1;
@@ -148,11 +141,7 @@ pub fn parse_int_limited(
     if !b[i..].iter().all(|&c| is_ascii_space(char::from(c))) {
         return Err(Invalid);
     }
-    let digits: String = run
-        .iter()
-        .filter(|&&c| c != b'_')
-        .map(|&c| char::from(c))
-        .collect();
+    let digits: String = run.iter().filter(|&&c| c != b'_').map(|&c| char::from(c)).collect();
     let magnitude = if ndigits <= 12 {
         BigInt::from(u64::from_str_radix(&digits, base).map_err(|_| Invalid)?)
     } else {

@@ -122,10 +122,7 @@ pub fn parse_percent(fmt: &str, start: usize) -> Result<PercentItem<'_>, FormatE
     let mut precision = None;
     if let Some(&(_, '.')) = it.peek() {
         it.next();
-        precision = Some(
-            read_count(&mut it, MAX_PRECISION, "precision too big")?
-                .unwrap_or(PercentCount::Num(0)),
-        );
+        precision = Some(read_count(&mut it, MAX_PRECISION, "precision too big")?.unwrap_or(PercentCount::Num(0)));
     }
     if let Some(&(_, 'h' | 'l' | 'L')) = it.peek() {
         it.next();
@@ -175,11 +172,7 @@ impl PercentDirective<'_> {
     /// counts as 0. A `*` precision outside a C int is CPython's
     /// `OverflowError: Python int too large to convert to C int` (an int
     /// outside `i64` for the width is the caller's `... C ssize_t` error).
-    pub fn resolve(
-        &self,
-        star_width: Option<i64>,
-        star_precision: Option<i64>,
-    ) -> Result<PercentSpec, FormatError> {
+    pub fn resolve(&self, star_width: Option<i64>, star_precision: Option<i64>) -> Result<PercentSpec, FormatError> {
         let mut flags = self.flags;
         let width = match self.width {
             None => None,
@@ -198,18 +191,11 @@ impl PercentDirective<'_> {
             Some(PercentCount::Num(n)) => Some(n),
             Some(PercentCount::Star) => {
                 let p = star_precision.unwrap_or(0);
-                let p = i32::try_from(p).map_err(|_| {
-                    FormatError::overflow("Python int too large to convert to C int")
-                })?;
+                let p = i32::try_from(p).map_err(|_| FormatError::overflow("Python int too large to convert to C int"))?;
                 Some(p.max(0) as usize)
             }
         };
-        Ok(PercentSpec {
-            flags,
-            width,
-            precision,
-            conv: self.conv,
-        })
+        Ok(PercentSpec { flags, width, precision, conv: self.conv })
     }
 }
 
@@ -217,24 +203,14 @@ impl PercentDirective<'_> {
 /// whose conversion character the caller does not handle.
 pub fn percent_unsupported(fmt: &str, directive: &PercentDirective<'_>) -> FormatError {
     let c = directive.conv;
-    let index = fmt
-        .get(..directive.conv_pos)
-        .map_or(0, |s| s.chars().count());
+    let index = fmt.get(..directive.conv_pos).map_or(0, |s| s.chars().count());
     let shown = if (' '..'\x7f').contains(&c) { c } else { '?' };
-    FormatError::value(format!(
-        "unsupported format character '{shown}' (0x{:x}) at index {index}",
-        c as u32
-    ))
+    FormatError::value(format!("unsupported format character '{shown}' (0x{:x}) at index {index}", c as u32))
 }
 
 /// Lays out `sign`, `prefix` and `body` in the field: spaces on the left,
 /// spaces on the right (`-`), or zeros after the prefix (`0`).
-fn layout(
-    sign: Option<char>,
-    prefix: &str,
-    body: &str,
-    spec: &PercentSpec,
-) -> Result<String, FormatError> {
+fn layout(sign: Option<char>, prefix: &str, body: &str, spec: &PercentSpec) -> Result<String, FormatError> {
     let len = usize::from(sign.is_some()) + prefix.len() + body.len();
     let pad = spec.width.unwrap_or(0).saturating_sub(len);
     let mut out = String::new();
@@ -309,11 +285,7 @@ pub fn percent_float(x: f64, spec: &PercentSpec) -> Result<String, FormatError> 
 /// that many characters (not for `c`, which ignores it), then spaces pad to
 /// the width (right-justified unless `-`; the `0` flag is ignored).
 pub fn percent_str_pad(s: &str, spec: &PercentSpec) -> Result<String, FormatError> {
-    let precision = if spec.conv == 'c' {
-        None
-    } else {
-        spec.precision
-    };
+    let precision = if spec.conv == 'c' { None } else { spec.precision };
     let (body, len) = truncate_chars(s, precision);
     let pad = spec.width.unwrap_or(0).saturating_sub(len);
     let mut out = String::new();
@@ -332,10 +304,7 @@ pub fn percent_str_pad(s: &str, spec: &PercentSpec) -> Result<String, FormatErro
 /// range(0x110000)` outside that range; a surrogate gives a
 /// [`FormatErrorKind::Surrogate`](crate::FormatErrorKind::Surrogate) error.
 pub fn percent_char_from_int(v: &BigInt) -> Result<char, FormatError> {
-    let cp = u32::try_from(v)
-        .ok()
-        .filter(|&c| c <= 0x10FFFF)
-        .ok_or_else(|| FormatError::overflow("%c arg not in range(0x110000)"))?;
+    let cp = u32::try_from(v).ok().filter(|&c| c <= 0x10FFFF).ok_or_else(|| FormatError::overflow("%c arg not in range(0x110000)"))?;
     char::from_u32(cp).ok_or_else(|| FormatError {
         kind: crate::FormatErrorKind::Surrogate,
         message: format!("surrogate code point U+{cp:04X} cannot be represented"),

@@ -6,11 +6,7 @@ use num_bigint::{BigInt, Sign};
 /// radix in 2..=36 gives the plain digits with a sign (`str(v)` for 10).
 pub fn int_to_str_radix(v: &BigInt, radix: u32) -> String {
     let sign = if v.sign() == Sign::Minus { "-" } else { "" };
-    format!(
-        "{sign}{}{}",
-        radix_prefix(radix),
-        v.magnitude().to_str_radix(radix.clamp(2, 36))
-    )
+    format!("{sign}{}{}", radix_prefix(radix), v.magnitude().to_str_radix(radix.clamp(2, 36)))
 }
 
 /// [`int_to_str_radix`] for an `i64`.

@@ -24,16 +24,12 @@ pub fn float_round(x: f64, ndigits: i64) -> Result<f64, FormatError> {
     }
     let rounded = if ndigits >= 0 {
         // Rust's fixed formatting rounds the exact value half to even.
-        format!("{:.*}", ndigits as usize, x)
-            .parse::<f64>()
-            .unwrap_or(x)
+        format!("{:.*}", ndigits as usize, x).parse::<f64>().unwrap_or(x)
     } else {
         round_to_power_of_ten(x, (-ndigits) as u32)
     };
     if rounded.is_infinite() {
-        return Err(FormatError::overflow(
-            "rounded value too large to represent",
-        ));
+        return Err(FormatError::overflow("rounded value too large to represent"));
     }
     Ok(rounded)
 }
@@ -43,17 +39,10 @@ fn round_to_power_of_ten(x: f64, k: u32) -> f64 {
     let bits = x.abs().to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let fraction = bits & ((1u64 << 52) - 1);
-    let (mantissa, exp) = if biased == 0 {
-        (fraction, -1074)
-    } else {
-        (fraction | (1u64 << 52), biased - 1075)
-    };
+    let (mantissa, exp) = if biased == 0 { (fraction, -1074) } else { (fraction | (1u64 << 52), biased - 1075) };
     let scale: BigInt = BigInt::from(10u32).pow(k);
-    let (num, den) = if exp >= 0 {
-        (BigInt::from(mantissa) << exp as usize, scale)
-    } else {
-        (BigInt::from(mantissa), scale << (-exp) as usize)
-    };
+    let (num, den) =
+        if exp >= 0 { (BigInt::from(mantissa) << exp as usize, scale) } else { (BigInt::from(mantissa), scale << (-exp) as usize) };
     let (mut q, r) = num.div_rem(&den);
     let twice: BigInt = r << 1usize;
     if twice > den || (twice == den && q.is_odd()) {

@@ -216,10 +216,7 @@ pub fn parse_format_spec(spec: &str, type_name: &str) -> Result<FormatSpec, Form
 /// CPython's check of the grouping option against the presentation type,
 /// which runs before any type-specific check. `default_ty` is the type
 /// used when none is given (`'s'` for strings, `'d'` for ints).
-pub(crate) fn check_grouping(
-    spec: &FormatSpec,
-    default_ty: Option<char>,
-) -> Result<(), FormatError> {
+pub(crate) fn check_grouping(spec: &FormatSpec, default_ty: Option<char>) -> Result<(), FormatError> {
     let Some(g) = spec.grouping else {
         return Ok(());
     };
@@ -233,9 +230,5 @@ pub(crate) fn check_grouping(
         return Ok(());
     }
     let code = ty.map(show_code).unwrap_or_default();
-    Err(FormatError::value(format!(
-        "Cannot specify '{}' with '{}'.",
-        g.sep(),
-        code
-    )))
+    Err(FormatError::value(format!("Cannot specify '{}' with '{}'.", g.sep(), code)))
 }

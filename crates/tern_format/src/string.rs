@@ -12,45 +12,25 @@ pub fn format_str(s: &str, spec: &FormatSpec, type_name: &str) -> Result<String,
         return Err(unknown_code(c, type_name));
     }
     match spec.sign {
-        Some(Sign::Space) => {
-            return Err(FormatError::value(
-                "Space not allowed in string format specifier",
-            ))
-        }
-        Some(_) => {
-            return Err(FormatError::value(
-                "Sign not allowed in string format specifier",
-            ))
-        }
+        Some(Sign::Space) => return Err(FormatError::value("Space not allowed in string format specifier")),
+        Some(_) => return Err(FormatError::value("Sign not allowed in string format specifier")),
         None => {}
     }
     if spec.no_neg_zero {
-        return Err(FormatError::value(
-            "Negative zero coercion (z) not allowed in string format specifier",
-        ));
+        return Err(FormatError::value("Negative zero coercion (z) not allowed in string format specifier"));
     }
     if spec.alternate {
-        return Err(FormatError::value(
-            "Alternate form (#) not allowed in string format specifier",
-        ));
+        return Err(FormatError::value("Alternate form (#) not allowed in string format specifier"));
     }
     if spec.align == Some(Align::AfterSign) {
-        return Err(FormatError::value(
-            "'=' alignment not allowed in string format specifier",
-        ));
+        return Err(FormatError::value("'=' alignment not allowed in string format specifier"));
     }
     let (body, len) = truncate_chars(s, spec.precision);
     let width = spec.width.unwrap_or(0);
     if width <= len {
         return Ok(body.to_string());
     }
-    pad(
-        body,
-        len,
-        spec.fill,
-        spec.align.unwrap_or(Align::Left),
-        width,
-    )
+    pad(body, len, spec.fill, spec.align.unwrap_or(Align::Left), width)
 }
 
 /// The first `precision` characters of `s` (all of it for `None`), and how

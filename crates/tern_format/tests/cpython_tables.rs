@@ -27,13 +27,10 @@ fn unescape(s: &str) -> String {
 }
 
 fn rows(name: &str) -> Vec<Vec<String>> {
-    let dir = std::env::var("TERN_FORMAT_DATA")
-        .unwrap_or_else(|_| format!("{}/tests/data/", env!("CARGO_MANIFEST_DIR")));
+    let dir = std::env::var("TERN_FORMAT_DATA").unwrap_or_else(|_| format!("{}/tests/data/", env!("CARGO_MANIFEST_DIR")));
     let path = format!("{dir}{name}");
     let text = std::fs::read_to_string(&path).expect("missing data file; run scripts/gen_cases.py");
-    text.lines()
-        .map(|l| l.split('\t').map(unescape).collect())
-        .collect()
+    text.lines().map(|l| l.split('\t').map(unescape).collect()).collect()
 }
 
 fn float_from_bits(h: &str) -> f64 {
@@ -84,23 +81,14 @@ fn run_table(name: &str, check: impl Fn(&[String]) -> Option<String>) {
         let expected = row.last().expect("empty row");
         if let Some(got) = check(row) {
             if &got != expected {
-                failures.push(format!(
-                    "{:?}\n    expected {:?}\n    got      {:?}",
-                    &row[..row.len() - 1],
-                    expected,
-                    got
-                ));
+                failures.push(format!("{:?}\n    expected {:?}\n    got      {:?}", &row[..row.len() - 1], expected, got));
             }
         }
     }
     if !failures.is_empty() {
         let n = failures.len();
         failures.truncate(40);
-        panic!(
-            "{name}: {n} of {} rows differ from CPython:\n{}",
-            rows.len(),
-            failures.join("\n")
-        );
+        panic!("{name}: {n} of {} rows differ from CPython:\n{}", rows.len(), failures.join("\n"));
     }
 }
 
@@ -128,9 +116,7 @@ fn format_int_table() {
         // The i64 fast path must agree with the big-int path.
         if let Value::Int(i) = &v {
             if let Ok(small) = i64::try_from(i) {
-                let fast = show(
-                    parse_format_spec(&r[1], "int").and_then(|s| format_i64(small, &s, "int")),
-                );
+                let fast = show(parse_format_spec(&r[1], "int").and_then(|s| format_i64(small, &s, "int")));
                 assert_eq!(fast, got, "format_i64({small}, {:?})", r[1]);
             }
         }
@@ -140,16 +126,12 @@ fn format_int_table() {
 
 #[test]
 fn format_float_table() {
-    run_table("format_float.txt", |r| {
-        Some(format_value(&value(&r[0]), &r[1]))
-    });
+    run_table("format_float.txt", |r| Some(format_value(&value(&r[0]), &r[1])));
 }
 
 #[test]
 fn format_str_table() {
-    run_table("format_str.txt", |r| {
-        Some(format_value(&value(&r[0]), &r[1]))
-    });
+    run_table("format_str.txt", |r| Some(format_value(&value(&r[0]), &r[1])));
 }
 
 #[test]
@@ -162,11 +144,7 @@ fn float_repr_table() {
 
 fn py_repr_str(s: &str, ascii: bool) -> String {
     // Enough of repr(str) for the table's strings.
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
     let mut out = String::from(quote);
     for c in s.chars() {
         match c {
@@ -222,14 +200,8 @@ fn percent_table() {
             ('s', Value::Int(i)) => percent_str_pad(&i.to_string(), &spec),
             ('r', Value::Str(s)) => percent_str_pad(&py_repr_str(s, false), &spec),
             ('a', Value::Str(s)) => percent_str_pad(&py_repr_str(s, true), &spec),
-            ('c', Value::Int(i)) => {
-                percent_char_from_int(i).and_then(|c| percent_str_pad(&c.to_string(), &spec))
-            }
-            (
-                'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 's' | 'r'
-                | 'a' | 'c',
-                _,
-            ) => return None,
+            ('c', Value::Int(i)) => percent_char_from_int(i).and_then(|c| percent_str_pad(&c.to_string(), &spec)),
+            ('d' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 's' | 'r' | 'a' | 'c', _) => return None,
             _ => Err(percent_unsupported(fmt, &directive)),
         };
         match out {
@@ -243,15 +215,11 @@ fn percent_table() {
 fn parse_int_table() {
     run_table("parse_int.txt", |r| {
         let base: u32 = r[1].parse().expect("bad base");
-        Some(
-            match parse_int_limited(&r[0], base, DEFAULT_MAX_STR_DIGITS) {
-                Ok(v) => format!("={v}"),
-                Err(ParseIntError::Invalid) => "!invalid".to_string(),
-                Err(ParseIntError::TooManyDigits(n)) => {
-                    show(Err(int_str_limit_error(DEFAULT_MAX_STR_DIGITS, n)))
-                }
-            },
-        )
+        Some(match parse_int_limited(&r[0], base, DEFAULT_MAX_STR_DIGITS) {
+            Ok(v) => format!("={v}"),
+            Err(ParseIntError::Invalid) => "!invalid".to_string(),
+            Err(ParseIntError::TooManyDigits(n)) => show(Err(int_str_limit_error(DEFAULT_MAX_STR_DIGITS, n))),
+        })
     });
 }
 
@@ -286,7 +254,5 @@ fn float_hex_table() {
 
 #[test]
 fn float_fromhex_table() {
-    run_table("float_fromhex.txt", |r| {
-        Some(show(float_from_hex(&r[0]).map(bits)))
-    });
+    run_table("float_fromhex.txt", |r| Some(show(float_from_hex(&r[0]).map(bits))));
 }

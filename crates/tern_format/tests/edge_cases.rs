@@ -56,20 +56,14 @@ fn format_float_examples() {
     assert_eq!(fmt_f(1234.5, "+010,.2f").unwrap(), "+01,234.50");
     assert_eq!(fmt_f(1.5, "ñ^9.0%").unwrap(), "ññ150%ñññ");
     assert_eq!(fmt_f(1.0, ".1000000f").unwrap().len(), 1_000_002);
-    assert_eq!(
-        msg(fmt_f(1.0, "d")),
-        "Unknown format code 'd' for object of type 'float'"
-    );
+    assert_eq!(msg(fmt_f(1.0, "d")), "Unknown format code 'd' for object of type 'float'");
     assert_eq!(msg(fmt_f(1.0, ".2147483648f")), "precision too big");
     assert_eq!(msg(fmt_f(1.0, ",n")), "Cannot specify ',' with 'n'.");
 }
 
 #[test]
 fn format_int_examples() {
-    assert_eq!(
-        fmt_i(i64::MIN, "#_b").unwrap(),
-        format!("-0b1000{}", "_0000".repeat(15))
-    );
+    assert_eq!(fmt_i(i64::MIN, "#_b").unwrap(), format!("-0b1000{}", "_0000".repeat(15)));
     assert_eq!(fmt_i(i64::MIN, "").unwrap(), "-9223372036854775808");
     assert_eq!(fmt_i(255, "#012_x").unwrap(), "0x0_0000_00ff");
     assert_eq!(fmt_i(1, "04,").unwrap(), "0,001");
@@ -77,42 +71,18 @@ fn format_int_examples() {
     assert_eq!(fmt_i(0x20AC, "05c").unwrap(), "0000€");
     assert_eq!(fmt_i(0x20AC, "02c").unwrap(), "0€");
     assert_eq!(fmt_i(10, "e").unwrap(), "1.000000e+01");
-    assert_eq!(
-        msg(fmt_i(1, ".2")),
-        "Precision not allowed in integer format specifier"
-    );
-    assert_eq!(
-        msg(fmt_i(1, "z")),
-        "Negative zero coercion (z) not allowed in integer format specifier"
-    );
-    assert_eq!(
-        msg(fmt_i(65, "+c")),
-        "Sign not allowed with integer format specifier 'c'"
-    );
-    assert_eq!(
-        msg(fmt_i(65, "#c")),
-        "Alternate form (#) not allowed with integer format specifier 'c'"
-    );
+    assert_eq!(msg(fmt_i(1, ".2")), "Precision not allowed in integer format specifier");
+    assert_eq!(msg(fmt_i(1, "z")), "Negative zero coercion (z) not allowed in integer format specifier");
+    assert_eq!(msg(fmt_i(65, "+c")), "Sign not allowed with integer format specifier 'c'");
+    assert_eq!(msg(fmt_i(65, "#c")), "Alternate form (#) not allowed with integer format specifier 'c'");
     assert_eq!(msg(fmt_i(-1, "c")), "%c arg not in range(0x110000)");
     assert_eq!(fmt_i(-1, "c").unwrap_err().kind, FormatErrorKind::Overflow);
-    assert_eq!(
-        fmt_i(0xD800, "c").unwrap_err().kind,
-        FormatErrorKind::Surrogate
-    );
-    assert_eq!(
-        msg(fmt_i(1, "€")),
-        "Unknown format code '\\x20ac' for object of type 'int'"
-    );
+    assert_eq!(fmt_i(0xD800, "c").unwrap_err().kind, FormatErrorKind::Surrogate);
+    assert_eq!(msg(fmt_i(1, "€")), "Unknown format code '\\x20ac' for object of type 'int'");
     let big: BigInt = BigInt::from(10).pow(400u32);
     let spec = parse_format_spec("e", "int").unwrap();
     let err = format_int(&big, &spec, "int").unwrap_err();
-    assert_eq!(
-        (err.kind, err.message.as_str()),
-        (
-            FormatErrorKind::Overflow,
-            "int too large to convert to float"
-        )
-    );
+    assert_eq!((err.kind, err.message.as_str()), (FormatErrorKind::Overflow, "int too large to convert to float"));
     let spec = parse_format_spec("x", "bool").unwrap();
     assert_eq!(format_int(&BigInt::from(1), &spec, "bool").unwrap(), "1");
 }
@@ -123,118 +93,64 @@ fn format_str_examples() {
     assert_eq!(fmt_s("日本語", "*^7.2").unwrap(), "**日本***");
     assert_eq!(fmt_s("x", "\0>3").unwrap(), "\0\0x");
     assert_eq!(fmt_s("abc", ".0").unwrap(), "");
-    assert_eq!(
-        msg(fmt_s("a", "+")),
-        "Sign not allowed in string format specifier"
-    );
-    assert_eq!(
-        msg(fmt_s("a", " ")),
-        "Space not allowed in string format specifier"
-    );
+    assert_eq!(msg(fmt_s("a", "+")), "Sign not allowed in string format specifier");
+    assert_eq!(msg(fmt_s("a", " ")), "Space not allowed in string format specifier");
     assert_eq!(msg(fmt_s("a", ",")), "Cannot specify ',' with 's'.");
-    assert_eq!(
-        msg(fmt_s("a", "#")),
-        "Alternate form (#) not allowed in string format specifier"
-    );
-    assert_eq!(
-        msg(fmt_s("a", "=5")),
-        "'=' alignment not allowed in string format specifier"
-    );
+    assert_eq!(msg(fmt_s("a", "#")), "Alternate form (#) not allowed in string format specifier");
+    assert_eq!(msg(fmt_s("a", "=5")), "'=' alignment not allowed in string format specifier");
     let long_name = "T".repeat(300);
     let spec = parse_format_spec("d", &long_name).unwrap();
     let m = format_str("a", &spec, &long_name).unwrap_err().message;
-    assert_eq!(
-        m,
-        format!(
-            "Unknown format code 'd' for object of type '{}'",
-            "T".repeat(200)
-        )
-    );
+    assert_eq!(m, format!("Unknown format code 'd' for object of type '{}'", "T".repeat(200)));
 }
 
 #[test]
 fn spec_parse_errors() {
-    let p = |s: &str| {
-        parse_format_spec(s, "int")
-            .map(|_| ())
-            .map_err(|e| e.message)
-    };
+    let p = |s: &str| parse_format_spec(s, "int").map(|_| ()).map_err(|e| e.message);
     assert_eq!(p(""), Ok(()));
-    assert_eq!(
-        p("9223372036854775808").unwrap_err(),
-        "Too many decimal digits in format string"
-    );
-    assert_eq!(
-        p(".99999999999999999999").unwrap_err(),
-        "Too many decimal digits in format string"
-    );
+    assert_eq!(p("9223372036854775808").unwrap_err(), "Too many decimal digits in format string");
+    assert_eq!(p(".99999999999999999999").unwrap_err(), "Too many decimal digits in format string");
     assert_eq!(p(".").unwrap_err(), "Format specifier missing precision");
     assert_eq!(p(",_").unwrap_err(), "Cannot specify both ',' and '_'.");
     // The grouping/type check runs in the formatter, before its own checks.
     assert_eq!(msg(fmt_i(1, "__")), "Cannot specify '_' with '_'.");
-    assert_eq!(
-        p("5x,").unwrap_err(),
-        "Invalid format specifier '5x,' for object of type 'int'"
-    );
+    assert_eq!(p("5x,").unwrap_err(), "Invalid format specifier '5x,' for object of type 'int'");
     // Unicode digits count as width digits.
     assert_eq!(parse_format_spec("٥", "int").unwrap().width, Some(5));
 }
 
 #[test]
 fn huge_widths_fail_without_panicking() {
-    for spec in [
-        "9223372036854775807",
-        "1000000000000000",
-        "<9223372036854775807",
-        "09223372036854775807,",
-    ] {
+    for spec in ["9223372036854775807", "1000000000000000", "<9223372036854775807", "09223372036854775807,"] {
         let e = fmt_i(1, spec).unwrap_err();
         assert_eq!(e.kind, FormatErrorKind::Memory, "{spec}");
         let e = fmt_s("a", spec.trim_end_matches(',')).unwrap_err();
         assert_eq!(e.kind, FormatErrorKind::Memory, "{spec}");
     }
-    assert_eq!(
-        fmt_f(1.0, "9223372036854775807").unwrap_err().kind,
-        FormatErrorKind::Memory
-    );
+    assert_eq!(fmt_f(1.0, "9223372036854775807").unwrap_err().kind, FormatErrorKind::Memory);
 }
 
 #[test]
 fn percent_examples() {
     let run = |fmt: &str, v: f64| -> String {
-        let PercentItem::Conversion(d) = parse_percent(fmt, 1).unwrap() else {
-            panic!()
-        };
+        let PercentItem::Conversion(d) = parse_percent(fmt, 1).unwrap() else { panic!() };
         percent_float(v, &d.resolve(None, None).unwrap()).unwrap()
     };
     assert_eq!(run("%05f", f64::INFINITY), "00inf");
     assert_eq!(run("%#.0e", 1.0), "1.e+00");
     assert_eq!(run("%-8.3g", -1234.5), "-1.23e+03");
-    let PercentItem::Conversion(d) = parse_percent("%(a(b))-*.*x", 1).unwrap() else {
-        panic!()
-    };
+    let PercentItem::Conversion(d) = parse_percent("%(a(b))-*.*x", 1).unwrap() else { panic!() };
     assert_eq!(d.key, Some("a(b)"));
-    assert_eq!(
-        (d.width, d.precision),
-        (Some(PercentCount::Star), Some(PercentCount::Star))
-    );
+    assert_eq!((d.width, d.precision), (Some(PercentCount::Star), Some(PercentCount::Star)));
     let spec = d.resolve(Some(-8), Some(-3)).unwrap();
     assert!(spec.flags.left);
     assert_eq!((spec.width, spec.precision), (Some(8), Some(0)));
     assert_eq!(percent_int(&BigInt::from(255), &spec).unwrap(), "ff      ");
-    let PercentItem::Conversion(d) = parse_percent("%*.*s", 1).unwrap() else {
-        panic!()
-    };
+    let PercentItem::Conversion(d) = parse_percent("%*.*s", 1).unwrap() else { panic!() };
     let spec = d.resolve(Some(i64::MIN), Some(2)).unwrap();
     assert_eq!(percent_str_pad("abc", &spec).unwrap(), "ab");
     let e = d.resolve(Some(1), Some(1 << 31)).unwrap_err();
-    assert_eq!(
-        (e.kind, e.message.as_str()),
-        (
-            FormatErrorKind::Overflow,
-            "Python int too large to convert to C int"
-        )
-    );
+    assert_eq!((e.kind, e.message.as_str()), (FormatErrorKind::Overflow, "Python int too large to convert to C int"));
     assert_eq!(parse_percent("%%", 1).unwrap(), PercentItem::Percent);
     let e = |f: &str| parse_percent(f, 1).unwrap_err().message;
     assert_eq!(e("%"), "incomplete format");
@@ -243,21 +159,11 @@ fn percent_examples() {
     assert_eq!(e("%99999999999999999999d"), "width too big");
     assert_eq!(e("%.2147483648d"), "precision too big");
     let fmt = "ab€%5.3€";
-    let PercentItem::Conversion(d) = parse_percent(fmt, "ab€%".len()).unwrap() else {
-        panic!()
-    };
-    assert_eq!(
-        percent_unsupported(fmt, &d).message,
-        "unsupported format character '?' (0x20ac) at index 7"
-    );
+    let PercentItem::Conversion(d) = parse_percent(fmt, "ab€%".len()).unwrap() else { panic!() };
+    assert_eq!(percent_unsupported(fmt, &d).message, "unsupported format character '?' (0x20ac) at index 7");
     // A start that is not on a character boundary is an error, not a panic.
     assert!(parse_percent("€", 1).is_err());
-    assert_eq!(
-        percent_char_from_int(&BigInt::from(0x110000))
-            .unwrap_err()
-            .message,
-        "%c arg not in range(0x110000)"
-    );
+    assert_eq!(percent_char_from_int(&BigInt::from(0x110000)).unwrap_err().message, "%c arg not in range(0x110000)");
 }
 
 #[test]
@@ -273,10 +179,7 @@ fn parse_examples() {
     assert_eq!(i("1", 37), Err(()));
     assert_eq!(i("zz", 36), Ok("1295".into()));
     let many = "1".repeat(4301);
-    assert_eq!(
-        parse_int_limited(&many, 10, 4300),
-        Err(ParseIntError::TooManyDigits(4301))
-    );
+    assert_eq!(parse_int_limited(&many, 10, 4300), Err(ParseIntError::TooManyDigits(4301)));
     assert!(parse_int_limited(&many, 16, 4300).is_ok());
     assert!(parse_int_limited(&many, 10, 0).is_ok());
     assert_eq!(
@@ -309,32 +212,17 @@ fn round_hex_radix_convert() {
     assert_eq!(float_round(1.5, i64::MIN), Ok(0.0));
     assert_eq!(float_round(1.5, i64::MAX), Ok(1.5));
     let e = float_round(1.7e308, -308).unwrap_err();
-    assert_eq!(
-        (e.kind, e.message.as_str()),
-        (
-            FormatErrorKind::Overflow,
-            "rounded value too large to represent"
-        )
-    );
+    assert_eq!((e.kind, e.message.as_str()), (FormatErrorKind::Overflow, "rounded value too large to represent"));
 
     assert_eq!(float_to_hex(1.5), "0x1.8000000000000p+0");
     assert_eq!(float_to_hex(-0.0), "-0x0.0p+0");
     assert_eq!(float_to_hex(5e-324), "0x0.0000000000001p-1022");
-    assert_eq!(
-        float_from_hex("0x1.fffffffffffff7ffp1023"),
-        Ok(1.7976931348623157e308)
-    );
+    assert_eq!(float_from_hex("0x1.fffffffffffff7ffp1023"), Ok(1.7976931348623157e308));
     assert_eq!(float_from_hex(" -0x1.8p1 "), Ok(-3.0));
     assert_eq!(float_from_hex("0x3P-1076"), Ok(5e-324));
     assert_eq!(float_from_hex("0x1p-99999999999999999999999"), Ok(0.0));
-    assert_eq!(
-        float_from_hex("0x1p1024").unwrap_err().kind,
-        FormatErrorKind::Overflow
-    );
-    assert_eq!(
-        float_from_hex("0x1_0p0").unwrap_err().message,
-        "invalid hexadecimal floating-point string"
-    );
+    assert_eq!(float_from_hex("0x1p1024").unwrap_err().kind, FormatErrorKind::Overflow);
+    assert_eq!(float_from_hex("0x1_0p0").unwrap_err().message, "invalid hexadecimal floating-point string");
 
     assert_eq!(int_to_str_radix(&BigInt::from(-5), 2), "-0b101");
     assert_eq!(int_to_str_radix(&BigInt::from(8), 8), "0o10");
@@ -342,35 +230,17 @@ fn round_hex_radix_convert() {
     assert_eq!(i64_to_str_radix(i64::MIN, 16), "-0x8000000000000000");
     assert_eq!(i64_to_str_radix(0, 2), "0b0");
 
-    assert_eq!(
-        bigint_to_f64(&(BigInt::from(1u64 << 53) + 1)),
-        Some(9007199254740992.0)
-    );
-    assert_eq!(
-        bigint_to_f64(&(BigInt::from(1u64 << 54) + 3)),
-        Some(1.8014398509481988e16)
-    );
+    assert_eq!(bigint_to_f64(&(BigInt::from(1u64 << 53) + 1)), Some(9007199254740992.0));
+    assert_eq!(bigint_to_f64(&(BigInt::from(1u64 << 54) + 3)), Some(1.8014398509481988e16));
     assert_eq!(bigint_to_f64(&(BigInt::from(1) << 1024usize)), None);
-    assert_eq!(
-        bigint_to_f64(&(BigInt::from(3) << 1022usize)),
-        Some(1.348269851146737e308)
-    );
-    assert_eq!(
-        bigint_to_f64(&-(BigInt::from(3) << 1021usize)),
-        Some(-6.741349255733685e307)
-    );
+    assert_eq!(bigint_to_f64(&(BigInt::from(3) << 1022usize)), Some(1.348269851146737e308));
+    assert_eq!(bigint_to_f64(&-(BigInt::from(3) << 1021usize)), Some(-6.741349255733685e307));
     // 2^1024 - 2^970 is halfway to 2^1024 (rounds to even: overflow); one less fits.
     let top = (BigInt::from(1) << 1024usize) - (BigInt::from(1) << 970usize);
     assert_eq!(bigint_to_f64(&(&top - 1)), Some(f64::MAX));
     assert_eq!(bigint_to_f64(&top), None);
-    assert_eq!(
-        f64_to_bigint(-1e20).map(|v| v.to_string()),
-        Some("-100000000000000000000".into())
-    );
-    assert_eq!(
-        f64_to_bigint(-2.9).map(|v| v.to_string()),
-        Some("-2".into())
-    );
+    assert_eq!(f64_to_bigint(-1e20).map(|v| v.to_string()), Some("-100000000000000000000".into()));
+    assert_eq!(f64_to_bigint(-2.9).map(|v| v.to_string()), Some("-2".into()));
     assert_eq!(f64_to_bigint(f64::NAN), None);
 }
 
@@ -437,29 +307,8 @@ fn no_panics_on_odd_inputs() {
         ".2147483647",
         "1000",
     ];
-    let floats = [
-        0.0,
-        -0.0,
-        1.5,
-        -1e300,
-        5e-324,
-        f64::MAX,
-        f64::INFINITY,
-        f64::NAN,
-        -f64::NAN,
-        0.125,
-    ];
-    let ints = [
-        0i64,
-        1,
-        -1,
-        i64::MIN,
-        i64::MAX,
-        65,
-        0xD800,
-        0x10FFFF,
-        0x110000,
-    ];
+    let floats = [0.0, -0.0, 1.5, -1e300, 5e-324, f64::MAX, f64::INFINITY, f64::NAN, -f64::NAN, 0.125];
+    let ints = [0i64, 1, -1, i64::MIN, i64::MAX, 65, 0xD800, 0x10FFFF, 0x110000];
     for _ in 0..20_000 {
         let n = rng.next() % 6;
         let spec: String = (0..n).map(|_| *rng.pick(&atoms)).collect();
@@ -471,11 +320,7 @@ fn no_panics_on_odd_inputs() {
             let _ = format_float(*rng.pick(&floats), &parsed, "float");
             let v = *rng.pick(&ints);
             let a = format_i64(v, &parsed, "int");
-            assert_eq!(
-                a,
-                format_int(&BigInt::from(v), &parsed, "int"),
-                "spec {spec:?} value {v}"
-            );
+            assert_eq!(a, format_int(&BigInt::from(v), &parsed, "int"), "spec {spec:?} value {v}");
             let _ = format_str("ab€", &parsed, "str");
         }
         let fmt = format!("%{spec}");

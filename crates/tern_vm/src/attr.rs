@@ -320,10 +320,7 @@ impl Vm {
             if let Payload::Type(td) = &o.payload {
                 if !td.heap {
                     let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
-                    return self.type_error(format!(
-                        "cannot set '{n}' attribute of immutable type '{}'",
-                        td.name()
-                    ));
+                    return self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", td.name()));
                 }
                 // Data descriptors of the metatype (`__bases__`, `__name__`...).
                 if let Some(Value::Obj(dobj)) = self.lookup_type_attr(&cls, &name) {

@@ -36,11 +36,7 @@ impl BigRange {
     }
 
     pub fn contains(&self, x: &BigInt) -> bool {
-        let inside = if self.step.is_positive() {
-            x >= &self.start && x < &self.stop
-        } else {
-            x <= &self.start && x > &self.stop
-        };
+        let inside = if self.step.is_positive() { x >= &self.start && x < &self.stop } else { x <= &self.start && x > &self.stop };
         inside && ((x - &self.start) % &self.step).is_zero()
     }
 }
@@ -49,16 +45,10 @@ impl BigRange {
 pub fn range_parts(v: &Value) -> Option<BigRange> {
     let Value::Obj(o) = v else { return None };
     match &o.payload {
-        Payload::Range { start, stop, step } => Some(BigRange {
-            start: BigInt::from(*start),
-            stop: BigInt::from(*stop),
-            step: BigInt::from(*step),
-        }),
-        Payload::BigRange(r) => Some(BigRange {
-            start: r.start.clone(),
-            stop: r.stop.clone(),
-            step: r.step.clone(),
-        }),
+        Payload::Range { start, stop, step } => {
+            Some(BigRange { start: BigInt::from(*start), stop: BigInt::from(*stop), step: BigInt::from(*step) })
+        }
+        Payload::BigRange(r) => Some(BigRange { start: r.start.clone(), stop: r.stop.clone(), step: r.step.clone() }),
         _ => None,
     }
 }
@@ -77,13 +67,7 @@ pub fn ranges_equal(a: &BigRange, b: &BigRange) -> bool {
 
 impl Vm {
     /// `range(...)` from int arguments: the compact form when it fits.
-    pub fn make_range(
-        &mut self,
-        cls: crate::value::Obj,
-        start: BigInt,
-        stop: BigInt,
-        step: BigInt,
-    ) -> PyResult {
+    pub fn make_range(&mut self, cls: crate::value::Obj, start: BigInt, stop: BigInt, step: BigInt) -> PyResult {
         if step.is_zero() {
             return self.value_error("range() arg 3 must not be zero");
         }
@@ -103,11 +87,7 @@ impl Vm {
         } else if len.is_one() {
             vec![Value::Int(1), self.new_bigint(r.start.clone()), Value::None]
         } else {
-            vec![
-                self.new_bigint(len),
-                self.new_bigint(r.start.clone()),
-                self.new_bigint(r.step.clone()),
-            ]
+            vec![self.new_bigint(len), self.new_bigint(r.start.clone()), self.new_bigint(r.step.clone())]
         };
         let t = self.new_tuple(parts);
         self.hash(&t)
@@ -128,9 +108,7 @@ impl Vm {
                 return self.overflow_error("Python int too large to convert to C ssize_t");
             }
             let tn = self.type_name(key);
-            return self.type_error(format!(
-                "range indices must be integers or slices, not {tn}"
-            ));
+            return self.type_error(format!("range indices must be integers or slices, not {tn}"));
         };
         let len = r.len();
         let i = if i.is_negative() { i + &len } else { i };

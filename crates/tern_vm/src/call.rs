@@ -529,8 +529,20 @@ impl Vm {
 /// descriptors ("for 'T' objects doesn't apply to").
 fn is_slot_wrapper(name: &str) -> bool {
     const NOT_SLOTS: [&str; 14] = [
-        "__format__", "__sizeof__", "__reduce__", "__reduce_ex__", "__getnewargs__", "__getstate__", "__round__",
-        "__trunc__", "__floor__", "__ceil__", "__reversed__", "__dir__", "__subclasses__", "__instancecheck__",
+        "__format__",
+        "__sizeof__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__getnewargs__",
+        "__getstate__",
+        "__round__",
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__reversed__",
+        "__dir__",
+        "__subclasses__",
+        "__instancecheck__",
     ];
     name.starts_with("__") && name.ends_with("__") && !NOT_SLOTS.contains(&name)
 }

@@ -97,7 +97,9 @@ impl Vm {
         }
         // __prepare__
         let ns = match self.getattr_opt(&meta, "__prepare__")? {
-            Some(prep) if !crate::attr::is_native(&prep) && !matches!(&prep, Value::Obj(o) if matches!(o.payload, Payload::NativeBound{..})) => {
+            Some(prep)
+                if !crate::attr::is_native(&prep) && !matches!(&prep, Value::Obj(o) if matches!(o.payload, Payload::NativeBound{..})) =>
+            {
                 let bt = self.new_tuple(bases.clone());
                 let mut all = vec![name.clone(), bt];
                 let n = all.len();
@@ -180,7 +182,9 @@ impl Vm {
             for (k, v) in items {
                 // functions named __init_subclass__ / __class_getitem__ are implicit classmethods.
                 let key = crate::builtins::str_of(&k).unwrap_or("").to_string();
-                let v = if (key == "__init_subclass__" || key == "__class_getitem__") && matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Function(_))) {
+                let v = if (key == "__init_subclass__" || key == "__class_getitem__")
+                    && matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Function(_)))
+                {
                     self.new_object(self.types.classmethod.clone(), Payload::ClassMethod(v))
                 } else if key == "__new__" && matches!(&v, Value::Obj(o) if matches!(o.payload, Payload::Function(_))) {
                     new_defined = true;
@@ -239,8 +243,12 @@ impl Vm {
                 }
             }
             for (i, n) in own.iter().enumerate() {
-                let mangled = if n.starts_with("__") && !n.ends_with("__") { format!("_{}{}", name.trim_start_matches('_'), n) } else { n.clone() };
-                let member = self.new_object(self.types.member_descriptor.clone(), Payload::Member { name: mangled.clone(), index: base_slot_count + i });
+                let mangled =
+                    if n.starts_with("__") && !n.ends_with("__") { format!("_{}{}", name.trim_start_matches('_'), n) } else { n.clone() };
+                let member = self.new_object(
+                    self.types.member_descriptor.clone(),
+                    Payload::Member { name: mangled.clone(), index: base_slot_count + i },
+                );
                 self.set_dict_item_str(&dict_obj, &mangled, member);
                 all_slots.push(mangled);
             }
@@ -280,7 +288,11 @@ impl Vm {
                 }
             }
         }
-        let cls = Rc::new(PyObject { class: crate::object::ClassCell::new(meta.clone()), dict: Some(dict_obj.clone()), payload: Payload::Type(Box::new(td)) });
+        let cls = Rc::new(PyObject {
+            class: crate::object::ClassCell::new(meta.clone()),
+            dict: Some(dict_obj.clone()),
+            payload: Payload::Type(Box::new(td)),
+        });
         let mro = match crate::typeobj::c3_mro(&cls, &base_objs) {
             Ok(m) => m,
             Err(msg) => return self.type_error(msg),
@@ -315,7 +327,8 @@ impl Vm {
             }
         }
         // __init_subclass__ of the parent.
-        let sup = self.new_object(self.types.super_.clone(), Payload::Super { type_: clsv.clone(), obj: clsv.clone(), obj_type: clsv.clone() });
+        let sup =
+            self.new_object(self.types.super_.clone(), Payload::Super { type_: clsv.clone(), obj: clsv.clone(), obj_type: clsv.clone() });
         let isc = self.getattr_str(&sup, "__init_subclass__")?;
         self.call(&isc, Args { pos: &[], kwnames, kwvals })?;
         Ok(clsv)

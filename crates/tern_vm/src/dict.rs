@@ -147,10 +147,7 @@ impl Dict {
             if ix == EMPTY {
                 return Probe::Missing;
             }
-            let next = ProbeState {
-                slot: (st.slot * 5 + 1 + (st.perturb >> 5) as usize) & mask,
-                perturb: st.perturb >> 5,
-            };
+            let next = ProbeState { slot: (st.slot * 5 + 1 + (st.perturb >> 5) as usize) & mask, perturb: st.perturb >> 5 };
             if ix != DUMMY {
                 let e = &self.entries[ix as usize];
                 if e.hash == hash {

@@ -411,7 +411,10 @@ impl Vm {
                                 } else {
                                     o.dict_ref().and_then(|d| {
                                         let d = d.borrow();
-                                        d.entries.get(cache!(2) as usize).filter(|e| e.key.is(&code.names[arg as usize])).map(|e| e.value.clone())
+                                        d.entries
+                                            .get(cache!(2) as usize)
+                                            .filter(|e| e.key.is(&code.names[arg as usize]))
+                                            .map(|e| e.value.clone())
                                     })
                                 }
                             }
@@ -546,7 +549,9 @@ impl Vm {
                                                     let name = &code.names[arg as usize];
                                                     match name {
                                                         Value::Obj(n) => match &n.payload {
-                                                            Payload::Str(ns) => d.borrow().find_fast(ns.hash(), name, crate::dictops::fast_eq).is_none(),
+                                                            Payload::Str(ns) => {
+                                                                d.borrow().find_fast(ns.hash(), name, crate::dictops::fast_eq).is_none()
+                                                            }
                                                             _ => false,
                                                         },
                                                         _ => false,
@@ -586,8 +591,14 @@ impl Vm {
                         }
                     }
                 }
-                BINARY_OP | BINARY_OP_ADD_INT | BINARY_OP_SUBTRACT_INT | BINARY_OP_MULTIPLY_INT
-                | BINARY_OP_ADD_FLOAT | BINARY_OP_SUBTRACT_FLOAT | BINARY_OP_MULTIPLY_FLOAT | BINARY_OP_ADD_STR => {
+                BINARY_OP
+                | BINARY_OP_ADD_INT
+                | BINARY_OP_SUBTRACT_INT
+                | BINARY_OP_MULTIPLY_INT
+                | BINARY_OP_ADD_FLOAT
+                | BINARY_OP_SUBTRACT_FLOAT
+                | BINARY_OP_MULTIPLY_FLOAT
+                | BINARY_OP_ADD_STR => {
                     'fast: {
                         let st = &mut f!().stack;
                         let n = st.len();
@@ -602,14 +613,14 @@ impl Vm {
                                 if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
                             {
                                 match (&a.payload, &b.payload) {
-                                (Payload::Str(x), Payload::Str(y)) => {
-                                    let mut s = String::with_capacity(x.s.len() + y.s.len());
-                                    s.push_str(&x.s);
-                                    s.push_str(&y.s);
-                                    Some(self.new_string(s))
+                                    (Payload::Str(x), Payload::Str(y)) => {
+                                        let mut s = String::with_capacity(x.s.len() + y.s.len());
+                                        s.push_str(&x.s);
+                                        s.push_str(&y.s);
+                                        Some(self.new_string(s))
+                                    }
+                                    _ => None,
                                 }
-                                _ => None,
-                            }
                             }
                             (BINARY_OP, _, _) => {
                                 adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
@@ -640,8 +651,9 @@ impl Vm {
                         let n = st.len();
                         let cmp = CMPOPS[arg as usize];
                         let r = match (op, &st[n - 2], &st[n - 1]) {
-                            (COMPARE_OP_INT, Value::Int(_), Value::Int(_))
-                            | (COMPARE_OP_FLOAT, Value::Float(_), Value::Float(_)) => crate::ops::fast_compare(&st[n - 2], &st[n - 1], cmp),
+                            (COMPARE_OP_INT, Value::Int(_), Value::Int(_)) | (COMPARE_OP_FLOAT, Value::Float(_), Value::Float(_)) => {
+                                crate::ops::fast_compare(&st[n - 2], &st[n - 1], cmp)
+                            }
                             (COMPARE_OP_STR, Value::Obj(a), Value::Obj(b))
                                 if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
                             {
@@ -704,29 +716,33 @@ impl Vm {
                         let st = &f!().stack;
                         let n = st.len();
                         let r = match (op, &st[n - 2], &st[n - 1]) {
-                            (BINARY_SUBSCR_LIST_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.list) => match &o.payload {
-                                Payload::List(l) => {
-                                    let l = l.borrow();
-                                    let j = if *i < 0 { *i + l.len() as i64 } else { *i };
-                                    if j >= 0 && (j as usize) < l.len() {
-                                        Some(l[j as usize].clone())
-                                    } else {
-                                        None
+                            (BINARY_SUBSCR_LIST_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.list) => {
+                                match &o.payload {
+                                    Payload::List(l) => {
+                                        let l = l.borrow();
+                                        let j = if *i < 0 { *i + l.len() as i64 } else { *i };
+                                        if j >= 0 && (j as usize) < l.len() {
+                                            Some(l[j as usize].clone())
+                                        } else {
+                                            None
+                                        }
                                     }
+                                    _ => None,
                                 }
-                                _ => None,
-                            },
-                            (BINARY_SUBSCR_TUPLE_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.tuple) => match &o.payload {
-                                Payload::Tuple(t) => {
-                                    let j = if *i < 0 { *i + t.len() as i64 } else { *i };
-                                    if j >= 0 && (j as usize) < t.len() {
-                                        Some(t[j as usize].clone())
-                                    } else {
-                                        None
+                            }
+                            (BINARY_SUBSCR_TUPLE_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.tuple) => {
+                                match &o.payload {
+                                    Payload::Tuple(t) => {
+                                        let j = if *i < 0 { *i + t.len() as i64 } else { *i };
+                                        if j >= 0 && (j as usize) < t.len() {
+                                            Some(t[j as usize].clone())
+                                        } else {
+                                            None
+                                        }
                                     }
+                                    _ => None,
                                 }
-                                _ => None,
-                            },
+                            }
                             (BINARY_SUBSCR_DICT, Value::Obj(o), _) if Rc::ptr_eq(o.class(), &self.types.dict) => {
                                 let key = st[n - 1].clone();
                                 let o = o.clone();
@@ -880,10 +896,7 @@ impl Vm {
                         Ok(i) => i,
                         Err(e) => {
                             if self.exc_matches(&e, "TypeError") && !self.has_iter(&v) {
-                                return self.type_error(format!(
-                                    "Value after * must be an iterable, not {}",
-                                    self.type_name(&v)
-                                ));
+                                return self.type_error(format!("Value after * must be an iterable, not {}", self.type_name(&v)));
                             }
                             return Err(e);
                         }
@@ -1122,7 +1135,8 @@ impl Vm {
                                                 nargs <= argc && nargs + func.defaults.borrow().len() >= argc
                                             };
                                         if ok {
-                                            let mut frame = self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+                                            let mut frame =
+                                                self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
                                             for (i, v) in f!().stack.drain(start..).enumerate() {
                                                 frame.fast[i] = v;
                                             }
@@ -1159,7 +1173,8 @@ impl Vm {
                                         let fcode = func.code.borrow().clone();
                                         if td.version_tag() == cache!(1) && fcode.co.argcount as usize == nargs + 1 {
                                             let inst = self.object_new(t)?;
-                                            let mut frame = self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+                                            let mut frame =
+                                                self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
                                             frame.fast[0] = inst.clone();
                                             for (i, v) in f!().stack.drain(start..).enumerate() {
                                                 frame.fast[i + 1] = v;
@@ -1214,11 +1229,8 @@ impl Vm {
                             }
                         }
                     }
-                    let (callable, args_start) = if is_method {
-                        (f!().stack[len - n - 2].clone(), len - n - 1)
-                    } else {
-                        (f!().stack[len - n - 1].clone(), len - n)
-                    };
+                    let (callable, args_start) =
+                        if is_method { (f!().stack[len - n - 2].clone(), len - n - 1) } else { (f!().stack[len - n - 1].clone(), len - n) };
                     let kwn: &[Value] = match &kwnames {
                         Some(Value::Obj(t)) => match &t.payload {
                             Payload::Tuple(items) => items,
@@ -1586,9 +1598,7 @@ impl Vm {
             } else {
                 match self.make_exception(cause) {
                     Ok(c) => Value::Obj(c),
-                    Err(_) => {
-                        return Err(self.new_exception_msg("TypeError", "exception causes must derive from BaseException"))
-                    }
+                    Err(_) => return Err(self.new_exception_msg("TypeError", "exception causes must derive from BaseException")),
                 }
             };
             if let Some(d) = self.exc_data(&e) {
@@ -1664,7 +1674,12 @@ impl Vm {
 
     fn is_mapping_for_match(&self, v: &Value) -> bool {
         match v {
-            Value::Obj(o) => matches!(o.payload, Payload::Dict(_)) || self.has_type_attr_str(v, "keys") && self.has_type_attr_str(v, "__getitem__") && !matches!(o.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_)),
+            Value::Obj(o) => {
+                matches!(o.payload, Payload::Dict(_))
+                    || self.has_type_attr_str(v, "keys")
+                        && self.has_type_attr_str(v, "__getitem__")
+                        && !matches!(o.payload, Payload::Str(_) | Payload::List(_) | Payload::Tuple(_))
+            }
             _ => false,
         }
     }
@@ -1674,7 +1689,9 @@ impl Vm {
             Value::Obj(o) => match &o.payload {
                 Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. } => true,
                 Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_) => false,
-                Payload::Instance => self.has_type_attr_str(v, "__getitem__") && self.has_type_attr_str(v, "__len__") && !self.has_type_attr_str(v, "keys"),
+                Payload::Instance => {
+                    self.has_type_attr_str(v, "__getitem__") && self.has_type_attr_str(v, "__len__") && !self.has_type_attr_str(v, "keys")
+                }
                 _ => false,
             },
             _ => false,
@@ -1713,7 +1730,18 @@ impl Vm {
             let match_args = self.lookup_type_attr(c, &ma);
             let self_match = matches!(
                 c.as_type().map(|t| t.layout),
-                Some(crate::typeobj::Layout::Int | crate::typeobj::Layout::Float | crate::typeobj::Layout::Str | crate::typeobj::Layout::Bool | crate::typeobj::Layout::List | crate::typeobj::Layout::Tuple | crate::typeobj::Layout::Dict | crate::typeobj::Layout::Set | crate::typeobj::Layout::FrozenSet | crate::typeobj::Layout::Bytes)
+                Some(
+                    crate::typeobj::Layout::Int
+                        | crate::typeobj::Layout::Float
+                        | crate::typeobj::Layout::Str
+                        | crate::typeobj::Layout::Bool
+                        | crate::typeobj::Layout::List
+                        | crate::typeobj::Layout::Tuple
+                        | crate::typeobj::Layout::Dict
+                        | crate::typeobj::Layout::Set
+                        | crate::typeobj::Layout::FrozenSet
+                        | crate::typeobj::Layout::Bytes
+                )
             ) && match_args.is_none();
             if self_match {
                 if npos > 1 {

@@ -204,7 +204,9 @@ impl Vm {
                             }
                             _ => {
                                 let tn = self.type_name(&value);
-                                return self.type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"));
+                                return self.type_error(format!(
+                                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"
+                                ));
                             }
                         },
                         's' => self.str_string(&value)?,
@@ -226,9 +228,17 @@ impl Vm {
                             },
                             _ => {
                                 if matches!(d.conv, 'd' | 'i' | 'u') {
-                                    return self.type_error(format!("%{} format: a real number is required, not {}", d.conv, self.type_name(&value)));
+                                    return self.type_error(format!(
+                                        "%{} format: a real number is required, not {}",
+                                        d.conv,
+                                        self.type_name(&value)
+                                    ));
                                 }
-                                return self.type_error(format!("%{} format: an integer is required, not {}", d.conv, self.type_name(&value)));
+                                return self.type_error(format!(
+                                    "%{} format: an integer is required, not {}",
+                                    d.conv,
+                                    self.type_name(&value)
+                                ));
                             }
                         },
                     };

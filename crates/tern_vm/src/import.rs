@@ -116,7 +116,14 @@ impl Vm {
 
     /// Runs a module's source in a fresh module object registered in
     /// sys.modules under `name`.
-    pub fn exec_module_source(&mut self, name: &str, source: &str, filename: &str, package: Option<&str>, is_pkg_dir: Option<&str>) -> PyResult<Obj> {
+    pub fn exec_module_source(
+        &mut self,
+        name: &str,
+        source: &str,
+        filename: &str,
+        package: Option<&str>,
+        is_pkg_dir: Option<&str>,
+    ) -> PyResult<Obj> {
         let code = self.compile_code(source, filename, tern_compiler::Mode::Exec)?;
         let m = self.new_module(name);
         let d = m.dict.clone().expect("module dict");
@@ -338,7 +345,10 @@ impl Vm {
             Ok(v) => Ok(v),
             Err(e) if self.exc_matches(&e, "AttributeError") => {
                 let n = crate::builtins::str_of(name).unwrap_or("").to_string();
-                let mname = self.getattr_opt(module, "__name__")?.and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string())).unwrap_or_default();
+                let mname = self
+                    .getattr_opt(module, "__name__")?
+                    .and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string()))
+                    .unwrap_or_default();
                 // Only a package (it has `__path__`) has submodules to load.
                 if self.getattr_opt(module, "__path__")?.is_some() {
                     let sub = format!("{mname}.{n}");
@@ -376,7 +386,10 @@ impl Vm {
             let k = crate::str::hash_str("__name__");
             let _ = k;
             match &f.globals.payload {
-                Payload::Dict(d) => d.borrow().iter().any(|e| crate::builtins::str_of(&e.key) == Some("__name__") && crate::builtins::str_of(&e.value) == Some(name)),
+                Payload::Dict(d) => d
+                    .borrow()
+                    .iter()
+                    .any(|e| crate::builtins::str_of(&e.key) == Some("__name__") && crate::builtins::str_of(&e.value) == Some(name)),
                 _ => false,
             }
         })

@@ -6,21 +6,71 @@ use crate::value::Value;
 
 pub enum IterState {
     /// list, tuple and other sequences indexed by position.
-    List { seq: Value, index: usize },
-    Tuple { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    BigRange { next: num_bigint::BigInt, stop: num_bigint::BigInt, step: num_bigint::BigInt },
-    Str { s: Value, byte: usize },
-    Bytes { b: Value, index: usize },
-    Dict { dict: Value, pos: usize, kind: crate::object::ViewKind, len: usize },
-    Set { set: Value, pos: usize, len: usize },
-    Enumerate { it: Value, count: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { func: Value, its: Vec<Value> },
-    Filter { func: Value, it: Value },
-    Reversed { seq: Value, index: isize },
+    List {
+        seq: Value,
+        index: usize,
+    },
+    Tuple {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    BigRange {
+        next: num_bigint::BigInt,
+        stop: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+    },
+    Str {
+        s: Value,
+        byte: usize,
+    },
+    Bytes {
+        b: Value,
+        index: usize,
+    },
+    Dict {
+        dict: Value,
+        pos: usize,
+        kind: crate::object::ViewKind,
+        len: usize,
+    },
+    Set {
+        set: Value,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: isize,
+    },
     /// The old `__getitem__` protocol.
-    Seq { seq: Value, index: i64 },
-    Callable { func: Value, sentinel: Value },
+    Seq {
+        seq: Value,
+        index: i64,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     Exhausted,
 }

@@ -17,8 +17,19 @@ impl Vm {
     pub fn has_iter(&self, v: &Value) -> bool {
         match v {
             Value::Obj(o) => match &o.payload {
-                Payload::Str(_) | Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::Bytes(_)
-                | Payload::ByteArray(_) | Payload::Range { .. } | Payload::BigRange(_) | Payload::Iter(_) | Payload::Generator(_) | Payload::DictView { .. } | Payload::MappingProxy(_) => true,
+                Payload::Str(_)
+                | Payload::List(_)
+                | Payload::Tuple(_)
+                | Payload::Dict(_)
+                | Payload::Set(_)
+                | Payload::Bytes(_)
+                | Payload::ByteArray(_)
+                | Payload::Range { .. }
+                | Payload::BigRange(_)
+                | Payload::Iter(_)
+                | Payload::Generator(_)
+                | Payload::DictView { .. }
+                | Payload::MappingProxy(_) => true,
                 _ => self.has_type_attr_str(v, "__iter__") || self.has_type_attr_str(v, "__getitem__"),
             },
             _ => false,
@@ -37,7 +48,9 @@ impl Vm {
                     }
                     if !crate::attr::is_native(&m) {
                         let it = self.call(&m, Args::new(&[v.clone()]))?;
-                        if !self.has_type_attr_str(&it, "__next__") && !matches!(&it, Value::Obj(io) if matches!(io.payload, Payload::Iter(_) | Payload::Generator(_))) {
+                        if !self.has_type_attr_str(&it, "__next__")
+                            && !matches!(&it, Value::Obj(io) if matches!(io.payload, Payload::Iter(_) | Payload::Generator(_)))
+                        {
                             return self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it)));
                         }
                         return Ok(it);
@@ -83,7 +96,9 @@ impl Vm {
                     let len = s.borrow().len();
                     self.new_iter(t.set_iterator.clone(), IterState::Set { set: v.clone(), pos: 0, len })
                 }
-                Payload::Bytes(_) | Payload::ByteArray(_) => self.new_iter(t.bytes_iterator.clone(), IterState::Bytes { b: v.clone(), index: 0 }),
+                Payload::Bytes(_) | Payload::ByteArray(_) => {
+                    self.new_iter(t.bytes_iterator.clone(), IterState::Bytes { b: v.clone(), index: 0 })
+                }
                 Payload::Iter(_) | Payload::Generator(_) => v.clone(),
                 Payload::BigRange(r) => {
                     let st = IterState::BigRange { next: r.start.clone(), stop: r.stop.clone(), step: r.step.clone() };

@@ -104,17 +104,29 @@ pub enum Payload {
     Dict(RefCell<Dict>),
     /// Both set and frozenset.
     Set(RefCell<SetTable>),
-    Range { start: i64, stop: i64, step: i64 },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
     /// A range whose bounds do not fit in i64.
     BigRange(Box<crate::bigrange::BigRange>),
     Slice(Value, Value, Value),
     Function(Box<Function>),
-    BoundMethod { func: Value, self_: Value },
+    BoundMethod {
+        func: Value,
+        self_: Value,
+    },
     Native(Rc<NativeFunction>),
     /// A native method bound to its receiver.
-    NativeBound { func: Rc<NativeFunction>, self_: Value },
+    NativeBound {
+        func: Rc<NativeFunction>,
+        self_: Value,
+    },
     Type(Box<TypeData>),
-    Module { name: RefCell<String> },
+    Module {
+        name: RefCell<String>,
+    },
     Cell(RefCell<Value>),
     Code(Rc<Code>),
     Generator(RefCell<GenState>),
@@ -124,15 +136,28 @@ pub enum Payload {
     ClassMethod(Value),
     GetSet(GetSet),
     /// A `__slots__` member: index into `Payload::Slots`.
-    Member { name: String, index: usize },
-    Super { type_: Value, obj: Value, obj_type: Value },
+    Member {
+        name: String,
+        index: usize,
+    },
+    Super {
+        type_: Value,
+        obj: Value,
+        obj_type: Value,
+    },
     Iter(RefCell<IterState>),
-    DictView { dict: Value, kind: ViewKind },
+    DictView {
+        dict: Value,
+        kind: ViewKind,
+    },
     /// `mappingproxy`: a read-only view of a dict (a class's `__dict__`).
     MappingProxy(Value),
     NotImplemented,
     Ellipsis,
-    Traceback { entries: Vec<crate::exception::TbEntry>, index: usize },
+    Traceback {
+        entries: Vec<crate::exception::TbEntry>,
+        index: usize,
+    },
     /// A text file (sys.stdout, open()).
     File(RefCell<crate::file::FileData>),
     /// A simple mutable object whose only state is a counter.

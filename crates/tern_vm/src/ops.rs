@@ -253,7 +253,11 @@ impl Vm {
         if op == BinOp::Add && matches!(a, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_))) {
             return self.type_error(format!("can't concat {tb} to {ta}"));
         }
-        if op == BinOp::Add && (self.isinstance(a, &self.types.str_.clone()) || self.isinstance(a, &self.types.list.clone()) || self.isinstance(a, &self.types.tuple.clone())) {
+        if op == BinOp::Add
+            && (self.isinstance(a, &self.types.str_.clone())
+                || self.isinstance(a, &self.types.list.clone())
+                || self.isinstance(a, &self.types.tuple.clone()))
+        {
             if self.isinstance(a, &self.types.str_.clone()) {
                 return self.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
             }
@@ -263,8 +267,12 @@ impl Vm {
             return self.type_error(format!("can only concatenate tuple (not \"{tb}\") to tuple"));
         }
         if op == BinOp::Mul {
-            let seq_a = self.isinstance(a, &self.types.str_.clone()) || self.isinstance(a, &self.types.list.clone()) || self.isinstance(a, &self.types.tuple.clone());
-            let seq_b = self.isinstance(b, &self.types.str_.clone()) || self.isinstance(b, &self.types.list.clone()) || self.isinstance(b, &self.types.tuple.clone());
+            let seq_a = self.isinstance(a, &self.types.str_.clone())
+                || self.isinstance(a, &self.types.list.clone())
+                || self.isinstance(a, &self.types.tuple.clone());
+            let seq_b = self.isinstance(b, &self.types.str_.clone())
+                || self.isinstance(b, &self.types.list.clone())
+                || self.isinstance(b, &self.types.tuple.clone());
             if seq_a || seq_b {
                 let other = if seq_a { tb.clone() } else { ta.clone() };
                 return self.type_error(format!("can't multiply sequence by non-int of type '{other}'"));
@@ -391,7 +399,9 @@ impl Vm {
                 self.dict_update(&d, b)?;
                 Ok(Some(d))
             }
-            (Payload::DictView { kind, .. }, _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if *kind != crate::object::ViewKind::Values => {
+            (Payload::DictView { kind, .. }, _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                if *kind != crate::object::ViewKind::Values =>
+            {
                 let s = self.new_set(false);
                 for it in self.iterate(a)? {
                     self.set_add_value(&s, it)?;
@@ -403,7 +413,9 @@ impl Vm {
                 Ok(Some(crate::methods::set::set_binop(self, &s, &other, op)?))
             }
             (Payload::Complex(..), _, _) | (_, Payload::Complex(..), _) => self.complex_binop(a, b, op),
-            (_, Payload::DictView { kind, .. }, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor) if *kind != crate::object::ViewKind::Values => {
+            (_, Payload::DictView { kind, .. }, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                if *kind != crate::object::ViewKind::Values =>
+            {
                 // `{1, 2} & d.keys()`: the view's reflected operator.
                 let other = self.new_set(false);
                 for it in self.iterate(a)? {
@@ -1071,7 +1083,9 @@ pub fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
             CmpOp::Ge => x >= y,
         }),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
-            (Payload::Str(s1), Payload::Str(s2)) if !x.class().as_type().map(|t| t.heap).unwrap_or(true) && !y.class().as_type().map(|t| t.heap).unwrap_or(true) => {
+            (Payload::Str(s1), Payload::Str(s2))
+                if !x.class().as_type().map(|t| t.heap).unwrap_or(true) && !y.class().as_type().map(|t| t.heap).unwrap_or(true) =>
+            {
                 Some(ord_matches(s1.s.cmp(&s2.s), op))
             }
             _ => None,

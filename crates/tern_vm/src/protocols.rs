@@ -248,7 +248,14 @@ impl Vm {
                                 return Ok(format!("<built-in function {}>", func.name));
                             }
                             if let Payload::Type(t) = &so.payload {
-                                return Ok(format!("<built-in method {} of type object at {:#x}>", func.name, Rc::as_ptr(so) as usize).replace("type object", &format!("{} object", "type")).replace(&format!("of type object at {:#x}", Rc::as_ptr(so) as usize), &format!("of type object at {:#x}", Rc::as_ptr(so) as usize)).replace("  ", " ") + if t.name().is_empty() { "" } else { "" });
+                                return Ok(format!("<built-in method {} of type object at {:#x}>", func.name, Rc::as_ptr(so) as usize)
+                                    .replace("type object", &format!("{} object", "type"))
+                                    .replace(
+                                        &format!("of type object at {:#x}", Rc::as_ptr(so) as usize),
+                                        &format!("of type object at {:#x}", Rc::as_ptr(so) as usize),
+                                    )
+                                    .replace("  ", " ")
+                                    + if t.name().is_empty() { "" } else { "" });
                             }
                         }
                         let tn = self.type_name(&s);
@@ -257,7 +264,11 @@ impl Vm {
                     Payload::Type(t) => {
                         let module = {
                             let key = self.intern("__module__");
-                            let m = o.dict_ref().and_then(|d| d.borrow().find_fast(crate::str::hash_str("__module__"), &key, crate::dictops::fast_eq).map(|i| d.borrow().value_at(i).clone()));
+                            let m = o.dict_ref().and_then(|d| {
+                                d.borrow()
+                                    .find_fast(crate::str::hash_str("__module__"), &key, crate::dictops::fast_eq)
+                                    .map(|i| d.borrow().value_at(i).clone())
+                            });
                             m.and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string()))
                         };
                         let qn = t.qualname.borrow().clone();
@@ -281,7 +292,9 @@ impl Vm {
                             format!("<cell at {id:#x}: {} object at {:#x}>", self.type_name(&inner), inner.id())
                         }
                     }
-                    Payload::Code(c) => format!("<code object {} at {id:#x}, file \"{}\", line {}>", c.co.name, c.co.filename, c.co.first_line),
+                    Payload::Code(c) => {
+                        format!("<code object {} at {id:#x}, file \"{}\", line {}>", c.co.name, c.co.filename, c.co.first_line)
+                    }
                     Payload::Generator(g) => format!("<generator object {} at {id:#x}>", g.borrow().qualname),
                     Payload::Exception(d) => {
                         let name = self.type_name(v);

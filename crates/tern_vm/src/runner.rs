@@ -57,7 +57,10 @@ impl Vm {
             }
         }
         crate::stdio::flush_stdout();
-        eprintln!("{}: No module named {name}", self.config.argv.first().cloned().unwrap_or_else(|| "tern".into()).rsplit('/').next().unwrap_or("tern"));
+        eprintln!(
+            "{}: No module named {name}",
+            self.config.argv.first().cloned().unwrap_or_else(|| "tern".into()).rsplit('/').next().unwrap_or("tern")
+        );
         1
     }
 

@@ -28,8 +28,14 @@ pub struct SetTable {
 pub enum SetProbe {
     Found(usize),
     /// Absent; insert at this slot (a dummy reused or an empty one).
-    Missing { slot: usize, empty: bool },
-    Candidate { slot: usize, resume: SetProbeState },
+    Missing {
+        slot: usize,
+        empty: bool,
+    },
+    Candidate {
+        slot: usize,
+        resume: SetProbeState,
+    },
 }
 
 #[derive(Clone, Copy)]

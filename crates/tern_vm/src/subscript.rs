@@ -69,7 +69,11 @@ impl Vm {
         let start = clamp(get(self, &a)?, if step < 0 { upper } else { lower });
         let stop = clamp(get(self, &b)?, if step < 0 { lower } else { upper });
         let n = if step > 0 {
-            if stop > start { ((stop - start - 1) / step + 1) as usize } else { 0 }
+            if stop > start {
+                ((stop - start - 1) / step + 1) as usize
+            } else {
+                0
+            }
         } else if start > stop {
             ((start - stop - 1) / (-step) + 1) as usize
         } else {

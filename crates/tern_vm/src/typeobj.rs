@@ -168,10 +168,7 @@ pub fn c3_mro(cls: &Obj, bases: &[Obj]) -> Result<Vec<Obj>, String> {
                     }
                 }
             }
-            return Err(format!(
-                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                names.join(", ")
-            ));
+            return Err(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")));
         };
         for s in seqs.iter_mut() {
             if Rc::ptr_eq(&s[0], &next) {

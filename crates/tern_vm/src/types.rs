@@ -228,4 +228,3 @@ impl Types {
         self.exceptions.get(name).cloned().unwrap_or_else(|| self.exceptions["Exception"].clone())
     }
 }
-

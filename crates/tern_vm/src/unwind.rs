@@ -20,11 +20,8 @@ impl Vm {
             };
             let pc = frame.pc.saturating_sub(1);
             if !self.reraising {
-                let entry = TbEntry {
-                    filename: frame.code.co.filename.clone(),
-                    name: frame.code.co.name.clone(),
-                    line: frame.code.co.line_at(pc),
-                };
+                let entry =
+                    TbEntry { filename: frame.code.co.filename.clone(), name: frame.code.co.name.clone(), line: frame.code.co.line_at(pc) };
                 if let Payload::Exception(d) = &e.payload {
                     d.traceback.borrow_mut().push(entry);
                 }
@@ -142,11 +139,7 @@ impl Vm {
             Ok(s) => crate::builtins::str_of(&s).unwrap_or("").to_string(),
             Err(_) => "<exception str() failed>".to_string(),
         };
-        let msg = if self.exc_matches(e, "SyntaxError") {
-            self.syntax_error_msg(e).unwrap_or(msg)
-        } else {
-            msg
-        };
+        let msg = if self.exc_matches(e, "SyntaxError") { self.syntax_error_msg(e).unwrap_or(msg) } else { msg };
         if msg.is_empty() {
             format!("{prefix}{qual}")
         } else {

@@ -82,7 +82,8 @@ impl Vm {
         let dict_t = types.dict.clone();
         let mk_dict = |d: Dict| PyObject::new(dict_t.clone(), None, Payload::Dict(RefCell::new(d)));
         let builtins = mk_dict(Dict::new());
-        let builtins_module = PyObject::new(types.module.clone(), Some(builtins.clone()), Payload::Module { name: RefCell::new("builtins".into()) });
+        let builtins_module =
+            PyObject::new(types.module.clone(), Some(builtins.clone()), Payload::Module { name: RefCell::new("builtins".into()) });
         let sys_dict = mk_dict(Dict::new());
         let sys = PyObject::new(types.module.clone(), Some(sys_dict), Payload::Module { name: RefCell::new("sys".into()) });
         let modules = mk_dict(Dict::new());

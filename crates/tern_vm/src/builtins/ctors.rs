@@ -128,7 +128,9 @@ fn new_type(vm: &mut Vm, args: Args) -> PyResult {
                     meta = bt;
                 }
             }
-            if !Rc::ptr_eq(&meta, &vm.types.type_) && args.pos.first().map(|c| matches!(c, Value::Obj(o) if Rc::ptr_eq(o, &vm.types.type_))).unwrap_or(false) {
+            if !Rc::ptr_eq(&meta, &vm.types.type_)
+                && args.pos.first().map(|c| matches!(c, Value::Obj(o) if Rc::ptr_eq(o, &vm.types.type_))).unwrap_or(false)
+            {
                 // type(name, bases, ns) with a derived metaclass: call it.
                 let mv = Value::Obj(meta);
                 return vm.call(&mv, Args { pos: &rest, kwnames: args.kwnames, kwvals: args.kwvals });
@@ -692,7 +694,8 @@ fn new_reversed(vm: &mut Vm, args: Args) -> PyResult {
             return vm.iter(&l);
         }
     }
-    let has_getitem = vm.has_type_attr_str(&seq, "__getitem__") || matches!(&seq, Value::Obj(o) if matches!(o.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range{..} | Payload::Bytes(_)));
+    let has_getitem = vm.has_type_attr_str(&seq, "__getitem__")
+        || matches!(&seq, Value::Obj(o) if matches!(o.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Str(_) | Payload::Range{..} | Payload::Bytes(_)));
     if !has_getitem || matches!(&seq, Value::Obj(o) if matches!(o.payload, Payload::Set(_))) {
         return vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq)));
     }
@@ -702,7 +705,9 @@ fn new_reversed(vm: &mut Vm, args: Args) -> PyResult {
         if let Payload::Range { start, step, .. } = &o.payload {
             // reversed(range) is the range_iterator of the reversed range.
             let last = (n as i64).checked_sub(1).and_then(|k| k.checked_mul(*step)).and_then(|d| start.checked_add(d));
-            if let (Some(next), Some(stop)) = (if n == 0 { Some(*start) } else { last }, if n == 0 { Some(*start) } else { start.checked_sub(*step) }) {
+            if let (Some(next), Some(stop)) =
+                (if n == 0 { Some(*start) } else { last }, if n == 0 { Some(*start) } else { start.checked_sub(*step) })
+            {
                 return iter_obj(vm, vm.types.range_iterator.clone(), IterState::Range { next, stop, step: -*step });
             }
         }

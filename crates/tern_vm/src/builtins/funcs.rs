@@ -705,7 +705,9 @@ fn callable(vm: &mut Vm, args: Args) -> PyResult {
     let v = &args.pos[0];
     let r = match v {
         Value::Obj(o) => match &o.payload {
-            Payload::Function(_) | Payload::BoundMethod { .. } | Payload::Native(_) | Payload::NativeBound { .. } | Payload::Type(_) => true,
+            Payload::Function(_) | Payload::BoundMethod { .. } | Payload::Native(_) | Payload::NativeBound { .. } | Payload::Type(_) => {
+                true
+            }
             _ => vm.has_type_attr_str(v, "__call__"),
         },
         _ => false,

@@ -62,9 +62,32 @@ pub fn install(vm: &mut Vm) {
     for (name, t) in vm.types.all() {
         if matches!(
             name,
-            "object" | "type" | "int" | "bool" | "float" | "complex" | "str" | "bytes" | "bytearray" | "list" | "tuple" | "dict"
-                | "set" | "frozenset" | "range" | "slice" | "property" | "staticmethod" | "classmethod" | "super" | "enumerate"
-                | "zip" | "map" | "filter" | "reversed" | "memoryview"
+            "object"
+                | "type"
+                | "int"
+                | "bool"
+                | "float"
+                | "complex"
+                | "str"
+                | "bytes"
+                | "bytearray"
+                | "list"
+                | "tuple"
+                | "dict"
+                | "set"
+                | "frozenset"
+                | "range"
+                | "slice"
+                | "property"
+                | "staticmethod"
+                | "classmethod"
+                | "super"
+                | "enumerate"
+                | "zip"
+                | "map"
+                | "filter"
+                | "reversed"
+                | "memoryview"
         ) {
             vm.set_dict_item_str(&b, name, Value::Obj(t));
         }

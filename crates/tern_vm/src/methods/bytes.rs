@@ -61,7 +61,10 @@ pub fn encode(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>
                             let codec = if limit == 128 { "ascii" } else { "latin-1" };
                             return vm.err(
                                 "UnicodeEncodeError",
-                                format!("'{codec}' codec can't encode character '\\u{n:04x}' in position {i}: ordinal not in range({limit})").replace("\\u00", "\\x"),
+                                format!(
+                                    "'{codec}' codec can't encode character '\\u{n:04x}' in position {i}: ordinal not in range({limit})"
+                                )
+                                .replace("\\u00", "\\x"),
                             );
                         }
                     }
@@ -113,7 +116,12 @@ pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String
                     match errors {
                         "ignore" => {}
                         "replace" => out.push('\u{fffd}'),
-                        _ => return vm.err("UnicodeDecodeError", format!("'ascii' codec can't decode byte 0x{c:02x} in position {i}: ordinal not in range(128)")),
+                        _ => {
+                            return vm.err(
+                                "UnicodeDecodeError",
+                                format!("'ascii' codec can't decode byte 0x{c:02x} in position {i}: ordinal not in range(128)"),
+                            )
+                        }
                     }
                 }
             }
@@ -126,8 +134,18 @@ pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String
 
 fn decode_m(vm: &mut Vm, args: Args) -> PyResult {
     let b = me(vm, &args.pos[0])?;
-    let enc = args.pos.get(1).or_else(|| args.kw("encoding")).and_then(|v| crate::builtins::str_of(v).map(|s| s.to_string())).unwrap_or_else(|| "utf-8".into());
-    let errors = args.pos.get(2).or_else(|| args.kw("errors")).and_then(|v| crate::builtins::str_of(v).map(|s| s.to_string())).unwrap_or_else(|| "strict".into());
+    let enc = args
+        .pos
+        .get(1)
+        .or_else(|| args.kw("encoding"))
+        .and_then(|v| crate::builtins::str_of(v).map(|s| s.to_string()))
+        .unwrap_or_else(|| "utf-8".into());
+    let errors = args
+        .pos
+        .get(2)
+        .or_else(|| args.kw("errors"))
+        .and_then(|v| crate::builtins::str_of(v).map(|s| s.to_string()))
+        .unwrap_or_else(|| "strict".into());
     let s = decode(vm, &b, &enc, &errors)?;
     Ok(vm.new_string(s))
 }
@@ -208,11 +226,7 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult {
         Some(d) => vm.bytes_like(d)?,
         None => Vec::new(),
     };
-    let out = b
-        .iter()
-        .filter(|c| !delete.contains(c))
-        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
-        .collect();
+    let out = b.iter().filter(|c| !delete.contains(c)).map(|&c| table.as_ref().map_or(c, |t| t[c as usize])).collect();
     Ok(same_kind(vm, &args.pos[0], out))
 }
 fn count(vm: &mut Vm, args: Args) -> PyResult {

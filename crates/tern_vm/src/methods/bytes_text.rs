@@ -12,16 +12,10 @@ const ASCII_SPACE: &str = " \t\n\r\x0b\x0c";
 
 pub fn install(vm: &mut Vm) {
     for t in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
-        vm.add_method(&t, "isalpha", |vm, a| {
-            test(vm, a, |c| c.is_ascii_alphabetic())
-        });
+        vm.add_method(&t, "isalpha", |vm, a| test(vm, a, |c| c.is_ascii_alphabetic()));
         vm.add_method(&t, "isdigit", |vm, a| test(vm, a, |c| c.is_ascii_digit()));
-        vm.add_method(&t, "isalnum", |vm, a| {
-            test(vm, a, |c| c.is_ascii_alphanumeric())
-        });
-        vm.add_method(&t, "isspace", |vm, a| {
-            test(vm, a, |c| ASCII_SPACE.as_bytes().contains(&c))
-        });
+        vm.add_method(&t, "isalnum", |vm, a| test(vm, a, |c| c.is_ascii_alphanumeric()));
+        vm.add_method(&t, "isspace", |vm, a| test(vm, a, |c| ASCII_SPACE.as_bytes().contains(&c)));
         vm.add_method(&t, "isascii", |vm, a| {
             let b = vm.bytes_like(&a.pos[0])?;
             Ok(Value::Bool(b.is_ascii()))
@@ -61,10 +55,7 @@ pub fn install(vm: &mut Vm) {
     });
     vm.add_method(&ba, "copy", |vm, a| {
         let b = vm.bytes_like(&a.pos[0])?;
-        Ok(vm.new_object(
-            vm.types.bytearray.clone(),
-            Payload::ByteArray(std::cell::RefCell::new(b)),
-        ))
+        Ok(vm.new_object(vm.types.bytearray.clone(), Payload::ByteArray(std::cell::RefCell::new(b))))
     });
 }
 
@@ -89,17 +80,10 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult {
         return vm.err("IndexError", "pop from empty bytearray");
     }
     let mut i = match args.pos.get(1) {
-        Some(v) => {
-            match crate::int::as_int(v).and_then(|i| num_traits::ToPrimitive::to_i64(&i.to_big())) {
-                Some(i) => i,
-                None => {
-                    return vm.type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        vm.type_name(v)
-                    ))
-                }
-            }
-        }
+        Some(v) => match crate::int::as_int(v).and_then(|i| num_traits::ToPrimitive::to_i64(&i.to_big())) {
+            Some(i) => i,
+            None => return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))),
+        },
         None => -1,
     };
     if i < 0 {
@@ -139,10 +123,7 @@ fn cased_test(vm: &mut Vm, args: Args, upper: bool) -> PyResult {
 fn same_kind(vm: &mut Vm, like: &Value, b: Vec<u8>) -> Value {
     if let Value::Obj(o) = like {
         if matches!(o.payload, Payload::ByteArray(_)) {
-            return vm.new_object(
-                vm.types.bytearray.clone(),
-                Payload::ByteArray(std::cell::RefCell::new(b)),
-            );
+            return vm.new_object(vm.types.bytearray.clone(), Payload::ByteArray(std::cell::RefCell::new(b)));
         }
     }
     vm.new_bytes(b)
@@ -152,11 +133,7 @@ fn title(vm: &mut Vm, args: Args) -> PyResult {
     let mut b = vm.bytes_like(&args.pos[0])?;
     let mut prev_cased = false;
     for c in b.iter_mut() {
-        *c = if prev_cased {
-            c.to_ascii_lowercase()
-        } else {
-            c.to_ascii_uppercase()
-        };
+        *c = if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
         prev_cased = c.is_ascii_alphabetic();
     }
     Ok(same_kind(vm, &args.pos[0], b))
@@ -165,11 +142,7 @@ fn title(vm: &mut Vm, args: Args) -> PyResult {
 fn capitalize(vm: &mut Vm, args: Args) -> PyResult {
     let mut b = vm.bytes_like(&args.pos[0])?;
     for (i, c) in b.iter_mut().enumerate() {
-        *c = if i == 0 {
-            c.to_ascii_uppercase()
-        } else {
-            c.to_ascii_lowercase()
-        };
+        *c = if i == 0 { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() };
     }
     Ok(same_kind(vm, &args.pos[0], b))
 }
@@ -177,11 +150,7 @@ fn capitalize(vm: &mut Vm, args: Args) -> PyResult {
 fn swapcase(vm: &mut Vm, args: Args) -> PyResult {
     let mut b = vm.bytes_like(&args.pos[0])?;
     for c in b.iter_mut() {
-        *c = if c.is_ascii_uppercase() {
-            c.to_ascii_lowercase()
-        } else {
-            c.to_ascii_uppercase()
-        };
+        *c = if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
     }
     Ok(same_kind(vm, &args.pos[0], b))
 }
@@ -235,11 +204,7 @@ fn from_text(vm: &mut Vm, like: &Value, v: Value) -> PyResult {
             for it in items {
                 out.push(from_text(vm, like, it)?);
             }
-            Ok(if is_list {
-                vm.new_list(out)
-            } else {
-                vm.new_tuple(out)
-            })
+            Ok(if is_list { vm.new_list(out) } else { vm.new_tuple(out) })
         }
         _ => Ok(v),
     }
@@ -259,14 +224,7 @@ fn via_str(vm: &mut Vm, args: Args, name: &str) -> PyResult {
     }
     let key = vm.intern(name);
     let method = vm.getattr(&pos[0], &key)?;
-    let r = vm.call(
-        &method,
-        Args {
-            pos: &pos[1..],
-            kwnames: args.kwnames,
-            kwvals: &kwvals,
-        },
-    );
+    let r = vm.call(&method, Args { pos: &pos[1..], kwnames: args.kwnames, kwvals: &kwvals });
     let r = match r {
         Ok(r) => r,
         Err(e) => {

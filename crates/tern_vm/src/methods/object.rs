@@ -214,11 +214,7 @@ fn set_class(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
         return vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
     }
     if nt.layout != ot.layout || nt.slots != ot.slots {
-        return vm.type_error(format!(
-            "__class__ assignment: '{}' object layout differs from '{}'",
-            nt.name(),
-            ot.name()
-        ));
+        return vm.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", nt.name(), ot.name()));
     }
     o.class.set(n.clone());
     Ok(())

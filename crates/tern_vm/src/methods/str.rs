@@ -171,7 +171,8 @@ fn rsplit(vm: &mut Vm, args: Args) -> PyResult {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                let start =
+                    rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
                 out.push(rest[start..].to_string());
                 rest = rest[..start].trim_end();
                 n += 1;
@@ -422,7 +423,14 @@ fn pred(vm: &mut Vm, args: Args, f: fn(char) -> bool) -> PyResult {
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, |c| c.is_ascii_digit() || c.is_numeric() && c.to_digit(10).is_some() || ('\u{2070}'..='\u{2079}').contains(&c) || c == '\u{b2}' || c == '\u{b3}' || c == '\u{b9}')
+    pred(vm, args, |c| {
+        c.is_ascii_digit()
+            || c.is_numeric() && c.to_digit(10).is_some()
+            || ('\u{2070}'..='\u{2079}').contains(&c)
+            || c == '\u{b2}'
+            || c == '\u{b3}'
+            || c == '\u{b9}'
+    })
 }
 fn isdecimal(vm: &mut Vm, args: Args) -> PyResult {
     pred(vm, args, |c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()))
@@ -560,8 +568,10 @@ fn format_map(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn encode(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
-    let enc = args.pos.get(1).or_else(|| args.kw("encoding")).and_then(|v| str_of(v).map(|x| x.to_string())).unwrap_or_else(|| "utf-8".into());
-    let errors = args.pos.get(2).or_else(|| args.kw("errors")).and_then(|v| str_of(v).map(|x| x.to_string())).unwrap_or_else(|| "strict".into());
+    let enc =
+        args.pos.get(1).or_else(|| args.kw("encoding")).and_then(|v| str_of(v).map(|x| x.to_string())).unwrap_or_else(|| "utf-8".into());
+    let errors =
+        args.pos.get(2).or_else(|| args.kw("errors")).and_then(|v| str_of(v).map(|x| x.to_string())).unwrap_or_else(|| "strict".into());
     let b = super::bytes::encode(vm, &s, &enc, &errors)?;
     Ok(vm.new_bytes(b))
 }

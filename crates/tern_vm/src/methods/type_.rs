@@ -43,7 +43,11 @@ fn get_name(vm: &mut Vm, v: &Value) -> PyResult {
 fn set_name(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
     let t = as_type(vm, v)?;
     let Some(s) = crate::builtins::str_of(&new) else {
-        return vm.type_error(format!("can only assign string to {}.__name__, not '{}'", t.as_type().map(|t| t.name()).unwrap_or_default(), vm.type_name(&new)));
+        return vm.type_error(format!(
+            "can only assign string to {}.__name__, not '{}'",
+            t.as_type().map(|t| t.name()).unwrap_or_default(),
+            vm.type_name(&new)
+        ));
     };
     if let Some(td) = t.as_type() {
         *td.name.borrow_mut() = s.to_string();
@@ -105,7 +109,10 @@ fn set_bases(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
         }
     }
     if bases.is_empty() {
-        return vm.type_error(format!("can only assign non-empty tuple to {}.__bases__, not ()", t.as_type().map(|t| t.name()).unwrap_or_default()));
+        return vm.type_error(format!(
+            "can only assign non-empty tuple to {}.__bases__, not ()",
+            t.as_type().map(|t| t.name()).unwrap_or_default()
+        ));
     }
     let mro = match crate::typeobj::c3_mro(&t, &bases) {
         Ok(m) => m,
@@ -138,7 +145,8 @@ fn mro(vm: &mut Vm, args: Args) -> PyResult {
 
 fn subclasses(vm: &mut Vm, args: Args) -> PyResult {
     let t = as_type(vm, &args.pos[0])?;
-    let subs: Vec<Value> = t.as_type().map(|td| td.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Obj).collect()).unwrap_or_default();
+    let subs: Vec<Value> =
+        t.as_type().map(|td| td.subclasses.borrow().iter().filter_map(|w| w.upgrade()).map(Value::Obj).collect()).unwrap_or_default();
     Ok(vm.new_list(subs))
 }
 

@@ -107,9 +107,7 @@ fn with_open<T>(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut FileData) -> std::io
         Some(Err(e)) if e.kind() == std::io::ErrorKind::InvalidData => {
             vm.err("UnicodeDecodeError", "'utf-8' codec can't decode bytes: invalid utf-8")
         }
-        Some(Err(e)) if e.to_string() == "not readable" || e.to_string() == "not writable" => {
-            vm.err("OSError", e.to_string())
-        }
+        Some(Err(e)) if e.to_string() == "not readable" || e.to_string() == "not writable" => vm.err("OSError", e.to_string()),
         Some(Err(e)) => vm.err("OSError", e.to_string()),
     }
 }

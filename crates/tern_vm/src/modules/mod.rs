@@ -31,7 +31,8 @@ pub const FROZEN: &[(&str, &str)] = &[
 ];
 
 /// Native modules by name: their init functions.
-pub const NATIVE: &[(&str, fn(&mut Vm, &Obj))] = &[("math", math::init), ("time", time::init), ("_tern", tern::init), ("_tern_os", tern_os::init), ("_tern_sre", sre::init)];
+pub const NATIVE: &[(&str, fn(&mut Vm, &Obj))] =
+    &[("math", math::init), ("time", time::init), ("_tern", tern::init), ("_tern_os", tern_os::init), ("_tern_sre", sre::init)];
 
 pub fn install(vm: &mut Vm) {
     sys::init(vm);

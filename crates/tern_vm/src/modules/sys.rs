@@ -63,7 +63,19 @@ pub fn init(vm: &mut Vm) {
     let bmn: Vec<Value> = names.iter().map(|s| vm.new_str(s)).collect();
     let bmn = vm.new_tuple(bmn);
     vm.set_dict_item_str(&m, "builtin_module_names", bmn);
-    let fi = vm.new_tuple(vec![Value::Float(f64::MAX), Value::Int(1024), Value::Int(308), Value::Float(f64::MIN_POSITIVE), Value::Int(-1021), Value::Int(-307), Value::Int(15), Value::Int(53), Value::Float(f64::EPSILON), Value::Int(2), Value::Int(1)]);
+    let fi = vm.new_tuple(vec![
+        Value::Float(f64::MAX),
+        Value::Int(1024),
+        Value::Int(308),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::Int(-1021),
+        Value::Int(-307),
+        Value::Int(15),
+        Value::Int(53),
+        Value::Float(f64::EPSILON),
+        Value::Int(2),
+        Value::Int(1),
+    ]);
     vm.set_dict_item_str(&m, "float_info", fi);
     vm.module_fn(&m, "exit", exit);
     vm.module_fn(&m, "getrecursionlimit", getrecursionlimit);
@@ -182,7 +194,13 @@ fn getframe(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 fn version_info(vm: &mut Vm) -> Value {
-    let fields = [("major", Value::Int(3)), ("minor", Value::Int(11)), ("micro", Value::Int(7)), ("releaselevel", vm.new_str("final")), ("serial", Value::Int(0))];
+    let fields = [
+        ("major", Value::Int(3)),
+        ("minor", Value::Int(11)),
+        ("micro", Value::Int(7)),
+        ("releaselevel", vm.new_str("final")),
+        ("serial", Value::Int(0)),
+    ];
     let items: Vec<Value> = fields.iter().map(|(_, v)| v.clone()).collect();
     let ns = vm.new_dict();
     if let Value::Obj(d) = &ns {

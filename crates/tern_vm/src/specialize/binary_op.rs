@@ -20,10 +20,14 @@ pub fn specialize(vm: &crate::Vm, arg: u32, operands: &[Value]) -> Result<Opcode
             5 => Ok(Opcode::BINARY_OP_MULTIPLY_FLOAT),
             _ => Err("float operator not specialized"),
         },
-        (Value::Obj(x), Value::Obj(y)) if op == 0 && std::rc::Rc::ptr_eq(x.class(), &vm.types.str_) && std::rc::Rc::ptr_eq(y.class(), &vm.types.str_) => match (&x.payload, &y.payload) {
-            (Payload::Str(_), Payload::Str(_)) => Ok(Opcode::BINARY_OP_ADD_STR),
-            _ => Err("object operands"),
-        },
+        (Value::Obj(x), Value::Obj(y))
+            if op == 0 && std::rc::Rc::ptr_eq(x.class(), &vm.types.str_) && std::rc::Rc::ptr_eq(y.class(), &vm.types.str_) =>
+        {
+            match (&x.payload, &y.payload) {
+                (Payload::Str(_), Payload::Str(_)) => Ok(Opcode::BINARY_OP_ADD_STR),
+                _ => Err("object operands"),
+            }
+        }
         _ => Err("mixed operand types"),
     }
 }

@@ -98,7 +98,15 @@ struct Machine<'a, C> {
 
 /// Runs `code` over `text[..endpos]` from `pos`. `must_advance` refuses an
 /// empty match at `pos` (the rule for the next match after an empty one).
-pub fn run<C: Copy + Into<u32>>(code: &[u32], text: &[C], pos: usize, endpos: usize, groups: usize, mode: Mode, must_advance: bool) -> R<Option<Found>> {
+pub fn run<C: Copy + Into<u32>>(
+    code: &[u32],
+    text: &[C],
+    pos: usize,
+    endpos: usize,
+    groups: usize,
+    mode: Mode,
+    must_advance: bool,
+) -> R<Option<Found>> {
     let end = endpos.min(text.len());
     let mut m = Machine {
         code,
@@ -500,7 +508,9 @@ impl<'a, C: Copy + Into<u32>> Machine<'a, C> {
                         };
                         if n >= min as usize {
                             match opcode {
-                                op::REPEAT_ONE if n > min as usize => self.stack.push(Entry::RepeatOne { tail, base: ptr, count: n, min: min as usize }),
+                                op::REPEAT_ONE if n > min as usize => {
+                                    self.stack.push(Entry::RepeatOne { tail, base: ptr, count: n, min: min as usize })
+                                }
                                 op::MIN_REPEAT_ONE => self.stack.push(Entry::MinRepeatOne { tail, item, ptr: ptr + n, count: n, max }),
                                 _ => {}
                             }

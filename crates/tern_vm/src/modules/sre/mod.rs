@@ -35,7 +35,12 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "unicode_iscased", |vm, a| char_fn(vm, a, "unicode_iscased", |c| Value::Bool(chars::uni_iscased(c))));
     vm.module_fn(m, "ascii_tolower", |vm, a| char_fn(vm, a, "ascii_tolower", |c| Value::Int(chars::ascii_lower(c) as i64)));
     vm.module_fn(m, "unicode_tolower", |vm, a| char_fn(vm, a, "unicode_tolower", |c| Value::Int(chars::uni_lower(c) as i64)));
-    for (name, v) in [("MAGIC", consts::MAGIC), ("CODESIZE", consts::CODESIZE), ("MAXREPEAT", consts::MAXREPEAT as i64), ("MAXGROUPS", consts::MAXGROUPS)] {
+    for (name, v) in [
+        ("MAGIC", consts::MAGIC),
+        ("CODESIZE", consts::CODESIZE),
+        ("MAXREPEAT", consts::MAXREPEAT as i64),
+        ("MAXGROUPS", consts::MAXGROUPS),
+    ] {
         vm.set_dict_item_str(m, name, Value::Int(v));
     }
 }
@@ -131,7 +136,16 @@ fn text_len(bytes: &[u8], wide: Option<&[u32]>) -> usize {
     wide.map_or(bytes.len(), |w| w.len())
 }
 
-fn run(code: &[u32], bytes: &[u8], wide: Option<&[u32]>, pos: usize, endpos: usize, groups: usize, mode: Mode, must_advance: bool) -> Result<Option<Found>, Malformed> {
+fn run(
+    code: &[u32],
+    bytes: &[u8],
+    wide: Option<&[u32]>,
+    pos: usize,
+    endpos: usize,
+    groups: usize,
+    mode: Mode,
+    must_advance: bool,
+) -> Result<Option<Found>, Malformed> {
     match wide {
         Some(w) => matcher::run(code, w, pos, endpos, groups, mode, must_advance),
         None => matcher::run(code, bytes, pos, endpos, groups, mode, must_advance),
@@ -154,7 +168,8 @@ fn internal_error<T>(vm: &mut Vm) -> PyResult<T> {
 fn match_(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::check_args(vm, "match", &args, 7, 7)?;
     let code = code_of(vm, &args.pos[0])?;
-    let (pos, endpos, groups, mode) = (int_arg(vm, &args.pos[2])?, int_arg(vm, &args.pos[3])?, int_arg(vm, &args.pos[4])?, int_arg(vm, &args.pos[5])?);
+    let (pos, endpos, groups, mode) =
+        (int_arg(vm, &args.pos[2])?, int_arg(vm, &args.pos[3])?, int_arg(vm, &args.pos[4])?, int_arg(vm, &args.pos[5])?);
     let must_advance = vm.truthy(&args.pos[6])?;
     let mode = match mode {
         0 => Mode::Match,
@@ -176,7 +191,8 @@ fn match_(vm: &mut Vm, args: Args) -> PyResult {
 fn scan(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::check_args(vm, "scan", &args, 6, 6)?;
     let code = code_of(vm, &args.pos[0])?;
-    let (pos, endpos, groups, limit) = (int_arg(vm, &args.pos[2])?, int_arg(vm, &args.pos[3])?, int_arg(vm, &args.pos[4])?, int_arg(vm, &args.pos[5])?);
+    let (pos, endpos, groups, limit) =
+        (int_arg(vm, &args.pos[2])?, int_arg(vm, &args.pos[3])?, int_arg(vm, &args.pos[4])?, int_arg(vm, &args.pos[5])?);
     let groups = groups.clamp(0, consts::MAXGROUPS) as usize;
     let r = with_text(vm, &args.pos[1], |b, w| {
         let (mut pos, endpos) = bounds(text_len(b, w), pos, endpos);
