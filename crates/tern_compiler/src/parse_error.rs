@@ -682,7 +682,7 @@ fn number_end(b: &[u8], i: usize) -> Result<usize, String> {
         if b.get(k).is_some_and(|c| c.is_ascii_digit()) {
             is_int = false;
             j = digits(k, is_digit);
-        } else if k > j + 1 || !end_ok(j, "decimal").is_ok() {
+        } else if k > j + 1 || end_ok(j, "decimal").is_err() {
             return Err("invalid decimal literal".into());
         } else {
             return Ok(j);

@@ -456,12 +456,6 @@ impl<'s> Compiler<'s> {
                 }
                 self.emit(Opcode::POP_EXCEPT, 0);
             }
-            FBlock::PopValue => {
-                if preserve_tos {
-                    self.emit(Opcode::SWAP, 2);
-                }
-                self.emit(Opcode::POP_TOP, 0);
-            }
         }
         Ok(())
     }

@@ -40,8 +40,6 @@ pub enum FBlock {
     With,
     /// Inside an `except` body: [prev_exc] on stack; the name to clear.
     HandlerCleanup(Option<String>),
-    /// A value pushed below the block (match subject).
-    PopValue,
 }
 
 pub(crate) struct Unit {

@@ -345,7 +345,7 @@ impl Vm {
                 Payload::Function(func) => format!("{}()", func.qualname.borrow()),
                 Payload::Native(n) => format!("{}()", n.name),
                 Payload::Type(t) => format!("{}()", t.name()),
-                _ => format!("{}", self.type_name(f)),
+                _ => self.type_name(f).to_string(),
             },
             _ => self.type_name(f),
         }

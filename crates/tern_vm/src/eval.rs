@@ -1634,7 +1634,7 @@ impl Vm {
     /// `except T:` matching, with CPython's checks on T.
     fn exception_matches(&mut self, e: &Value, t: &Value) -> PyResult<bool> {
         let base = self.exc_type("BaseException");
-        let check = |vm: &Vm, t: &Value| -> bool {
+        let check = |_vm: &Vm, t: &Value| -> bool {
             match t {
                 Value::Obj(o) => matches!(o.payload, Payload::Type(_)) && crate::typeobj::is_subtype(o, &base),
                 _ => false,

@@ -91,7 +91,7 @@ pub fn int_binop(vm: &mut Vm, a: &IntVal, b: &IntVal, op: BinOp) -> PyResult<Opt
                 if x == i64::MIN && y == -1 {
                     None
                 } else {
-                    Some(x.div_floor(&y))
+                    Some(Integer::div_floor(&x, &y))
                 }
             }
             BinOp::Mod => {
@@ -116,7 +116,7 @@ pub fn int_binop(vm: &mut Vm, a: &IntVal, b: &IntVal, op: BinOp) -> PyResult<Opt
                 }
                 if x == 0 {
                     Some(0)
-                } else if y < 63 && (x.abs() as u64) < (1u64 << (63 - y)) {
+                } else if y < 63 && x.unsigned_abs() < (1u64 << (63 - y)) {
                     Some(x << y)
                 } else {
                     None

@@ -15,6 +15,13 @@
 //! - Library: [`builtins`] (the builtin functions), `methods/` (methods of
 //!   builtin types), `modules/` (sys, math, time), [`import`].
 
+// `&[v.clone()]` reads better than `std::slice::from_ref(&v)` at the many
+// call sites that pass one argument.
+#![allow(clippy::cloned_ref_to_slice_refs)]
+// Frames are boxed so that their addresses stay fixed while the frame
+// stack grows (the dispatch loop keeps a pointer to the current frame).
+#![allow(clippy::vec_box)]
+
 pub mod attr;
 pub mod bigrange;
 pub mod builtins;

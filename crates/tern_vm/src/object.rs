@@ -65,9 +65,14 @@ pub struct PyObject {
 /// A descriptor implemented in Rust (`__class__`, `__dict__`, `__name__`...).
 pub struct GetSet {
     pub name: &'static str,
-    pub get: fn(&mut crate::Vm, &Value) -> crate::PyResult,
-    pub set: Option<fn(&mut crate::Vm, &Value, Value) -> crate::PyResult<()>>,
+    pub get: GetFn,
+    pub set: Option<SetFn>,
 }
+
+/// Getter of a Rust-implemented attribute.
+pub type GetFn = fn(&mut crate::Vm, &Value) -> crate::PyResult;
+/// Setter of a Rust-implemented attribute.
+pub type SetFn = fn(&mut crate::Vm, &Value, Value) -> crate::PyResult<()>;
 
 /// Which view a dict view object is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -76,22 +76,20 @@ impl Vm {
             match &o.payload {
                 Payload::Str(s) => return Ok(self.new_str(&s.s)),
                 Payload::Exception(d) => {
-                    if self.user_special(v, "__repr__").is_none() || true {
-                        let args = d.args.borrow().clone();
-                        let items = self.seq_items(&args);
-                        let is_key_error = self.exc_matches(o, "KeyError");
-                        return match items.len() {
-                            0 => Ok(self.new_str("")),
-                            1 => {
-                                if is_key_error {
-                                    self.repr(&items[0])
-                                } else {
-                                    self.str(&items[0])
-                                }
+                    let args = d.args.borrow().clone();
+                    let items = self.seq_items(&args);
+                    let is_key_error = self.exc_matches(o, "KeyError");
+                    return match items.len() {
+                        0 => Ok(self.new_str("")),
+                        1 => {
+                            if is_key_error {
+                                self.repr(&items[0])
+                            } else {
+                                self.str(&items[0])
                             }
-                            _ => self.str(&args),
-                        };
-                    }
+                        }
+                        _ => self.str(&args),
+                    };
                 }
                 _ => {}
             }
@@ -247,15 +245,8 @@ impl Vm {
                             if let Payload::Module { .. } = so.payload {
                                 return Ok(format!("<built-in function {}>", func.name));
                             }
-                            if let Payload::Type(t) = &so.payload {
-                                return Ok(format!("<built-in method {} of type object at {:#x}>", func.name, Rc::as_ptr(so) as usize)
-                                    .replace("type object", &format!("{} object", "type"))
-                                    .replace(
-                                        &format!("of type object at {:#x}", Rc::as_ptr(so) as usize),
-                                        &format!("of type object at {:#x}", Rc::as_ptr(so) as usize),
-                                    )
-                                    .replace("  ", " ")
-                                    + if t.name().is_empty() { "" } else { "" });
+                            if let Payload::Type(_) = &so.payload {
+                                return Ok(format!("<built-in method {} of type object at {:#x}>", func.name, Rc::as_ptr(so) as usize));
                             }
                         }
                         let tn = self.type_name(&s);
@@ -565,7 +556,6 @@ pub fn is_printable(c: char) -> bool {
         || (0x7f..0xa0).contains(&n)
         || n == 0xad
         || (0xd800..0xe000).contains(&n)
-        || (0x2000..=0x200f).contains(&n) && n != 0x2000 && false
         || (0x200b..=0x200f).contains(&n)
         || (0x2028..=0x202e).contains(&n)
         || (0x2060..=0x206f).contains(&n)
@@ -612,7 +602,7 @@ pub fn complex_repr(r: f64, i: f64) -> String {
     if r == 0.0 && r.is_sign_positive() {
         format!("{}j", fmt(i))
     } else {
-        let sign = if i < 0.0 || (i == 0.0 && i.is_sign_negative()) || i.is_nan() && false { "-" } else { "+" };
+        let sign = if i < 0.0 || (i == 0.0 && i.is_sign_negative()) { "-" } else { "+" };
         let ipart = if sign == "-" { fmt(-i) } else { fmt(i) };
         format!("({}{}{}j)", fmt(r), sign, ipart)
     }

@@ -611,7 +611,7 @@ fn new_super(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::Obj(PyObject::new(cls, None, Payload::Super { type_: t, obj, obj_type })))
 }
 
-fn iter_obj(vm: &mut Vm, cls: Obj, st: IterState) -> PyResult {
+fn iter_obj(_vm: &mut Vm, cls: Obj, st: IterState) -> PyResult {
     Ok(Value::Obj(PyObject::new(cls, None, Payload::Iter(RefCell::new(st)))))
 }
 

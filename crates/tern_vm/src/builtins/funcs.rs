@@ -63,22 +63,14 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
     let mut flush = false;
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         match str_of(k) {
-            Some("sep") => {
-                if !v.is_none() {
-                    match str_of(v) {
-                        Some(s) => sep = s.to_string(),
-                        None => return vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v))),
-                    }
-                }
-            }
-            Some("end") => {
-                if !v.is_none() {
-                    match str_of(v) {
-                        Some(s) => end = s.to_string(),
-                        None => return vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v))),
-                    }
-                }
-            }
+            Some("sep") if !v.is_none() => match str_of(v) {
+                Some(s) => sep = s.to_string(),
+                None => return vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v))),
+            },
+            Some("end") if !v.is_none() => match str_of(v) {
+                Some(s) => end = s.to_string(),
+                None => return vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v))),
+            },
             Some("file") => file = v.clone(),
             Some("flush") => flush = vm.truthy(v)?,
             Some(other) => return vm.type_error(format!("'{other}' is an invalid keyword argument for print()")),
@@ -183,8 +175,8 @@ pub fn isinstance_value(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool>
                 Ok(false)
             }
             Payload::Tuple(items) => {
-                for it in items.to_vec() {
-                    if isinstance_value(vm, obj, &it)? {
+                for it in items.iter() {
+                    if isinstance_value(vm, obj, it)? {
                         return Ok(true);
                     }
                 }
@@ -212,8 +204,8 @@ pub fn issubclass_value(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool>
     match cls {
         Value::Obj(c) => match &c.payload {
             Payload::Tuple(items) => {
-                for it in items.to_vec() {
-                    if issubclass_value(vm, sub, &it)? {
+                for it in items.iter() {
+                    if issubclass_value(vm, sub, it)? {
                         return Ok(true);
                     }
                 }
@@ -753,7 +745,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             sort_values(vm, &mut items, &Value::None, false)?;
             return Ok(vm.new_list(items));
         }
-        let mut add_dict = |vm: &mut Vm, d: &Value, names: &mut Vec<String>| -> PyResult<()> {
+        let add_dict = |vm: &mut Vm, d: &Value, names: &mut Vec<String>| -> PyResult<()> {
             for k in vm.iterate(d)? {
                 if let Some(s) = str_of(&k) {
                     if !names.iter().any(|n| n == s) {

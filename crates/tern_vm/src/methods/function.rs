@@ -478,13 +478,13 @@ fn prop_set(vm: &mut Vm, args: Args) -> PyResult {
     vm.call(&fset, Args::new(&[args.pos[1].clone(), args.pos[2].clone()]))
 }
 fn prop_fget(vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(prop_data(v).map(|p| p.fget.clone()).unwrap_or(Value::None)).and_then(|x| {
-        Ok(if x.is_null() {
+    Ok(prop_data(v).map(|p| p.fget.clone()).unwrap_or(Value::None)).map(|x| {
+        if x.is_null() {
             let _ = vm;
             Value::None
         } else {
             x
-        })
+        }
     })
 }
 fn prop_fset(_vm: &mut Vm, v: &Value) -> PyResult {

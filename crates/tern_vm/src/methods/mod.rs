@@ -20,7 +20,7 @@ pub mod type_;
 
 use crate::function::{Args, NativeFn, NativeFunction};
 use crate::object::{GetSet, Payload};
-use crate::value::{Obj, Value};
+use crate::value::Obj;
 use crate::{PyResult, Vm};
 use std::rc::Rc;
 
@@ -53,13 +53,7 @@ impl Vm {
     }
 
     /// Adds a Rust-implemented attribute.
-    pub fn add_getset(
-        &mut self,
-        t: &Obj,
-        name: &'static str,
-        get: fn(&mut Vm, &Value) -> PyResult,
-        set: Option<fn(&mut Vm, &Value, Value) -> PyResult<()>>,
-    ) {
+    pub fn add_getset(&mut self, t: &Obj, name: &'static str, get: crate::object::GetFn, set: Option<crate::object::SetFn>) {
         let v = self.new_object(self.types.getset_descriptor.clone(), Payload::GetSet(GetSet { name, get, set }));
         self.set_dict_item_str(t, name, v);
     }

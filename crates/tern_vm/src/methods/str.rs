@@ -425,7 +425,7 @@ fn pred(vm: &mut Vm, args: Args, f: fn(char) -> bool) -> PyResult {
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult {
     pred(vm, args, |c| {
         c.is_ascii_digit()
-            || c.is_numeric() && c.to_digit(10).is_some()
+            || c.is_numeric() && c.is_ascii_digit()
             || ('\u{2070}'..='\u{2079}').contains(&c)
             || c == '\u{b2}'
             || c == '\u{b3}'
@@ -433,7 +433,7 @@ fn isdigit(vm: &mut Vm, args: Args) -> PyResult {
     })
 }
 fn isdecimal(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, |c| c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_some()))
+    pred(vm, args, |c| c.is_ascii_digit() || (c.is_numeric() && c.is_ascii_digit()))
 }
 fn isnumeric(vm: &mut Vm, args: Args) -> PyResult {
     pred(vm, args, |c| c.is_numeric())

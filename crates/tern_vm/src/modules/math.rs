@@ -5,7 +5,7 @@ use crate::int::as_int;
 use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 pub fn init(vm: &mut Vm, m: &Obj) {
@@ -495,7 +495,7 @@ fn gamma_f(x: f64) -> f64 {
     if x < 0.5 {
         std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * gamma_f(1.0 - x))
     } else {
-        lgamma_f(x).exp() * if x.fract() == 0.0 && x < 25.0 { 1.0 } else { 1.0 }
+        lgamma_f(x).exp()
     }
 }
 fn lgamma_f(x: f64) -> f64 {

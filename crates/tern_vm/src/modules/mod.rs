@@ -31,7 +31,10 @@ pub const FROZEN: &[(&str, &str)] = &[
 ];
 
 /// Native modules by name: their init functions.
-pub const NATIVE: &[(&str, fn(&mut Vm, &Obj))] =
+/// Builds a native module's contents into the module object.
+pub type ModuleInit = fn(&mut Vm, &Obj);
+
+pub const NATIVE: &[(&str, ModuleInit)] =
     &[("math", math::init), ("time", time::init), ("_tern", tern::init), ("_tern_os", tern_os::init), ("_tern_sre", sre::init)];
 
 pub fn install(vm: &mut Vm) {

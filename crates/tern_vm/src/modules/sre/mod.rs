@@ -136,6 +136,9 @@ fn text_len(bytes: &[u8], wide: Option<&[u32]>) -> usize {
     wide.map_or(bytes.len(), |w| w.len())
 }
 
+// The matcher entry point takes the pattern, subject, bounds and mode flags
+// as plain arguments, like CPython's state setup.
+#[allow(clippy::too_many_arguments)]
 fn run(
     code: &[u32],
     bytes: &[u8],
