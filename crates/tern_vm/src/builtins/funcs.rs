@@ -71,6 +71,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
                 Some(s) => end = s.to_string(),
                 None => return vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v))),
             },
+            Some("sep") | Some("end") => {}
             Some("file") => file = v.clone(),
             Some("flush") => flush = vm.truthy(v)?,
             Some(other) => return vm.type_error(format!("'{other}' is an invalid keyword argument for print()")),
