@@ -471,7 +471,11 @@ impl Vm {
             }
             _ => Payload::Instance,
         };
-        let dict = if td.has_dict || td.layout == Layout::Exception { Some(self.new_dict_obj(Dict::new())) } else { None };
+        let dict = if td.has_dict || td.layout == Layout::Exception {
+            Some(self.new_dict_obj(Dict::with_capacity(td.attr_count.get() as usize)))
+        } else {
+            None
+        };
         if !td.heap && td.layout == Layout::Object && !Rc::ptr_eq(t, &self.types.object) {
             return self.type_error(format!("cannot create '{}' instances", td.name()));
         }

@@ -492,7 +492,8 @@ impl Vm {
                                 if class_version(o) == cache!(1) {
                                     if let Some(d) = o.dict_ref() {
                                         let i = cache!(2) as usize;
-                                        let hit = d.borrow().entries.get(i).map(|e| e.key.is(&code.names[arg as usize])).unwrap_or(false);
+                                        let name = &code.names[arg as usize];
+                                        let hit = d.borrow().entries.get(i).map(|e| e.key.is(name)).unwrap_or(false);
                                         if hit {
                                             let obj = pop!();
                                             let v = pop!();
@@ -500,6 +501,21 @@ impl Vm {
                                             drop(old);
                                             drop(obj);
                                             continue 'dispatch;
+                                        }
+                                        // A fresh instance getting its attributes in the
+                                        // usual order: the name goes in at entry `i`.
+                                        if crate::specialize::load_attr::can_append_at(&d.borrow(), i, name) {
+                                            if let (Value::Obj(n), Some(td)) = (name, o.class().as_type()) {
+                                                if let Payload::Str(ns) = &n.payload {
+                                                    let h = ns.hash();
+                                                    let obj = pop!();
+                                                    let v = pop!();
+                                                    d.borrow_mut().insert_new(h, name.clone(), v);
+                                                    td.note_attr_count(i + 1);
+                                                    drop(obj);
+                                                    continue 'dispatch;
+                                                }
+                                            }
                                         }
                                     }
                                 }

@@ -59,6 +59,9 @@ pub struct TypeData {
     /// `__new__` was ever defined on this class (CPython's `tp_new` slot
     /// then stays `slot_tp_new` even after `del C.__new__`).
     pub new_slot_set: Cell<bool>,
+    /// Most attributes seen on an instance: new instance dicts are sized
+    /// for this many.
+    pub attr_count: Cell<u8>,
 }
 
 thread_local! {
@@ -81,6 +84,15 @@ impl TypeData {
             has_dict: heap,
             native_new: Cell::new(None),
             new_slot_set: Cell::new(false),
+            attr_count: Cell::new(0),
+        }
+    }
+
+    /// Records that an instance reached `n` attributes.
+    #[inline]
+    pub fn note_attr_count(&self, n: usize) {
+        if n > self.attr_count.get() as usize {
+            self.attr_count.set(n.min(64) as u8);
         }
     }
 

@@ -86,7 +86,14 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
                 return Ok(if store { Opcode::STORE_ATTR_WITH_HINT } else { Opcode::LOAD_ATTR_WITH_HINT });
             }
             if store {
-                return Err("attribute not yet in the instance dict");
+                // The attribute is about to be added: remember where.
+                let Some(d) = obj.dict_ref() else { return Err("no instance dict") };
+                let d = d.borrow();
+                if !can_append_at(&d, d.len(), &name) {
+                    return Err("instance dict has holes or non-identifier keys");
+                }
+                code.words[pc + 3].set(d.len() as u32);
+                return Ok(Opcode::STORE_ATTR_WITH_HINT);
             }
             match &descr {
                 Some(v) if is_plain_class_attr(vm, v) => {
@@ -150,4 +157,21 @@ fn is_plain_class_attr(vm: &mut Vm, v: &Value) -> bool {
         },
         _ => true,
     }
+}
+
+/// True when `name` can be appended to `d` as entry `i` without a lookup:
+/// the dict has exactly `i` entries and no deleted ones, every key is an
+/// interned str (so identity is equality) and none of them is `name`.
+#[inline]
+pub fn can_append_at(d: &crate::dict::Dict, i: usize, name: &Value) -> bool {
+    if d.len() != i || d.entries.len() != i {
+        return false;
+    }
+    d.entries.iter().all(|e| {
+        !e.key.is(name)
+            && match &e.key {
+                Value::Obj(k) => matches!(&k.payload, Payload::Str(s) if s.interned.get()),
+                _ => false,
+            }
+    })
 }
