@@ -116,6 +116,9 @@ define_instructions! {
     LIST_TO_TUPLE:      LIST_TO_TUPLE, 0, |a, j| 0, "replace the list on top by a tuple";
     FORMAT_VALUE:       FORMAT_VALUE, 0, |a, j| if a & 4 != 0 { -1 } else { 0 }, "f-string field: conversion a&3, spec on stack if a&4";
     UNPACK_SEQUENCE:    UNPACK_SEQUENCE, 1, |a, j| a - 1, "unpack top into a items";
+    UNPACK_SEQUENCE_TWO_TUPLE: UNPACK_SEQUENCE, 1, |a, j| a - 1, "unpack a tuple of exactly two items";
+    UNPACK_SEQUENCE_TUPLE: UNPACK_SEQUENCE, 1, |a, j| a - 1, "unpack a tuple of exactly a items";
+    UNPACK_SEQUENCE_LIST: UNPACK_SEQUENCE, 1, |a, j| a - 1, "unpack a list of exactly a items";
     UNPACK_EX:          UNPACK_EX, 0, |a, j| (a & 0xff) + (a >> 8), "unpack with a starred target (a&0xff before, a>>8 after)";
     JUMP:               JUMP, 0, |a, j| 0, "jump to word a";
     POP_JUMP_IF_FALSE:  POP_JUMP_IF_FALSE, 1, |a, j| -1, "pop; jump to a if false";

@@ -972,7 +972,50 @@ impl Vm {
                     };
                     push!(r);
                 }
-                UNPACK_SEQUENCE => {
+                UNPACK_SEQUENCE | UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
+                    'fast: {
+                        let Some(Value::Obj(o)) = f!().stack.last() else {
+                            if op != UNPACK_SEQUENCE {
+                                counter_miss(&code, pc);
+                            }
+                            break 'fast;
+                        };
+                        let n = arg as usize;
+                        match (op, &o.payload) {
+                            (UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE, Payload::Tuple(t))
+                                if t.len() == n && Rc::ptr_eq(o.class(), &self.types.tuple) =>
+                            {
+                                let seq = pop!();
+                                if let Value::Obj(so) = &seq {
+                                    if let Payload::Tuple(t) = &so.payload {
+                                        for v in t.iter().rev() {
+                                            push!(v.clone());
+                                        }
+                                    }
+                                }
+                                continue 'dispatch;
+                            }
+                            (UNPACK_SEQUENCE_LIST, Payload::List(l))
+                                if l.borrow().len() == n && Rc::ptr_eq(o.class(), &self.types.list) =>
+                            {
+                                let seq = pop!();
+                                if let Value::Obj(so) = &seq {
+                                    if let Payload::List(l) = &so.payload {
+                                        let items = l.borrow();
+                                        for v in items.iter().rev() {
+                                            push!(v.clone());
+                                        }
+                                    }
+                                }
+                                continue 'dispatch;
+                            }
+                            (UNPACK_SEQUENCE, _) => {
+                                let top = Value::Obj(o.clone());
+                                adaptive!(vec![top]);
+                            }
+                            _ => counter_miss(&code, pc),
+                        }
+                    }
                     let seq = pop!();
                     let items = self.unpack(&seq, arg as usize)?;
                     for v in items.into_iter().rev() {

@@ -413,7 +413,8 @@ impl Vm {
 
     /// UNPACK_SEQUENCE: exactly `n` items.
     pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
-        if let Value::Obj(o) = v {
+        let heap = self.type_ref(v).as_type().map(|t| t.heap).unwrap_or(false);
+        if let (Value::Obj(o), false) = (v, heap) {
             let items: Option<Vec<Value>> = match &o.payload {
                 Payload::Tuple(t) => Some(t.to_vec()),
                 Payload::List(l) => Some(l.borrow().clone()),

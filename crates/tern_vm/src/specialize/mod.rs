@@ -19,6 +19,7 @@ pub mod for_iter;
 pub mod load_attr;
 pub mod load_global;
 pub mod subscr;
+pub mod unpack;
 
 use crate::code::Code;
 use crate::vm::SpecializeMode;
@@ -126,6 +127,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
         Opcode::CALL => call::specialize(vm, code, pc, arg, operands),
         Opcode::FOR_ITER => for_iter::specialize(operands),
         Opcode::BINARY_SUBSCR | Opcode::STORE_SUBSCR => subscr::specialize(vm, op, operands),
+        Opcode::UNPACK_SEQUENCE => unpack::specialize(vm, arg, operands),
         _ => Err("not specializable"),
     };
     match result {
