@@ -1,7 +1,7 @@
 #!/bin/bash
 # Try `import X` for each top-level module of the stdlib folder under tern.
 LIB=${TERN_STDLIB:-/usr/lib/python3.11}
-TERN=${TERN_BIN:-/work/target-c/debug/tern}
+TERN=${TERN_BIN:-$(cd "$(dirname "$0")/.." && pwd)/target/release/tern}
 cd "$(mktemp -d)" || exit 1
 ok=0; fail=0; : > results.txt
 for p in $LIB/*.py $LIB/*/__init__.py; do
