@@ -66,11 +66,21 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The receiver's text.
-fn me(vm: &mut Vm, args: &Args) -> PyResult<String> {
+fn me<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a str> {
     match args.pos.first().and_then(str_of) {
-        Some(s) => Ok(s.to_string()),
+        Some(s) => Ok(s),
         None => vm.type_error("descriptor requires a 'str' object"),
     }
+}
+
+/// The receiver with its cached character count and ASCII flag.
+fn me_text<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<(&'a str, usize, bool)> {
+    if let Some(Value::Obj(o)) = args.pos.first() {
+        if let crate::object::Payload::Str(ps) = &o.payload {
+            return Ok((ps.as_str(), ps.nchars, ps.is_ascii()));
+        }
+    }
+    vm.type_error("descriptor requires a 'str' object")
 }
 
 /// A str argument, with CPython's message when it is not one.
@@ -258,16 +268,16 @@ fn char_range(vm: &mut Vm, args: &Args, first: usize, n: usize) -> PyResult<(usi
 }
 
 /// Byte offset of char index `i` in `s`.
-fn byte_at(s: &str, i: usize) -> usize {
-    if s.is_ascii() {
+fn byte_at(s: &str, i: usize, ascii: bool) -> usize {
+    if ascii {
         i.min(s.len())
     } else {
         s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len())
     }
 }
 
-fn char_index(s: &str, b: usize) -> usize {
-    if s.is_ascii() {
+fn char_index(s: &str, b: usize, ascii: bool) -> usize {
+    if ascii {
         b
     } else {
         s[..b].chars().count()
@@ -277,13 +287,12 @@ fn char_index(s: &str, b: usize) -> usize {
 fn affix(vm: &mut Vm, args: Args, prefix: bool) -> PyResult {
     let name = if prefix { "startswith" } else { "endswith" };
     nargs(vm, &args, name, 1, 3)?;
-    let s = me(vm, &args)?;
-    let n = s.chars().count();
+    let (s, n, ascii) = me_text(vm, &args)?;
     let (start, end) = char_range(vm, &args, 2, n)?;
     if start > end {
         return Ok(Value::Bool(false));
     }
-    let sub = &s[byte_at(&s, start)..byte_at(&s, end)];
+    let sub = &s[byte_at(s, start, ascii)..byte_at(s, end, ascii)];
     let cands: Vec<Value> = match &args.pos[1] {
         Value::Obj(o) if matches!(o.payload, crate::object::Payload::Tuple(_)) => vm.iterate(&args.pos[1])?,
         v => vec![v.clone()],
@@ -308,17 +317,19 @@ fn endswith(vm: &mut Vm, args: Args) -> PyResult {
 
 fn find_impl(vm: &mut Vm, args: &Args, reverse: bool) -> PyResult<Option<usize>> {
     nargs(vm, args, if reverse { "rfind" } else { "find" }, 1, 3)?;
-    let s = me(vm, args)?;
-    let sub = str_arg(vm, &args.pos[1], "must be str")?;
-    let n = s.chars().count();
+    let (s, n, ascii) = me_text(vm, args)?;
+    let sub = match args.pos.get(1).and_then(str_of) {
+        Some(x) => x,
+        None => return vm.type_error(format!("must be str, not {}", vm.type_name(&args.pos[1]))),
+    };
     let (start, end) = char_range(vm, args, 2, n)?;
     if start > end {
         return Ok(None);
     }
-    let (bs, be) = (byte_at(&s, start), byte_at(&s, end));
+    let (bs, be) = (byte_at(s, start, ascii), byte_at(s, end, ascii));
     let hay = &s[bs..be];
-    let r = if reverse { hay.rfind(&*sub) } else { hay.find(&*sub) };
-    Ok(r.map(|b| char_index(&s, bs + b)))
+    let r = if reverse { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(r.map(|b| char_index(s, bs + b, ascii)))
 }
 fn find(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::Int(find_impl(vm, &args, false)?.map(|i| i as i64).unwrap_or(-1)))
@@ -340,14 +351,13 @@ fn rindex(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn count(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "count", 1, 3)?;
-    let s = me(vm, &args)?;
+    let (s, n, ascii) = me_text(vm, &args)?;
     let sub = str_arg(vm, &args.pos[1], "must be str")?;
-    let n = s.chars().count();
     let (start, end) = char_range(vm, &args, 2, n)?;
     if start > end {
         return Ok(Value::Int(0));
     }
-    let hay = &s[byte_at(&s, start)..byte_at(&s, end)];
+    let hay = &s[byte_at(s, start, ascii)..byte_at(s, end, ascii)];
     if sub.is_empty() {
         return Ok(Value::Int(hay.chars().count() as i64 + 1));
     }
@@ -515,7 +525,7 @@ fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(String, usize, ch
         }
         None => ' ',
     };
-    Ok((s, w, fill))
+    Ok((s.to_string(), w, fill))
 }
 fn center(vm: &mut Vm, args: Args) -> PyResult {
     let (s, w, fill) = pad_args(vm, &args, "center")?;
@@ -547,7 +557,7 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult {
     let w = vm.index_of(&args.pos[1])?.unwrap_or(0).max(0) as usize;
     let n = s.chars().count();
     if w <= n {
-        return Ok(vm.new_string(s));
+        return Ok(vm.new_str(s));
     }
     let (sign, rest) = if s.starts_with('+') || s.starts_with('-') { (&s[..1], &s[1..]) } else { ("", &s[..]) };
     let out = format!("{sign}{}{rest}", "0".repeat(w - n));
@@ -587,9 +597,9 @@ fn part(vm: &mut Vm, args: Args, reverse: bool) -> PyResult {
         Some(p) => (s[..p].to_string(), sep.clone(), s[p + sep.len()..].to_string()),
         None => {
             if reverse {
-                (String::new(), String::new(), s.clone())
+                (String::new(), String::new(), s.to_string())
             } else {
-                (s.clone(), String::new(), String::new())
+                (s.to_string(), String::new(), String::new())
             }
         }
     };
@@ -705,5 +715,5 @@ fn dunder_format(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn dunder_str(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
-    Ok(vm.new_string(s))
+    Ok(vm.new_str(s))
 }
