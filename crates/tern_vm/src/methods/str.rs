@@ -101,7 +101,7 @@ fn join(vm: &mut Vm, args: Args) -> PyResult {
     let mut out = String::new();
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            out.push_str(sep);
         }
         match str_of(it) {
             Some(s) => out.push_str(s),
@@ -243,7 +243,7 @@ fn do_strip(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult {
         Some(cs) => cs.contains(&c),
         None => c.is_whitespace(),
     };
-    let mut r: &str = &s;
+    let mut r: &str = s;
     if left {
         r = r.trim_start_matches(f);
     }
@@ -559,13 +559,13 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult {
     if w <= n {
         return Ok(vm.new_str(s));
     }
-    let (sign, rest) = if s.starts_with('+') || s.starts_with('-') { (&s[..1], &s[1..]) } else { ("", &s[..]) };
+    let (sign, rest) = if s.starts_with('+') || s.starts_with('-') { (&s[..1], &s[1..]) } else { ("", s) };
     let out = format!("{sign}{}{rest}", "0".repeat(w - n));
     Ok(vm.new_string(out))
 }
 fn format(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
-    let r = vm.str_format(&s, &args.pos[1..], args.kwnames, args.kwvals)?;
+    let r = vm.str_format(s, &args.pos[1..], args.kwnames, args.kwvals)?;
     Ok(vm.new_string(r))
 }
 fn format_map(vm: &mut Vm, args: Args) -> PyResult {
@@ -573,7 +573,7 @@ fn format_map(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
     let items = vm.mapping_items(&args.pos[1])?;
     let (names, vals): (Vec<Value>, Vec<Value>) = items.into_iter().unzip();
-    let r = vm.str_format(&s, &[], &names, &vals)?;
+    let r = vm.str_format(s, &[], &names, &vals)?;
     Ok(vm.new_string(r))
 }
 fn encode(vm: &mut Vm, args: Args) -> PyResult {
@@ -582,7 +582,7 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult {
         args.pos.get(1).or_else(|| args.kw("encoding")).and_then(|v| str_of(v).map(|x| x.to_string())).unwrap_or_else(|| "utf-8".into());
     let errors =
         args.pos.get(2).or_else(|| args.kw("errors")).and_then(|v| str_of(v).map(|x| x.to_string())).unwrap_or_else(|| "strict".into());
-    let b = super::bytes::encode(vm, &s, &enc, &errors)?;
+    let b = super::bytes::encode(vm, s, &enc, &errors)?;
     Ok(vm.new_bytes(b))
 }
 fn part(vm: &mut Vm, args: Args, reverse: bool) -> PyResult {
@@ -697,13 +697,13 @@ fn removeprefix(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "removeprefix", 1, 1)?;
     let s = me(vm, &args)?;
     let p = str_arg(vm, &args.pos[1], "removeprefix() argument")?;
-    Ok(vm.new_str(s.strip_prefix(&*p).unwrap_or(&s)))
+    Ok(vm.new_str(s.strip_prefix(&*p).unwrap_or(s)))
 }
 fn removesuffix(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "removesuffix", 1, 1)?;
     let s = me(vm, &args)?;
     let p = str_arg(vm, &args.pos[1], "removesuffix() argument")?;
-    Ok(vm.new_str(if p.is_empty() { &s } else { s.strip_suffix(&*p).unwrap_or(&s) }))
+    Ok(vm.new_str(if p.is_empty() { s } else { s.strip_suffix(&*p).unwrap_or(s) }))
 }
 fn mod_(vm: &mut Vm, args: Args) -> PyResult {
     vm.percent_format(&args.pos[0], &args.pos[1])
