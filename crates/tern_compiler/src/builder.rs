@@ -35,6 +35,8 @@ pub struct CodeBuilder {
     /// False after an unconditional jump, until a label is bound.
     reachable: bool,
     pub line: u32,
+    /// The line the code object starts on (`co_firstlineno`).
+    pub first_line: u32,
     pub consts: Vec<Constant>,
     const_index: HashMap<String, u32>,
     pub names: Vec<String>,
@@ -55,6 +57,7 @@ impl CodeBuilder {
             max_depth: 0,
             reachable: true,
             line: first_line,
+            first_line,
             consts: Vec::new(),
             const_index: HashMap::new(),
             names: Vec::new(),

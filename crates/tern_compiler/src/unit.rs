@@ -186,7 +186,7 @@ impl<'s> Compiler<'s> {
 
     pub fn pop_unit(&mut self, name: &str, flags: CodeFlags, argcount: u32, posonly: u32, kwonly: u32, doc: Option<String>) -> CodeObject {
         let unit = self.units.pop().expect("compiler unit");
-        let first_line = unit.b.line;
+        let first_line = unit.b.first_line;
         let cell2arg = unit
             .b
             .cellvars

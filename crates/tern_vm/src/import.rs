@@ -65,6 +65,9 @@ impl Vm {
             co,
         });
         crate::specialize::init_counters(self, &code);
+        if self.config.xoptions.iter().any(|o| o == "dis") {
+            self.loaded_codes.push(code.clone());
+        }
         code
     }
 

@@ -33,7 +33,22 @@ impl Vm {
             Err(e) => self.report(e),
         };
         crate::stdio::flush_stdout();
+        self.dump_disassembly();
         status
+    }
+
+    /// `-X dis`: prints every code object's bytecode as it is now
+    /// (quickened, with specialized instructions) to stderr.
+    pub fn dump_disassembly(&mut self) {
+        for code in std::mem::take(&mut self.loaded_codes) {
+            if code.co.filename.starts_with('<') && code.co.filename != "<string>" && code.co.filename != "<stdin>" {
+                continue;
+            }
+            let words = code.current_words();
+            eprintln!("Disassembly of {} ({}:{}):", code.co.qualname, code.co.filename, code.co.first_line);
+            eprint!("{}", tern_bytecode::dis::disassemble(&code.co, &words));
+            eprintln!();
+        }
     }
 
     /// Runs a module by name as `__main__` (`-m`).

@@ -73,6 +73,8 @@ pub struct Vm {
     pub sources: HashMap<String, Rc<str>>,
     /// The return value of the last generator exhausted by `next`.
     pub last_stop_value: Value,
+    /// With `-X dis`: every code object loaded, disassembled at exit.
+    pub loaded_codes: Vec<Rc<crate::code::Code>>,
 }
 
 impl Vm {
@@ -113,6 +115,7 @@ impl Vm {
             reraising: false,
             sources: HashMap::new(),
             last_stop_value: Value::None,
+            loaded_codes: Vec::new(),
         };
         vm.char_cache = (0u8..128).map(|c| vm.new_str(&(c as char).to_string())).collect();
         crate::methods::install(&mut vm);
