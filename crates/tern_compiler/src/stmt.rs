@@ -32,6 +32,9 @@ impl<'s> Compiler<'s> {
                 if !matches!(self.scope_kind(), ScopeKind::Function | ScopeKind::Comprehension) {
                     return Err(self.error(s, "'return' outside function"));
                 }
+                if self.unit().fblocks.iter().any(|b| matches!(b, FBlock::ExceptStar)) {
+                    return Err(self.error(s, "'break', 'continue' and 'return' cannot appear in an except* block"));
+                }
                 let depth = self.b().depth;
                 match &r.value {
                     Some(v) => self.expr(v)?,
@@ -99,12 +102,12 @@ impl<'s> Compiler<'s> {
                 self.emit(Opcode::RAISE_VARARGS, n);
             }
             Stmt::Try(t) => {
-                if t.is_star {
-                    self.try_star(t)?;
-                } else if t.finalbody.is_empty() {
-                    self.try_except(t)?;
-                } else {
+                if !t.finalbody.is_empty() {
                     self.try_finally(t)?;
+                } else if t.is_star {
+                    self.try_star(t)?;
+                } else {
+                    self.try_except(t)?;
                 }
             }
             Stmt::Assert(a) => {
@@ -363,6 +366,13 @@ impl<'s> Compiler<'s> {
     }
 
     fn break_continue(&mut self, node: &impl ruff_text_size::Ranged, is_break: bool) -> Result<(), CompileError> {
+        // An except* body may not leave a loop it sits in.
+        if let Some(pos) = self.unit().fblocks.iter().rposition(|b| matches!(b, FBlock::ExceptStar)) {
+            let loop_inside = self.unit().fblocks[pos..].iter().any(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. }));
+            if !loop_inside {
+                return Err(self.error(node, "'break', 'continue' and 'return' cannot appear in an except* block"));
+            }
+        }
         let saved_blocks = self.unit().fblocks.clone();
         let saved_handlers = self.b().handlers.clone();
         let saved_depth = self.b().depth;
@@ -418,6 +428,7 @@ impl<'s> Compiler<'s> {
                 self.emit(Opcode::POP_TOP, 0);
             }
             FBlock::TryExcept => self.b().pop_handler(),
+            FBlock::ExceptStar => {}
             FBlock::FinallyTry(body) => {
                 self.b().pop_handler();
                 let body = body.clone();
@@ -618,9 +629,13 @@ impl<'s> Compiler<'s> {
                 handlers: t.handlers.clone(),
                 orelse: t.orelse.clone(),
                 finalbody: Default::default(),
-                is_star: false,
+                is_star: t.is_star,
             };
-            self.try_except(&inner)?;
+            if t.is_star {
+                self.try_star(&inner)?;
+            } else {
+                self.try_except(&inner)?;
+            }
         }
         self.unit().fblocks.pop();
         self.b().pop_handler();
@@ -641,8 +656,106 @@ impl<'s> Compiler<'s> {
         Ok(())
     }
 
+    /// `try: ... except* T as e: ...`. The handlers run against a state
+    /// list kept on the stack; helpers in builtins (`__tern_star_*__`, from
+    /// the `_tern_eg` module) split the group and combine what is left or
+    /// raised into the exception to re-raise.
     fn try_star(&mut self, t: &ast::StmtTry) -> Result<(), CompileError> {
-        Err(self.error(t, "'except*' is not supported yet by tern"))
+        let handler = self.b().new_label();
+        let end = self.b().new_label();
+        let h = self.b().push_handler(handler);
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.stmts(&t.body)?;
+        self.unit().fblocks.pop();
+        self.b().pop_handler();
+        self.stmts(&t.orelse)?;
+        self.b().emit_jump(Opcode::JUMP, end);
+        self.b().bind_handler(h);
+        self.emit(Opcode::PUSH_EXC_INFO, 0);
+        let cleanup = self.b().new_label();
+        let ch = self.cleanup_handler_region(cleanup);
+        // [prev, exc] -> [prev, exc, state]
+        self.emit(Opcode::PUSH_NULL, 0);
+        self.load_name("__tern_star_start__");
+        self.emit(Opcode::COPY, 3);
+        self.emit(Opcode::CALL, 1);
+        for handler in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(hd) = handler;
+            self.set_line(hd);
+            let Some(ty) = &hd.type_ else {
+                return Err(self.error(hd, "expected one or more exception types"));
+            };
+            let next = self.b().new_label();
+            let nomatch = self.b().new_label();
+            self.emit(Opcode::PUSH_NULL, 0);
+            self.load_name("__tern_star_match__");
+            self.emit(Opcode::COPY, 3);
+            self.expr(ty)?;
+            self.emit(Opcode::CALL, 2);
+            // [prev, exc, state, match]
+            self.emit(Opcode::COPY, 1);
+            self.b().emit_jump(Opcode::POP_JUMP_IF_NONE, nomatch);
+            // The matched part is the exception being handled in the body.
+            self.emit(Opcode::PUSH_EXC_INFO, 0);
+            match &hd.name {
+                Some(n) => self.store_name(&n.id),
+                None => self.emit(Opcode::POP_TOP, 0),
+            }
+            // [prev, exc, state, previously handled]
+            let body_cleanup = self.b().new_label();
+            let bh = self.b().push_handler(body_cleanup);
+            self.unit().fblocks.push(FBlock::ExceptStar);
+            self.stmts(&hd.body)?;
+            self.unit().fblocks.pop();
+            self.b().pop_handler();
+            self.emit(Opcode::POP_EXCEPT, 0);
+            if let Some(n) = &hd.name {
+                self.load_const(Constant::None);
+                self.store_name(&n.id);
+                self.delete_name(&n.id);
+            }
+            self.b().emit_jump(Opcode::JUMP, next);
+            // An exception from the handler body: record it, go on.
+            self.b().bind_handler(bh);
+            self.emit(Opcode::PUSH_NULL, 0);
+            self.load_name("__tern_star_raised__");
+            self.emit(Opcode::COPY, 5);
+            self.emit(Opcode::COPY, 4);
+            self.emit(Opcode::CALL, 2);
+            self.emit(Opcode::POP_TOP, 0);
+            self.emit(Opcode::POP_TOP, 0);
+            self.emit(Opcode::POP_EXCEPT, 0);
+            if let Some(n) = &hd.name {
+                self.load_const(Constant::None);
+                self.store_name(&n.id);
+                self.delete_name(&n.id);
+            }
+            self.b().emit_jump(Opcode::JUMP, next);
+            self.b().bind(nomatch);
+            self.emit(Opcode::POP_TOP, 0);
+            self.b().bind(next);
+        }
+        // [prev, exc, state] -> [prev, result]
+        self.emit(Opcode::PUSH_NULL, 0);
+        self.load_name("__tern_star_finish__");
+        self.emit(Opcode::COPY, 3);
+        self.emit(Opcode::CALL, 1);
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_TOP, 0);
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_TOP, 0);
+        let done = self.b().new_label();
+        self.emit(Opcode::COPY, 1);
+        self.b().emit_jump(Opcode::POP_JUMP_IF_NONE, done);
+        self.emit(Opcode::RERAISE, 0);
+        self.b().bind(done);
+        self.emit(Opcode::POP_TOP, 0);
+        self.b().pop_handler();
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.b().emit_jump(Opcode::JUMP, end);
+        self.emit_cleanup(ch);
+        self.b().bind(end);
+        Ok(())
     }
 
     /// Evaluates `e` and jumps to `target` when its truth equals `when`.

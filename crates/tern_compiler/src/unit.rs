@@ -36,6 +36,8 @@ pub enum FBlock {
     FinallyTry(Rc<Vec<Stmt>>),
     /// Inside the exceptional copy of a final body: [prev_exc, exc] on stack.
     FinallyEnd,
+    /// Inside an `except*` handler body (no return/break/continue out).
+    ExceptStar,
     /// Inside `with`: the `__exit__` on the stack.
     With,
     /// Inside an `except` body: [prev_exc] on stack; the name to clear.

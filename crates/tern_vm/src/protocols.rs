@@ -65,7 +65,18 @@ impl Vm {
                 }
             }
         }
-        if let Some(m) = self.user_special(v, "__str__") {
+        let mut special = self.user_special(v, "__str__");
+        if special.is_none() {
+            // Builtin exception types whose __str__ is written in Python
+            // (ExceptionGroup, from the `_tern_eg` module).
+            if let Value::Obj(o) = v {
+                if matches!(o.payload, Payload::Exception(_)) {
+                    let t = o.class().clone();
+                    special = self.lookup_type_attr_str(&t, "__str__").filter(|m| !crate::attr::is_native(m));
+                }
+            }
+        }
+        if let Some(m) = special {
             let r = self.call(&m, Args::new(&[v.clone()]))?;
             if crate::builtins::str_of(&r).is_none() {
                 return self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)));

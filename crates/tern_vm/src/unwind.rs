@@ -102,6 +102,10 @@ impl Vm {
                     out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
                 }
             }
+            if self.exc_matches(e, "BaseExceptionGroup") {
+                self.format_group(e, out, 0);
+                return;
+            }
             let tb = d.traceback.borrow().clone();
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
@@ -115,6 +119,63 @@ impl Vm {
         }
         out.push_str(&self.exception_line(e));
         out.push('\n');
+    }
+
+    /// An exception group in CPython's boxed format, `depth` levels in.
+    fn format_group(&mut self, e: &Obj, out: &mut String, depth: usize) {
+        let mut body = String::new();
+        if let Payload::Exception(d) = &e.payload {
+            let tb = d.traceback.borrow().clone();
+            if !tb.is_empty() {
+                body.push_str("Exception Group Traceback (most recent call last):\n");
+            }
+            for entry in tb.iter().rev() {
+                body.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.filename, entry.line, entry.name));
+                if let Some(line) = self.source_line(&entry.filename, entry.line) {
+                    body.push_str(&format!("    {}\n", line.trim()));
+                }
+            }
+        }
+        body.push_str(&self.exception_line(e));
+        body.push('\n');
+        let indent = "  ".repeat(depth.max(1) - 1);
+        let mut first = body.starts_with("Exception Group Traceback");
+        for line in body.lines() {
+            if first {
+                out.push_str(&format!("{indent}  + {line}\n"));
+                first = false;
+            } else {
+                out.push_str(&format!("{indent}  | {line}\n"));
+            }
+        }
+        let subs = self.getattr_str(&Value::Obj(e.clone()), "exceptions").ok().map(|x| self.seq_items(&x)).unwrap_or_default();
+        let n = subs.len();
+        for (i, sub) in subs.iter().enumerate() {
+            let Value::Obj(so) = sub else { continue };
+            let head = if i == 0 { "+-+" } else { "  +" };
+            out.push_str(&format!("{indent}  {head}---------------- {} ----------------\n", i + 1));
+            let mut inner = String::new();
+            if self.exc_matches(so, "BaseExceptionGroup") {
+                let mut g = String::new();
+                self.format_group(so, &mut g, 1);
+                for line in g.lines() {
+                    inner.push_str(line.strip_prefix("  ").unwrap_or(line));
+                    inner.push('\n');
+                }
+                for line in inner.lines() {
+                    out.push_str(&format!("{indent}    {line}\n"));
+                }
+            } else {
+                let mut seen = Vec::new();
+                self.format_chain(so, &mut inner, &mut seen);
+                for line in inner.lines() {
+                    out.push_str(&format!("{indent}    | {line}\n"));
+                }
+            }
+            if i + 1 == n {
+                out.push_str(&format!("{indent}    +------------------------------------\n"));
+            }
+        }
     }
 
     /// `Type: message` (or `Type` alone), as the last traceback line.

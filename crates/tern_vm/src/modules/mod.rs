@@ -49,6 +49,57 @@ pub fn install(vm: &mut Vm) {
     if vm.exec_module_source("_tern_boot", include_str!("py/_tern_boot.py"), "<frozen _tern_boot>", Some(""), None).is_err() {
         eprintln!("tern: internal error: the startup module failed");
     }
+    install_exception_groups(vm);
+}
+
+/// ExceptionGroup's methods and the helpers `except*` compiles to come
+/// from the frozen Python module `_tern_eg`.
+fn install_exception_groups(vm: &mut Vm) {
+    let Ok(m) = vm.exec_module_source("_tern_eg", include_str!("py/_tern_eg.py"), "<frozen _tern_eg>", Some(""), None) else {
+        eprintln!("tern: internal error: the exception group module failed");
+        return;
+    };
+    let m = Value::Obj(m);
+    let beg = vm.exc_type("BaseExceptionGroup");
+    let get = |vm: &mut Vm, name: &str| vm.getattr_str(&m, name).ok();
+    if let Some(f) = get(vm, "eg_new") {
+        let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(f));
+        vm.set_dict_item_str(&beg, "__new__", sm);
+    }
+    for (attr, func) in
+        [("__init__", "eg_init"), ("__str__", "eg_str"), ("derive", "eg_derive"), ("split", "eg_split"), ("subgroup", "eg_subgroup")]
+    {
+        if let Some(f) = get(vm, func) {
+            vm.set_dict_item_str(&beg, attr, f);
+        }
+    }
+    for (attr, func) in [("message", "eg_message"), ("exceptions", "eg_exceptions")] {
+        if let Some(f) = get(vm, func) {
+            let p = crate::object::PropertyData {
+                fget: f,
+                fset: Value::None,
+                fdel: Value::None,
+                doc: Value::None,
+                name: RefCell::new(Value::None),
+            };
+            let prop = vm.new_object(vm.types.property.clone(), Payload::Property(Box::new(p)));
+            vm.set_dict_item_str(&beg, attr, prop);
+        }
+    }
+    let b = vm.builtins.clone();
+    for (name, func) in [
+        ("__tern_star_start__", "star_start"),
+        ("__tern_star_match__", "star_match"),
+        ("__tern_star_raised__", "star_raised"),
+        ("__tern_star_finish__", "star_finish"),
+    ] {
+        if let Some(f) = get(vm, func) {
+            vm.set_dict_item_str(&b, name, f);
+        }
+    }
+    if let Some(t) = beg.as_type() {
+        t.modified();
+    }
 }
 
 impl Vm {
