@@ -195,8 +195,77 @@ def uname():
     return ('Linux', 'localhost', '', '', 'x86_64')
 
 
+class DirEntry:
+    """One entry of `scandir`, with stat results fetched lazily."""
+
+    def __init__(self, dirpath, name, as_bytes):
+        self.name = name
+        if as_bytes:
+            self.path = dirpath + (b'' if dirpath.endswith(b'/') else b'/') + name
+        else:
+            self.path = dirpath + ('' if dirpath.endswith('/') else '/') + name
+        self._stat = None
+        self._lstat = None
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode
+        except OSError:
+            return 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        return (self._mode(follow_symlinks) & 0o170000) == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return (self._mode(follow_symlinks) & 0o170000) == 0o100000
+
+    def is_symlink(self):
+        return (self._mode(False) & 0o170000) == 0o120000
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+
+class _ScandirIterator:
+    def __init__(self, path):
+        as_bytes = isinstance(path, bytes)
+        names = listdir(path)
+        self._entries = iter([DirEntry(path, n, as_bytes) for n in names])
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._entries)
+
+    def close(self):
+        self._entries = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+
 def scandir(path='.'):
-    raise OSError(38, 'scandir is not supported by tern yet')
+    return _ScandirIterator(fspath(path))
 
 
 def waitstatus_to_exitcode(status):
