@@ -28,6 +28,8 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("posix", include_str!("py/posix.py")),
     ("_tern_object", include_str!("py/_tern_object.py")),
     ("_sre", include_str!("py/_sre.py")),
+    ("_random", include_str!("py/_random.py")),
+    ("_sha512", include_str!("py/_sha512.py")),
 ];
 
 /// Native modules by name: their init functions.
