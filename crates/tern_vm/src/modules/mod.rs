@@ -30,6 +30,8 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_sre", include_str!("py/_sre.py")),
     ("_random", include_str!("py/_random.py")),
     ("_sha512", include_str!("py/_sha512.py")),
+    ("_contextvars", include_str!("py/_contextvars.py")),
+    ("_codecs", include_str!("py/_codecs.py")),
 ];
 
 /// Native modules by name: their init functions.

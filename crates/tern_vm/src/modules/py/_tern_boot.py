@@ -112,3 +112,39 @@ sys.copyright = 'Copyright (c) tern authors; Python standard library (c) Python 
 sys.pycache_prefix = None
 sys.orig_argv = list(sys.argv)
 del sys.modules['_tern_boot']
+
+
+class _HashInfo(tuple):
+    """sys.hash_info: CPython's numeric hash parameters (tern uses the same)."""
+
+    _fields = ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff')
+
+    def __new__(cls, values):
+        return tuple.__new__(cls, values)
+
+    def __getattr__(self, name):
+        try:
+            return self[self._fields.index(name)]
+        except ValueError:
+            raise AttributeError(name) from None
+
+    def __repr__(self):
+        inner = ', '.join(f'{k}={v!r}' for k, v in zip(self._fields, self))
+        return f'sys.hash_info({inner})'
+
+
+sys.hash_info = _HashInfo((64, 2**61 - 1, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+
+
+class _FloatInfo(_HashInfo):
+    """sys.float_info with named fields."""
+
+    _fields = ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds')
+
+    def __repr__(self):
+        inner = ', '.join(f'{k}={v!r}' for k, v in zip(self._fields, self))
+        return f'sys.float_info({inner})'
+
+
+sys.float_info = _FloatInfo((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+                             2.220446049250313e-16, 2, 1))
