@@ -140,28 +140,12 @@ impl<'s> Compiler<'s> {
             Expr::YieldFrom(y) => {
                 self.check_yield(e)?;
                 self.expr(&y.value)?;
-                self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
-                self.load_const(Constant::None);
-                let start = self.b().new_label();
-                let exit = self.b().new_label();
-                self.b().bind(start);
-                self.b().emit_jump(Opcode::SEND, exit);
-                self.emit(Opcode::YIELD_VALUE, 0);
-                self.b().emit_jump(Opcode::JUMP, start);
-                self.b().bind(exit);
+                self.delegate_loop();
             }
             Expr::Await(a) => {
                 // No event loop yet: `await x` delegates like `yield from x`.
                 self.expr(&a.value)?;
-                self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
-                self.load_const(Constant::None);
-                let start = self.b().new_label();
-                let exit = self.b().new_label();
-                self.b().bind(start);
-                self.b().emit_jump(Opcode::SEND, exit);
-                self.emit(Opcode::YIELD_VALUE, 0);
-                self.b().emit_jump(Opcode::JUMP, start);
-                self.b().bind(exit);
+                self.delegate_loop();
             }
             Expr::FString(f) => self.fstring(f)?,
             Expr::TString(t) => return Err(self.error(t, "invalid syntax")),
@@ -172,6 +156,20 @@ impl<'s> Compiler<'s> {
             Expr::IpyEscapeCommand(c) => return Err(self.error(c, "invalid syntax")),
         }
         Ok(())
+    }
+
+    /// `yield from` / `await`: the value on top becomes the sub-iterator
+    /// and is driven by SEND until it returns.
+    fn delegate_loop(&mut self) {
+        self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
+        self.load_const(Constant::None);
+        let start = self.b().new_label();
+        let exit = self.b().new_label();
+        self.b().bind(start);
+        self.b().emit_jump(Opcode::SEND, exit);
+        self.emit(Opcode::YIELD_VALUE, 0);
+        self.b().emit_jump(Opcode::JUMP, start);
+        self.b().bind(exit);
     }
 
     fn check_yield(&self, e: &Expr) -> Result<(), CompileError> {

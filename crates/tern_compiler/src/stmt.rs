@@ -471,6 +471,15 @@ impl<'s> Compiler<'s> {
         Ok(())
     }
 
+    /// `except ... as name`: the name is unbound when the handler ends.
+    fn clear_handler_name(&mut self, name: Option<&str>) {
+        if let Some(n) = name {
+            self.load_const(Constant::None);
+            self.store_name(n);
+            self.delete_name(n);
+        }
+    }
+
     /// With `__exit__` on top: calls it with three Nones and pops the result.
     fn call_exit_none(&mut self) {
         self.emit(Opcode::PUSH_NULL, 0);
@@ -709,11 +718,7 @@ impl<'s> Compiler<'s> {
             self.unit().fblocks.pop();
             self.b().pop_handler();
             self.emit(Opcode::POP_EXCEPT, 0);
-            if let Some(n) = &hd.name {
-                self.load_const(Constant::None);
-                self.store_name(&n.id);
-                self.delete_name(&n.id);
-            }
+            self.clear_handler_name(hd.name.as_ref().map(|n| n.id.as_str()));
             self.b().emit_jump(Opcode::JUMP, next);
             // An exception from the handler body: record it, go on.
             self.b().bind_handler(bh);
@@ -725,11 +730,7 @@ impl<'s> Compiler<'s> {
             self.emit(Opcode::POP_TOP, 0);
             self.emit(Opcode::POP_TOP, 0);
             self.emit(Opcode::POP_EXCEPT, 0);
-            if let Some(n) = &hd.name {
-                self.load_const(Constant::None);
-                self.store_name(&n.id);
-                self.delete_name(&n.id);
-            }
+            self.clear_handler_name(hd.name.as_ref().map(|n| n.id.as_str()));
             self.b().emit_jump(Opcode::JUMP, next);
             self.b().bind(nomatch);
             self.emit(Opcode::POP_TOP, 0);

@@ -414,19 +414,7 @@ impl Builder {
                 for n in &g.names {
                     let name = n.id.to_string();
                     let sc = self.cur();
-                    if sc.bound_set.contains(&name) || sc.used.contains(&name) {
-                        let what = if sc.params.contains(&name) {
-                            "parameter"
-                        } else if sc.bound_set.contains(&name) {
-                            "assigned to"
-                        } else {
-                            "used"
-                        };
-                        let message = if what == "parameter" {
-                            format!("name '{name}' is parameter and global")
-                        } else {
-                            format!("name '{name}' is {what} before global declaration")
-                        };
+                    if let Some(message) = declared_too_late(sc, &name, "global") {
                         return Err(SymtableError { message, offset: g.range.start().to_u32(), end: g.range.end().to_u32() });
                     }
                     sc.globals.insert(name);
@@ -443,19 +431,7 @@ impl Builder {
                             end: g.range.end().to_u32(),
                         });
                     }
-                    if sc.bound_set.contains(&name) || sc.used.contains(&name) {
-                        let what = if sc.params.contains(&name) {
-                            "parameter"
-                        } else if sc.bound_set.contains(&name) {
-                            "assigned to"
-                        } else {
-                            "used"
-                        };
-                        let message = if what == "parameter" {
-                            format!("name '{name}' is parameter and nonlocal")
-                        } else {
-                            format!("name '{name}' is {what} before nonlocal declaration")
-                        };
+                    if let Some(message) = declared_too_late(sc, &name, "nonlocal") {
                         return Err(SymtableError { message, offset: g.range.start().to_u32(), end: g.range.end().to_u32() });
                     }
                     sc.nonlocal_at.entry(name.clone()).or_insert((g.range.start().to_u32(), g.range.end().to_u32()));
@@ -725,6 +701,21 @@ impl Builder {
         }
         Ok(())
     }
+}
+
+/// CPython's error when `global`/`nonlocal` (`kw`) names something the
+/// scope already bound or used.
+fn declared_too_late(sc: &Scope, name: &str, kw: &str) -> Option<String> {
+    if sc.params.iter().any(|p| p == name) {
+        return Some(format!("name '{name}' is parameter and {kw}"));
+    }
+    if sc.bound_set.contains(name) {
+        return Some(format!("name '{name}' is assigned to before {kw} declaration"));
+    }
+    if sc.used.contains(name) {
+        return Some(format!("name '{name}' is used before {kw} declaration"));
+    }
+    None
 }
 
 /// Resolves free variables top-down. `enclosing` holds the indexes of the
