@@ -352,7 +352,7 @@ impl Vm {
 
     /// `type.__call__`: `__new__`, then `__init__` if the result is an instance.
     pub fn type_call_default(&mut self, t: &Obj, args: Args) -> PyResult {
-        let td = t.as_type().expect("type");
+        let Some(td) = t.as_type() else { return self.type_error("descriptor requires a type object") };
         if Rc::ptr_eq(t, &self.types.type_) && args.pos.len() == 1 && args.kwnames.is_empty() {
             return Ok(Value::Obj(self.type_of(&args.pos[0])));
         }
@@ -449,7 +449,7 @@ impl Vm {
         if !Rc::ptr_eq(t.class(), &self.types.type_) {
             self.check_not_abstract(t)?;
         }
-        let td = t.as_type().expect("type");
+        let Some(td) = t.as_type() else { return self.type_error("descriptor requires a type object") };
         let payload = match td.layout {
             Layout::Object => match &td.slots {
                 Some(s) => Payload::Slots(RefCell::new(vec![Value::Null; s.len()])),
