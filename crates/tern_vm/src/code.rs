@@ -45,6 +45,19 @@ impl Code {
     pub fn current_words(&self) -> Vec<u32> {
         self.words.iter().map(|w| w.get()).collect()
     }
+    /// The quickened bytecode as text, with a summary of each inline
+    /// cache (`-X dis`, `tern.dis`).
+    pub fn disassembly(&self) -> String {
+        let words = self.current_words();
+        let annotate = |pc: usize, op| crate::specialize::describe_cache(&words, pc, op);
+        format!(
+            "Disassembly of {} ({}:{}):\n{}\n",
+            self.co.qualname,
+            self.co.filename,
+            self.co.first_line,
+            tern_bytecode::dis::disassemble_annotated(&self.co, &words, &annotate)
+        )
+    }
     pub fn total_slots(&self) -> usize {
         self.nlocals + self.ncells + self.nfrees
     }

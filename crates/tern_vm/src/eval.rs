@@ -30,6 +30,9 @@ pub(crate) enum Flow {
     Return(Value),
     Yield(Value),
     Call(Box<Frame>),
+    /// Statistics were switched on or off: re-enter the top frame with
+    /// the other instantiation of `execute`.
+    Switch,
 }
 
 impl Vm {
@@ -50,7 +53,12 @@ impl Vm {
                 Some(f) => &mut **f,
                 None => return self.err("SystemError", "no frame to run"),
             };
-            match self.execute(fp) {
+            #[cfg(feature = "stats")]
+            let flow = if self.stats.active { self.execute::<true>(fp) } else { self.execute::<false>(fp) };
+            #[cfg(not(feature = "stats"))]
+            let flow = self.execute::<false>(fp);
+            match flow {
+                Ok(Flow::Switch) => {}
                 Ok(Flow::Call(mut callee)) => {
                     if self.depth() >= self.recursion_limit {
                         drop(callee.stack.drain(..));
@@ -107,8 +115,9 @@ impl Vm {
         }
     }
 
-    /// Executes the frame at `fp` (the top of the frame stack).
-    fn execute(&mut self, fp: *mut Frame) -> PyResult<Flow> {
+    /// Executes the frame at `fp` (the top of the frame stack). `STATS`
+    /// selects the instantiation that counts for `-X stats`.
+    fn execute<const STATS: bool>(&mut self, fp: *mut Frame) -> PyResult<Flow> {
         // SAFETY: `fp` points into a boxed frame on `self.frames`, at a fixed
         // address while it stays there. Python calls and returns switch `fp`
         // to the new top frame (see `enter_frame!` and RETURN_VALUE); frames
@@ -183,6 +192,9 @@ impl Vm {
                 return self.err("SystemError", "fell off the end of the code");
             };
             let (byte, arg) = decode(word.get());
+            if STATS {
+                self.stats.dispatch(byte);
+            }
             let Some(op) = Opcode::from_u8(byte) else {
                 return self.err("SystemError", format!("bad opcode {byte}"));
             };
@@ -193,6 +205,24 @@ impl Vm {
             macro_rules! cache {
                 ($k:expr) => {
                     code.words[pc + 1 + $k].get()
+                };
+            }
+            // A specialized instruction's guard failed: count the miss
+            // (deopting after the budget) and fall through to the generic path.
+            macro_rules! miss {
+                () => {{
+                    let deopted = counter_miss(&code, pc);
+                    if STATS {
+                        self.stats.miss(byte, deopted);
+                    }
+                }};
+            }
+            // A native call may have switched statistics on or off.
+            macro_rules! check_stats_switch {
+                () => {
+                    if self.stats.active != STATS {
+                        return Ok(Flow::Switch);
+                    }
                 };
             }
             // Runs the family's specializer when the adaptive counter says so.
@@ -294,7 +324,7 @@ impl Vm {
                                     continue;
                                 }
                             }
-                            counter_miss(&code, pc);
+                            miss!();
                         }
                         LOAD_GLOBAL_BUILTIN => {
                             if let (Payload::Dict(g), Payload::Dict(b)) = (&f!().globals.payload, &f!().builtins.payload) {
@@ -309,7 +339,7 @@ impl Vm {
                                     continue;
                                 }
                             }
-                            counter_miss(&code, pc);
+                            miss!();
                         }
                         _ => adaptive!(vec![Value::Obj(f!().globals.clone()), Value::Obj(f!().builtins.clone())]),
                     }
@@ -400,7 +430,7 @@ impl Vm {
                     'fast: {
                         let Some(Value::Obj(o)) = f!().stack.last() else {
                             if op != LOAD_ATTR {
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             break 'fast;
                         };
@@ -470,7 +500,7 @@ impl Vm {
                                 }
                                 continue 'dispatch;
                             }
-                            None => counter_miss(&code, pc),
+                            None => miss!(),
                         }
                     }
                     let name = &code.names[arg as usize];
@@ -483,7 +513,7 @@ impl Vm {
                         let n = f!().stack.len();
                         let Value::Obj(o) = &f!().stack[n - 1] else {
                             if op != STORE_ATTR {
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             break 'fast;
                         };
@@ -519,7 +549,7 @@ impl Vm {
                                         }
                                     }
                                 }
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             STORE_ATTR_SLOT => {
                                 if class_version(o) == cache!(1) {
@@ -534,7 +564,7 @@ impl Vm {
                                         }
                                     }
                                 }
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             _ => {
                                 adaptive!(vec![f!().stack[n - 1].clone(), f!().stack[n - 2].clone()]);
@@ -585,7 +615,7 @@ impl Vm {
                                         continue 'dispatch;
                                     }
                                 }
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             _ => {
                                 let top = top.clone();
@@ -651,7 +681,7 @@ impl Vm {
                                 st[n - 2] = r;
                                 continue 'dispatch;
                             }
-                            None => counter_miss(&code, pc),
+                            None => miss!(),
                         }
                     }
                     let b = pop!();
@@ -698,7 +728,7 @@ impl Vm {
                                 }
                                 continue 'dispatch;
                             }
-                            None => counter_miss(&code, pc),
+                            None => miss!(),
                         }
                     }
                     let b = pop!();
@@ -781,7 +811,7 @@ impl Vm {
                                 st[n - 2] = r;
                                 continue 'dispatch;
                             }
-                            None => counter_miss(&code, pc),
+                            None => miss!(),
                         }
                     }
                     let key = pop!();
@@ -824,7 +854,7 @@ impl Vm {
                             }
                             _ => {}
                         }
-                        counter_miss(&code, pc);
+                        miss!();
                     }
                     let key = pop!();
                     let obj = pop!();
@@ -976,7 +1006,7 @@ impl Vm {
                     'fast: {
                         let Some(Value::Obj(o)) = f!().stack.last() else {
                             if op != UNPACK_SEQUENCE {
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             break 'fast;
                         };
@@ -1013,7 +1043,7 @@ impl Vm {
                                 let top = Value::Obj(o.clone());
                                 adaptive!(vec![top]);
                             }
-                            _ => counter_miss(&code, pc),
+                            _ => miss!(),
                         }
                     }
                     let seq = pop!();
@@ -1081,7 +1111,7 @@ impl Vm {
                         let Some(Value::Obj(o)) = f!().stack.last() else { break 'fast };
                         let Payload::Iter(st) = &o.payload else {
                             if op != FOR_ITER {
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             break 'fast;
                         };
@@ -1109,7 +1139,7 @@ impl Vm {
                             },
                             (FOR_ITER, _) => None,
                             _ => {
-                                counter_miss(&code, pc);
+                                miss!();
                                 None
                             }
                         };
@@ -1222,7 +1252,7 @@ impl Vm {
                                         }
                                     }
                                 }
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             CALL_ALLOC_AND_ENTER_INIT => {
                                 let callable = f!().stack[len - n - 1].clone();
@@ -1255,7 +1285,7 @@ impl Vm {
                                         }
                                     }
                                 }
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             CALL_BUILTIN => {
                                 let slot = if is_method { len - n - 2 } else { len - n - 1 };
@@ -1277,11 +1307,12 @@ impl Vm {
                                             self.native_depth -= 1;
                                             f!().stack.truncate(len - n - 2);
                                             push!(r?);
+                                            check_stats_switch!();
                                             continue;
                                         }
                                     }
                                 }
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             _ => {
                                 adaptive!(vec![f!().stack[len - n - 2].clone(), f!().stack[len - n - 1].clone()]);
@@ -1309,6 +1340,7 @@ impl Vm {
                     let r = self.call(&callable, args);
                     f!().stack.truncate(len - n - 2);
                     push!(r?);
+                    check_stats_switch!();
                 }
                 CALL_FUNCTION_EX => {
                     let kwargs = if arg & 1 != 0 { pop!() } else { Value::Null };
@@ -1317,6 +1349,7 @@ impl Vm {
                     pop!();
                     let r = self.call_ex(&func, &args, &kwargs)?;
                     push!(r);
+                    check_stats_switch!();
                 }
                 LOAD_BUILD_CLASS => {
                     let b = self.builtins.clone();

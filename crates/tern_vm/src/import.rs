@@ -64,7 +64,8 @@ impl Vm {
             varnames: varnames.into_boxed_slice(),
             co,
         });
-        crate::specialize::init_counters(self, &code);
+        let (instrs, caches) = crate::specialize::init_counters(self, &code);
+        self.stats.code_loaded(instrs, caches);
         if self.config.xoptions.iter().any(|o| o == "dis") {
             self.loaded_codes.push(code.clone());
         }

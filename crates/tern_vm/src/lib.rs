@@ -52,6 +52,8 @@ pub mod runner;
 pub mod set;
 pub mod sort;
 pub mod specialize;
+pub mod stats;
+pub mod stats_report;
 pub mod stdio;
 pub mod str;
 pub mod subscript;

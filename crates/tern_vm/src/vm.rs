@@ -75,6 +75,8 @@ pub struct Vm {
     pub last_stop_value: Value,
     /// With `-X dis`: every code object loaded, disassembled at exit.
     pub loaded_codes: Vec<Rc<crate::code::Code>>,
+    /// Specialization statistics (`-X stats`); counting only while active.
+    pub stats: crate::stats::Stats,
 }
 
 impl Vm {
@@ -116,6 +118,7 @@ impl Vm {
             sources: HashMap::new(),
             last_stop_value: Value::None,
             loaded_codes: Vec::new(),
+            stats: Default::default(),
         };
         vm.char_cache = (0u8..128).map(|c| vm.new_str(&(c as char).to_string())).collect();
         crate::methods::install(&mut vm);

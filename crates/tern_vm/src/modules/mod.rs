@@ -6,7 +6,9 @@ pub mod io;
 pub mod math;
 pub mod sre;
 pub mod sys;
+pub mod sys_stats;
 pub mod tern;
+pub mod tern_dis;
 pub mod tern_os;
 pub mod time;
 
@@ -38,8 +40,14 @@ pub const FROZEN: &[(&str, &str)] = &[
 /// Builds a native module's contents into the module object.
 pub type ModuleInit = fn(&mut Vm, &Obj);
 
-pub const NATIVE: &[(&str, ModuleInit)] =
-    &[("math", math::init), ("time", time::init), ("_tern", tern::init), ("_tern_os", tern_os::init), ("_tern_sre", sre::init)];
+pub const NATIVE: &[(&str, ModuleInit)] = &[
+    ("math", math::init),
+    ("time", time::init),
+    ("_tern", tern::init),
+    ("_tern_os", tern_os::init),
+    ("_tern_sre", sre::init),
+    ("tern", tern_dis::init),
+];
 
 pub fn install(vm: &mut Vm) {
     sys::init(vm);
