@@ -22,6 +22,12 @@ pub struct Code {
     /// Values specialized instructions refer to by index (a cached method,
     /// a native callable), guarded by version tags.
     pub spec_consts: std::cell::RefCell<Vec<Value>>,
+    /// Addresses of the globals and builtins dict objects this code's
+    /// LOAD_GLOBAL sites are specialized for (0: none). Those sites are
+    /// registered with both dicts' watchers, so a hit only compares the
+    /// frame's dicts with these.
+    pub spec_globals: Cell<usize>,
+    pub spec_builtins: Cell<usize>,
 }
 
 impl Code {

@@ -312,11 +312,11 @@ impl Vm {
                 LOAD_GLOBAL | LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
                     match op {
                         LOAD_GLOBAL_MODULE => {
-                            if let Payload::Dict(d) = &f!().globals.payload {
-                                let d = d.borrow();
-                                if d.keys_version_tag() == cache!(1) {
-                                    let v = d.value_at(cache!(3) as usize).clone();
-                                    drop(d);
+                            // Watched dicts: the site is rewritten as soon as the
+                            // keys change, so only the dict's identity is checked.
+                            let g = &f!().globals;
+                            if Rc::as_ptr(g) as usize == code.spec_globals.get() {
+                                if let Some(v) = crate::dictops::watched_value_at(g, cache!(3)) {
                                     if arg & 1 != 0 {
                                         push!(Value::Null);
                                     }
@@ -327,11 +327,11 @@ impl Vm {
                             miss!();
                         }
                         LOAD_GLOBAL_BUILTIN => {
-                            if let (Payload::Dict(g), Payload::Dict(b)) = (&f!().globals.payload, &f!().builtins.payload) {
-                                let (g, b) = (g.borrow(), b.borrow());
-                                if g.keys_version_tag() == cache!(1) && b.keys_version_tag() == cache!(2) {
-                                    let v = b.value_at(cache!(3) as usize).clone();
-                                    drop((g, b));
+                            let fr = f!();
+                            if Rc::as_ptr(&fr.globals) as usize == code.spec_globals.get()
+                                && Rc::as_ptr(&fr.builtins) as usize == code.spec_builtins.get()
+                            {
+                                if let Some(v) = crate::dictops::watched_value_at(&fr.builtins, cache!(3)) {
                                     if arg & 1 != 0 {
                                         push!(Value::Null);
                                     }

@@ -54,6 +54,8 @@ impl Vm {
         let words: Vec<Cell<u32>> = co.code.iter().map(|w| Cell::new(*w)).collect();
         let code = Rc::new(Code {
             spec_consts: Default::default(),
+            spec_globals: Default::default(),
+            spec_builtins: Default::default(),
             nlocals: co.varnames.len(),
             ncells: co.cellvars.len(),
             nfrees: co.freevars.len(),

@@ -62,6 +62,7 @@ pub mod types;
 pub mod unwind;
 pub mod value;
 pub mod vm;
+pub mod watchers;
 
 pub use value::{Obj, Value};
 pub use vm::{Config, SpecializeMode, Vm};

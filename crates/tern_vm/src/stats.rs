@@ -42,6 +42,8 @@ pub struct Stats {
     pub failures: HashMap<(u8, &'static str), u64>,
     prev: u8,
     last_tick: u64,
+    /// Watcher invalidations counted before `start` (they count as deopts).
+    invalidations_base: Vec<u64>,
     pub code: CodeStats,
 }
 
@@ -78,6 +80,7 @@ impl Stats {
         self.ensure();
         self.active = true;
         self.prev = 0;
+        self.invalidations_base = crate::watchers::invalidations();
         self.last_tick = ticks();
     }
 
@@ -85,6 +88,11 @@ impl Stats {
     pub fn stop(&mut self) {
         if self.active {
             self.charge(ticks());
+            // A site rewritten by a dict watcher was deoptimized too.
+            let now = crate::watchers::invalidations();
+            for (op, (n, base)) in now.iter().zip(&self.invalidations_base).enumerate() {
+                self.deopts[op] += n - base;
+            }
         }
         self.active = false;
     }
@@ -168,6 +176,22 @@ fn ticks() -> u64 {
         static START: OnceLock<std::time::Instant> = OnceLock::new();
         START.get_or_init(std::time::Instant::now).elapsed().as_nanos() as u64
     }
+}
+
+/// Ticks one counted dispatch adds by itself (the timer read and the
+/// counter updates), measured on a scratch counter set: the cost model
+/// subtracts it from each instruction's measured ticks.
+pub fn dispatch_overhead() -> f64 {
+    let mut scratch = Stats::default();
+    scratch.ensure();
+    const N: u64 = 20_000;
+    let t0 = ticks();
+    for i in 0..N {
+        scratch.dispatch((i & 1) as u8);
+    }
+    let t1 = ticks();
+    std::hint::black_box(&scratch.exec);
+    t1.wrapping_sub(t0) as f64 / N as f64
 }
 
 /// The process's peak resident set size in bytes (Linux), if known.

@@ -3,7 +3,7 @@
 //! and inline-cache memory, as text (`-X stats`, `sys._stats_dump()`) and
 //! as JSON (`-X stats-json=PATH`). Both are built from one [`Summary`].
 
-use crate::stats::{peak_rss, CodeStats, Stats};
+use crate::stats::{dispatch_overhead, peak_rss, CodeStats, Stats};
 use std::fmt::Write;
 use tern_bytecode::Opcode;
 
@@ -40,6 +40,8 @@ pub struct Summary {
     pub pairs: Vec<(Opcode, Opcode, u64)>,
     pub code: CodeStats,
     pub peak_rss: Option<u64>,
+    /// Ticks one counted dispatch costs by itself (see `dispatch_overhead`).
+    pub tick_overhead: f64,
 }
 
 /// Families that have at least one specialized member.
@@ -107,7 +109,19 @@ impl Summary {
         }
         pairs.sort_by_key(|p| std::cmp::Reverse(p.2));
         pairs.truncate(20);
-        Summary { families, total, basic, unspecialized, hits, misses, instructions, pairs, code: s.code, peak_rss: peak_rss() }
+        Summary {
+            families,
+            total,
+            basic,
+            unspecialized,
+            hits,
+            misses,
+            instructions,
+            pairs,
+            code: s.code,
+            peak_rss: peak_rss(),
+            tick_overhead: dispatch_overhead(),
+        }
     }
 
     /// The text report printed by `-X stats` and `sys._stats_dump()`.
@@ -227,7 +241,7 @@ impl Summary {
             c.cache_words * 4
         );
         let rss = self.peak_rss.map(|b| b.to_string()).unwrap_or_else(|| "null".into());
-        let _ = write!(o, "\n  \"peak_rss\": {rss}\n}}\n");
+        let _ = write!(o, "\n  \"peak_rss\": {rss},\n  \"tick_overhead\": {:.2}\n}}\n", self.tick_overhead);
         o
     }
 }

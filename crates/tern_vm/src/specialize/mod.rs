@@ -124,7 +124,7 @@ pub fn counter_miss(code: &Code, pc: usize) -> bool {
 
 /// Runs the family's specializer for the adaptive instruction at `pc`.
 /// `operands` are the values the instruction is about to consume.
-pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, operands: &[crate::Value]) {
+pub fn specialize(vm: &mut Vm, code: &std::rc::Rc<Code>, pc: usize, op: Opcode, arg: u32, operands: &[crate::Value]) {
     let result = match op {
         Opcode::LOAD_GLOBAL => load_global::specialize(vm, code, pc, arg, operands),
         Opcode::BINARY_OP => binary_op::specialize(vm, arg, operands),
