@@ -167,6 +167,19 @@ impl Vm {
             };
         }
         let mut code = f!().code.clone();
+        // The next instruction's index, kept in a local so that dispatch
+        // does not reload it from the frame (a store-to-load round trip on
+        // every instruction). The frame's `pc` is written at each dispatch
+        // for everything that inspects it; jumps go through `jump!` and a
+        // frame switch reloads it.
+        let mut next_pc = f!().pc;
+        macro_rules! jump {
+            ($target:expr) => {{
+                let t: usize = $target;
+                next_pc = t;
+                f!().pc = t;
+            }};
+        }
         // Pushes a new Python frame and continues in it on this loop.
         macro_rules! enter_frame {
             ($frame:expr, $dispatch:lifetime) => {{
@@ -181,13 +194,14 @@ impl Vm {
                     None => return self.err("SystemError", "frame stack underflow"),
                 };
                 code = f!().code.clone();
+                next_pc = f!().pc;
                 continue $dispatch;
             }};
         }
         let spec = self.config.specialize != crate::vm::SpecializeMode::Off;
         use crate::specialize::{counter_miss, counter_tick};
         'dispatch: loop {
-            let pc = f!().pc;
+            let pc = next_pc;
             let Some(word) = code.words.get(pc) else {
                 return self.err("SystemError", "fell off the end of the code");
             };
@@ -199,6 +213,7 @@ impl Vm {
                 return self.err("SystemError", format!("bad opcode {byte}"));
             };
             let next = pc + 1 + op.cache_words();
+            next_pc = next;
             f!().pc = next;
             use Opcode::*;
             // Word `k` of the current instruction's inline cache.
@@ -722,7 +737,7 @@ impl Vm {
                                 let (nb, narg) = decode(code.words[next].get());
                                 if nb == POP_JUMP_IF_FALSE as u8 || nb == POP_JUMP_IF_TRUE as u8 {
                                     let jump = r == (nb == POP_JUMP_IF_TRUE as u8);
-                                    f!().pc = if jump { narg as usize } else { next + 1 + POP_JUMP_IF_FALSE.cache_words() };
+                                    jump!(if jump { narg as usize } else { next + 1 + POP_JUMP_IF_FALSE.cache_words() });
                                 } else {
                                     push!(Value::Bool(r));
                                 }
@@ -1075,7 +1090,7 @@ impl Vm {
                         push!(v);
                     }
                 }
-                JUMP => f!().pc = arg as usize,
+                JUMP => jump!(arg as usize),
                 POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
                     let v = pop!();
                     let t = match v {
@@ -1083,20 +1098,20 @@ impl Vm {
                         _ => self.truthy(&v)?,
                     };
                     if t == (op == POP_JUMP_IF_TRUE) {
-                        f!().pc = arg as usize;
+                        jump!(arg as usize);
                     }
                 }
                 POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
                     let v = pop!();
                     if v.is_none() == (op == POP_JUMP_IF_NONE) {
-                        f!().pc = arg as usize;
+                        jump!(arg as usize);
                     }
                 }
                 JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => {
                     let v = top!();
                     let t = self.truthy(&v)?;
                     if t == (op == JUMP_IF_TRUE_OR_POP) {
-                        f!().pc = arg as usize;
+                        jump!(arg as usize);
                     } else {
                         pop!();
                     }
@@ -1150,7 +1165,7 @@ impl Vm {
                             }
                             Some(None) => {
                                 pop!();
-                                f!().pc = arg as usize;
+                                jump!(arg as usize);
                                 continue 'dispatch;
                             }
                             None => {
@@ -1166,7 +1181,7 @@ impl Vm {
                         Some(v) => push!(v),
                         None => {
                             pop!();
-                            f!().pc = arg as usize;
+                            jump!(arg as usize);
                         }
                     }
                 }
@@ -1185,6 +1200,7 @@ impl Vm {
                         None => return Ok(Flow::Return(v)),
                     };
                     code = f!().code.clone();
+                    next_pc = f!().pc;
                     push!(v);
                 }
                 MAKE_FUNCTION => {
@@ -1457,7 +1473,7 @@ impl Vm {
                         Err(ret) => {
                             pop!();
                             push!(ret);
-                            f!().pc = arg as usize;
+                            jump!(arg as usize);
                         }
                     }
                 }
