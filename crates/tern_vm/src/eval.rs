@@ -693,7 +693,15 @@ impl Vm {
                             Some(r) => {
                                 let st = &mut f!().stack;
                                 st.pop();
-                                st[n - 2] = r;
+                                let slot: *mut Value = &mut st[n - 2];
+                                // SAFETY: `slot` is a live element; its old value is
+                                // moved out before the result is written over it.
+                                let old = unsafe {
+                                    let old = std::ptr::read(slot);
+                                    crate::value::write_value(slot, r);
+                                    old
+                                };
+                                drop(old);
                                 continue 'dispatch;
                             }
                             None => miss!(),
@@ -823,7 +831,15 @@ impl Vm {
                             Some(r) => {
                                 let st = &mut f!().stack;
                                 st.pop();
-                                st[n - 2] = r;
+                                let slot: *mut Value = &mut st[n - 2];
+                                // SAFETY: `slot` is a live element; its old value is
+                                // moved out before the result is written over it.
+                                let old = unsafe {
+                                    let old = std::ptr::read(slot);
+                                    crate::value::write_value(slot, r);
+                                    old
+                                };
+                                drop(old);
                                 continue 'dispatch;
                             }
                             None => miss!(),
