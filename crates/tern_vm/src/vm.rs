@@ -56,6 +56,10 @@ pub struct Vm {
     pub native_depth: usize,
     pub config: Config,
     interned: HashMap<Box<str>, Obj, crate::str::FxBuild>,
+    /// `intern_static`: interned names of string literals by address and
+    /// length (no hashing of the text on the hot paths that look up
+    /// `__getattribute__`, `__bool__`... by name).
+    interned_static: HashMap<(usize, usize), Obj, crate::str::FxBuild>,
     /// MRO lookup cache: (type, interned name) -> value, valid while the
     /// type's version tag is unchanged.
     pub method_cache: Vec<(usize, usize, u32, Option<Value>)>,
@@ -107,6 +111,7 @@ impl Vm {
             native_depth: 0,
             config,
             interned: HashMap::default(),
+            interned_static: HashMap::default(),
             method_cache: vec![(0, 0, 0, None); 4096],
             none_repr_guard: Vec::new(),
             not_implemented,
@@ -139,6 +144,20 @@ impl Vm {
         let o = PyObject::new(self.types.str_.clone(), None, Payload::Str(ps));
         self.interned.insert(s.into(), o.clone());
         Value::Obj(o)
+    }
+
+    /// `intern` for a string literal: looked up by its address.
+    #[inline]
+    pub fn intern_static(&mut self, s: &'static str) -> Value {
+        let key = (s.as_ptr() as usize, s.len());
+        if let Some(o) = self.interned_static.get(&key) {
+            return Value::Obj(o.clone());
+        }
+        let v = self.intern(s);
+        if let Value::Obj(o) = &v {
+            self.interned_static.insert(key, o.clone());
+        }
+        v
     }
 
     pub fn new_str(&self, s: &str) -> Value {
