@@ -51,13 +51,15 @@ pub fn add_site(id: u32, code: &Rc<Code>, pc: usize, reset: u32) {
 /// The dict watched under `id` changed its keys or is gone: every site
 /// that depends on it goes back to its adaptive form.
 pub(crate) fn dict_changed(id: u32) {
-    let Some(sites) = SITES.with(|s| s.borrow_mut().remove(&id)) else { return };
+    // `try_with`: a dict dropped while thread-locals are being destroyed
+    // (at thread exit) has no sites left to invalidate.
+    let Ok(Some(sites)) = SITES.try_with(|s| s.borrow_mut().remove(&id)) else { return };
     for site in sites {
         let Some(code) = site.code.upgrade() else { continue };
         let (b, arg) = decode(code.words[site.pc].get());
         let Some(op) = Opcode::from_u8(b) else { continue };
         if op.family() != op {
-            INVALIDATED.with(|v| v.borrow_mut()[b as usize] += 1);
+            let _ = INVALIDATED.try_with(|v| v.borrow_mut()[b as usize] += 1);
             code.words[site.pc].set(encode(op.family(), arg));
             code.words[site.pc + 1].set(site.reset);
         }
