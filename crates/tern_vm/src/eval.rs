@@ -266,25 +266,47 @@ impl Vm {
                 }
                 LOAD_CONST => push!(code.consts[arg as usize].clone()),
                 LOAD_FAST => {
-                    let v = f!().fast[arg as usize].clone();
-                    if v.is_null() {
+                    let fr = f!();
+                    let Some(src) = fr.fast.get(arg as usize) else {
+                        return self.err("SystemError", "bad local index");
+                    };
+                    if src.is_null() {
                         let name = code.co.varnames[arg as usize].clone();
                         return self.err(
                             "UnboundLocalError",
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                     }
-                    push!(v);
+                    src.incref();
+                    let src: *const Value = src;
+                    let st = &mut fr.stack;
+                    if st.len() == st.capacity() {
+                        st.reserve(8);
+                    }
+                    let len = st.len();
+                    // SAFETY: capacity was ensured; the slot past `len` is free;
+                    // `src` stays valid (`fast` is not touched) and its copy
+                    // owns the reference added above.
+                    unsafe {
+                        crate::value::copy_value(st.as_mut_ptr().add(len), src);
+                        st.set_len(len + 1);
+                    }
                 }
                 STORE_FAST => {
-                    let v = pop!();
-                    let slot: *mut Value = &mut f!().fast[arg as usize];
-                    // SAFETY: `slot` is a valid element of `fast`; its old
-                    // value is read out (and dropped) before the new one is
-                    // written over it.
+                    let fr = f!();
+                    let n = fr.stack.len();
+                    if n == 0 || arg as usize >= fr.fast.len() {
+                        return self.err("SystemError", "STORE_FAST without a value");
+                    }
+                    // SAFETY: the top element's ownership moves into the local
+                    // slot (the stack shrinks first); the slot's old value is
+                    // read out and dropped after the write.
                     let old = unsafe {
+                        fr.stack.set_len(n - 1);
+                        let top = fr.stack.as_ptr().add(n - 1);
+                        let slot = fr.fast.as_mut_ptr().add(arg as usize);
                         let old = std::ptr::read(slot);
-                        crate::value::write_value(slot, v);
+                        crate::value::copy_value(slot, top);
                         old
                     };
                     drop(old);
