@@ -161,6 +161,30 @@ impl Vm {
                 }
             }};
         }
+        // Replaces the top two items (a binary operation's operands, known
+        // to be there) by `r`. Word-wise reads and writes throughout: the
+        // operands were usually just pushed with word stores, and a 16-byte
+        // reload of them would stall (see `value::write_value`).
+        macro_rules! set_top_two {
+            ($r:expr) => {{
+                let r = $r;
+                let st = &mut f!().stack;
+                let n = st.len();
+                debug_assert!(n >= 2);
+                // SAFETY: both items are live; the length shrinks before
+                // they are moved out, and `r` is written over the second.
+                let (a, b) = unsafe {
+                    st.set_len(n - 1);
+                    let p = st.as_mut_ptr();
+                    let b = crate::value::read_value(p.add(n - 1));
+                    let a = crate::value::read_value(p.add(n - 2));
+                    crate::value::write_value(p.add(n - 2), r);
+                    (a, b)
+                };
+                drop(a);
+                drop(b);
+            }};
+        }
         macro_rules! top {
             () => {
                 f!().stack.last().cloned().unwrap_or_default()
@@ -264,7 +288,24 @@ impl Vm {
                     let n = f!().stack.len();
                     f!().stack.swap(n - 1, n - arg as usize);
                 }
-                LOAD_CONST => push!(code.consts[arg as usize].clone()),
+                LOAD_CONST => {
+                    let Some(src) = code.consts.get(arg as usize) else {
+                        return self.err("SystemError", "bad constant index");
+                    };
+                    src.incref();
+                    let src: *const Value = src;
+                    let st = &mut f!().stack;
+                    if st.len() == st.capacity() {
+                        st.reserve(8);
+                    }
+                    let len = st.len();
+                    // SAFETY: as LOAD_FAST: `consts` outlives this (held by
+                    // `code`), the copy owns the reference added above.
+                    unsafe {
+                        crate::value::copy_value(st.as_mut_ptr().add(len), src);
+                        st.set_len(len + 1);
+                    }
+                }
                 LOAD_FAST => {
                     let fr = f!();
                     let Some(src) = fr.fast.get(arg as usize) else {
@@ -713,17 +754,7 @@ impl Vm {
                         };
                         match r {
                             Some(r) => {
-                                let st = &mut f!().stack;
-                                st.pop();
-                                let slot: *mut Value = &mut st[n - 2];
-                                // SAFETY: `slot` is a live element; its old value is
-                                // moved out before the result is written over it.
-                                let old = unsafe {
-                                    let old = std::ptr::read(slot);
-                                    crate::value::write_value(slot, r);
-                                    old
-                                };
-                                drop(old);
+                                set_top_two!(r);
                                 continue 'dispatch;
                             }
                             None => miss!(),
@@ -851,17 +882,7 @@ impl Vm {
                         };
                         match r {
                             Some(r) => {
-                                let st = &mut f!().stack;
-                                st.pop();
-                                let slot: *mut Value = &mut st[n - 2];
-                                // SAFETY: `slot` is a live element; its old value is
-                                // moved out before the result is written over it.
-                                let old = unsafe {
-                                    let old = std::ptr::read(slot);
-                                    crate::value::write_value(slot, r);
-                                    old
-                                };
-                                drop(old);
+                                set_top_two!(r);
                                 continue 'dispatch;
                             }
                             None => miss!(),
