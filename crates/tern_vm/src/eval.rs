@@ -1301,9 +1301,7 @@ impl Vm {
                                         if ok {
                                             let mut frame =
                                                 self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
-                                            for (i, v) in f!().stack.drain(start..).enumerate() {
-                                                frame.fast[i] = v;
-                                            }
+                                            frame.take_args(&mut f!().stack, start, 0);
                                             if nargs < argc {
                                                 let defaults = func.defaults.borrow();
                                                 let first = argc - defaults.len();
@@ -1340,9 +1338,7 @@ impl Vm {
                                             let mut frame =
                                                 self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
                                             frame.fast[0] = inst.clone();
-                                            for (i, v) in f!().stack.drain(start..).enumerate() {
-                                                frame.fast[i + 1] = v;
-                                            }
+                                            frame.take_args(&mut f!().stack, start, 1);
                                             for (ci, a) in fcode.co.cell2arg.iter().enumerate() {
                                                 let init = match a {
                                                     Some(a) => frame.fast[*a as usize].clone(),

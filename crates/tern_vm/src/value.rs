@@ -39,17 +39,13 @@ const _: () = assert!(std::mem::size_of::<Value>() == 16);
 #[inline(always)]
 pub unsafe fn write_value(dst: *mut Value, v: Value) {
     // SAFETY: `Value` is 16 bytes (asserted above) and any bit pattern of
-    // a live value may be moved word by word; `v` is forgotten by the
-    // transmute, so ownership moves to `*dst`.
+    // a live value may be moved word by word; `v` is never dropped
+    // (ManuallyDrop), so ownership moves to `*dst`.
     unsafe {
-        let words: [u64; 2] = std::mem::transmute(v);
-        let d = dst as *mut u64;
-        // Volatile: LLVM would otherwise merge the two stores (and the
-        // loads feeding them) into 16-byte moves, and a 16-byte load of a
-        // value just built with two 8-byte stores stalls (measured: ~30%
-        // of mandelbrot's cycles on one such `movups` in LOAD_FAST).
-        std::ptr::write_volatile(d, words[0]);
-        std::ptr::write_volatile(d.add(1), words[1]);
+        // Word loads from `v`'s own (usually spilled) place: a 16-byte
+        // load of it would stall when it was just built with word stores.
+        let v = std::mem::ManuallyDrop::new(v);
+        copy_value(dst, &*v as *const Value);
     }
 }
 
