@@ -60,6 +60,8 @@ pub struct Vm {
     /// length (no hashing of the text on the hot paths that look up
     /// `__getattribute__`, `__bool__`... by name).
     interned_static: HashMap<(usize, usize), Obj, crate::str::FxBuild>,
+    /// Direct-mapped front of `interned_static` (address, length, name).
+    interned_static_front: Box<[(usize, usize, Option<Obj>)]>,
     /// MRO lookup cache: (type, interned name) -> value, valid while the
     /// type's version tag is unchanged.
     pub method_cache: Vec<(usize, usize, u32, Option<Value>)>,
@@ -112,6 +114,7 @@ impl Vm {
             config,
             interned: HashMap::default(),
             interned_static: HashMap::default(),
+            interned_static_front: vec![(0, 0, None); 64].into_boxed_slice(),
             method_cache: vec![(0, 0, 0, None); 4096],
             none_repr_guard: Vec::new(),
             not_implemented,
@@ -136,28 +139,42 @@ impl Vm {
 
     /// An interned string (identifiers, attribute names).
     pub fn intern(&mut self, s: &str) -> Value {
+        Value::Obj(self.intern_obj(s))
+    }
+
+    /// The interned str object for `s`.
+    fn intern_obj(&mut self, s: &str) -> Obj {
         if let Some(o) = self.interned.get(s) {
-            return Value::Obj(o.clone());
+            return o.clone();
         }
         let ps = PyStr::new(s);
         ps.interned.set(true);
         let o = PyObject::new(self.types.str_.clone(), None, Payload::Str(ps));
         self.interned.insert(s.into(), o.clone());
-        Value::Obj(o)
+        o
     }
 
     /// `intern` for a string literal: looked up by its address.
     #[inline]
     pub fn intern_static(&mut self, s: &'static str) -> Value {
         let key = (s.as_ptr() as usize, s.len());
-        if let Some(o) = self.interned_static.get(&key) {
-            return Value::Obj(o.clone());
+        let slot = (key.0 >> 3) % self.interned_static_front.len();
+        let front = &self.interned_static_front[slot];
+        if front.0 == key.0 && front.1 == key.1 {
+            if let Some(o) = &front.2 {
+                return Value::Obj(o.clone());
+            }
         }
-        let v = self.intern(s);
-        if let Value::Obj(o) = &v {
-            self.interned_static.insert(key, o.clone());
-        }
-        v
+        let o = match self.interned_static.get(&key) {
+            Some(o) => o.clone(),
+            None => {
+                let o = self.intern_obj(s);
+                self.interned_static.insert(key, o.clone());
+                o
+            }
+        };
+        self.interned_static_front[slot] = (key.0, key.1, Some(o.clone()));
+        Value::Obj(o)
     }
 
     pub fn new_str(&self, s: &str) -> Value {
