@@ -7,7 +7,9 @@ pub mod math;
 pub mod sre;
 pub mod sys;
 pub mod tern;
+pub mod tern_binascii;
 pub mod tern_os;
+pub mod tern_struct;
 pub mod time;
 
 use crate::object::{Payload, PyObject};
@@ -32,14 +34,23 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_sha512", include_str!("py/_sha512.py")),
     ("_contextvars", include_str!("py/_contextvars.py")),
     ("_codecs", include_str!("py/_codecs.py")),
+    ("_struct", include_str!("py/_struct.py")),
+    ("binascii", include_str!("py/binascii.py")),
 ];
 
 /// Native modules by name: their init functions.
 /// Builds a native module's contents into the module object.
 pub type ModuleInit = fn(&mut Vm, &Obj);
 
-pub const NATIVE: &[(&str, ModuleInit)] =
-    &[("math", math::init), ("time", time::init), ("_tern", tern::init), ("_tern_os", tern_os::init), ("_tern_sre", sre::init)];
+pub const NATIVE: &[(&str, ModuleInit)] = &[
+    ("math", math::init),
+    ("time", time::init),
+    ("_tern", tern::init),
+    ("_tern_os", tern_os::init),
+    ("_tern_sre", sre::init),
+    ("_tern_struct", tern_struct::init),
+    ("_tern_binascii", tern_binascii::init),
+];
 
 pub fn install(vm: &mut Vm) {
     sys::init(vm);
