@@ -563,7 +563,13 @@ fn new_property(vm: &mut Vm, args: Args) -> PyResult {
     if doc.is_none() && !fget.is_none() {
         doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
     }
-    let p = PropertyData { fget, fset: get(1, "fset"), fdel: get(2, "fdel"), doc, name: std::cell::RefCell::new(Value::None) };
+    let p = PropertyData {
+        fget,
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc: std::cell::RefCell::new(doc),
+        name: std::cell::RefCell::new(Value::None),
+    };
     let dict = if cls.as_type().map(|t| t.heap).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
     Ok(Value::Obj(PyObject::new(cls, dict, Payload::Property(Box::new(p)))))
 }

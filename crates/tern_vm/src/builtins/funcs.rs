@@ -914,6 +914,11 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult {
         _ => return vm.type_error("compile() arg 1 must be a string, bytes or AST object"),
     };
     let fname = str_of(&filename).unwrap_or("<string>").to_string();
+    // PyCF_ONLY_AST (ast.parse): tern cannot build `_ast` trees yet.
+    let flags = args.pos.get(3).or_else(|| args.kw("flags")).and_then(|f| crate::int::as_int(f).map(|i| i.to_big()));
+    if flags.is_some_and(|f| (f & num_bigint::BigInt::from(0x400)) != num_bigint::BigInt::from(0)) {
+        return vm.err("NotImplementedError", "tern cannot compile to an AST yet (ast.parse, compile() with PyCF_ONLY_AST)");
+    }
     let mode = match str_of(&mode) {
         Some("exec") => tern_compiler::Mode::Exec,
         Some("eval") => tern_compiler::Mode::Eval,

@@ -36,6 +36,10 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_codecs", include_str!("py/_codecs.py")),
     ("_struct", include_str!("py/_struct.py")),
     ("binascii", include_str!("py/binascii.py")),
+    ("_ast", include_str!("py/_ast.py")),
+    ("_imp", include_str!("py/_imp.py")),
+    ("_warnings", include_str!("py/_warnings.py")),
+    ("marshal", include_str!("py/marshal.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -94,7 +98,7 @@ fn install_exception_groups(vm: &mut Vm) {
                 fget: f,
                 fset: Value::None,
                 fdel: Value::None,
-                doc: Value::None,
+                doc: RefCell::new(Value::None),
                 name: RefCell::new(Value::None),
             };
             let prop = vm.new_object(vm.types.property.clone(), Payload::Property(Box::new(p)));
