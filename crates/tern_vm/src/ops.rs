@@ -787,6 +787,8 @@ impl Vm {
             (Payload::Str(x), Payload::Str(y)) => Ok(Some(Value::Bool(ord_matches(x.s.cmp(&y.s), op)))),
             (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(Value::Bool(ord_matches(x.cmp(y), op)))),
             (Payload::ByteArray(x), Payload::ByteArray(y)) => Ok(Some(Value::Bool(ord_matches(x.borrow().cmp(&y.borrow()), op)))),
+            (Payload::Bytes(x), Payload::ByteArray(y)) => Ok(Some(Value::Bool(ord_matches(x[..].cmp(&y.borrow()[..]), op)))),
+            (Payload::ByteArray(x), Payload::Bytes(y)) => Ok(Some(Value::Bool(ord_matches(x.borrow()[..].cmp(&y[..]), op)))),
             (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
                 let xs = self.seq_items(a);
                 let ys = self.seq_items(b);

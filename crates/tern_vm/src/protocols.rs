@@ -76,6 +76,17 @@ impl Vm {
                 }
             }
         }
+        if special.is_none() && (self.is_heap(v) || matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Exception(_)))) {
+            // A builtin's `__str__` placed on a class (`__str__ = int.__repr__`,
+            // as enum does for IntEnum) shadows Python methods further on.
+            let t = self.type_of(v);
+            if let Some(m) = self.lookup_type_attr_str(&t, "__str__") {
+                let object_str = self.lookup_type_attr_str(&self.types.object.clone(), "__str__");
+                if crate::attr::is_native(&m) && !object_str.is_some_and(|o| o.is(&m)) {
+                    special = Some(m);
+                }
+            }
+        }
         if let Some(m) = special {
             let r = self.call(&m, Args::new(&[v.clone()]))?;
             if crate::builtins::str_of(&r).is_none() {

@@ -40,6 +40,9 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_imp", include_str!("py/_imp.py")),
     ("_warnings", include_str!("py/_warnings.py")),
     ("marshal", include_str!("py/marshal.py")),
+    ("atexit", include_str!("py/atexit.py")),
+    ("_signal", include_str!("py/_signal.py")),
+    ("gc", include_str!("py/gc.py")),
 ];
 
 /// Native modules by name: their init functions.
