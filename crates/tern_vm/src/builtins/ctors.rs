@@ -404,6 +404,21 @@ fn new_str(vm: &mut Vm, args: Args) -> PyResult {
 
 fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {
     let (cls, rest) = split(&args);
+    if let Some(v) = rest.first() {
+        if let Some(m) = vm.user_special(v, "__bytes__") {
+            let r = vm.call(&m, Args::new(std::slice::from_ref(v)))?;
+            return match &r {
+                Value::Obj(o) if matches!(o.payload, Payload::Bytes(_)) => {
+                    if Rc::ptr_eq(&cls, &vm.types.bytes) {
+                        return Ok(r);
+                    }
+                    let Payload::Bytes(b) = &o.payload else { unreachable!() };
+                    Ok(Value::Obj(PyObject::new(cls, None, Payload::Bytes(b.clone()))))
+                }
+                _ => vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r))),
+            };
+        }
+    }
     let b = match rest.first() {
         None => Vec::new(),
         Some(v) => {

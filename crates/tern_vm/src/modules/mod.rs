@@ -43,6 +43,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("atexit", include_str!("py/atexit.py")),
     ("_signal", include_str!("py/_signal.py")),
     ("gc", include_str!("py/gc.py")),
+    ("array", include_str!("py/array.py")),
 ];
 
 /// Native modules by name: their init functions.

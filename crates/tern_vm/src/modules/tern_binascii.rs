@@ -77,22 +77,19 @@ fn parse<'a>(vm: &mut Vm, fname: &str, args: &Args<'a>, names: &[&str], required
 
 /// A bytes-like argument (bytes, bytearray).
 fn buffer(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Value::Obj(o) = v {
-        match &o.payload {
-            Payload::Bytes(b) => return Ok(b.to_vec()),
-            Payload::ByteArray(b) => return Ok(b.borrow().clone()),
-            _ => {}
-        }
+    if let Some(b) = vm.buffer_of(v)? {
+        return Ok(b);
     }
     vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))
 }
 
 /// An `a2b_*` argument: bytes-like or an ASCII str.
 fn ascii_buffer(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = vm.buffer_of(v)? {
+        return Ok(b);
+    }
     if let Value::Obj(o) = v {
         match &o.payload {
-            Payload::Bytes(b) => return Ok(b.to_vec()),
-            Payload::ByteArray(b) => return Ok(b.borrow().clone()),
             Payload::Str(_) => {
                 let s = crate::builtins::str_of(v).unwrap_or_default();
                 if !s.is_ascii() {

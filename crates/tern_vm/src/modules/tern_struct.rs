@@ -315,12 +315,8 @@ fn offset_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// The bytes of a buffer (bytes, bytearray), or CPython's TypeError.
 fn buffer(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Value::Obj(o) = v {
-        match &o.payload {
-            Payload::Bytes(b) => return Ok(b.to_vec()),
-            Payload::ByteArray(b) => return Ok(b.borrow().clone()),
-            _ => {}
-        }
+    if let Some(b) = vm.buffer_of(v)? {
+        return Ok(b);
     }
     vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))
 }
