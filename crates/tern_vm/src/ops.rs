@@ -755,6 +755,11 @@ impl Vm {
     /// Builtin comparisons (also the native `__eq__`/`__lt__`... wrappers).
     /// None means NotImplemented.
     pub fn compare_builtin(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            if let Some(eq) = self.generic_alias_eq(a, b)? {
+                return Ok(Some(Value::Bool(eq == (op == CmpOp::Eq))));
+            }
+        }
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             let ord = match (&x, &y) {
                 (IntVal::Small(p), IntVal::Small(q)) => p.cmp(q),

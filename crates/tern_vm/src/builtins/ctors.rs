@@ -46,6 +46,7 @@ pub fn install_constructors(vm: &mut Vm) {
         (t.map.clone(), new_map),
         (t.filter.clone(), new_filter),
         (t.reversed.clone(), new_reversed),
+        (t.generic_alias.clone(), crate::methods::generic_alias::new),
     ];
     for (ty, f) in pairs {
         set_new(&ty, f);
@@ -68,6 +69,7 @@ pub fn install_constructors(vm: &mut Vm) {
         (vm.types.bytes.clone(), "bytes", new_bytes),
         (vm.types.complex.clone(), "complex", new_complex),
         (vm.types.type_.clone(), "type", new_type),
+        (vm.types.generic_alias.clone(), "GenericAlias", crate::methods::generic_alias::new),
     ];
     for (ty, owner, f) in news {
         let nf = crate::function::NativeFunction { name: "__new__", func: f, owner: Some(owner), is_method: false, module: None };
