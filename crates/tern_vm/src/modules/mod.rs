@@ -44,6 +44,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_signal", include_str!("py/_signal.py")),
     ("gc", include_str!("py/gc.py")),
     ("array", include_str!("py/array.py")),
+    ("time", include_str!("py/time.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -52,7 +53,7 @@ pub type ModuleInit = fn(&mut Vm, &Obj);
 
 pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("math", math::init),
-    ("time", time::init),
+    ("_tern_time", time::init),
     ("_tern", tern::init),
     ("_tern_os", tern_os::init),
     ("_tern_sre", sre::init),
