@@ -8,10 +8,12 @@
 //! - `unit`: the compiler state and name, function and class compilation.
 //! - `parse_error`: ruff's parse errors as CPython's `SyntaxError`s.
 //! - `stmt`, `expr`, `pattern`: statements, expressions and `match`.
+//! - `annotations`: `from __future__ import annotations` (string annotations).
 //!
 //! Parsing is `ruff_python_parser`'s; deeply nested source is compiled on
 //! a grown stack (`stacker`-free: the caller runs us on a big-stack thread).
 
+mod annotations;
 mod builder;
 mod errors;
 mod expr;

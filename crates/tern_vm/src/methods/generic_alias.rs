@@ -21,6 +21,10 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "__ror__", crate::methods::type_::type_ror);
     let m = vm.new_str("types");
     vm.set_dict_item_str(&t, "__module__", m);
+    // Not `*tuple[int]`; no type variables are tracked (typing reads both).
+    vm.set_dict_item_str(&t, "__unpacked__", Value::Bool(false));
+    let empty = vm.new_tuple(vec![]);
+    vm.set_dict_item_str(&t, "__parameters__", empty);
 }
 
 /// `types.GenericAlias(origin, args)` (what `__class_getitem__ =
