@@ -45,6 +45,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("gc", include_str!("py/gc.py")),
     ("array", include_str!("py/array.py")),
     ("time", include_str!("py/time.py")),
+    ("_operator", include_str!("py/_operator.py")),
 ];
 
 /// Native modules by name: their init functions.
