@@ -2,6 +2,7 @@
 //! expression engine `_tern_sre` (under the frozen `_sre`). Each module is
 //! built on first import from its `init` function.
 
+pub mod ast_objects;
 pub mod io;
 pub mod math;
 pub mod sre;
