@@ -24,6 +24,19 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "readlink", readlink);
     vm.module_fn(m, "signal_disposition", signal_disposition);
     vm.module_fn(m, "raise_signal", raise_signal);
+    vm.module_fn(m, "signal_ignored", signal_ignored);
+}
+
+/// `signal_ignored(signum)`: whether the process ignores the signal now
+/// (a shell starts background jobs with SIGINT ignored).
+fn signal_ignored(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "signal_ignored", &args, 1, 1)?;
+    let sig = signum_arg(vm, &args, 0)?;
+    // SAFETY: sigaction is plain data; a null new action only queries.
+    let mut old: libc::sigaction = unsafe { std::mem::zeroed() };
+    // SAFETY: valid pointer to a sigaction owned by this frame.
+    let r = unsafe { libc::sigaction(sig, std::ptr::null(), &mut old) };
+    Ok(Value::Bool(r == 0 && old.sa_sigaction == libc::SIG_IGN))
 }
 
 fn signum_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<i32> {

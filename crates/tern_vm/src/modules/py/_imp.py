@@ -85,3 +85,62 @@ def _fix_co_filename(code, path, /):
 
 def source_hash(key, source):
     raise NotImplementedError("tern has no hash-based .pyc support")
+
+
+class _TernLoader:
+    """Loads a module with tern's own import system."""
+
+    @staticmethod
+    def create_module(spec):
+        module = sys.modules.get(spec.name)
+        if module is None:
+            __import__(spec.name)
+            module = sys.modules[spec.name]
+        return module
+
+    @staticmethod
+    def exec_module(module):
+        return None
+
+
+def _is_file(path):
+    import posix
+
+    try:
+        return posix.stat(path).st_mode & 0o170000 == 0o100000
+    except OSError:
+        return False
+
+
+class _TernFinder:
+    """The meta path finder for importlib's machinery (importlib.import_module,
+    importlib.util.find_spec): it finds what tern's import would load."""
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        spec_type = sys.modules["importlib._bootstrap"].ModuleSpec
+        if fullname in sys.builtin_module_names:
+            return spec_type(fullname, _TernLoader, origin="built-in")
+        last = fullname.rpartition(".")[2]
+        for entry in sys.path if path is None else path:
+            base = entry or "."
+            init = f"{base}/{last}/__init__.py"
+            if _is_file(init):
+                spec = spec_type(fullname, _TernLoader, origin=init, is_package=True)
+                spec.submodule_search_locations = [f"{base}/{last}"]
+                spec.has_location = True
+                return spec
+            file = f"{base}/{last}.py"
+            if _is_file(file):
+                spec = spec_type(fullname, _TernLoader, origin=file)
+                spec.has_location = True
+                return spec
+        return None
+
+    @classmethod
+    def invalidate_caches(cls):
+        return None
+
+
+if _TernFinder not in sys.meta_path:
+    sys.meta_path.append(_TernFinder)

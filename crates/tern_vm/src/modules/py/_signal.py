@@ -111,8 +111,13 @@ def default_int_handler(signalnum, frame, /):
     raise KeyboardInterrupt
 
 
-# CPython ignores SIGPIPE and SIGXFSZ at startup (Rust ignores SIGPIPE too).
-_handlers = {SIGINT: default_int_handler, SIGPIPE: SIG_IGN, SIGXFSZ: SIG_IGN}
+# Signals ignored when the process started stay ignored (SIGINT in a
+# background job); CPython installs its SIGINT handler otherwise, and
+# ignores SIGPIPE and SIGXFSZ (Rust ignores SIGPIPE too).
+_handlers = {n: SIG_IGN for n in range(1, NSIG) if n not in (9, 19, 32, 33) and _tern_os.signal_ignored(n)}
+if SIGINT not in _handlers:
+    _handlers[SIGINT] = default_int_handler
+_handlers[SIGPIPE] = _handlers[SIGXFSZ] = SIG_IGN
 
 
 def _signum(signalnum):
