@@ -88,17 +88,11 @@ fn ascii_buffer(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = vm.buffer_of(v)? {
         return Ok(b);
     }
-    if let Value::Obj(o) = v {
-        match &o.payload {
-            Payload::Str(_) => {
-                let s = crate::builtins::str_of(v).unwrap_or_default();
-                if !s.is_ascii() {
-                    return vm.value_error("string argument should contain only ASCII characters");
-                }
-                return Ok(s.as_bytes().to_vec());
-            }
-            _ => {}
+    if let Some(s) = crate::builtins::str_of(v) {
+        if !s.is_ascii() {
+            return vm.value_error("string argument should contain only ASCII characters");
         }
+        return Ok(s.as_bytes().to_vec());
     }
     vm.type_error(format!("argument should be bytes, buffer or ASCII string, not '{}'", vm.type_name(v)))
 }
@@ -295,7 +289,7 @@ pub fn hex_sep(vm: &mut Vm, data: &[u8], sep: Option<&Value>, per: Option<&Value
     for (i, b) in data.iter().enumerate() {
         if let Some(s) = sep_char {
             if i > 0 && group > 0 {
-                let boundary = if per > 0 { (data.len() - i) % group == 0 } else { i % group == 0 };
+                let boundary = if per > 0 { (data.len() - i).is_multiple_of(group) } else { i.is_multiple_of(group) };
                 if boundary {
                     out.push(s);
                 }
