@@ -403,7 +403,11 @@ impl Vm {
                     let r = self.call(&m, Args::new(&[v.clone()]))?;
                     return match as_int(&r) {
                         Some(i) => {
-                            let h = hash_int(&i);
+                            // As CPython: an int that fits is the hash as is.
+                            let h = match i {
+                                crate::int::IntVal::Small(h) => h,
+                                big => hash_int(&big),
+                            };
                             Ok(if h == -1 { -2 } else { h })
                         }
                         None => self.type_error("__hash__ method should return an integer"),

@@ -47,6 +47,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("array", include_str!("py/array.py")),
     ("time", include_str!("py/time.py")),
     ("_operator", include_str!("py/_operator.py")),
+    ("_tern_memoryview", include_str!("py/_tern_memoryview.py")),
 ];
 
 /// Native modules by name: their init functions.
