@@ -121,6 +121,8 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&tb, "tb_lineno", tb_lineno, None);
     vm.add_getset(&tb, "tb_next", tb_next, None);
     vm.add_getset(&tb, "tb_frame", tb_frame, None);
+    // No instruction offsets: traceback then prints no column markers.
+    vm.add_getset(&tb, "tb_lasti", |_, _| Ok(Value::Int(-1)), None);
 }
 
 fn func_of(v: &Value) -> Option<&crate::function::Function> {
@@ -656,10 +658,10 @@ fn tb_lineno(_vm: &mut Vm, v: &Value) -> PyResult {
 }
 fn tb_frame(vm: &mut Vm, v: &Value) -> PyResult {
     Ok(match tb_parts(v) {
-        Some((e, i)) => {
-            let line = e.get(e.len() - 1 - i).map(|x| x.line).unwrap_or(0);
-            Value::Obj(vm.entry_frame_object(line))
-        }
+        Some((e, i)) => match e.get(e.len() - 1 - i) {
+            Some(entry) => Value::Obj(vm.entry_frame_object(entry)),
+            None => Value::None,
+        },
         None => Value::None,
     })
 }
