@@ -1,6 +1,9 @@
-//! Native modules: `sys`, `math`, `time`, a small `_io` and the regular
-//! expression engine `_tern_sre` (under the frozen `_sre`). Each module is
-//! built on first import from its `init` function.
+//! Native modules: `sys`, `math`, a small `_io`, and the `_tern_*` halves
+//! of frozen modules (`_tern_sre` under `_sre`, `_tern_struct` under
+//! `_struct`, `_tern_binascii` under `binascii`, `_tern_time` under `time`,
+//! `_tern_os` under `posix` and `_signal`). Each native module is built on
+//! first import from its `init` function; frozen ones (`FROZEN`) are
+//! compiled from their source on first import.
 
 pub mod ast_objects;
 pub mod io;
