@@ -36,6 +36,19 @@ pub struct AstNode {
 /// Interactive).
 pub fn parse_tree(source: &str, filename: &str, mode: Mode) -> Result<AstValue, CompileError> {
     let lines = LineIndex::new(source);
+    if let Some(off) = crate::unit::too_deep_brackets(source) {
+        let line = lines.line(off as u32);
+        return Err(CompileError {
+            kind: crate::errors::ErrorKind::SyntaxError,
+            message: "too many nested parentheses".into(),
+            filename: filename.to_string(),
+            line,
+            column: lines.column(off as u32),
+            end_line: line,
+            end_column: lines.column(off as u32),
+            text: lines.line_text(line),
+        });
+    }
     let b = Tree { source, starts: line_starts(source) };
     Ok(match mode {
         Mode::Eval => {

@@ -672,7 +672,7 @@ pub fn docstring(body: &[Stmt]) -> Option<String> {
 
 /// CPython's tokenizer refuses more than 200 nested brackets; the offset
 /// of the first bracket past that depth, if any.
-fn too_deep_brackets(source: &str) -> Option<usize> {
+pub(crate) fn too_deep_brackets(source: &str) -> Option<usize> {
     const MAX: usize = 200;
     let bytes = source.as_bytes();
     let mut depth = 0usize;

@@ -10,21 +10,27 @@ use tern_compiler::AstValue;
 
 /// Parses `source` into an `_ast.Module`/`Expression`/`Interactive`.
 pub fn parse(vm: &mut Vm, source: &str, filename: &str, mode: tern_compiler::Mode) -> PyResult {
-    let tree = match tern_compiler::parse_tree(source, filename, mode) {
+    let tree = match crate::import::big_stack(|| tern_compiler::parse_tree(source, filename, mode)) {
         Ok(t) => t,
         Err(e) => return Err(vm.syntax_error(&e)),
     };
     let module = vm.import_module("_ast")?;
-    build(vm, &module, &tree)
+    build(vm, &module, &tree, 0)
 }
 
-fn build(vm: &mut Vm, module: &Value, v: &AstValue) -> PyResult {
+/// Nesting limit of the built tree (CPython: 3 x the recursion limit).
+const MAX_DEPTH: usize = 3000;
+
+fn build(vm: &mut Vm, module: &Value, v: &AstValue, depth: usize) -> PyResult {
     Ok(match v {
         AstValue::Node(n) => {
+            if depth >= MAX_DEPTH {
+                return vm.err("RecursionError", "maximum recursion depth exceeded during ast construction");
+            }
             let cls = vm.getattr_str(module, n.kind)?;
             let obj = vm.call(&cls, Args::new(&[]))?;
             for (name, field) in &n.fields {
-                let fv = build(vm, module, field)?;
+                let fv = build(vm, module, field, depth + 1)?;
                 let key = vm.intern(name);
                 vm.setattr(&obj, key, fv)?;
             }
@@ -39,7 +45,7 @@ fn build(vm: &mut Vm, module: &Value, v: &AstValue) -> PyResult {
         AstValue::List(items) => {
             let mut out = Vec::with_capacity(items.len());
             for it in items {
-                out.push(build(vm, module, it)?);
+                out.push(build(vm, module, it, depth)?);
             }
             vm.new_list(out)
         }
