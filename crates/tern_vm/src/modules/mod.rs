@@ -51,6 +51,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("time", include_str!("py/time.py")),
     ("_operator", include_str!("py/_operator.py")),
     ("_tern_memoryview", include_str!("py/_tern_memoryview.py")),
+    ("_csv", include_str!("py/_csv.py")),
 ];
 
 /// Native modules by name: their init functions.
