@@ -12,6 +12,7 @@ pub mod sre;
 pub mod sys;
 pub mod tern;
 pub mod tern_binascii;
+pub mod tern_hash;
 pub mod tern_os;
 pub mod tern_struct;
 pub mod time;
@@ -52,6 +53,12 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_operator", include_str!("py/_operator.py")),
     ("_tern_memoryview", include_str!("py/_tern_memoryview.py")),
     ("_csv", include_str!("py/_csv.py")),
+    ("_tern_hashes", include_str!("py/_tern_hashes.py")),
+    ("_md5", include_str!("py/_md5.py")),
+    ("_sha1", include_str!("py/_sha1.py")),
+    ("_sha256", include_str!("py/_sha256.py")),
+    ("_sha3", include_str!("py/_sha3.py")),
+    ("_blake2", include_str!("py/_blake2.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -66,6 +73,7 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("_tern_sre", sre::init),
     ("_tern_struct", tern_struct::init),
     ("_tern_binascii", tern_binascii::init),
+    ("_tern_hash", tern_hash::init),
 ];
 
 pub fn install(vm: &mut Vm) {
