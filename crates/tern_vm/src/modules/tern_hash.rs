@@ -382,7 +382,7 @@ fn keccak(data: &[u8], rate: usize, pad: u8, out_len: usize) -> Vec<u8> {
     }
     let mut m = data.to_vec();
     m.push(pad);
-    while m.len() % rate != 0 {
+    while !m.len().is_multiple_of(rate) {
         m.push(0);
     }
     let last = m.len() - 1;
