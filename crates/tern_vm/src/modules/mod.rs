@@ -14,6 +14,7 @@ pub mod tern;
 pub mod tern_binascii;
 pub mod tern_hash;
 pub mod tern_os;
+pub mod tern_select;
 pub mod tern_struct;
 pub mod time;
 
@@ -59,6 +60,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_sha256", include_str!("py/_sha256.py")),
     ("_sha3", include_str!("py/_sha3.py")),
     ("_blake2", include_str!("py/_blake2.py")),
+    ("select", include_str!("py/select.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -74,6 +76,7 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("_tern_struct", tern_struct::init),
     ("_tern_binascii", tern_binascii::init),
     ("_tern_hash", tern_hash::init),
+    ("_tern_select", tern_select::init),
 ];
 
 pub fn install(vm: &mut Vm) {
