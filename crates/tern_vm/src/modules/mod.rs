@@ -16,6 +16,7 @@ pub mod tern_hash;
 pub mod tern_os;
 pub mod tern_select;
 pub mod tern_struct;
+pub mod tern_termios;
 pub mod time;
 
 use crate::object::{Payload, PyObject};
@@ -61,6 +62,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_sha3", include_str!("py/_sha3.py")),
     ("_blake2", include_str!("py/_blake2.py")),
     ("select", include_str!("py/select.py")),
+    ("termios", include_str!("py/termios.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -77,6 +79,7 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("_tern_binascii", tern_binascii::init),
     ("_tern_hash", tern_hash::init),
     ("_tern_select", tern_select::init),
+    ("_tern_termios", tern_termios::init),
 ];
 
 pub fn install(vm: &mut Vm) {
