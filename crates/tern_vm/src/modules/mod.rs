@@ -1,7 +1,8 @@
-//! Native modules: `sys`, `math`, a small `_io`, and the `_tern_*` halves
+//! Native modules: `sys`, `math`, `open()`'s files (`io.rs`), and the `_tern_*` halves
 //! of frozen modules (`_tern_sre` under `_sre`, `_tern_struct` under
 //! `_struct`, `_tern_binascii` under `binascii`, `_tern_time` under `time`,
-//! `_tern_os` under `posix` and `_signal`). Each native module is built on
+//! `_tern_os` under `posix` and `_signal`, `_tern_hash` under the hash
+//! modules, `_tern_select`, `_tern_termios`). Each native module is built on
 //! first import from its `init` function; frozen ones (`FROZEN`) are
 //! compiled from their source on first import.
 
