@@ -4,11 +4,21 @@ use crate::value::Value;
 use std::cell::{Cell, RefCell};
 
 /// One traceback line: where an exception passed through a frame.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct TbEntry {
     pub filename: String,
     pub name: String,
     pub line: u32,
+    /// The frame's code and globals (the traceback frame's `f_code`,
+    /// `f_globals`, which the `traceback` module reads).
+    pub code: std::rc::Rc<crate::code::Code>,
+    pub globals: crate::value::Obj,
+}
+
+impl std::fmt::Debug for TbEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{} in {}", self.filename, self.line, self.name)
+    }
 }
 
 pub struct ExcData {

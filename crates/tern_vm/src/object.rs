@@ -86,7 +86,8 @@ pub struct PropertyData {
     pub fget: Value,
     pub fset: Value,
     pub fdel: Value,
-    pub doc: Value,
+    /// Writable, as in CPython.
+    pub doc: RefCell<Value>,
     /// Set by `__set_name__` (class creation); None otherwise.
     pub name: RefCell<Value>,
 }

@@ -76,6 +76,17 @@ impl Vm {
                 }
             }
         }
+        if special.is_none() && (self.is_heap(v) || matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Exception(_)))) {
+            // A builtin's `__str__` placed on a class (`__str__ = int.__repr__`,
+            // as enum does for IntEnum) shadows Python methods further on.
+            let t = self.type_of(v);
+            if let Some(m) = self.lookup_type_attr_str(&t, "__str__") {
+                let object_str = self.lookup_type_attr_str(&self.types.object.clone(), "__str__");
+                if crate::attr::is_native(&m) && !object_str.is_some_and(|o| o.is(&m)) {
+                    special = Some(m);
+                }
+            }
+        }
         if let Some(m) = special {
             let r = self.call(&m, Args::new(&[v.clone()]))?;
             if crate::builtins::str_of(&r).is_none() {
@@ -392,7 +403,11 @@ impl Vm {
                     let r = self.call(&m, Args::new(&[v.clone()]))?;
                     return match as_int(&r) {
                         Some(i) => {
-                            let h = hash_int(&i);
+                            // As CPython: an int that fits is the hash as is.
+                            let h = match i {
+                                crate::int::IntVal::Small(h) => h,
+                                big => hash_int(&big),
+                            };
                             Ok(if h == -1 { -2 } else { h })
                         }
                         None => self.type_error("__hash__ method should return an integer"),

@@ -33,6 +33,7 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.report(e),
         };
+        self.run_atexit();
         crate::stdio::flush_stdout();
         self.dump_disassembly();
         self.finish_stats();
@@ -89,6 +90,17 @@ impl Vm {
         }
         if was_active {
             self.stats.start();
+        }
+    }
+
+    /// Runs the `atexit` callbacks, if that module was imported.
+    fn run_atexit(&mut self) {
+        if let Some(m) = self.get_module("atexit") {
+            if let Ok(f) = self.getattr_str(&m, "_run_exitfuncs") {
+                if let Err(e) = self.call(&f, crate::function::Args::new(&[])) {
+                    self.print_exception(&e);
+                }
+            }
         }
     }
 

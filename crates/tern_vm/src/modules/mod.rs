@@ -1,15 +1,25 @@
-//! Native modules: `sys`, `math`, `time`, a small `_io` and the regular
-//! expression engine `_tern_sre` (under the frozen `_sre`). Each module is
-//! built on first import from its `init` function.
+//! Native modules: `sys`, `math`, `open()`'s files (`io.rs`), and the `_tern_*` halves
+//! of frozen modules (`_tern_sre` under `_sre`, `_tern_struct` under
+//! `_struct`, `_tern_binascii` under `binascii`, `_tern_time` under `time`,
+//! `_tern_os` under `posix` and `_signal`, `_tern_hash` under the hash
+//! modules, `_tern_select`, `_tern_termios`). Each native module is built on
+//! first import from its `init` function; frozen ones (`FROZEN`) are
+//! compiled from their source on first import.
 
+pub mod ast_objects;
 pub mod io;
 pub mod math;
 pub mod sre;
 pub mod sys;
 pub mod sys_stats;
 pub mod tern;
+pub mod tern_binascii;
 pub mod tern_dis;
+pub mod tern_hash;
 pub mod tern_os;
+pub mod tern_select;
+pub mod tern_struct;
+pub mod tern_termios;
 pub mod time;
 
 use crate::object::{Payload, PyObject};
@@ -34,6 +44,28 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_sha512", include_str!("py/_sha512.py")),
     ("_contextvars", include_str!("py/_contextvars.py")),
     ("_codecs", include_str!("py/_codecs.py")),
+    ("_struct", include_str!("py/_struct.py")),
+    ("binascii", include_str!("py/binascii.py")),
+    ("_ast", include_str!("py/_ast.py")),
+    ("_imp", include_str!("py/_imp.py")),
+    ("_warnings", include_str!("py/_warnings.py")),
+    ("marshal", include_str!("py/marshal.py")),
+    ("atexit", include_str!("py/atexit.py")),
+    ("_signal", include_str!("py/_signal.py")),
+    ("gc", include_str!("py/gc.py")),
+    ("array", include_str!("py/array.py")),
+    ("time", include_str!("py/time.py")),
+    ("_operator", include_str!("py/_operator.py")),
+    ("_tern_memoryview", include_str!("py/_tern_memoryview.py")),
+    ("_csv", include_str!("py/_csv.py")),
+    ("_tern_hashes", include_str!("py/_tern_hashes.py")),
+    ("_md5", include_str!("py/_md5.py")),
+    ("_sha1", include_str!("py/_sha1.py")),
+    ("_sha256", include_str!("py/_sha256.py")),
+    ("_sha3", include_str!("py/_sha3.py")),
+    ("_blake2", include_str!("py/_blake2.py")),
+    ("select", include_str!("py/select.py")),
+    ("termios", include_str!("py/termios.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -42,10 +74,15 @@ pub type ModuleInit = fn(&mut Vm, &Obj);
 
 pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("math", math::init),
-    ("time", time::init),
+    ("_tern_time", time::init),
     ("_tern", tern::init),
     ("_tern_os", tern_os::init),
     ("_tern_sre", sre::init),
+    ("_tern_struct", tern_struct::init),
+    ("_tern_binascii", tern_binascii::init),
+    ("_tern_hash", tern_hash::init),
+    ("_tern_select", tern_select::init),
+    ("_tern_termios", tern_termios::init),
     ("tern", tern_dis::init),
 ];
 
@@ -91,7 +128,7 @@ fn install_exception_groups(vm: &mut Vm) {
                 fget: f,
                 fset: Value::None,
                 fdel: Value::None,
-                doc: Value::None,
+                doc: RefCell::new(Value::None),
                 name: RefCell::new(Value::None),
             };
             let prop = vm.new_object(vm.types.property.clone(), Payload::Property(Box::new(p)));
