@@ -81,6 +81,9 @@ pub struct CodeObject {
     pub exception_table: Vec<ExceptionEntry>,
     /// The docstring, when the body starts with a string literal.
     pub doc: Option<String>,
+    /// An argument exceeded [`crate::MAX_ARG`] (too many constants, names
+    /// or words): the compiler reports it instead of running wrong code.
+    pub arg_overflow: bool,
 }
 
 impl CodeObject {

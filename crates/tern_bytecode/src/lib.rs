@@ -23,15 +23,44 @@ pub mod opcode;
 pub use code::{CodeFlags, CodeObject, Constant, ExceptionEntry};
 pub use opcode::{BinOp, CmpOp, Opcode, BINOPS, BINOP_INPLACE, CMPOPS};
 
-/// Packs an opcode and its argument into one code word.
+/// The largest instruction argument (21 bits). The top 3 bits of a code
+/// word hold the number of inline cache words that follow it, so the
+/// dispatch loop finds the next instruction with a shift instead of a
+/// table lookup on its critical path.
+pub const MAX_ARG: u32 = (1 << 21) - 1;
+
+/// Packs an opcode and its argument into one code word (with the
+/// opcode's cache word count; see [`MAX_ARG`]).
 #[inline]
 pub fn encode(op: Opcode, arg: u32) -> u32 {
-    debug_assert!(arg < (1 << 24));
-    (op as u32) | (arg << 8)
+    debug_assert!(arg <= MAX_ARG);
+    (op as u32) | ((arg & MAX_ARG) << 8) | ((op.cache_words() as u32) << 29)
 }
 
 /// Splits a code word into its opcode byte and argument.
 #[inline]
 pub fn decode(word: u32) -> (u8, u32) {
-    ((word & 0xff) as u8, word >> 8)
+    ((word & 0xff) as u8, (word >> 8) & MAX_ARG)
+}
+
+/// The words an instruction occupies: itself and its inline cache.
+#[inline]
+pub fn word_len(word: u32) -> usize {
+    1 + (word >> 29) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_carry_their_length() {
+        for &op in opcode::ALL {
+            for arg in [0, 1, 255, 256, MAX_ARG] {
+                let w = encode(op, arg);
+                assert_eq!(decode(w), (op as u8, arg), "{}", op.name());
+                assert_eq!(word_len(w), 1 + op.cache_words(), "{}", op.name());
+            }
+        }
+    }
 }

@@ -189,6 +189,7 @@ impl CodeBuilder {
         let mut lines = Vec::with_capacity(pc as usize);
         for ins in &self.instrs {
             let arg = if ins.op.is_jump() { label_off(ins.arg, &self.label_pos) } else { ins.arg };
+            code.arg_overflow |= arg > tern_bytecode::MAX_ARG;
             words.push(encode(ins.op, arg));
             lines.push(ins.line);
             for _ in 0..ins.op.cache_words() {

@@ -120,7 +120,24 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
         _ => c.stmts(&body)?,
     }
     let code = c.pop_unit("<module>", CodeFlags(0), 0, 0, 0, None);
+    if overflows(&code) {
+        return Err(CompileError {
+            kind: ErrorKind::SyntaxError,
+            message: format!("too many constants, names or instructions in one code object (tern's limit is {})", tern_bytecode::MAX_ARG),
+            filename: filename.to_string(),
+            line: code.first_line,
+            column: 1,
+            end_line: code.first_line,
+            end_column: 1,
+            text: None,
+        });
+    }
     Ok(code)
+}
+
+/// Whether a code object or one nested in its constants hit `MAX_ARG`.
+fn overflows(code: &CodeObject) -> bool {
+    code.arg_overflow || code.consts.iter().any(|c| matches!(c, Constant::Code(inner) if overflows(inner)))
 }
 
 fn has_annotations(body: &[Stmt]) -> bool {

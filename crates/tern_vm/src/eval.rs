@@ -229,14 +229,15 @@ impl Vm {
             let Some(word) = code.words.get(pc) else {
                 return self.err("SystemError", "fell off the end of the code");
             };
-            let (byte, arg) = decode(word.get());
+            let word = word.get();
+            let (byte, arg) = decode(word);
             if STATS {
                 self.stats.dispatch(byte);
             }
             let Some(op) = Opcode::from_u8(byte) else {
                 return self.err("SystemError", format!("bad opcode {byte}"));
             };
-            let next = pc + 1 + op.cache_words();
+            let next = pc + tern_bytecode::word_len(word);
             next_pc = next;
             f!().pc = next;
             use Opcode::*;
