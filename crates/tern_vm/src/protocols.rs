@@ -67,12 +67,18 @@ impl Vm {
         }
         let mut special = self.user_special(v, "__str__");
         if special.is_none() {
-            // Builtin exception types whose __str__ is written in Python
-            // (ExceptionGroup, from the `_tern_eg` module).
+            // Builtin exception types with their own __str__ (OSError's
+            // errno form, SyntaxError's location, ExceptionGroup's from
+            // the `_tern_eg` module).
             if let Value::Obj(o) = v {
                 if matches!(o.payload, Payload::Exception(_)) {
                     let t = o.class().clone();
-                    special = self.lookup_type_attr_str(&t, "__str__").filter(|m| !crate::attr::is_native(m));
+                    let base = self.exc_type("BaseException");
+                    let base_str = self.lookup_type_attr_str(&base, "__str__");
+                    special = self.lookup_type_attr_str(&t, "__str__").filter(|m| match (m, &base_str) {
+                        (Value::Obj(a), Some(Value::Obj(b))) => !Rc::ptr_eq(a, b),
+                        _ => true,
+                    });
                 }
             }
         }

@@ -32,6 +32,7 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.report(e),
         };
+        crate::fdfile::flush_all();
         crate::stdio::flush_stdout();
         self.dump_disassembly();
         status

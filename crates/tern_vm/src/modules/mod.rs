@@ -1,12 +1,13 @@
-//! Native modules: `sys`, `math`, `time`, a small `_io` and the regular
-//! expression engine `_tern_sre` (under the frozen `_sre`). Each module is
-//! built on first import from its `init` function.
+//! Native modules: `sys`, `math`, `time`, `_tern_io` (under the frozen
+//! `_io`) and the regular expression engine `_tern_sre` (under the frozen
+//! `_sre`). Each module is built on first import from its `init` function.
 
 pub mod io;
 pub mod math;
 pub mod sre;
 pub mod sys;
 pub mod tern;
+pub mod tern_io;
 pub mod tern_os;
 pub mod time;
 
@@ -32,6 +33,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_sha512", include_str!("py/_sha512.py")),
     ("_contextvars", include_str!("py/_contextvars.py")),
     ("_codecs", include_str!("py/_codecs.py")),
+    ("_io", include_str!("py/_io.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -39,7 +41,7 @@ pub const FROZEN: &[(&str, &str)] = &[
 pub type ModuleInit = fn(&mut Vm, &Obj);
 
 pub const NATIVE: &[(&str, ModuleInit)] =
-    &[("math", math::init), ("time", time::init), ("_tern", tern::init), ("_tern_os", tern_os::init), ("_tern_sre", sre::init)];
+    &[("math", math::init), ("time", time::init), ("_tern", tern::init), ("_tern_os", tern_os::init), ("_tern_io", tern_io::init), ("_tern_sre", sre::init)];
 
 pub fn install(vm: &mut Vm) {
     sys::init(vm);
