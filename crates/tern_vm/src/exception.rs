@@ -3,12 +3,15 @@
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
 
-/// One traceback line: where an exception passed through a frame.
-#[derive(Clone, Debug)]
+/// One traceback line: where an exception passed through a frame (with
+/// the frame's code and globals, for `tb_frame`).
+#[derive(Clone)]
 pub struct TbEntry {
     pub filename: String,
     pub name: String,
     pub line: u32,
+    pub code: Option<std::rc::Rc<crate::code::Code>>,
+    pub globals: Option<crate::value::Obj>,
 }
 
 pub struct ExcData {

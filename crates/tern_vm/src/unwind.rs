@@ -20,8 +20,13 @@ impl Vm {
             };
             let pc = frame.pc.saturating_sub(1);
             if !self.reraising {
-                let entry =
-                    TbEntry { filename: frame.code.co.filename.clone(), name: frame.code.co.name.clone(), line: frame.code.co.line_at(pc) };
+                let entry = TbEntry {
+                    filename: frame.code.co.filename.clone(),
+                    name: frame.code.co.name.clone(),
+                    line: frame.code.co.line_at(pc),
+                    code: Some(frame.code.clone()),
+                    globals: Some(frame.globals.clone()),
+                };
                 if let Payload::Exception(d) = &e.payload {
                     d.traceback.borrow_mut().push(entry);
                 }

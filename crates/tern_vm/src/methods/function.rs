@@ -109,6 +109,8 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&code, "co_firstlineno", code_firstlineno, None);
     let tb = vm.types.traceback.clone();
     vm.add_getset(&tb, "tb_lineno", tb_lineno, None);
+    // No instruction offsets: traceback.py then falls back to tb_lineno.
+    vm.add_getset(&tb, "tb_lasti", |_, _| Ok(Value::Int(-1)), None);
     vm.add_getset(&tb, "tb_next", tb_next, None);
     vm.add_getset(&tb, "tb_frame", tb_frame, None);
 }
@@ -632,10 +634,7 @@ fn tb_lineno(_vm: &mut Vm, v: &Value) -> PyResult {
 }
 fn tb_frame(vm: &mut Vm, v: &Value) -> PyResult {
     Ok(match tb_parts(v) {
-        Some((e, i)) => {
-            let line = e.get(e.len() - 1 - i).map(|x| x.line).unwrap_or(0);
-            Value::Obj(vm.entry_frame_object(line))
-        }
+        Some((e, i)) => Value::Obj(vm.entry_frame_object(e.get(e.len() - 1 - i))),
         None => Value::None,
     })
 }

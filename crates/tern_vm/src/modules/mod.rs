@@ -34,14 +34,21 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_contextvars", include_str!("py/_contextvars.py")),
     ("_codecs", include_str!("py/_codecs.py")),
     ("_io", include_str!("py/_io.py")),
+    ("_tern_time", include_str!("py/_tern_time.py")),
 ];
 
 /// Native modules by name: their init functions.
 /// Builds a native module's contents into the module object.
 pub type ModuleInit = fn(&mut Vm, &Obj);
 
-pub const NATIVE: &[(&str, ModuleInit)] =
-    &[("math", math::init), ("time", time::init), ("_tern", tern::init), ("_tern_os", tern_os::init), ("_tern_io", tern_io::init), ("_tern_sre", sre::init)];
+pub const NATIVE: &[(&str, ModuleInit)] = &[
+    ("math", math::init),
+    ("time", time::init),
+    ("_tern", tern::init),
+    ("_tern_os", tern_os::init),
+    ("_tern_io", tern_io::init),
+    ("_tern_sre", sre::init),
+];
 
 pub fn install(vm: &mut Vm) {
     sys::init(vm);

@@ -1,4 +1,5 @@
-//! The `time` module (clocks and sleep).
+//! The `time` module: clocks and sleep here, the calendar functions
+//! (`struct_time`, `localtime`, `strftime`...) from the frozen `_tern_time`.
 
 use crate::function::Args;
 use crate::value::{Obj, Value};
@@ -18,6 +19,28 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "monotonic_ns", perf_counter_ns);
     vm.module_fn(m, "process_time", perf_counter);
     vm.module_fn(m, "sleep", sleep);
+    // A failure here leaves the clocks usable; `time.localtime` is then
+    // simply missing.
+    if let Ok(cal) = vm.import_module("_tern_time") {
+        for name in [
+            "struct_time",
+            "gmtime",
+            "localtime",
+            "mktime",
+            "strftime",
+            "asctime",
+            "ctime",
+            "tzset",
+            "timezone",
+            "altzone",
+            "daylight",
+            "tzname",
+        ] {
+            if let Ok(v) = vm.getattr_str(&cal, name) {
+                vm.set_dict_item_str(m, name, v);
+            }
+        }
+    }
 }
 
 fn time(_vm: &mut Vm, _args: Args) -> PyResult {
