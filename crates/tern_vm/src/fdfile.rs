@@ -25,6 +25,9 @@ pub struct FdFile {
     rbuf: Vec<u8>,
     rpos: usize,
     wbuf: Vec<u8>,
+    /// Line endings seen by [`FdFile::readline_text`]: 1 `\n`, 2 `\r`,
+    /// 4 `\r\n` (as `IncrementalNewlineDecoder.seennl`).
+    pub seennl: u8,
 }
 
 /// Registers a new file for the flush at exit.
@@ -145,7 +148,7 @@ pub fn open_path(path: &str, flags: i32, mode: u32) -> std::io::Result<RawFd> {
 
 impl FdFile {
     pub fn new(fd: RawFd, closefd: bool) -> FdFile {
-        FdFile { fd, closefd, closed: false, buffer_size: 8192, rbuf: Vec::new(), rpos: 0, wbuf: Vec::new() }
+        FdFile { fd, closefd, closed: false, buffer_size: 8192, rbuf: Vec::new(), rpos: 0, wbuf: Vec::new(), seennl: 0 }
     }
 
     fn unread(&self) -> usize {
@@ -254,6 +257,45 @@ impl FdFile {
             }
             out.extend_from_slice(window);
             self.rpos += window.len();
+        }
+        Ok(out)
+    }
+
+    /// One line of text bytes with universal newlines (`\n`, `\r`,
+    /// `\r\n`), turned into `\n` when `translate`.
+    pub fn readline_text(&mut self, translate: bool) -> std::io::Result<Vec<u8>> {
+        let mut out = Vec::new();
+        loop {
+            if self.unread() == 0 && !self.fill()? {
+                break;
+            }
+            let avail = &self.rbuf[self.rpos..];
+            let Some(i) = avail.iter().position(|&c| c == b'\n' || c == b'\r') else {
+                out.extend_from_slice(avail);
+                self.rpos = self.rbuf.len();
+                continue;
+            };
+            out.extend_from_slice(&avail[..i]);
+            let was_cr = avail[i] == b'\r';
+            self.rpos += i + 1;
+            if !was_cr {
+                self.seennl |= 1;
+                out.push(b'\n');
+                break;
+            }
+            // A \r: look at the next byte (possibly in the next chunk).
+            if self.unread() == 0 {
+                self.fill()?;
+            }
+            if self.unread() > 0 && self.rbuf[self.rpos] == b'\n' {
+                self.rpos += 1;
+                self.seennl |= 4;
+                out.extend_from_slice(if translate { b"\n" } else { b"\r\n" });
+            } else {
+                self.seennl |= 2;
+                out.push(if translate { b'\n' } else { b'\r' });
+            }
+            break;
         }
         Ok(out)
     }

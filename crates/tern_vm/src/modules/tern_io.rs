@@ -33,6 +33,9 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "isatty", isatty);
     vm.module_fn(m, "fstat", fstat);
     vm.module_fn(m, "split_utf8", split_utf8);
+    vm.module_fn(m, "text_readline", text_readline);
+    vm.module_fn(m, "text_write", text_write);
+    vm.module_fn(m, "seen_newlines", seen_newlines);
 }
 
 fn io_err<T>(vm: &mut Vm, r: std::io::Result<T>) -> PyResult<T> {
@@ -287,5 +290,57 @@ fn split_utf8(vm: &mut Vm, args: Args) -> PyResult {
         };
         return Ok(Value::Int(if need > back { (n - back) as i64 } else { n as i64 }));
     }
+    Ok(Value::Int(n as i64))
+}
+
+fn str_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<String> {
+    match args.pos.get(i).and_then(crate::builtins::str_of) {
+        Some(s) => Ok(s.to_string()),
+        None => vm.type_error("expected a str"),
+    }
+}
+
+/// `text_readline(h, mode, encoding, errors)`: one decoded line; mode 0
+/// splits at `\n` only, 1 is universal newlines translated to `\n`, 2
+/// universal newlines kept as they are.
+fn text_readline(vm: &mut Vm, args: Args) -> PyResult {
+    let mode = int_arg(vm, &args, 1)?;
+    let enc = str_arg(vm, &args, 2)?;
+    let errors = str_arg(vm, &args, 3)?;
+    let b = with_file(vm, &args, |f| if mode == 0 { f.readline(None) } else { f.readline_text(mode == 1) })?;
+    decode_text(vm, b, &enc, &errors)
+}
+
+fn decode_text(vm: &mut Vm, b: Vec<u8>, enc: &str, errors: &str) -> PyResult {
+    if enc == "utf-8" {
+        if let Ok(s) = String::from_utf8(b.clone()) {
+            return Ok(vm.new_string(s));
+        }
+    }
+    let s = crate::methods::bytes::decode(vm, &b, enc, errors)?;
+    Ok(vm.new_string(s))
+}
+
+/// `text_write(h, s, encoding, errors)`: encodes and buffers `s`; the
+/// number of characters written.
+fn text_write(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(Value::Obj(so)) = args.pos.get(1) else { return vm.type_error("expected a str") };
+    let Payload::Str(ps) = &so.payload else { return vm.type_error("expected a str") };
+    let n = ps.nchars;
+    let enc = str_arg(vm, &args, 2)?;
+    if enc == "utf-8" {
+        with_file(vm, &args, |f| f.write(ps.as_str().as_bytes()))?;
+    } else {
+        let errors = str_arg(vm, &args, 3)?;
+        let bytes = crate::methods::bytes::encode(vm, ps.as_str(), &enc, &errors)?;
+        with_file(vm, &args, |f| f.write(&bytes))?;
+    }
+    Ok(Value::Int(n as i64))
+}
+
+/// The line endings `text_readline` has seen (a `seennl` bit set).
+fn seen_newlines(vm: &mut Vm, args: Args) -> PyResult {
+    let f = file_of(vm, &args)?;
+    let n = f.borrow().seennl;
     Ok(Value::Int(n as i64))
 }

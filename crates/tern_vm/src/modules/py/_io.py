@@ -471,6 +471,9 @@ class _BufferedBase(_BufferedIOBase):
         self._raw = raw
         self.buffer_size = buffer_size
         self._h = raw._h if type(raw) is FileIO else None
+        # Fast paths straight to the native handle (None when closed).
+        self._hr = None if isinstance(self, BufferedWriter) else self._h
+        self._hw = None if isinstance(self, BufferedReader) else self._h
         self._rbuf = b''
         self._wbuf = bytearray()
         self._detached = False
@@ -532,7 +535,7 @@ class _BufferedBase(_BufferedIOBase):
         self.flush()
         raw = self._raw
         self._raw = None
-        self._h = None
+        self._h = self._hr = self._hw = None
         return raw
 
     def close(self):
@@ -543,6 +546,7 @@ class _BufferedBase(_BufferedIOBase):
         try:
             self.flush()
         finally:
+            self._hr = self._hw = None
             self._raw.close()
 
     # -- reading
@@ -604,7 +608,8 @@ class _BufferedBase(_BufferedIOBase):
         return _BufferedIOBase.readinto(self, b)
 
     def __next__(self):
-        line = self.readline()
+        h = self._hr
+        line = _tern_io.readline(h, None) if h is not None else self.readline()
         if not line:
             raise StopIteration
         return line
@@ -612,6 +617,9 @@ class _BufferedBase(_BufferedIOBase):
     # -- writing
 
     def write(self, b):
+        h = self._hw
+        if h is not None and type(b) is bytes:
+            return _tern_io.write(h, b)
         self._need_write('write')
         self._check('write to closed file')
         if isinstance(b, str):
@@ -1051,7 +1059,24 @@ class TextIOWrapper(_TextIOBase):
         self._snapshot = None
         self._seekable = self._telling = buffer.seekable()
         self._has_read1 = hasattr(buffer, 'read1')
-        self._b2cratio = 0.0
+        self._h = None
+        if native is not None and type(buffer) in (BufferedReader, BufferedWriter, BufferedRandom):
+            self._h = buffer._h
+        self._update_fast()
+
+    def _update_fast(self):
+        """Picks the native fast paths: writes with no newline translation
+        and no line buffering; line reads with \\n or universal newlines."""
+        h = self._h
+        buf = self._buffer
+        self._fastw = self._fastr = None
+        if h is None or self._native is None:
+            return
+        if type(buf) is not BufferedReader and self._writenl == '\n' and not self._line_buffering:
+            self._fastw = h
+        if type(buf) is not BufferedWriter and self._readnl in (None, '', '\n'):
+            self._fastr = h
+            self._rmode = 1 if self._readtranslate else (2 if self._readuniversal else 0)
 
     # -- attributes
 
@@ -1107,7 +1132,14 @@ class TextIOWrapper(_TextIOBase):
     @property
     def newlines(self):
         d = self._decoder
-        return d.newlines if isinstance(d, IncrementalNewlineDecoder) else None
+        seen = 0
+        if isinstance(d, IncrementalNewlineDecoder):
+            seen = d.seennl
+        elif d is not None or not self._readuniversal:
+            return None
+        if self._h is not None and self._readuniversal:
+            seen |= _tern_io.seen_newlines(self._h)
+        return (None, '\n', '\r', ('\r', '\n'), '\r\n', ('\n', '\r\n'), ('\r', '\r\n'), ('\r', '\n', '\r\n'))[seen]
 
     def _check(self):
         if self._buffer is None:
@@ -1140,6 +1172,7 @@ class TextIOWrapper(_TextIOBase):
             try:
                 self.flush()
             finally:
+                self._fastr = self._fastw = None
                 self.buffer.close()
 
     def detach(self):
@@ -1148,6 +1181,7 @@ class TextIOWrapper(_TextIOBase):
         self.flush()
         buffer = self._buffer
         self._buffer = None
+        self._h = self._fastr = self._fastw = None
         return buffer
 
     def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis, line_buffering=None, write_through=None):
@@ -1175,6 +1209,9 @@ class TextIOWrapper(_TextIOBase):
             self._line_buffering = bool(line_buffering)
         if write_through is not None:
             self._write_through = bool(write_through)
+        if self._native is None:
+            self._h = None
+        self._update_fast()
         self.flush()
 
     # -- writing
@@ -1187,6 +1224,9 @@ class TextIOWrapper(_TextIOBase):
         return self._encoder.encode(s)
 
     def write(self, s):
+        h = self._fastw
+        if h is not None and self._decoder is None and type(s) is str:
+            return _tern_io.text_write(h, s, self._native, self._errors)
         self._check()
         if not isinstance(s, str):
             raise TypeError(f'write() argument must be str, not {type(s).__name__}')
@@ -1293,6 +1333,9 @@ class TextIOWrapper(_TextIOBase):
         return -1
 
     def readline(self, size=-1):
+        h = self._fastr
+        if h is not None and self._decoder is None and (size is None or size == -1):
+            return _tern_io.text_readline(h, self._rmode, self._native, self._errors)
         self._check()
         if size is None:
             size = -1
@@ -1324,7 +1367,11 @@ class TextIOWrapper(_TextIOBase):
         return line
 
     def __next__(self):
-        line = self.readline()
+        h = self._fastr
+        if h is not None and self._decoder is None:
+            line = _tern_io.text_readline(h, self._rmode, self._native, self._errors)
+        else:
+            line = self.readline()
         if not line:
             raise StopIteration
         return line
