@@ -12,6 +12,9 @@ pub struct TbEntry {
     pub line: u32,
     pub code: Option<std::rc::Rc<crate::code::Code>>,
     pub globals: Option<crate::value::Obj>,
+    /// Set by `tb.tb_next = None` on this entry's traceback object: the
+    /// chain ends here (shared by every copy of the entry).
+    pub cut: std::rc::Rc<Cell<bool>>,
 }
 
 pub struct ExcData {

@@ -26,6 +26,7 @@ impl Vm {
                     line: frame.code.co.line_at(pc),
                     code: Some(frame.code.clone()),
                     globals: Some(frame.globals.clone()),
+                    cut: Default::default(),
                 };
                 if let Payload::Exception(d) = &e.payload {
                     d.traceback.borrow_mut().push(entry);
@@ -118,6 +119,9 @@ impl Vm {
                     out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.filename, entry.line, entry.name));
                     if let Some(line) = self.source_line(&entry.filename, entry.line) {
                         out.push_str(&format!("    {}\n", line.trim()));
+                    }
+                    if entry.cut.get() {
+                        break;
                     }
                 }
             }

@@ -111,7 +111,10 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&tb, "tb_lineno", tb_lineno, None);
     // No instruction offsets: traceback.py then falls back to tb_lineno.
     vm.add_getset(&tb, "tb_lasti", |_, _| Ok(Value::Int(-1)), None);
-    vm.add_getset(&tb, "tb_next", tb_next, None);
+    vm.add_getset(&tb, "tb_next", tb_next, Some(tb_set_next));
+    // Frame objects are snapshots: clearing their locals frees nothing.
+    let frame = vm.types.frame.clone();
+    vm.add_method(&frame, "clear", |_, _| Ok(Value::None));
     vm.add_getset(&tb, "tb_frame", tb_frame, None);
 }
 
@@ -638,9 +641,25 @@ fn tb_frame(vm: &mut Vm, v: &Value) -> PyResult {
         None => Value::None,
     })
 }
+/// `tb.tb_next = None` ends the chain at `tb` (as unittest does to hide
+/// its own frames); another traceback object is accepted but not linked.
+fn tb_set_next(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
+    let is_tb = matches!(&new, Value::Obj(o) if matches!(o.payload, Payload::Traceback { .. }));
+    if !new.is_none() && !is_tb {
+        return vm.type_error(format!("expected traceback object or None, got '{}'", vm.type_name(&new)));
+    }
+    if let Some((e, i)) = tb_parts(v) {
+        if let Some(entry) = e.get(e.len() - 1 - i) {
+            entry.cut.set(new.is_none());
+        }
+    }
+    Ok(())
+}
 fn tb_next(vm: &mut Vm, v: &Value) -> PyResult {
     Ok(match tb_parts(v) {
-        Some((e, i)) if i + 1 < e.len() => vm.new_object(vm.types.traceback.clone(), Payload::Traceback { entries: e, index: i + 1 }),
+        Some((e, i)) if i + 1 < e.len() && !e[e.len() - 1 - i].cut.get() => {
+            vm.new_object(vm.types.traceback.clone(), Payload::Traceback { entries: e, index: i + 1 })
+        }
         _ => Value::None,
     })
 }

@@ -35,6 +35,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_codecs", include_str!("py/_codecs.py")),
     ("_io", include_str!("py/_io.py")),
     ("_tern_time", include_str!("py/_tern_time.py")),
+    ("_signal", include_str!("py/_signal.py")),
 ];
 
 /// Native modules by name: their init functions.

@@ -176,6 +176,28 @@ def cpu_count():
     return 1
 
 
+class terminal_size(tuple):
+    """A tuple of (columns, lines) for holding terminal window size"""
+
+    n_sequence_fields = n_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq, dict=None):
+        seq = tuple(seq)
+        if len(seq) != 2:
+            raise TypeError(f'os.terminal_size() takes a 2-sequence ({len(seq)}-sequence given)')
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda s: s[0])
+    lines = property(lambda s: s[1])
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]}, lines={self[1]})'
+
+
+terminal_size.__module__ = 'os'
+
+
 def get_terminal_size(fd=1):
     raise OSError(25, 'Inappropriate ioctl for device')
 
