@@ -171,6 +171,13 @@ pub enum Payload {
     WeakRef(std::rc::Weak<PyObject>),
     /// A buffered file descriptor (`_tern_io.handle`), the core of `_io`.
     Fd(Rc<RefCell<crate::fdfile::FdFile>>),
+    /// A `memoryview` of `len` bytes from `start` of a bytes or bytearray.
+    MemoryView {
+        obj: Value,
+        start: usize,
+        len: usize,
+        released: Cell<bool>,
+    },
 }
 
 impl PyObject {

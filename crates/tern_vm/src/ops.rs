@@ -787,6 +787,12 @@ impl Vm {
             (Payload::Str(x), Payload::Str(y)) => Ok(Some(Value::Bool(ord_matches(x.s.cmp(&y.s), op)))),
             (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(Value::Bool(ord_matches(x.cmp(y), op)))),
             (Payload::ByteArray(x), Payload::ByteArray(y)) => Ok(Some(Value::Bool(ord_matches(x.borrow().cmp(&y.borrow()), op)))),
+            (Payload::MemoryView { .. }, Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView { .. })
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
+            {
+                let eq = self.bytes_like(a)? == self.bytes_like(b)?;
+                Ok(Some(Value::Bool(eq == (op == CmpOp::Eq))))
+            }
             (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
                 let xs = self.seq_items(a);
                 let ys = self.seq_items(b);

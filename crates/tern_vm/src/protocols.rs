@@ -513,6 +513,7 @@ impl Vm {
             Payload::Set(s) => s.borrow().len(),
             Payload::Bytes(b) => b.len(),
             Payload::ByteArray(b) => b.borrow().len(),
+            Payload::MemoryView { len, .. } => *len,
             Payload::Range { start, stop, step } => range_len(*start, *stop, *step),
             Payload::DictView { dict, .. } | Payload::MappingProxy(dict) => match dict {
                 Value::Obj(d) => self.len_builtin(d)?,

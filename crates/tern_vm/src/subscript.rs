@@ -115,6 +115,9 @@ impl Vm {
             if let Some(r) = self.getitem_builtin(obj, key)? {
                 return Ok(r);
             }
+            if let Payload::MemoryView { .. } = &o.payload {
+                return crate::methods::memoryview::getitem(self, obj, key);
+            }
             if let Payload::Type(_) = &o.payload {
                 if let Some(m) = self.lookup_type_attr_str(o, "__class_getitem__") {
                     let m = self.bind_descriptor(&m, &Value::Null, obj)?;
@@ -377,6 +380,7 @@ impl Vm {
                     b.borrow_mut()[i] = v;
                     return Ok(());
                 }
+                Payload::MemoryView { .. } => return crate::methods::memoryview::setitem(self, obj, &key, &value),
                 _ => {}
             }
         }
@@ -473,6 +477,7 @@ impl Vm {
             match &o.payload {
                 Payload::Bytes(b) => return Ok(b.to_vec()),
                 Payload::ByteArray(b) => return Ok(b.borrow().clone()),
+                Payload::MemoryView { .. } => return crate::methods::memoryview::data(self, v),
                 _ => {}
             }
         }

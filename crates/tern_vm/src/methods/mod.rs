@@ -9,6 +9,7 @@ pub mod function;
 pub mod generic_alias;
 pub mod list;
 pub mod mappingproxy;
+pub mod memoryview;
 pub mod number_dunders;
 pub mod numbers;
 pub mod object;
@@ -96,5 +97,6 @@ pub fn install(vm: &mut Vm) {
     set::install(vm);
     generic_alias::install(vm);
     mappingproxy::install(vm);
+    memoryview::install(vm);
     range_slice::install(vm);
 }
