@@ -36,6 +36,7 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "text_readline", text_readline);
     vm.module_fn(m, "text_write", text_write);
     vm.module_fn(m, "seen_newlines", seen_newlines);
+    vm.module_fn(m, "utime", utime);
 }
 
 fn io_err<T>(vm: &mut Vm, r: std::io::Result<T>) -> PyResult<T> {
@@ -343,4 +344,24 @@ fn seen_newlines(vm: &mut Vm, args: Args) -> PyResult {
     let f = file_of(vm, &args)?;
     let n = f.borrow().seennl;
     Ok(Value::Int(n as i64))
+}
+
+/// `utime(path, atime_ns, mtime_ns)`: sets a file's times (None: now).
+fn utime(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "utime", &args, 3, 3)?;
+    let path = str_arg(vm, &args, 0)?;
+    let mut when = [std::time::SystemTime::now(); 2];
+    for (i, slot) in when.iter_mut().enumerate() {
+        if !args.pos[i + 1].is_none() {
+            let ns = int_arg(vm, &args, i + 1)?;
+            let d = std::time::Duration::from_nanos(ns.unsigned_abs());
+            *slot = if ns >= 0 { std::time::UNIX_EPOCH + d } else { std::time::UNIX_EPOCH - d };
+        }
+    }
+    let times = std::fs::FileTimes::new().set_accessed(when[0]).set_modified(when[1]);
+    let r = std::fs::File::open(&path).and_then(|f| f.set_times(times));
+    match r {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(crate::modules::io::os_error(vm, &e, &path)),
+    }
 }

@@ -246,6 +246,21 @@ def truncate(path, length):
         close(fd)
 
 
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if times is not None and ns is not None:
+        raise ValueError('utime: you may specify either \'times\' or \'ns\' but not both')
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError('utime: \'times\' must be either a tuple of two ints or None')
+        ns = (int(times[0] * 1e9), int(times[1] * 1e9))
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError('utime: \'ns\' must be a tuple of two ints')
+    else:
+        ns = (None, None)
+    _tern_io.utime(_p(path), ns[0], ns[1])
+
+
 def isatty(fd):
     return _tern_io.isatty(fd)
 
