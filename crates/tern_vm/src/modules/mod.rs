@@ -27,15 +27,17 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("errno", include_str!("py/errno.py")),
     ("_tern_union", include_str!("py/_tern_union.py")),
     ("posix", include_str!("py/posix.py")),
+    ("_io", include_str!("py/_io.py")),
+    ("_tern_iomem", include_str!("py/_tern_iomem.py")),
+    ("_tern_iotext", include_str!("py/_tern_iotext.py")),
+    ("_tern_time", include_str!("py/_tern_time.py")),
+    ("_signal", include_str!("py/_signal.py")),
     ("_tern_object", include_str!("py/_tern_object.py")),
     ("_sre", include_str!("py/_sre.py")),
     ("_random", include_str!("py/_random.py")),
     ("_sha512", include_str!("py/_sha512.py")),
     ("_contextvars", include_str!("py/_contextvars.py")),
     ("_codecs", include_str!("py/_codecs.py")),
-    ("_io", include_str!("py/_io.py")),
-    ("_tern_time", include_str!("py/_tern_time.py")),
-    ("_signal", include_str!("py/_signal.py")),
 ];
 
 /// Native modules by name: their init functions.
