@@ -300,6 +300,40 @@ impl FdFile {
         Ok(out)
     }
 
+    /// Records the line endings of `b` (all of a file's remaining text)
+    /// and turns them into `\n` when `translate`.
+    pub fn universal_newlines(&mut self, b: Vec<u8>, translate: bool) -> Vec<u8> {
+        if !b.contains(&b'\r') {
+            if b.contains(&b'\n') {
+                self.seennl |= 1;
+            }
+            return b;
+        }
+        let mut out = Vec::with_capacity(b.len());
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b'\r' if b.get(i + 1) == Some(&b'\n') => {
+                    self.seennl |= 4;
+                    out.extend_from_slice(if translate { b"\n" } else { b"\r\n" });
+                    i += 2;
+                    continue;
+                }
+                b'\r' => {
+                    self.seennl |= 2;
+                    out.push(if translate { b'\n' } else { b'\r' });
+                }
+                b'\n' => {
+                    self.seennl |= 1;
+                    out.push(b'\n');
+                }
+                c => out.push(c),
+            }
+            i += 1;
+        }
+        out
+    }
+
     /// Buffers `b`, writing out when the buffer is full.
     pub fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
         if self.unread() > 0 {

@@ -35,6 +35,7 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "split_utf8", split_utf8);
     vm.module_fn(m, "text_readline", text_readline);
     vm.module_fn(m, "text_write", text_write);
+    vm.module_fn(m, "text_read_all", text_read_all);
     vm.module_fn(m, "seen_newlines", seen_newlines);
     vm.module_fn(m, "utime", utime);
 }
@@ -309,6 +310,19 @@ fn text_readline(vm: &mut Vm, args: Args) -> PyResult {
     let enc = str_arg(vm, &args, 2)?;
     let errors = str_arg(vm, &args, 3)?;
     let b = with_file(vm, &args, |f| if mode == 0 { f.readline(None) } else { f.readline_text(mode == 1) })?;
+    decode_text(vm, b, &enc, &errors)
+}
+
+/// `text_read_all(h, mode, encoding, errors)`: the rest of the file as
+/// text, newlines handled as in `text_readline`.
+fn text_read_all(vm: &mut Vm, args: Args) -> PyResult {
+    let mode = int_arg(vm, &args, 1)?;
+    let enc = str_arg(vm, &args, 2)?;
+    let errors = str_arg(vm, &args, 3)?;
+    let b = with_file(vm, &args, |f| {
+        let b = f.read(None)?;
+        Ok(if mode == 0 { b } else { f.universal_newlines(b, mode == 1) })
+    })?;
     decode_text(vm, b, &enc, &errors)
 }
 

@@ -387,6 +387,9 @@ class TextIOWrapper(_TextIOBase):
                 size = size.__index__()
             except AttributeError:
                 raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'") from None
+        h = self._fastr
+        if h is not None and self._decoder is None and size < 0:
+            return _tern_io.text_read_all(h, self._rmode, self._native, self._errors)
         d = self._get_decoder()
         if size < 0:
             rest = self._text[self._tpos:]
