@@ -3,6 +3,7 @@
 
 use std::io::{BufRead, Read, Write};
 
+#[derive(Clone, Copy)]
 pub enum FileKind {
     Stdout,
     Stderr,

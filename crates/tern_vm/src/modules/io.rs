@@ -293,15 +293,7 @@ fn file_mode(vm: &mut Vm, v: &Value) -> PyResult {
 
 /// `buffer`: the binary stream under a standard text stream.
 fn file_buffer(vm: &mut Vm, v: &Value) -> PyResult {
-    let (kind, name, mode) = file_field(vm, v, |f| {
-        let kind = match f.kind {
-            FileKind::Stdout => FileKind::Stdout,
-            FileKind::Stderr => FileKind::Stderr,
-            FileKind::Stdin => FileKind::Stdin,
-            FileKind::Closed => FileKind::Closed,
-        };
-        (kind, f.name.clone(), f.mode.replace('b', "") + "b")
-    })?;
+    let (kind, name, mode) = file_field(vm, v, |f| (f.kind, f.name.clone(), f.mode.replace('b', "") + "b"))?;
     let f = FileData { kind, name, mode };
     Ok(vm.new_object(vm.types.text_io.clone(), Payload::File(RefCell::new(f))))
 }
