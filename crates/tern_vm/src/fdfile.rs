@@ -131,6 +131,10 @@ pub fn metadata_fd(fd: RawFd) -> std::io::Result<std::fs::Metadata> {
     with_file(fd, |f| f.metadata())
 }
 
+pub fn set_permissions_fd(fd: RawFd, perms: std::fs::Permissions) -> std::io::Result<()> {
+    with_file(fd, |f| f.set_permissions(perms))
+}
+
 pub fn isatty_fd(fd: RawFd) -> bool {
     use std::io::IsTerminal;
     with_file(fd, |f| Ok(f.is_terminal())).unwrap_or(false)

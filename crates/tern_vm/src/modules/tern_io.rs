@@ -38,6 +38,7 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "text_read_all", text_read_all);
     vm.module_fn(m, "seen_newlines", seen_newlines);
     vm.module_fn(m, "utime", utime);
+    vm.module_fn(m, "chmod", chmod);
 }
 
 fn io_err<T>(vm: &mut Vm, r: std::io::Result<T>) -> PyResult<T> {
@@ -375,6 +376,24 @@ fn utime(vm: &mut Vm, args: Args) -> PyResult {
     let times = std::fs::FileTimes::new().set_accessed(when[0]).set_modified(when[1]);
     let r = std::fs::File::open(&path).and_then(|f| f.set_times(times));
     match r {
+        Ok(()) => Ok(Value::None),
+        Err(e) => Err(crate::modules::io::os_error(vm, &e, &path)),
+    }
+}
+
+/// `chmod(path_or_fd, mode)`.
+fn chmod(vm: &mut Vm, args: Args) -> PyResult {
+    use std::os::unix::fs::PermissionsExt;
+    crate::builtins::check_args(vm, "chmod", &args, 2, 2)?;
+    let mode = int_arg(vm, &args, 1)? as u32;
+    let perms = std::fs::Permissions::from_mode(mode);
+    if let Value::Int(fd) = args.pos[0] {
+        let r = fdfile::metadata_fd(fd as i32).and_then(|_| fdfile::set_permissions_fd(fd as i32, perms));
+        io_err(vm, r)?;
+        return Ok(Value::None);
+    }
+    let path = str_arg(vm, &args, 0)?;
+    match std::fs::set_permissions(&path, perms) {
         Ok(()) => Ok(Value::None),
         Err(e) => Err(crate::modules::io::os_error(vm, &e, &path)),
     }

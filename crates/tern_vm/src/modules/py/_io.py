@@ -775,7 +775,7 @@ class BufferedRWPair(_BufferedIOBase):
 
 
 from _tern_iomem import BytesIO, StringIO  # noqa: E402 (they subclass the bases above)
-from _tern_iotext import IncrementalNewlineDecoder, TextIOWrapper, _native_encoding  # noqa: E402
+from _tern_iotext import IncrementalNewlineDecoder, TextIOWrapper, _lookup, _native_encoding  # noqa: E402
 
 
 # ---------------------------------------------------------------- open
@@ -830,8 +830,7 @@ def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError(f'illegal newline value: {newline}')
         if encoding is not None and _native_encoding(encoding) is None:
-            import codecs
-            codecs.lookup(encoding)
+            _lookup(encoding)
     raw = FileIO(file, (creating and 'x' or '') + (reading and 'r' or '') + (writing and 'w' or '') +
                  (appending and 'a' or '') + (updating and '+' or ''), closefd, opener=opener)
     result = raw

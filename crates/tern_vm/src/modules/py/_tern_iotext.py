@@ -70,7 +70,7 @@ class IncrementalNewlineDecoder:
 _NATIVE = {'utf8': 'utf-8', 'utf_8': 'utf-8', 'u8': 'utf-8', 'utf': 'utf-8', 'cp65001': 'utf-8',
            'latin1': 'latin-1', 'latin_1': 'latin-1', 'iso8859_1': 'latin-1', 'iso_8859_1': 'latin-1', 'l1': 'latin-1',
            '8859': 'latin-1', 'cp819': 'latin-1', 'latin': 'latin-1',
-           'ascii': 'ascii', 'us_ascii': 'ascii', '646': 'ascii'}
+           'ascii': 'ascii', 'us_ascii': 'ascii', '646': 'ascii', 'locale': 'utf-8'}
 
 
 class _Utf8Decoder:
@@ -101,6 +101,14 @@ class _Utf8Decoder:
         self.pending = b''
 
 
+def _lookup(encoding):
+    """The codec for an encoding tern does not handle natively (the
+    `encodings` package registers the codec search function)."""
+    import codecs
+    import encodings  # noqa: F401
+    return codecs.lookup(encoding)
+
+
 def _native_encoding(encoding):
     key = encoding.lower().replace('-', '_').replace(' ', '_')
     return _NATIVE.get(key)
@@ -128,8 +136,7 @@ class TextIOWrapper(_TextIOBase):
             raise TypeError(f'TextIOWrapper() argument 3 must be str or None, not {type(errors).__name__}')
         native = _native_encoding(encoding)
         if native is None:
-            import codecs
-            info = codecs.lookup(encoding)
+            info = _lookup(encoding)
             if getattr(info, '_is_text_encoding', True) is False:
                 raise LookupError(f"{encoding!r} is not a text encoding; use codecs.open() to handle arbitrary codecs")
             self._codec = info
@@ -285,8 +292,7 @@ class TextIOWrapper(_TextIOBase):
             self._encoding = encoding
             self._native = _native_encoding(encoding)
             if self._native is None:
-                import codecs
-                self._codec = codecs.lookup(encoding)
+                self._codec = _lookup(encoding)
             if errors is None:
                 errors = 'strict'
         if errors is not None:

@@ -261,6 +261,14 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
     _tern_io.utime(_p(path), ns[0], ns[1])
 
 
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _tern_io.chmod(path if isinstance(path, int) else _p(path), mode)
+
+
+def fchmod(fd, mode):
+    _tern_io.chmod(fd, mode)
+
+
 def isatty(fd):
     return _tern_io.isatty(fd)
 
