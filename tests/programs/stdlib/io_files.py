@@ -186,3 +186,6 @@ for name in os.listdir(d):
     os.unlink(os.path.join(d, name))
 os.rmdir(d)
 print(os.path.exists(d))
+for args, kw in [((), {}), (('a','r',-1,None,None,None,True,None,1), {}), (('a',), {'bogus': 1}), ((None,), {})]:
+    try: open(*args, **kw)
+    except TypeError as e: print(e)

@@ -787,7 +787,17 @@ def text_encoding(encoding, stacklevel=2):
     return encoding
 
 
-def open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
+_NO_FILE = object()
+
+
+def open(file=_NO_FILE, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None,
+         *_extra, **_unknown):
+    if _extra:
+        raise TypeError(f'open() takes at most 8 arguments ({8 + len(_extra)} given)')
+    if _unknown:
+        raise TypeError(f"'{next(iter(_unknown))}' is an invalid keyword argument for open()")
+    if file is _NO_FILE:
+        raise TypeError("open() missing required argument 'file' (pos 1)")
     if not isinstance(file, int):
         file = _fspath(file)
     if not isinstance(mode, str):
