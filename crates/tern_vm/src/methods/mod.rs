@@ -18,6 +18,7 @@ pub mod set;
 pub mod str;
 pub mod tuple;
 pub mod type_;
+pub mod unicode_error;
 
 use crate::function::{Args, NativeFn, NativeFunction};
 use crate::object::{GetSet, Payload};
@@ -99,4 +100,5 @@ pub fn install(vm: &mut Vm) {
     mappingproxy::install(vm);
     memoryview::install(vm);
     range_slice::install(vm);
+    unicode_error::install(vm);
 }
