@@ -41,6 +41,11 @@ pub struct LineIndex<'a> {
 }
 
 impl<'a> LineIndex<'a> {
+    /// The whole source text.
+    pub fn source(&self) -> &'a str {
+        self.source
+    }
+
     pub fn new(source: &'a str) -> LineIndex<'a> {
         let mut starts = vec![0u32];
         for (i, b) in source.bytes().enumerate() {

@@ -8,10 +8,14 @@
 //! - `unit`: the compiler state and name, function and class compilation.
 //! - `parse_error`: ruff's parse errors as CPython's `SyntaxError`s.
 //! - `stmt`, `expr`, `pattern`: statements, expressions and `match`.
+//! - `annotations`: `from __future__ import annotations` (string annotations).
+//! - `ast_tree`: `ast.parse`, ruff's tree as CPython's `_ast` nodes.
 //!
 //! Parsing is `ruff_python_parser`'s; deeply nested source is compiled on
 //! a grown stack (`stacker`-free: the caller runs us on a big-stack thread).
 
+mod annotations;
+mod ast_tree;
 mod builder;
 mod errors;
 mod expr;
@@ -21,5 +25,6 @@ mod stmt;
 mod symtable;
 mod unit;
 
+pub use ast_tree::{parse_tree, AstNode, AstValue};
 pub use errors::{CompileError, ErrorKind};
 pub use unit::{compile_module, compile_source, Mode};

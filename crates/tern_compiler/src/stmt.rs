@@ -67,7 +67,7 @@ impl<'s> Compiler<'s> {
                 }
                 if let Expr::Name(n) = &*a.target {
                     if a.simple && matches!(self.scope_kind(), ScopeKind::Module | ScopeKind::Class) {
-                        self.expr(&a.annotation)?;
+                        self.annotation(&a.annotation)?;
                         let ann = self.b().name("__annotations__");
                         self.emit(Opcode::LOAD_NAME, ann);
                         let name = self.mangle(&n.id);

@@ -57,6 +57,8 @@ pub(crate) struct Compiler<'s> {
     pub lines: LineIndex<'s>,
     pub table: SymbolTable,
     pub units: Vec<Unit>,
+    /// `from __future__ import annotations`: annotations are strings.
+    pub string_annotations: bool,
 }
 
 /// Compiles source text into a module code object.
@@ -104,7 +106,8 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
         end_column: lines.column(e.end.max(e.offset)),
         text: lines.line_text(lines.line(e.offset)),
     })?;
-    let mut c = Compiler { filename: filename.to_string(), lines, table, units: Vec::new() };
+    let string_annotations = crate::annotations::future_annotations(&body);
+    let mut c = Compiler { filename: filename.to_string(), lines, table, units: Vec::new(), string_annotations };
     c.push_unit(0, "<module>".into(), None, 1);
     if mode != Mode::Eval && has_annotations(&body) {
         c.emit(Opcode::SETUP_ANNOTATIONS, 0);
@@ -387,6 +390,17 @@ impl<'s> Compiler<'s> {
         Ok(flags)
     }
 
+    /// An annotation's value: the expression, or its text under
+    /// `from __future__ import annotations`.
+    pub fn annotation(&mut self, ann: &Expr) -> Result<(), CompileError> {
+        if self.string_annotations {
+            let text = crate::annotations::unparse(ann, self.lines.source());
+            self.load_const(Constant::Str(text));
+            return Ok(());
+        }
+        self.expr(ann)
+    }
+
     fn emit_annotations(&mut self, p: &ast::Parameters, returns: Option<&Expr>) -> Result<u32, CompileError> {
         let mut n = 0;
         let all = p.posonlyargs.iter().chain(p.args.iter()).map(|a| &a.parameter);
@@ -396,13 +410,13 @@ impl<'s> Compiler<'s> {
             if let Some(ann) = &a.annotation {
                 let name = self.mangle(&a.name.id);
                 self.load_const(Constant::Str(name));
-                self.expr(ann)?;
+                self.annotation(ann)?;
                 n += 1;
             }
         }
         if let Some(r) = returns {
             self.load_const(Constant::Str("return".into()));
-            self.expr(r)?;
+            self.annotation(r)?;
             n += 1;
         }
         if n > 0 {
@@ -658,7 +672,7 @@ pub fn docstring(body: &[Stmt]) -> Option<String> {
 
 /// CPython's tokenizer refuses more than 200 nested brackets; the offset
 /// of the first bracket past that depth, if any.
-fn too_deep_brackets(source: &str) -> Option<usize> {
+pub(crate) fn too_deep_brackets(source: &str) -> Option<usize> {
     const MAX: usize = 200;
     let bytes = source.as_bytes();
     let mut depth = 0usize;

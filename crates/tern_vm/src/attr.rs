@@ -213,6 +213,13 @@ impl Vm {
         if let Some(d) = descr {
             return self.bind_descriptor(&d, obj, &Value::Obj(cls.clone()));
         }
+        // A bound method forwards other attributes to its function.
+        if let Value::Obj(o) = obj {
+            if let Payload::BoundMethod { func, .. } = &o.payload {
+                let func = func.clone();
+                return self.getattr(&func, name);
+            }
+        }
         let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
         self.attribute_error(obj, &n)
     }

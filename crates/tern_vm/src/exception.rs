@@ -3,18 +3,25 @@
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
 
-/// One traceback line: where an exception passed through a frame (with
-/// the frame's code and globals, for `tb_frame`).
+/// One traceback line: where an exception passed through a frame.
 #[derive(Clone)]
 pub struct TbEntry {
     pub filename: String,
     pub name: String,
     pub line: u32,
-    pub code: Option<std::rc::Rc<crate::code::Code>>,
-    pub globals: Option<crate::value::Obj>,
+    /// The frame's code and globals (the traceback frame's `f_code`,
+    /// `f_globals`, which the `traceback` module reads).
+    pub code: std::rc::Rc<crate::code::Code>,
+    pub globals: crate::value::Obj,
     /// Set by `tb.tb_next = None` on this entry's traceback object: the
     /// chain ends here (shared by every copy of the entry).
     pub cut: std::rc::Rc<Cell<bool>>,
+}
+
+impl std::fmt::Debug for TbEntry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{} in {}", self.filename, self.line, self.name)
+    }
 }
 
 pub struct ExcData {

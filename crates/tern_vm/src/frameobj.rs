@@ -51,21 +51,18 @@ impl Vm {
         Ok(Value::Obj(PyObject::new(self.types.frame.clone(), Some(dict), Payload::Instance)))
     }
 
-    /// A frame object for a traceback entry: its line, code and globals
-    /// (locals are not kept).
-    pub fn entry_frame_object(&mut self, entry: Option<&crate::exception::TbEntry>) -> Obj {
+    /// A frame object for a traceback entry: its code, globals and line
+    /// (the locals are gone).
+    pub fn entry_frame_object(&mut self, entry: &crate::exception::TbEntry) -> Obj {
         let dict = self.new_dict_obj(Default::default());
-        let line = entry.map(|e| e.line).unwrap_or(0);
-        self.set_dict_item_str(&dict, "f_lineno", Value::Int(line as i64));
-        if let Some(code) = entry.and_then(|e| e.code.clone()) {
-            let code_v = self.new_object(self.types.code.clone(), Payload::Code(code));
-            self.set_dict_item_str(&dict, "f_code", code_v);
-        }
-        if let Some(g) = entry.and_then(|e| e.globals.clone()) {
-            self.set_dict_item_str(&dict, "f_globals", Value::Obj(g));
-        }
+        let code_v = self.new_object(self.types.code.clone(), Payload::Code(entry.code.clone()));
+        self.set_dict_item_str(&dict, "f_code", code_v);
+        self.set_dict_item_str(&dict, "f_globals", Value::Obj(entry.globals.clone()));
+        let b = Value::Obj(self.builtins.clone());
+        self.set_dict_item_str(&dict, "f_builtins", b);
         let locals = self.new_dict();
         self.set_dict_item_str(&dict, "f_locals", locals);
+        self.set_dict_item_str(&dict, "f_lineno", Value::Int(entry.line as i64));
         self.set_dict_item_str(&dict, "f_back", Value::None);
         self.set_dict_item_str(&dict, "f_trace", Value::None);
         PyObject::new(self.types.frame.clone(), Some(dict), Payload::Instance)

@@ -416,7 +416,9 @@ impl Vm {
 }
 
 /// Runs `f` on a thread with a large stack (deeply nested source).
-fn big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+/// Runs `f` (the parser and compiler, which recurse) on a thread with a
+/// big stack.
+pub(crate) fn big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
     std::thread::scope(|s| match std::thread::Builder::new().stack_size(256 << 20).spawn_scoped(s, f) {
         Ok(h) => match h.join() {
             Ok(v) => v,

@@ -86,7 +86,8 @@ pub struct PropertyData {
     pub fget: Value,
     pub fset: Value,
     pub fdel: Value,
-    pub doc: Value,
+    /// Writable, as in CPython.
+    pub doc: RefCell<Value>,
     /// Set by `__set_name__` (class creation); None otherwise.
     pub name: RefCell<Value>,
 }
@@ -171,13 +172,6 @@ pub enum Payload {
     WeakRef(std::rc::Weak<PyObject>),
     /// A buffered file descriptor (`_tern_io.handle`), the core of `_io`.
     Fd(Rc<RefCell<crate::fdfile::FdFile>>),
-    /// A `memoryview` of `len` bytes from `start` of a bytes or bytearray.
-    MemoryView {
-        obj: Value,
-        start: usize,
-        len: usize,
-        released: Cell<bool>,
-    },
 }
 
 impl PyObject {

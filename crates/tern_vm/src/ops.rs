@@ -755,6 +755,11 @@ impl Vm {
     /// Builtin comparisons (also the native `__eq__`/`__lt__`... wrappers).
     /// None means NotImplemented.
     pub fn compare_builtin(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            if let Some(eq) = self.generic_alias_eq(a, b)? {
+                return Ok(Some(Value::Bool(eq == (op == CmpOp::Eq))));
+            }
+        }
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             let ord = match (&x, &y) {
                 (IntVal::Small(p), IntVal::Small(q)) => p.cmp(q),
@@ -787,12 +792,8 @@ impl Vm {
             (Payload::Str(x), Payload::Str(y)) => Ok(Some(Value::Bool(ord_matches(x.s.cmp(&y.s), op)))),
             (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(Value::Bool(ord_matches(x.cmp(y), op)))),
             (Payload::ByteArray(x), Payload::ByteArray(y)) => Ok(Some(Value::Bool(ord_matches(x.borrow().cmp(&y.borrow()), op)))),
-            (Payload::MemoryView { .. }, Payload::Bytes(_) | Payload::ByteArray(_) | Payload::MemoryView { .. })
-                if matches!(op, CmpOp::Eq | CmpOp::Ne) =>
-            {
-                let eq = self.bytes_like(a)? == self.bytes_like(b)?;
-                Ok(Some(Value::Bool(eq == (op == CmpOp::Eq))))
-            }
+            (Payload::Bytes(x), Payload::ByteArray(y)) => Ok(Some(Value::Bool(ord_matches(x[..].cmp(&y.borrow()[..]), op)))),
+            (Payload::ByteArray(x), Payload::Bytes(y)) => Ok(Some(Value::Bool(ord_matches(x.borrow()[..].cmp(&y[..]), op)))),
             (Payload::List(_), Payload::List(_)) | (Payload::Tuple(_), Payload::Tuple(_)) => {
                 let xs = self.seq_items(a);
                 let ys = self.seq_items(b);

@@ -67,18 +67,23 @@ impl Vm {
         }
         let mut special = self.user_special(v, "__str__");
         if special.is_none() {
-            // Builtin exception types with their own __str__ (OSError's
-            // errno form, SyntaxError's location, ExceptionGroup's from
-            // the `_tern_eg` module).
+            // Builtin exception types whose __str__ is written in Python
+            // (ExceptionGroup, from the `_tern_eg` module).
             if let Value::Obj(o) = v {
                 if matches!(o.payload, Payload::Exception(_)) {
                     let t = o.class().clone();
-                    let base = self.exc_type("BaseException");
-                    let base_str = self.lookup_type_attr_str(&base, "__str__");
-                    special = self.lookup_type_attr_str(&t, "__str__").filter(|m| match (m, &base_str) {
-                        (Value::Obj(a), Some(Value::Obj(b))) => !Rc::ptr_eq(a, b),
-                        _ => true,
-                    });
+                    special = self.lookup_type_attr_str(&t, "__str__").filter(|m| !crate::attr::is_native(m));
+                }
+            }
+        }
+        if special.is_none() && (self.is_heap(v) || matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Exception(_)))) {
+            // A builtin's `__str__` placed on a class (`__str__ = int.__repr__`,
+            // as enum does for IntEnum) shadows Python methods further on.
+            let t = self.type_of(v);
+            if let Some(m) = self.lookup_type_attr_str(&t, "__str__") {
+                let object_str = self.lookup_type_attr_str(&self.types.object.clone(), "__str__");
+                if crate::attr::is_native(&m) && !object_str.is_some_and(|o| o.is(&m)) {
+                    special = Some(m);
                 }
             }
         }
@@ -398,7 +403,11 @@ impl Vm {
                     let r = self.call(&m, Args::new(&[v.clone()]))?;
                     return match as_int(&r) {
                         Some(i) => {
-                            let h = hash_int(&i);
+                            // As CPython: an int that fits is the hash as is.
+                            let h = match i {
+                                crate::int::IntVal::Small(h) => h,
+                                big => hash_int(&big),
+                            };
                             Ok(if h == -1 { -2 } else { h })
                         }
                         None => self.type_error("__hash__ method should return an integer"),
@@ -513,7 +522,6 @@ impl Vm {
             Payload::Set(s) => s.borrow().len(),
             Payload::Bytes(b) => b.len(),
             Payload::ByteArray(b) => b.borrow().len(),
-            Payload::MemoryView { len, .. } => *len,
             Payload::Range { start, stop, step } => range_len(*start, *stop, *step),
             Payload::DictView { dict, .. } | Payload::MappingProxy(dict) => match dict {
                 Value::Obj(d) => self.len_builtin(d)?,

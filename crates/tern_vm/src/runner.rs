@@ -32,10 +32,22 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.report(e),
         };
+        self.run_atexit();
         crate::fdfile::flush_all();
         crate::stdio::flush_stdout();
         self.dump_disassembly();
         status
+    }
+
+    /// Runs the `atexit` callbacks, if that module was imported.
+    fn run_atexit(&mut self) {
+        if let Some(m) = self.get_module("atexit") {
+            if let Ok(f) = self.getattr_str(&m, "_run_exitfuncs") {
+                if let Err(e) = self.call(&f, crate::function::Args::new(&[])) {
+                    self.print_exception(&e);
+                }
+            }
+        }
     }
 
     /// `-X dis`: prints every code object's bytecode as it is now

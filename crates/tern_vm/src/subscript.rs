@@ -115,9 +115,6 @@ impl Vm {
             if let Some(r) = self.getitem_builtin(obj, key)? {
                 return Ok(r);
             }
-            if let Payload::MemoryView { .. } = &o.payload {
-                return crate::methods::memoryview::getitem(self, obj, key);
-            }
             if let Payload::Type(_) = &o.payload {
                 if let Some(m) = self.lookup_type_attr_str(o, "__class_getitem__") {
                     let m = self.bind_descriptor(&m, &Value::Null, obj)?;
@@ -380,7 +377,6 @@ impl Vm {
                     b.borrow_mut()[i] = v;
                     return Ok(());
                 }
-                Payload::MemoryView { .. } => return crate::methods::memoryview::setitem(self, obj, &key, &value),
                 _ => {}
             }
         }
@@ -471,15 +467,32 @@ impl Vm {
         self.type_error(format!("'{tn}' object doesn't support item deletion"))
     }
 
-    /// The bytes of a bytes-like value.
-    pub fn bytes_like(&mut self, v: &Value) -> PyResult<Vec<u8>> {
+    /// The bytes of an object with the buffer protocol: bytes, bytearray,
+    /// or a Python-level buffer exporting `__tern_buffer__()` (array.array).
+    pub fn buffer_of(&mut self, v: &Value) -> PyResult<Option<Vec<u8>>> {
         if let Value::Obj(o) = v {
             match &o.payload {
-                Payload::Bytes(b) => return Ok(b.to_vec()),
-                Payload::ByteArray(b) => return Ok(b.borrow().clone()),
-                Payload::MemoryView { .. } => return crate::methods::memoryview::data(self, v),
+                Payload::Bytes(b) => return Ok(Some(b.to_vec())),
+                Payload::ByteArray(b) => return Ok(Some(b.borrow().clone())),
                 _ => {}
             }
+        }
+        if let Some(m) = self.user_special(v, "__tern_buffer__") {
+            let r = self.call(&m, Args::new(std::slice::from_ref(v)))?;
+            if let Value::Obj(o) = &r {
+                if let Payload::Bytes(b) = &o.payload {
+                    return Ok(Some(b.to_vec()));
+                }
+            }
+            return self.type_error("__tern_buffer__ must return bytes");
+        }
+        Ok(None)
+    }
+
+    /// The bytes of a bytes-like value.
+    pub fn bytes_like(&mut self, v: &Value) -> PyResult<Vec<u8>> {
+        if let Some(b) = self.buffer_of(v)? {
+            return Ok(b);
         }
         if self.has_iter(v) && !matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Str(_))) {
             let mut out = Vec::new();

@@ -24,8 +24,8 @@ impl Vm {
                     filename: frame.code.co.filename.clone(),
                     name: frame.code.co.name.clone(),
                     line: frame.code.co.line_at(pc),
-                    code: Some(frame.code.clone()),
-                    globals: Some(frame.globals.clone()),
+                    code: frame.code.clone(),
+                    globals: frame.globals.clone(),
                     cut: Default::default(),
                 };
                 if let Payload::Exception(d) = &e.payload {

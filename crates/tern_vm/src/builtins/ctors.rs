@@ -46,6 +46,8 @@ pub fn install_constructors(vm: &mut Vm) {
         (t.map.clone(), new_map),
         (t.filter.clone(), new_filter),
         (t.reversed.clone(), new_reversed),
+        (t.generic_alias.clone(), crate::methods::generic_alias::new),
+        (t.memoryview.clone(), new_memoryview),
     ];
     for (ty, f) in pairs {
         set_new(&ty, f);
@@ -68,6 +70,7 @@ pub fn install_constructors(vm: &mut Vm) {
         (vm.types.bytes.clone(), "bytes", new_bytes),
         (vm.types.complex.clone(), "complex", new_complex),
         (vm.types.type_.clone(), "type", new_type),
+        (vm.types.generic_alias.clone(), "GenericAlias", crate::methods::generic_alias::new),
     ];
     for (ty, owner, f) in news {
         let nf = crate::function::NativeFunction { name: "__new__", func: f, owner: Some(owner), is_method: false, module: None };
@@ -404,6 +407,21 @@ fn new_str(vm: &mut Vm, args: Args) -> PyResult {
 
 fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {
     let (cls, rest) = split(&args);
+    if let Some(v) = rest.first() {
+        if let Some(m) = vm.user_special(v, "__bytes__") {
+            let r = vm.call(&m, Args::new(std::slice::from_ref(v)))?;
+            return match &r {
+                Value::Obj(o) if matches!(o.payload, Payload::Bytes(_)) => {
+                    if Rc::ptr_eq(&cls, &vm.types.bytes) {
+                        return Ok(r);
+                    }
+                    let Payload::Bytes(b) = &o.payload else { unreachable!() };
+                    Ok(Value::Obj(PyObject::new(cls, None, Payload::Bytes(b.clone()))))
+                }
+                _ => vm.type_error(format!("__bytes__ returned non-bytes (type {})", vm.type_name(&r))),
+            };
+        }
+    }
     let b = match rest.first() {
         None => Vec::new(),
         Some(v) => {
@@ -428,6 +446,14 @@ fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {
         }
     };
     Ok(Value::Obj(PyObject::new(cls, None, Payload::Bytes(b.into_boxed_slice()))))
+}
+
+/// `memoryview(obj)`: a view from the frozen `_tern_memoryview` module (a
+/// Python subclass of this type).
+fn new_memoryview(vm: &mut Vm, args: Args) -> PyResult {
+    let m = vm.import_module("_tern_memoryview")?;
+    let cls = vm.getattr_str(&m, "memoryview")?;
+    vm.call(&cls, Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals })
 }
 
 fn new_bytearray(vm: &mut Vm, args: Args) -> PyResult {
@@ -563,7 +589,13 @@ fn new_property(vm: &mut Vm, args: Args) -> PyResult {
     if doc.is_none() && !fget.is_none() {
         doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
     }
-    let p = PropertyData { fget, fset: get(1, "fset"), fdel: get(2, "fdel"), doc, name: std::cell::RefCell::new(Value::None) };
+    let p = PropertyData {
+        fget,
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc: std::cell::RefCell::new(doc),
+        name: std::cell::RefCell::new(Value::None),
+    };
     let dict = if cls.as_type().map(|t| t.heap).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
     Ok(Value::Obj(PyObject::new(cls, dict, Payload::Property(Box::new(p)))))
 }

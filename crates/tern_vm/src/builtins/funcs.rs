@@ -909,17 +909,27 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult {
         Value::Obj(o) => match &o.payload {
             Payload::Str(s) => s.as_str().to_string(),
             Payload::Bytes(b) => String::from_utf8_lossy(b).to_string(),
-            _ => return vm.type_error("compile() arg 1 must be a string, bytes or AST object"),
+            _ => match crate::modules::ast_objects::ast_source(vm, &src)? {
+                Some(text) => text,
+                None => return vm.type_error("compile() arg 1 must be a string, bytes or AST object"),
+            },
         },
         _ => return vm.type_error("compile() arg 1 must be a string, bytes or AST object"),
     };
     let fname = str_of(&filename).unwrap_or("<string>").to_string();
+    let flags = args.pos.get(3).or_else(|| args.kw("flags")).and_then(|f| crate::int::as_int(f).map(|i| i.to_big()));
+    let only_ast = flags.is_some_and(|f| (f & num_bigint::BigInt::from(0x400)) != num_bigint::BigInt::from(0));
     let mode = match str_of(&mode) {
         Some("exec") => tern_compiler::Mode::Exec,
         Some("eval") => tern_compiler::Mode::Eval,
         Some("single") => tern_compiler::Mode::Single,
+        Some("func_type") if only_ast => return vm.err("NotImplementedError", "tern cannot parse function type comments"),
         _ => return vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"),
     };
+    // PyCF_ONLY_AST: `ast.parse`.
+    if only_ast {
+        return crate::modules::ast_objects::parse(vm, &text, &fname, mode);
+    }
     let code = vm.compile_code(&text, &fname, mode)?;
     Ok(vm.new_object(vm.types.code.clone(), Payload::Code(code)))
 }

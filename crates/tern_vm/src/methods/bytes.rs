@@ -139,10 +139,16 @@ fn decode_m(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_string(s))
 }
 
+/// `hex(sep=None, bytes_per_sep=1)`.
 fn hex(vm: &mut Vm, args: Args) -> PyResult {
     let b = me(vm, &args.pos[0])?;
-    let s: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    Ok(vm.new_string(s))
+    if args.pos.len() > 3 {
+        return vm.type_error(format!("hex() takes at most 2 arguments ({} given)", args.pos.len() - 1));
+    }
+    let sep = args.pos.get(1).or_else(|| args.kw("sep"));
+    let per = args.pos.get(2).or_else(|| args.kw("bytes_per_sep"));
+    let out = crate::modules::tern_binascii::hex_sep(vm, &b, sep, per, false)?;
+    Ok(vm.new_string(String::from_utf8(out).unwrap_or_default()))
 }
 
 fn same_kind(vm: &mut Vm, like: &Value, b: Vec<u8>) -> Value {

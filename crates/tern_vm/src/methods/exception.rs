@@ -62,7 +62,24 @@ fn init(vm: &mut Vm, args: Args) -> PyResult {
     let rest = args.pos[1..].to_vec();
     if !args.kwnames.is_empty() {
         let name = vm.type_name(&args.pos[0]);
-        if !e.class().as_type().map(|t| t.heap).unwrap_or(false) || name == "BaseException" {
+        // ImportError(name=, path=), AttributeError(name=, obj=), NameError(name=).
+        let allowed: &[&str] = if vm.exc_matches(&e, "ImportError") {
+            &["name", "path"]
+        } else if vm.exc_matches(&e, "AttributeError") {
+            &["name", "obj"]
+        } else if vm.exc_matches(&e, "NameError") {
+            &["name"]
+        } else {
+            &[]
+        };
+        if !allowed.is_empty() {
+            for k in args.kwnames {
+                let k = crate::builtins::str_of(k).unwrap_or("");
+                if !allowed.contains(&k) {
+                    return vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"));
+                }
+            }
+        } else if !e.class().as_type().map(|t| t.heap).unwrap_or(false) || name == "BaseException" {
             return vm.type_error(format!("{name}() takes no keyword arguments"));
         }
     }

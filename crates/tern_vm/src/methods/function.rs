@@ -58,7 +58,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&p, "fget", prop_fget, None);
     vm.add_getset(&p, "fset", prop_fset, None);
     vm.add_getset(&p, "fdel", prop_fdel, None);
-    vm.add_getset(&p, "__doc__", prop_doc, None);
+    vm.add_getset(&p, "__doc__", prop_doc, Some(prop_set_doc));
     for t in [vm.types.staticmethod.clone(), vm.types.classmethod.clone()] {
         vm.add_getset(&t, "__func__", wrapped_func, None);
         vm.add_getset(&t, "__wrapped__", wrapped_func, None);
@@ -107,15 +107,25 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&code, "co_varnames", code_varnames, None);
     vm.add_getset(&code, "co_argcount", code_argcount, None);
     vm.add_getset(&code, "co_firstlineno", code_firstlineno, None);
+    vm.add_getset(&code, "co_posonlyargcount", |_, v| code_int(v, |c| c.co.posonlyargcount as i64), None);
+    vm.add_getset(&code, "co_kwonlyargcount", |_, v| code_int(v, |c| c.co.kwonlyargcount as i64), None);
+    vm.add_getset(&code, "co_flags", |_, v| code_int(v, |c| c.co.flags.0 as i64), None);
+    vm.add_getset(&code, "co_nlocals", |_, v| code_int(v, |c| c.co.varnames.len() as i64), None);
+    vm.add_getset(&code, "co_stacksize", |_, v| code_int(v, |c| c.co.max_stack as i64), None);
+    vm.add_getset(&code, "co_qualname", |vm, v| Ok(code_of(v).map(|c| vm.new_str(&c.co.qualname)).unwrap_or(Value::None)), None);
+    vm.add_getset(&code, "co_names", |vm, v| code_strs(vm, v, |c| &c.co.names), None);
+    vm.add_getset(&code, "co_cellvars", |vm, v| code_strs(vm, v, |c| &c.co.cellvars), None);
+    vm.add_getset(&code, "co_freevars", |vm, v| code_strs(vm, v, |c| &c.co.freevars), None);
+    vm.add_getset(&code, "co_consts", |vm, v| Ok(vm.new_tuple(code_of(v).map(|c| c.consts.to_vec()).unwrap_or_default())), None);
     let tb = vm.types.traceback.clone();
     vm.add_getset(&tb, "tb_lineno", tb_lineno, None);
-    // No instruction offsets: traceback.py then falls back to tb_lineno.
-    vm.add_getset(&tb, "tb_lasti", |_, _| Ok(Value::Int(-1)), None);
     vm.add_getset(&tb, "tb_next", tb_next, Some(tb_set_next));
     // Frame objects are snapshots: clearing their locals frees nothing.
     let frame = vm.types.frame.clone();
     vm.add_method(&frame, "clear", |_, _| Ok(Value::None));
     vm.add_getset(&tb, "tb_frame", tb_frame, None);
+    // No instruction offsets: traceback then prints no column markers.
+    vm.add_getset(&tb, "tb_lasti", |_, _| Ok(Value::Int(-1)), None);
 }
 
 fn func_of(v: &Value) -> Option<&crate::function::Function> {
@@ -448,7 +458,8 @@ fn prop_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
     let Some(p) = prop_data(&args.pos[0]) else { return vm.type_error("not a property") };
     let f = args.pos[1].clone();
     let name = RefCell::new(p.name.borrow().clone());
-    let mut d = PropertyData { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: p.doc.clone(), name };
+    let mut d =
+        PropertyData { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: RefCell::new(p.doc.borrow().clone()), name };
     match which {
         0 => d.fget = f,
         1 => d.fset = f,
@@ -499,7 +510,13 @@ fn prop_fdel(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(prop_data(v).map(|p| p.fdel.clone()).unwrap_or(Value::None))
 }
 fn prop_doc(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(prop_data(v).map(|p| p.doc.clone()).unwrap_or(Value::None))
+    Ok(prop_data(v).map(|p| p.doc.borrow().clone()).unwrap_or(Value::None))
+}
+fn prop_set_doc(_vm: &mut Vm, v: &Value, doc: Value) -> PyResult<()> {
+    if let Some(p) = prop_data(v) {
+        *p.doc.borrow_mut() = doc;
+    }
+    Ok(())
 }
 fn wrapped_func(vm: &mut Vm, v: &Value) -> PyResult {
     match v {
@@ -613,6 +630,13 @@ fn code_varnames(vm: &mut Vm, v: &Value) -> PyResult {
     let names: Vec<Value> = code_of(v).map(|c| c.co.varnames.iter().map(|n| vm.new_str(n)).collect()).unwrap_or_default();
     Ok(vm.new_tuple(names))
 }
+fn code_int(v: &Value, f: fn(&crate::code::Code) -> i64) -> PyResult {
+    Ok(Value::Int(code_of(v).map(|c| f(&c)).unwrap_or(0)))
+}
+fn code_strs(vm: &mut Vm, v: &Value, f: fn(&crate::code::Code) -> &Vec<String>) -> PyResult {
+    let names: Vec<Value> = code_of(v).map(|c| f(&c).iter().map(|n| vm.new_str(n)).collect()).unwrap_or_default();
+    Ok(vm.new_tuple(names))
+}
 fn code_argcount(_vm: &mut Vm, v: &Value) -> PyResult {
     Ok(Value::Int(code_of(v).map(|c| c.co.argcount as i64).unwrap_or(0)))
 }
@@ -637,7 +661,10 @@ fn tb_lineno(_vm: &mut Vm, v: &Value) -> PyResult {
 }
 fn tb_frame(vm: &mut Vm, v: &Value) -> PyResult {
     Ok(match tb_parts(v) {
-        Some((e, i)) => Value::Obj(vm.entry_frame_object(e.get(e.len() - 1 - i))),
+        Some((e, i)) => match e.get(e.len() - 1 - i) {
+            Some(entry) => Value::Obj(vm.entry_frame_object(entry)),
+            None => Value::None,
+        },
         None => Value::None,
     })
 }

@@ -9,7 +9,6 @@ pub mod function;
 pub mod generic_alias;
 pub mod list;
 pub mod mappingproxy;
-pub mod memoryview;
 pub mod number_dunders;
 pub mod numbers;
 pub mod object;
@@ -98,7 +97,35 @@ pub fn install(vm: &mut Vm) {
     set::install(vm);
     generic_alias::install(vm);
     mappingproxy::install(vm);
-    memoryview::install(vm);
     range_slice::install(vm);
     unicode_error::install(vm);
+    // Mutable containers are unhashable: `__hash__` is None, as in CPython
+    // (dataclasses checks `type(default).__hash__ is None`).
+    for t in [vm.types.list.clone(), vm.types.dict.clone(), vm.types.set.clone(), vm.types.bytearray.clone()] {
+        vm.set_dict_item_str(&t, "__hash__", crate::value::Value::None);
+    }
+    // Every builtin type has its own `__repr__` (pprint dispatches on
+    // `type(obj).__repr__`).
+    let ts = &vm.types;
+    let own_repr = [
+        ts.none_type.clone(),
+        ts.not_implemented_type.clone(),
+        ts.ellipsis_type.clone(),
+        ts.mappingproxy.clone(),
+        ts.complex.clone(),
+        ts.range.clone(),
+        ts.slice.clone(),
+        ts.function.clone(),
+        ts.builtin_function.clone(),
+        ts.bool_.clone(),
+    ];
+    for t in own_repr {
+        vm.add_method(&t, "__repr__", builtin_repr);
+    }
+}
+
+/// `__repr__` of a builtin type whose repr the runtime computes.
+fn builtin_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(v) = args.pos.first() else { return vm.type_error("descriptor '__repr__' needs an argument") };
+    vm.repr(v)
 }

@@ -33,7 +33,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_classmethod(&t, "__subclasshook__", subclasshook);
     vm.add_getset(&t, "__class__", get_class, Some(set_class));
     vm.add_getset(&t, "__dict__", get_dict, Some(set_dict));
-    vm.add_getset(&t, "__doc__", get_doc, None);
+    vm.add_getset(&t, "__doc__", get_doc, Some(set_doc));
     let nf = crate::function::NativeFunction { name: "__new__", func: object_new, owner: Some("object"), is_method: false, module: None };
     let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
     let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
@@ -279,12 +279,42 @@ fn get_doc(vm: &mut Vm, v: &Value) -> PyResult {
             return Ok(Value::None);
         }
     }
+    let k = vm.intern("__doc__");
+    if let Value::Obj(o) = v {
+        if let Some(d) = o.dict_ref() {
+            if let Some(doc) = crate::dictops::dict_get_str(vm, d, &k)? {
+                return Ok(doc);
+            }
+        }
+    }
     let t = vm.type_of(v);
     if let Some(d) = t.dict_ref() {
-        let k = vm.intern("__doc__");
         if let Some(doc) = crate::dictops::dict_get_str(vm, d, &k)? {
             return Ok(doc);
         }
     }
     Ok(Value::None)
+}
+
+/// `cls.__doc__ = ...` (heap types) or `obj.__doc__ = ...` (into the
+/// instance dict), as CPython allows.
+fn set_doc(vm: &mut Vm, v: &Value, doc: Value) -> PyResult<()> {
+    let k = vm.intern("__doc__");
+    if let Value::Obj(o) = v {
+        if let Payload::Type(td) = &o.payload {
+            if !td.heap {
+                return vm.type_error(format!("cannot set '__doc__' attribute of immutable type '{}'", td.name()));
+            }
+            if let Some(d) = &o.dict {
+                vm.setitem(&Value::Obj(d.clone()), k, doc)?;
+            }
+            td.modified();
+            return Ok(());
+        }
+        if let Some(d) = &o.dict {
+            return vm.setitem(&Value::Obj(d.clone()), k, doc);
+        }
+    }
+    let n = vm.type_name(v);
+    vm.err("AttributeError", format!("'{n}' object attribute '__doc__' is read-only"))
 }

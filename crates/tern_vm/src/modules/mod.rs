@@ -1,14 +1,21 @@
-//! Native modules: `sys`, `math`, `time`, `_tern_io` (under the frozen
-//! `_io`) and the regular expression engine `_tern_sre` (under the frozen
-//! `_sre`). Each module is built on first import from its `init` function.
+//! Native modules: `sys`, `math`, the standard streams (`io.rs`), and the
+//! `_tern_*` halves of frozen modules (`_tern_io` under `_io`, `_tern_sre`
+//! under `_sre`, `_tern_struct` under `_struct`, `_tern_binascii` under
+//! `binascii`, `_tern_time` under `time`, `_tern_os` under `posix` and
+//! `_signal`). Each native module is built on first import from its `init`
+//! function; frozen ones (`FROZEN`) are compiled from their source on
+//! first import.
 
+pub mod ast_objects;
 pub mod io;
 pub mod math;
 pub mod sre;
 pub mod sys;
 pub mod tern;
+pub mod tern_binascii;
 pub mod tern_io;
 pub mod tern_os;
+pub mod tern_struct;
 pub mod time;
 
 use crate::object::{Payload, PyObject};
@@ -30,14 +37,25 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_io", include_str!("py/_io.py")),
     ("_tern_iomem", include_str!("py/_tern_iomem.py")),
     ("_tern_iotext", include_str!("py/_tern_iotext.py")),
-    ("_tern_time", include_str!("py/_tern_time.py")),
-    ("_signal", include_str!("py/_signal.py")),
     ("_tern_object", include_str!("py/_tern_object.py")),
     ("_sre", include_str!("py/_sre.py")),
     ("_random", include_str!("py/_random.py")),
     ("_sha512", include_str!("py/_sha512.py")),
     ("_contextvars", include_str!("py/_contextvars.py")),
     ("_codecs", include_str!("py/_codecs.py")),
+    ("_struct", include_str!("py/_struct.py")),
+    ("binascii", include_str!("py/binascii.py")),
+    ("_ast", include_str!("py/_ast.py")),
+    ("_imp", include_str!("py/_imp.py")),
+    ("_warnings", include_str!("py/_warnings.py")),
+    ("marshal", include_str!("py/marshal.py")),
+    ("atexit", include_str!("py/atexit.py")),
+    ("_signal", include_str!("py/_signal.py")),
+    ("gc", include_str!("py/gc.py")),
+    ("array", include_str!("py/array.py")),
+    ("time", include_str!("py/time.py")),
+    ("_operator", include_str!("py/_operator.py")),
+    ("_tern_memoryview", include_str!("py/_tern_memoryview.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -46,11 +64,13 @@ pub type ModuleInit = fn(&mut Vm, &Obj);
 
 pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("math", math::init),
-    ("time", time::init),
+    ("_tern_time", time::init),
     ("_tern", tern::init),
     ("_tern_os", tern_os::init),
     ("_tern_io", tern_io::init),
     ("_tern_sre", sre::init),
+    ("_tern_struct", tern_struct::init),
+    ("_tern_binascii", tern_binascii::init),
 ];
 
 pub fn install(vm: &mut Vm) {
@@ -95,7 +115,7 @@ fn install_exception_groups(vm: &mut Vm) {
                 fget: f,
                 fset: Value::None,
                 fdel: Value::None,
-                doc: Value::None,
+                doc: RefCell::new(Value::None),
                 name: RefCell::new(Value::None),
             };
             let prop = vm.new_object(vm.types.property.clone(), Payload::Property(Box::new(p)));

@@ -1,5 +1,6 @@
 //! `_tern`: small native helpers for tern's Python-level modules
-//! (`_weakref` builds weak references on `weak`/`weak_get`).
+//! (`_weakref` builds weak references on `weak`/`weak_get`; `atexit`
+//! reports failing callbacks with `print_unraisable`).
 
 use crate::function::Args;
 use crate::object::Payload;
@@ -11,6 +12,20 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "weak", weak);
     vm.module_fn(m, "weak_get", weak_get);
     vm.module_fn(m, "weak_count", weak_count);
+    vm.module_fn(m, "print_unraisable", print_unraisable);
+}
+
+/// `print_unraisable(message, exc)`: writes `message` and the exception's
+/// traceback to stderr, as CPython reports an exception it cannot raise.
+fn print_unraisable(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "print_unraisable", &args, 2, 2)?;
+    crate::stdio::flush_stdout();
+    let msg = vm.str_string(&args.pos[0])?;
+    eprintln!("{msg}");
+    if let Value::Obj(e) = &args.pos[1] {
+        vm.print_exception(e);
+    }
+    Ok(Value::None)
 }
 
 /// `weak(obj)`: a handle that does not keep `obj` alive.

@@ -22,6 +22,57 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "urandom", urandom);
     vm.module_fn(m, "exit", exit);
     vm.module_fn(m, "readlink", readlink);
+    vm.module_fn(m, "signal_disposition", signal_disposition);
+    vm.module_fn(m, "raise_signal", raise_signal);
+    vm.module_fn(m, "signal_ignored", signal_ignored);
+}
+
+/// `signal_ignored(signum)`: whether the process ignores the signal now
+/// (a shell starts background jobs with SIGINT ignored).
+fn signal_ignored(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "signal_ignored", &args, 1, 1)?;
+    let sig = signum_arg(vm, &args, 0)?;
+    // SAFETY: sigaction is plain data; a null new action only queries.
+    let mut old: libc::sigaction = unsafe { std::mem::zeroed() };
+    // SAFETY: valid pointer to a sigaction owned by this frame.
+    let r = unsafe { libc::sigaction(sig, std::ptr::null(), &mut old) };
+    Ok(Value::Bool(r == 0 && old.sa_sigaction == libc::SIG_IGN))
+}
+
+fn signum_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<i32> {
+    match vm.index_of(&args.pos[i])? {
+        Some(n) if (1..65).contains(&n) => Ok(n as i32),
+        Some(_) => vm.value_error("signal number out of range"),
+        None => vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[i]))),
+    }
+}
+
+/// `signal_disposition(signum, ignore)`: the OS-level action for a signal,
+/// ignored or the default (tern runs no Python handlers asynchronously).
+fn signal_disposition(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "signal_disposition", &args, 2, 2)?;
+    let sig = signum_arg(vm, &args, 0)?;
+    let action = if vm.truthy(&args.pos[1])? { libc::SIG_IGN } else { libc::SIG_DFL };
+    // SAFETY: installs SIG_IGN or SIG_DFL, which run no code of ours.
+    let old = unsafe { libc::signal(sig, action) };
+    if old == libc::SIG_ERR {
+        let e = std::io::Error::last_os_error();
+        return Err(crate::modules::io::os_error(vm, &e, ""));
+    }
+    Ok(Value::None)
+}
+
+/// `raise_signal(signum)`: sends the signal to this process.
+fn raise_signal(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "raise_signal", &args, 1, 1)?;
+    let sig = signum_arg(vm, &args, 0)?;
+    crate::stdio::flush_stdout();
+    // SAFETY: raise(3) has no memory-safety preconditions.
+    if unsafe { libc::raise(sig) } != 0 {
+        let e = std::io::Error::last_os_error();
+        return Err(crate::modules::io::os_error(vm, &e, ""));
+    }
+    Ok(Value::None)
 }
 
 fn path_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<String> {

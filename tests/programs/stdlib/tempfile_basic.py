@@ -1,4 +1,4 @@
-# tempfile: TemporaryFile, NamedTemporaryFile, SpooledTemporaryFile, mkstemp, mkdtemp, TemporaryDirectory. (needs atexit, from the native-modules branch)
+# tempfile: TemporaryFile, NamedTemporaryFile, SpooledTemporaryFile, mkstemp, mkdtemp, TemporaryDirectory.
 import os
 import tempfile
 

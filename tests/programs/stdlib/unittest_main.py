@@ -1,4 +1,4 @@
-# unittest: a TestCase module run with unittest.main(); pass/fail/error/skip/expected failure, subTest, setUp/tearDown, exit status. (needs _ast, from the native-modules branch)
+# unittest: a TestCase module run with unittest.main(); pass/fail/error/skip/expected failure, subTest, setUp/tearDown, exit status.
 import io
 import sys
 import unittest

@@ -1,4 +1,4 @@
-# logging: basicConfig to a stream, named loggers, levels, formatters, handlers to files and streams, exceptions. (needs atexit, from the native-modules branch)
+# logging: basicConfig to a stream, named loggers, levels, formatters, handlers to files and streams, exceptions.
 import io
 import logging
 import os

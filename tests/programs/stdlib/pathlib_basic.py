@@ -1,4 +1,4 @@
-# pathlib: pure path operations, and file operations (write/read text and bytes, mkdir, iterdir, glob, rename, unlink, stat). (needs writable __doc__ on classes and properties, from the native-modules branch)
+# pathlib: pure path operations, and file operations (write/read text and bytes, mkdir, iterdir, glob, rename, unlink, stat).
 import os
 import tempfile
 from pathlib import Path, PurePosixPath
