@@ -115,9 +115,15 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
         write_to(vm, &file, &end)?;
     }
     if flush {
-        if let Value::Obj(o) = &file {
-            if let Payload::File(f) = &o.payload {
-                let _ = f.borrow_mut().flush();
+        match &file {
+            Value::Obj(o) if matches!(o.payload, Payload::File(_)) => {
+                if let Payload::File(f) = &o.payload {
+                    let _ = f.borrow_mut().flush();
+                }
+            }
+            Value::None => {}
+            _ => {
+                vm.call_method(&file, "flush", &[])?;
             }
         }
     }

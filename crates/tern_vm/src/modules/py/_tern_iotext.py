@@ -470,12 +470,15 @@ class TextIOWrapper(_TextIOBase):
         return line
 
     def __next__(self):
+        # As CPython: tell() is refused while iterating, until end of file.
+        self._telling = False
         h = self._fastr
         if h is not None and self._decoder is None:
             line = _tern_io.text_readline(h, self._rmode, self._native, self._errors)
         else:
             line = self.readline()
         if not line:
+            self._telling = self._seekable
             raise StopIteration
         return line
 
