@@ -80,7 +80,16 @@ pub fn install_file_methods(vm: &mut Vm) {
     vm.add_method(&tio, "__iter__", file_iter);
     vm.add_method(&tio, "__next__", file_next);
     vm.add_method(&tio, "fileno", file_fileno);
-    vm.add_method(&tio, "isatty", |_, _| Ok(Value::Bool(false)));
+    vm.add_method(&tio, "isatty", |vm, a| {
+        let fd = with_open(vm, &a.pos[0], |f| {
+            Ok(match f.kind {
+                FileKind::Stdin => 0,
+                FileKind::Stdout => 1,
+                _ => 2,
+            })
+        })?;
+        Ok(Value::Bool(crate::fdfile::isatty_fd(fd)))
+    });
     vm.add_method(&tio, "readable", |vm, a| {
         let r = with_open(vm, &a.pos[0], |f| Ok(matches!(f.kind, FileKind::Stdin)))?;
         Ok(Value::Bool(r))
