@@ -38,6 +38,7 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "text_read_all", text_read_all);
     vm.module_fn(m, "seen_newlines", seen_newlines);
     vm.module_fn(m, "utime", utime);
+    vm.module_fn(m, "set_buffer_size", set_buffer_size);
     vm.module_fn(m, "chmod", chmod);
 }
 
@@ -359,6 +360,18 @@ fn seen_newlines(vm: &mut Vm, args: Args) -> PyResult {
     let f = file_of(vm, &args)?;
     let n = f.borrow().seennl;
     Ok(Value::Int(n as i64))
+}
+
+/// `set_buffer_size(h, n)`: the size of the handle's buffers (what a
+/// `Buffered*` object over the `FileIO` asked for).
+fn set_buffer_size(vm: &mut Vm, args: Args) -> PyResult {
+    let n = int_arg(vm, &args, 1)?.max(1) as usize;
+    with_file(vm, &args, |f| {
+        f.flush()?;
+        f.buffer_size = n;
+        Ok(())
+    })?;
+    Ok(Value::None)
 }
 
 /// `utime(path, atime_ns, mtime_ns)`: sets a file's times (None: now).

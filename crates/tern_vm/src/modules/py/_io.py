@@ -471,6 +471,8 @@ class _BufferedBase(_BufferedIOBase):
         self._raw = raw
         self.buffer_size = buffer_size
         self._h = raw._h if type(raw) is FileIO else None
+        if self._h is not None and not raw.closed:
+            _tern_io.set_buffer_size(self._h, buffer_size)
         # Fast paths straight to the native handle (None when closed).
         self._hr = None if isinstance(self, BufferedWriter) else self._h
         self._hw = None if isinstance(self, BufferedReader) else self._h

@@ -161,6 +161,7 @@ class TextIOWrapper(_TextIOBase):
         self._seekable = self._telling = buffer.seekable()
         self._has_read1 = hasattr(buffer, 'read1')
         self._h = None
+        self._rstart = None
         if native is not None and type(buffer) in (BufferedReader, BufferedWriter, BufferedRandom):
             self._h = buffer._h
         self._update_fast()
@@ -325,7 +326,7 @@ class TextIOWrapper(_TextIOBase):
 
     def write(self, s):
         h = self._fastw
-        if h is not None and self._decoder is None and type(s) is str:
+        if h is not None and self._decoder is None and self._rstart is None and type(s) is str:
             return _tern_io.text_write(h, s, self._native, self._errors)
         self._check()
         if not isinstance(s, str):
@@ -336,20 +337,27 @@ class TextIOWrapper(_TextIOBase):
         haslf = (self._writetranslate or self._line_buffering) and '\n' in s
         if haslf and self._writetranslate and self._writenl != '\n':
             s = s.replace('\n', self._writenl)
-        if self._text or self._decoder is not None:
-            self._rewind_read()
+        if self._rstart is not None or self._text or self._decoder is not None:
+            self._drop_readahead()
         self.buffer.write(self._encode(s))
         if self._line_buffering and (haslf or '\r' in s):
             self.flush()
         return n
 
-    def _rewind_read(self):
-        """Before writing after reading: move the stream back to the
-        logical position and drop the decoded text."""
-        if self._text:
-            pos = self.tell()
-            self._text, self._tpos, self._snapshot = '', 0, None
-            self.buffer.seek(pos)
+    def _drop_readahead(self):
+        """Writing after reading with no seek between: as CPython, the text
+        read ahead is dropped and the write lands where the binary stream
+        is, at the end of the last chunk read (the native line reads read
+        nothing ahead, so that chunk's end is computed)."""
+        start = self._rstart
+        if start is not None and self._h is not None:
+            h = self._h
+            consumed = _tern_io.tell(h) - start
+            chunks = max(1, -(-consumed // self._CHUNK))
+            end = _tern_io.seek(h, 0, 2)
+            _tern_io.seek(h, min(start + chunks * self._CHUNK, end), 0)
+        self._rstart = None
+        self._text, self._tpos, self._snapshot = '', 0, None
         self._decoder = None
 
     # -- reading
@@ -395,6 +403,8 @@ class TextIOWrapper(_TextIOBase):
                 raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'") from None
         h = self._fastr
         if h is not None and self._decoder is None and size < 0:
+            if self._rstart is None:
+                self._rstart = _tern_io.tell(h)
             return _tern_io.text_read_all(h, self._rmode, self._native, self._errors)
         d = self._get_decoder()
         if size < 0:
@@ -438,6 +448,8 @@ class TextIOWrapper(_TextIOBase):
     def readline(self, size=-1):
         h = self._fastr
         if h is not None and self._decoder is None and (size is None or size == -1):
+            if self._rstart is None:
+                self._rstart = _tern_io.tell(h)
             return _tern_io.text_readline(h, self._rmode, self._native, self._errors)
         self._check()
         if size is None:
@@ -474,6 +486,8 @@ class TextIOWrapper(_TextIOBase):
         self._telling = False
         h = self._fastr
         if h is not None and self._decoder is None:
+            if self._rstart is None:
+                self._rstart = _tern_io.tell(h)
             line = _tern_io.text_readline(h, self._rmode, self._native, self._errors)
         else:
             line = self.readline()
@@ -547,6 +561,7 @@ class TextIOWrapper(_TextIOBase):
         return cookie
 
     def _reset_read(self):
+        self._rstart = None
         self._text, self._tpos, self._snapshot = '', 0, None
         if self._decoder is not None:
             self._decoder.reset()
