@@ -51,6 +51,9 @@ pub fn flush_all() {
 
 /// Runs `op` on a `File` view of `fd` that does not close it.
 fn with_file<T>(fd: RawFd, op: impl FnOnce(&mut File) -> std::io::Result<T>) -> std::io::Result<T> {
+    if fd < 0 {
+        return Err(std::io::Error::from_raw_os_error(9));
+    }
     // SAFETY: the descriptor stays owned by its FdFile (or the caller);
     // ManuallyDrop keeps this temporary File from closing it.
     let mut f = ManuallyDrop::new(unsafe { File::from_raw_fd(fd) });
@@ -69,12 +72,13 @@ pub fn close_fd(fd: RawFd) -> std::io::Result<()> {
     Ok(())
 }
 
-/// One `read` system call of at most `n` bytes (retried on EINTR).
+/// One `read` system call of at most `n` bytes (retried on EINTR; at most
+/// 16 MiB at a time, so a huge `n` allocates only what a read can fill).
 pub fn read_fd(fd: RawFd, n: usize) -> std::io::Result<Vec<u8>> {
     if fd == 0 {
         crate::stdio::flush_stdout();
     }
-    let mut buf = vec![0u8; n];
+    let mut buf = vec![0u8; n.min(1 << 24)];
     let got = loop {
         match with_file(fd, |f| f.read(&mut buf)) {
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
@@ -357,7 +361,7 @@ impl FdFile {
         let unread = self.unread() as i64;
         self.rbuf.clear();
         self.rpos = 0;
-        let pos = if whence == 1 { pos - unread } else { pos };
+        let pos = if whence == 1 { pos.checked_sub(unread).ok_or_else(|| std::io::Error::from_raw_os_error(22))? } else { pos };
         seek_fd(self.fd, pos, whence)
     }
 

@@ -431,6 +431,8 @@ class FileIO(_RawIOBase):
         self._check()
         if isinstance(pos, float):
             raise TypeError('an integer is required')
+        if not -2**63 <= pos < 2**63:
+            raise OverflowError('Python int too large to convert to C long')
         return _tern_io.seek(self._h, pos, whence)
 
     def tell(self):
@@ -656,6 +658,9 @@ class _BufferedBase(_BufferedIOBase):
             raise TypeError('an integer is required')
         if whence not in (0, 1, 2):
             raise ValueError(f'whence value {whence} unsupported')
+        pos = pos.__index__()
+        if not -2**63 <= pos < 2**63:
+            raise ValueError("cannot fit 'int' into an offset-sized integer")
         self._check('seek of closed file')
         if not self.raw.seekable():
             raise UnsupportedOperation('File or stream is not seekable.')
