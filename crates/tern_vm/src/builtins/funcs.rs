@@ -115,15 +115,14 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
         write_to(vm, &file, &end)?;
     }
     if flush {
-        match &file {
-            Value::Obj(o) if matches!(o.payload, Payload::File(_)) => {
-                if let Payload::File(f) = &o.payload {
+        if let Value::Obj(o) = &file {
+            match &o.payload {
+                Payload::File(f) => {
                     let _ = f.borrow_mut().flush();
                 }
-            }
-            Value::None => {}
-            _ => {
-                vm.call_method(&file, "flush", &[])?;
+                _ => {
+                    vm.call_method(&file, "flush", &[])?;
+                }
             }
         }
     }

@@ -30,7 +30,7 @@ def _fspath(file):
     return r
 
 
-def _index(n, what='integer'):
+def _index(n):
     if n is None:
         return -1
     try:

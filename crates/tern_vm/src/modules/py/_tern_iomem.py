@@ -8,9 +8,9 @@ class BytesIO(_BufferedIOBase):
     """Buffered I/O over bytes in memory."""
 
     def __init__(self, initial_bytes=None):
+        if isinstance(initial_bytes, (str, int, float, list, tuple)):
+            raise TypeError(f"a bytes-like object is required, not '{type(initial_bytes).__name__}'")
         self._buf = bytearray(initial_bytes) if initial_bytes is not None else bytearray()
-        if isinstance(initial_bytes, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
         self._pos = 0
         self._closed = False
 
