@@ -16,6 +16,8 @@ pub struct TbEntry {
     /// Set by `tb.tb_next = None` on this entry's traceback object: the
     /// chain ends here (shared by every copy of the entry).
     pub cut: std::rc::Rc<Cell<bool>>,
+    /// The word index of the instruction that raised or called on.
+    pub pc: u32,
 }
 
 impl std::fmt::Debug for TbEntry {

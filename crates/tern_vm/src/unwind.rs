@@ -27,6 +27,7 @@ impl Vm {
                     code: frame.code.clone(),
                     globals: frame.globals.clone(),
                     cut: Default::default(),
+                    pc: pc as u32,
                 };
                 if let Payload::Exception(d) = &e.payload {
                     d.traceback.borrow_mut().push(entry);

@@ -42,7 +42,7 @@ except ValueError:
 
 try:
     try:
-        raise KeyError("missing")
+        {}["missing"]
     except KeyError as e:
         raise RuntimeError("while handling") from e
 except RuntimeError as e:

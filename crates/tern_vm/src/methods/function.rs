@@ -124,8 +124,11 @@ pub fn install(vm: &mut Vm) {
     let frame = vm.types.frame.clone();
     vm.add_method(&frame, "clear", |_, _| Ok(Value::None));
     vm.add_getset(&tb, "tb_frame", tb_frame, None);
-    // No instruction offsets: traceback then prints no column markers.
-    vm.add_getset(&tb, "tb_lasti", |_, _| Ok(Value::Int(-1)), None);
+    // An instruction offset (two bytes a word, as CPython's) where the
+    // compiler recorded a position, so that traceback prints its markers
+    // from `co_positions()`; -1 (no markers) elsewhere.
+    vm.add_getset(&tb, "tb_lasti", tb_lasti, None);
+    vm.add_method(&code, "co_positions", code_positions);
 }
 
 fn func_of(v: &Value) -> Option<&crate::function::Function> {
@@ -658,6 +661,32 @@ fn tb_lineno(_vm: &mut Vm, v: &Value) -> PyResult {
         Some((e, i)) => Value::Int(e.get(e.len() - 1 - i).map(|x| x.line as i64).unwrap_or(0)),
         None => Value::None,
     })
+}
+fn tb_lasti(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(match tb_parts(v) {
+        Some((e, i)) => match e.get(e.len() - 1 - i) {
+            Some(entry) if matches!(entry.code.co.positions.get(entry.pc as usize), Some(Some(_))) => Value::Int(2 * entry.pc as i64),
+            _ => Value::Int(-1),
+        },
+        None => Value::Int(-1),
+    })
+}
+/// `code.co_positions()`: (line, end_line, col, end_col) for each word.
+fn code_positions(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(c) = args.pos.first().and_then(code_of) else { return vm.type_error("descriptor 'co_positions' needs a code object") };
+    let mut out = Vec::with_capacity(c.co.code.len());
+    for pc in 0..c.co.code.len() {
+        let t = match c.co.positions.get(pc).copied().flatten() {
+            Some([l, el, col, ecol]) => vec![Value::Int(l as i64), Value::Int(el as i64), Value::Int(col as i64), Value::Int(ecol as i64)],
+            None => {
+                let l = Value::Int(c.co.line_at(pc) as i64);
+                vec![l.clone(), l, Value::None, Value::None]
+            }
+        };
+        out.push(vm.new_tuple(t));
+    }
+    let list = vm.new_list(out);
+    vm.iter(&list)
 }
 fn tb_frame(vm: &mut Vm, v: &Value) -> PyResult {
     Ok(match tb_parts(v) {
