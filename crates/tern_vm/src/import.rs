@@ -186,10 +186,12 @@ impl Vm {
                     let key = self.new_str(name);
                     let modules = Value::Obj(self.modules.clone());
                     self.setitem(&modules, key, Value::Obj(m.clone()))?;
+                    self.give_spec(&m);
                     return Ok(Some(Value::Obj(m)));
                 }
                 if let Some((_, src)) = crate::modules::FROZEN.iter().find(|(n, _)| *n == name) {
                     let m = self.exec_module_source(name, src, &format!("<frozen {name}>"), Some(""), None)?;
+                    self.give_spec(&m);
                     return Ok(Some(Value::Obj(m)));
                 }
                 let path = self.sys_attr("path").unwrap_or(Value::None);
@@ -210,6 +212,7 @@ impl Vm {
                 let src = self.read_source(&init)?;
                 let m = self.exec_module_source(name, &src, &display(&init), Some(name), Some(&display(&pkg_dir)))?;
                 self.bind_submodule(parent.as_deref(), &last, &m)?;
+                self.give_spec(&m);
                 return Ok(Some(Value::Obj(m)));
             }
             if std::path::Path::new(&file).is_file() {
@@ -217,10 +220,20 @@ impl Vm {
                 let pkg = parent.clone().unwrap_or_default();
                 let m = self.exec_module_source(name, &src, &display(&file), Some(&pkg), None)?;
                 self.bind_submodule(parent.as_deref(), &last, &m)?;
+                self.give_spec(&m);
                 return Ok(Some(Value::Obj(m)));
             }
         }
         Ok(None)
+    }
+
+    /// Once importlib's machinery is in use (`_imp` imported), gives each
+    /// newly imported module a `__spec__` (`_imp._tern_spec`).
+    fn give_spec(&mut self, m: &Obj) {
+        let Some(imp) = self.get_module("_imp") else { return };
+        if let Ok(Some(f)) = self.getattr_opt(&imp, "_tern_spec") {
+            let _ = self.call(&f, crate::function::Args::new(&[Value::Obj(m.clone())]));
+        }
     }
 
     fn bind_submodule(&mut self, parent: Option<&str>, last: &str, m: &Obj) -> PyResult<()> {

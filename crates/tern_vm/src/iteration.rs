@@ -378,7 +378,15 @@ impl Vm {
             IterState::Callable { func, sentinel } => {
                 let (func, sentinel) = (func.clone(), sentinel.clone());
                 drop(s);
-                let v = self.call(&func, Args::new(&[]))?;
+                // A StopIteration from the callable ends the iteration too.
+                let v = match self.call(&func, Args::new(&[])) {
+                    Ok(v) => v,
+                    Err(e) if self.exc_matches(&e, "StopIteration") => {
+                        *st.borrow_mut() = IterState::Exhausted;
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
                 if self.eq(&v, &sentinel)? {
                     *st.borrow_mut() = IterState::Exhausted;
                     return Ok(None);

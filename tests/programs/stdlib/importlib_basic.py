@@ -15,3 +15,10 @@ except ModuleNotFoundError as e:
 cs = importlib.import_module("colorsys")
 print(cs.rgb_to_hsv(1, 0, 0))
 print(importlib.import_module("math").sqrt(4))
+import json
+print(importlib.util.find_spec("json").name, importlib.util.find_spec("json").origin.endswith("json/__init__.py"), importlib.util.find_spec("json").submodule_search_locations is not None)
+print(importlib.util.find_spec("sys").origin)
+import colorsys
+print(colorsys.__spec__.name, colorsys.__spec__.origin.endswith("colorsys.py"), json.__spec__.parent, colorsys.__spec__.parent == "")
+import json.decoder
+print(json.decoder.__spec__.name, json.decoder.__spec__.parent)

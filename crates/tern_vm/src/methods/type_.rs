@@ -15,6 +15,13 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&t, "__mro__", get_mro, None);
     vm.add_getset(&t, "__bases__", get_bases, Some(set_bases));
     vm.add_getset(&t, "__base__", get_base, None);
+    // inspect.signature(a class without __init__/__new__) is object's "()".
+    vm.add_getset(
+        &t,
+        "__text_signature__",
+        |vm, v| Ok(if matches!(v, Value::Obj(o) if std::rc::Rc::ptr_eq(o, &vm.types.object)) { vm.new_str("()") } else { Value::None }),
+        None,
+    );
     vm.add_method(&t, "mro", mro);
     vm.add_method(&t, "__subclasses__", subclasses);
     vm.add_method(&t, "__call__", call);

@@ -2,9 +2,10 @@
 //! `_tern_*` halves of frozen modules (`_tern_io` under `_io`, `_tern_sre`
 //! under `_sre`, `_tern_struct` under `_struct`, `_tern_binascii` under
 //! `binascii`, `_tern_time` under `time`, `_tern_os` under `posix` and
-//! `_signal`). Each native module is built on first import from its `init`
-//! function; frozen ones (`FROZEN`) are compiled from their source on
-//! first import.
+//! `_signal`, `_tern_hash` under the hash modules, `_tern_select`,
+//! `_tern_termios`). Each native module is built on first import from its
+//! `init` function; frozen ones (`FROZEN`) are compiled from their source
+//! on first import.
 
 pub mod ast_objects;
 pub mod io;
@@ -13,9 +14,12 @@ pub mod sre;
 pub mod sys;
 pub mod tern;
 pub mod tern_binascii;
+pub mod tern_hash;
 pub mod tern_io;
 pub mod tern_os;
+pub mod tern_select;
 pub mod tern_struct;
+pub mod tern_termios;
 pub mod time;
 
 use crate::object::{Payload, PyObject};
@@ -56,6 +60,15 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("time", include_str!("py/time.py")),
     ("_operator", include_str!("py/_operator.py")),
     ("_tern_memoryview", include_str!("py/_tern_memoryview.py")),
+    ("_csv", include_str!("py/_csv.py")),
+    ("_tern_hashes", include_str!("py/_tern_hashes.py")),
+    ("_md5", include_str!("py/_md5.py")),
+    ("_sha1", include_str!("py/_sha1.py")),
+    ("_sha256", include_str!("py/_sha256.py")),
+    ("_sha3", include_str!("py/_sha3.py")),
+    ("_blake2", include_str!("py/_blake2.py")),
+    ("select", include_str!("py/select.py")),
+    ("termios", include_str!("py/termios.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -71,6 +84,9 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("_tern_sre", sre::init),
     ("_tern_struct", tern_struct::init),
     ("_tern_binascii", tern_binascii::init),
+    ("_tern_hash", tern_hash::init),
+    ("_tern_select", tern_select::init),
+    ("_tern_termios", tern_termios::init),
 ];
 
 pub fn install(vm: &mut Vm) {

@@ -23,6 +23,13 @@ fn print_unraisable(vm: &mut Vm, args: Args) -> PyResult {
     let msg = vm.str_string(&args.pos[0])?;
     eprintln!("{msg}");
     if let Value::Obj(e) = &args.pos[1] {
+        // The frozen caller's frame (atexit's loop) is not the user's.
+        if let Payload::Exception(d) = &e.payload {
+            let mut tb = d.traceback.borrow_mut();
+            if tb.last().is_some_and(|t| t.filename.starts_with("<frozen")) {
+                tb.pop();
+            }
+        }
         vm.print_exception(e);
     }
     Ok(Value::None)

@@ -28,6 +28,11 @@ def exec_builtin(mod, /):
 
 
 def is_frozen(name, /):
+    # importlib's _setup asks this about every module already imported:
+    # the moment to give tern's modules their __spec__.
+    module = sys.modules.get(name)
+    if module is not None and "_TernFinder" in globals():
+        _tern_spec(module)
     return False
 
 
@@ -140,6 +145,29 @@ class _TernFinder:
     @classmethod
     def invalidate_caches(cls):
         return None
+
+
+def _tern_spec(module):
+    """Gives a module tern's import loaded a `__spec__` (tern calls this for
+    each new module once importlib's machinery is in use)."""
+    name = getattr(module, "__name__", None)
+    if not isinstance(name, str) or getattr(module, "__spec__", None) is not None:
+        return
+    if "importlib._bootstrap" not in sys.modules:
+        return
+    parent, _, _ = name.rpartition(".")
+    path = getattr(sys.modules.get(parent), "__path__", None) if parent else None
+    try:
+        spec = _TernFinder.find_spec(name, path)
+    except Exception:
+        return
+    if spec is not None:
+        try:
+            module.__spec__ = spec
+            if getattr(module, "__loader__", None) is None:
+                module.__loader__ = spec.loader
+        except (AttributeError, TypeError):
+            pass
 
 
 if _TernFinder not in sys.meta_path:

@@ -79,3 +79,7 @@ class sha512:
 
     def hexdigest(self):
         return self.digest().hex()
+
+
+# sha384 (hashlib) comes from the native digests.
+from _tern_hashes import sha384  # noqa: E402

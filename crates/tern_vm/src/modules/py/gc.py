@@ -98,10 +98,10 @@ def get_stats():
 def set_debug(flags, /):
     """Set the garbage collection debugging flags."""
     global _debug
-    _debug = _generation_int(flags)
+    _debug = _int(flags)
 
 
-def _generation_int(v):
+def _int(v):
     if not isinstance(v, int):
         raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer")
     return v
@@ -125,7 +125,7 @@ collection.
         raise TypeError(f"set_threshold() takes at most 3 arguments ({len(args)} given)")
     t = list(_threshold)
     for i, v in enumerate(args):
-        t[i] = _generation_int(v)
+        t[i] = _int(v)
     _threshold = tuple(t)
 
 

@@ -1,0 +1,11 @@
+"""BLAKE2b and BLAKE2s hash algorithms (tern: over the native `_tern_hash`)."""
+from _tern_hashes import blake2b, blake2s
+
+BLAKE2B_MAX_DIGEST_SIZE = 64
+BLAKE2B_MAX_KEY_SIZE = 64
+BLAKE2B_SALT_SIZE = 16
+BLAKE2B_PERSON_SIZE = 16
+BLAKE2S_MAX_DIGEST_SIZE = 32
+BLAKE2S_MAX_KEY_SIZE = 32
+BLAKE2S_SALT_SIZE = 8
+BLAKE2S_PERSON_SIZE = 8

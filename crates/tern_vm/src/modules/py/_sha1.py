@@ -1,0 +1,2 @@
+"""SHA-1 hash algorithm (tern: over the native `_tern_hash`)."""
+from _tern_hashes import sha1
