@@ -30,6 +30,7 @@ impl<'s> Compiler<'s> {
             Expr::EllipsisLiteral(_) => self.load_const(Constant::Ellipsis),
             Expr::Name(n) => {
                 self.set_line(n);
+                self.set_pos(n);
                 self.load_name(&n.id)
             }
             Expr::Attribute(a) => {

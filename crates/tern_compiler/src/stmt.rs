@@ -123,6 +123,7 @@ impl<'s> Compiler<'s> {
                     }
                     None => self.emit(Opcode::LOAD_ASSERTION_ERROR, 0),
                 }
+                self.set_pos(a.test.as_ref());
                 self.emit(Opcode::RAISE_VARARGS, 1);
                 self.b().bind(end);
             }
