@@ -7,6 +7,12 @@ use crate::opcode::{Opcode, BINOPS, BINOP_INPLACE, CMPOPS};
 /// Disassembles `words` (which may be quickened) of `code`, one line per
 /// instruction: line number, offset, name, argument and what it means.
 pub fn disassemble(code: &CodeObject, words: &[u32]) -> String {
+    disassemble_annotated(code, words, &|_, _| String::new())
+}
+
+/// Like [`disassemble`], appending `annotate(pc, op)` (for example a
+/// summary of the instruction's inline cache) to each line that has one.
+pub fn disassemble_annotated(code: &CodeObject, words: &[u32], annotate: &dyn Fn(usize, Opcode) -> String) -> String {
     let mut out = String::new();
     let mut pc = 0;
     let mut last_line = 0;
@@ -25,7 +31,14 @@ pub fn disassemble(code: &CodeObject, words: &[u32]) -> String {
             "     ".to_string()
         };
         let meaning = describe_arg(code, op, arg);
-        out.push_str(&format!("{line_col} {pc:>6} {:<28} {arg:<6} {meaning}\n", op.name()));
+        let note = annotate(pc, op);
+        let line = format!("{line_col} {pc:>6} {:<28} {arg:<6} {meaning}", op.name());
+        if note.is_empty() {
+            out.push_str(&line);
+        } else {
+            out.push_str(&format!("{line:<64} [{note}]"));
+        }
+        out.push('\n');
         pc += 1 + op.cache_words();
     }
     out

@@ -170,7 +170,13 @@ impl Opcode {
     /// The opcode for a byte, if there is one.
     #[inline]
     pub fn from_u8(b: u8) -> Option<Opcode> {
-        ALL.get(b as usize).copied()
+        if (b as usize) < ALL.len() {
+            // SAFETY: `Opcode` is `repr(u8)` with the discriminants
+            // 0..ALL.len() in order (checked by a test), so `b` is one.
+            Some(unsafe { std::mem::transmute::<u8, Opcode>(b) })
+        } else {
+            None
+        }
     }
     /// The instruction's name, as CPython would spell it.
     pub fn name(self) -> &'static str {

@@ -51,8 +51,8 @@ impl Vm {
         None
     }
 
-    pub fn lookup_type_attr_str(&mut self, t: &Obj, name: &str) -> Option<Value> {
-        let n = self.intern(name);
+    pub fn lookup_type_attr_str(&mut self, t: &Obj, name: &'static str) -> Option<Value> {
+        let n = self.intern_static(name);
         self.lookup_type_attr(t, &n)
     }
 

@@ -60,6 +60,22 @@ impl Vm {
         let has_varargs = co.flags.has(CodeFlags::VARARGS);
         let has_varkw = co.flags.has(CodeFlags::VARKEYWORDS);
         let total_pos = pos.len() + self_.is_some() as usize;
+        // The common case: exactly the positional parameters, nothing else.
+        if kwnames.is_empty() && kwonly == 0 && !has_varargs && !has_varkw && total_pos == argcount {
+            let fast = &mut frame.fast;
+            let start = match self_ {
+                Some(s) => {
+                    fast[0] = s.clone();
+                    1
+                }
+                None => 0,
+            };
+            for (slot, v) in fast[start..argcount].iter_mut().zip(pos) {
+                *slot = v.clone();
+            }
+            self.bind_cells(&mut frame, f, &code);
+            return Ok(frame);
+        }
         // Positional arguments.
         let fast = &mut frame.fast;
         let mut i = 0;
@@ -200,9 +216,15 @@ impl Vm {
                 ));
             }
         }
-        // Cells, then free variables from the closure.
+        self.bind_cells(&mut frame, f, &code);
+        Ok(frame)
+    }
+
+    /// Fills a new frame's cells (arguments that are cells start with the
+    /// argument's value), then its free variables from the closure.
+    fn bind_cells(&mut self, frame: &mut Frame, f: &Function, code: &crate::code::Code) {
         let nlocals = code.nlocals;
-        for (ci, arg) in co.cell2arg.iter().enumerate() {
+        for (ci, arg) in code.co.cell2arg.iter().enumerate() {
             let init = match arg {
                 Some(a) => frame.fast[*a as usize].clone(),
                 None => Value::Null,
@@ -212,7 +234,6 @@ impl Vm {
         for (fi, cell) in f.closure.iter().enumerate() {
             frame.fast[nlocals + code.ncells + fi] = Value::Obj(cell.clone());
         }
-        Ok(frame)
     }
 
     /// Calls any callable from Rust.

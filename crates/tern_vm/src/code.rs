@@ -22,6 +22,12 @@ pub struct Code {
     /// Values specialized instructions refer to by index (a cached method,
     /// a native callable), guarded by version tags.
     pub spec_consts: std::cell::RefCell<Vec<Value>>,
+    /// Addresses of the globals and builtins dict objects this code's
+    /// LOAD_GLOBAL sites are specialized for (0: none). Those sites are
+    /// registered with both dicts' watchers, so a hit only compares the
+    /// frame's dicts with these.
+    pub spec_globals: Cell<usize>,
+    pub spec_builtins: Cell<usize>,
 }
 
 impl Code {
@@ -44,6 +50,19 @@ impl Code {
     /// The words as they are now (quickened), for the disassembler.
     pub fn current_words(&self) -> Vec<u32> {
         self.words.iter().map(|w| w.get()).collect()
+    }
+    /// The quickened bytecode as text, with a summary of each inline
+    /// cache (`-X dis`, `tern.dis`).
+    pub fn disassembly(&self) -> String {
+        let words = self.current_words();
+        let annotate = |pc: usize, op| crate::specialize::describe_cache(&words, pc, op);
+        format!(
+            "Disassembly of {} ({}:{}):\n{}\n",
+            self.co.qualname,
+            self.co.filename,
+            self.co.first_line,
+            tern_bytecode::dis::disassemble_annotated(&self.co, &words, &annotate)
+        )
     }
     pub fn total_slots(&self) -> usize {
         self.nlocals + self.ncells + self.nfrees

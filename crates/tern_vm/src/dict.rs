@@ -38,7 +38,6 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Clone)]
 pub struct Dict {
     indices: Vec<u32>,
     pub entries: Vec<Entry>,
@@ -51,6 +50,31 @@ pub struct Dict {
     /// Bumped when the index table is replaced (resize, clear): CPython's
     /// "`ma_keys` changed", after which an interrupted lookup restarts.
     pub table_gen: u64,
+    /// Non-zero while specialized instructions depend on the keys (see
+    /// `watchers`): the id they are registered under.
+    watch_id: Cell<u32>,
+}
+
+impl Clone for Dict {
+    /// A copy has the same entries and layout (so the same keys version
+    /// serves both) but no watchers.
+    fn clone(&self) -> Dict {
+        Dict {
+            indices: self.indices.clone(),
+            entries: self.entries.clone(),
+            used: self.used,
+            keys_version: self.keys_version.clone(),
+            mutations: self.mutations,
+            table_gen: self.table_gen,
+            watch_id: Cell::new(0),
+        }
+    }
+}
+
+impl Drop for Dict {
+    fn drop(&mut self) {
+        self.notify_watchers();
+    }
 }
 
 /// Outcome of one probe step.
@@ -79,7 +103,15 @@ impl Default for Dict {
 
 impl Dict {
     pub fn new() -> Dict {
-        Dict { indices: Vec::new(), entries: Vec::new(), used: 0, keys_version: Cell::new(0), mutations: 0, table_gen: 0 }
+        Dict {
+            indices: Vec::new(),
+            entries: Vec::new(),
+            used: 0,
+            keys_version: Cell::new(0),
+            mutations: 0,
+            table_gen: 0,
+            watch_id: Cell::new(0),
+        }
     }
 
     pub fn with_capacity(n: usize) -> Dict {
@@ -126,6 +158,27 @@ impl Dict {
     fn keys_changed(&mut self) {
         self.keys_version.set(0);
         self.mutations += 1;
+        self.notify_watchers();
+    }
+
+    /// The id specialized sites register under; makes the dict watched.
+    pub fn watch(&self) -> u32 {
+        if self.watch_id.get() == 0 {
+            self.watch_id.set(crate::watchers::new_watch_id());
+        }
+        self.watch_id.get()
+    }
+
+    /// Invalidates the sites that depend on the keys (they changed, or
+    /// the dict is going away); the dict is unwatched until a site
+    /// registers again.
+    #[inline]
+    pub fn notify_watchers(&self) {
+        let id = self.watch_id.get();
+        if id != 0 {
+            self.watch_id.set(0);
+            crate::watchers::dict_changed(id);
+        }
     }
 
     /// Starts a probe for `hash`.

@@ -187,3 +187,19 @@ pub fn set_discard(vm: &mut Vm, s: &RefCell<SetTable>, key: &Value) -> PyResult<
         _ => Ok(false),
     }
 }
+
+/// The value of entry `i` of a dict object whose keys are watched by the
+/// instruction asking (see `watchers`): no keys-version check. None if the
+/// object is not a dict, is being mutated, or has no such live entry.
+#[inline]
+pub fn watched_value_at(d: &crate::value::Obj, i: u32) -> Option<Value> {
+    let Payload::Dict(d) = &d.payload else { return None };
+    // SAFETY: the reference does not outlive this call and nothing here
+    // mutates the dict; a live mutable borrow makes this return Err.
+    let d = unsafe { d.try_borrow_unguarded() }.ok()?;
+    let e = d.entries.get(i as usize)?;
+    if e.key.is_null() {
+        return None;
+    }
+    Some(e.value.clone())
+}

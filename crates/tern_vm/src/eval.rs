@@ -30,6 +30,9 @@ pub(crate) enum Flow {
     Return(Value),
     Yield(Value),
     Call(Box<Frame>),
+    /// Statistics were switched on or off: re-enter the top frame with
+    /// the other instantiation of `execute`.
+    Switch,
 }
 
 impl Vm {
@@ -50,7 +53,12 @@ impl Vm {
                 Some(f) => &mut **f,
                 None => return self.err("SystemError", "no frame to run"),
             };
-            match self.execute(fp) {
+            #[cfg(feature = "stats")]
+            let flow = if self.stats.active { self.execute::<true>(fp) } else { self.execute::<false>(fp) };
+            #[cfg(not(feature = "stats"))]
+            let flow = self.execute::<false>(fp);
+            match flow {
+                Ok(Flow::Switch) => {}
                 Ok(Flow::Call(mut callee)) => {
                     if self.depth() >= self.recursion_limit {
                         drop(callee.stack.drain(..));
@@ -107,8 +115,9 @@ impl Vm {
         }
     }
 
-    /// Executes the frame at `fp` (the top of the frame stack).
-    fn execute(&mut self, fp: *mut Frame) -> PyResult<Flow> {
+    /// Executes the frame at `fp` (the top of the frame stack). `STATS`
+    /// selects the instantiation that counts for `-X stats`.
+    fn execute<const STATS: bool>(&mut self, fp: *mut Frame) -> PyResult<Flow> {
         // SAFETY: `fp` points into a boxed frame on `self.frames`, at a fixed
         // address while it stays there. Python calls and returns switch `fp`
         // to the new top frame (see `enter_frame!` and RETURN_VALUE); frames
@@ -152,12 +161,49 @@ impl Vm {
                 }
             }};
         }
+        // Replaces the top two items (a binary operation's operands, known
+        // to be there) by `r`. Word-wise reads and writes throughout: the
+        // operands were usually just pushed with word stores, and a 16-byte
+        // reload of them would stall (see `value::write_value`).
+        macro_rules! set_top_two {
+            ($r:expr) => {{
+                let r = $r;
+                let st = &mut f!().stack;
+                let n = st.len();
+                debug_assert!(n >= 2);
+                // SAFETY: both items are live; the length shrinks before
+                // they are moved out, and `r` is written over the second.
+                let (a, b) = unsafe {
+                    st.set_len(n - 1);
+                    let p = st.as_mut_ptr();
+                    let b = crate::value::read_value(p.add(n - 1));
+                    let a = crate::value::read_value(p.add(n - 2));
+                    crate::value::write_value(p.add(n - 2), r);
+                    (a, b)
+                };
+                drop(a);
+                drop(b);
+            }};
+        }
         macro_rules! top {
             () => {
                 f!().stack.last().cloned().unwrap_or_default()
             };
         }
         let mut code = f!().code.clone();
+        // The next instruction's index, kept in a local so that dispatch
+        // does not reload it from the frame (a store-to-load round trip on
+        // every instruction). The frame's `pc` is written at each dispatch
+        // for everything that inspects it; jumps go through `jump!` and a
+        // frame switch reloads it.
+        let mut next_pc = f!().pc;
+        macro_rules! jump {
+            ($target:expr) => {{
+                let t: usize = $target;
+                next_pc = t;
+                f!().pc = t;
+            }};
+        }
         // Pushes a new Python frame and continues in it on this loop.
         macro_rules! enter_frame {
             ($frame:expr, $dispatch:lifetime) => {{
@@ -172,27 +218,50 @@ impl Vm {
                     None => return self.err("SystemError", "frame stack underflow"),
                 };
                 code = f!().code.clone();
+                next_pc = f!().pc;
                 continue $dispatch;
             }};
         }
         let spec = self.config.specialize != crate::vm::SpecializeMode::Off;
         use crate::specialize::{counter_miss, counter_tick};
         'dispatch: loop {
-            let pc = f!().pc;
+            let pc = next_pc;
             let Some(word) = code.words.get(pc) else {
                 return self.err("SystemError", "fell off the end of the code");
             };
             let (byte, arg) = decode(word.get());
+            if STATS {
+                self.stats.dispatch(byte);
+            }
             let Some(op) = Opcode::from_u8(byte) else {
                 return self.err("SystemError", format!("bad opcode {byte}"));
             };
             let next = pc + 1 + op.cache_words();
+            next_pc = next;
             f!().pc = next;
             use Opcode::*;
             // Word `k` of the current instruction's inline cache.
             macro_rules! cache {
                 ($k:expr) => {
                     code.words[pc + 1 + $k].get()
+                };
+            }
+            // A specialized instruction's guard failed: count the miss
+            // (deopting after the budget) and fall through to the generic path.
+            macro_rules! miss {
+                () => {{
+                    let deopted = counter_miss(&code, pc);
+                    if STATS {
+                        self.stats.miss(byte, deopted);
+                    }
+                }};
+            }
+            // A native call may have switched statistics on or off.
+            macro_rules! check_stats_switch {
+                () => {
+                    if self.stats.active != STATS {
+                        return Ok(Flow::Switch);
+                    }
                 };
             }
             // Runs the family's specializer when the adaptive counter says so.
@@ -219,27 +288,66 @@ impl Vm {
                     let n = f!().stack.len();
                     f!().stack.swap(n - 1, n - arg as usize);
                 }
-                LOAD_CONST => push!(code.consts[arg as usize].clone()),
+                LOAD_CONST => {
+                    let Some(src) = code.consts.get(arg as usize) else {
+                        return self.err("SystemError", "bad constant index");
+                    };
+                    src.incref();
+                    let src: *const Value = src;
+                    let st = &mut f!().stack;
+                    if st.len() == st.capacity() {
+                        st.reserve(8);
+                    }
+                    let len = st.len();
+                    // SAFETY: as LOAD_FAST: `consts` outlives this (held by
+                    // `code`), the copy owns the reference added above.
+                    unsafe {
+                        crate::value::copy_value(st.as_mut_ptr().add(len), src);
+                        st.set_len(len + 1);
+                    }
+                }
                 LOAD_FAST => {
-                    let v = f!().fast[arg as usize].clone();
-                    if v.is_null() {
+                    let fr = f!();
+                    let Some(src) = fr.fast.get(arg as usize) else {
+                        return self.err("SystemError", "bad local index");
+                    };
+                    if src.is_null() {
                         let name = code.co.varnames[arg as usize].clone();
                         return self.err(
                             "UnboundLocalError",
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                     }
-                    push!(v);
+                    src.incref();
+                    let src: *const Value = src;
+                    let st = &mut fr.stack;
+                    if st.len() == st.capacity() {
+                        st.reserve(8);
+                    }
+                    let len = st.len();
+                    // SAFETY: capacity was ensured; the slot past `len` is free;
+                    // `src` stays valid (`fast` is not touched) and its copy
+                    // owns the reference added above.
+                    unsafe {
+                        crate::value::copy_value(st.as_mut_ptr().add(len), src);
+                        st.set_len(len + 1);
+                    }
                 }
                 STORE_FAST => {
-                    let v = pop!();
-                    let slot: *mut Value = &mut f!().fast[arg as usize];
-                    // SAFETY: `slot` is a valid element of `fast`; its old
-                    // value is read out (and dropped) before the new one is
-                    // written over it.
+                    let fr = f!();
+                    let n = fr.stack.len();
+                    if n == 0 || arg as usize >= fr.fast.len() {
+                        return self.err("SystemError", "STORE_FAST without a value");
+                    }
+                    // SAFETY: the top element's ownership moves into the local
+                    // slot (the stack shrinks first); the slot's old value is
+                    // read out and dropped after the write.
                     let old = unsafe {
+                        fr.stack.set_len(n - 1);
+                        let top = fr.stack.as_ptr().add(n - 1);
+                        let slot = fr.fast.as_mut_ptr().add(arg as usize);
                         let old = std::ptr::read(slot);
-                        crate::value::write_value(slot, v);
+                        crate::value::copy_value(slot, top);
                         old
                     };
                     drop(old);
@@ -282,11 +390,11 @@ impl Vm {
                 LOAD_GLOBAL | LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
                     match op {
                         LOAD_GLOBAL_MODULE => {
-                            if let Payload::Dict(d) = &f!().globals.payload {
-                                let d = d.borrow();
-                                if d.keys_version_tag() == cache!(1) {
-                                    let v = d.value_at(cache!(3) as usize).clone();
-                                    drop(d);
+                            // Watched dicts: the site is rewritten as soon as the
+                            // keys change, so only the dict's identity is checked.
+                            let g = &f!().globals;
+                            if Rc::as_ptr(g) as usize == code.spec_globals.get() {
+                                if let Some(v) = crate::dictops::watched_value_at(g, cache!(3)) {
                                     if arg & 1 != 0 {
                                         push!(Value::Null);
                                     }
@@ -294,14 +402,14 @@ impl Vm {
                                     continue;
                                 }
                             }
-                            counter_miss(&code, pc);
+                            miss!();
                         }
                         LOAD_GLOBAL_BUILTIN => {
-                            if let (Payload::Dict(g), Payload::Dict(b)) = (&f!().globals.payload, &f!().builtins.payload) {
-                                let (g, b) = (g.borrow(), b.borrow());
-                                if g.keys_version_tag() == cache!(1) && b.keys_version_tag() == cache!(2) {
-                                    let v = b.value_at(cache!(3) as usize).clone();
-                                    drop((g, b));
+                            let fr = f!();
+                            if Rc::as_ptr(&fr.globals) as usize == code.spec_globals.get()
+                                && Rc::as_ptr(&fr.builtins) as usize == code.spec_builtins.get()
+                            {
+                                if let Some(v) = crate::dictops::watched_value_at(&fr.builtins, cache!(3)) {
                                     if arg & 1 != 0 {
                                         push!(Value::Null);
                                     }
@@ -309,7 +417,7 @@ impl Vm {
                                     continue;
                                 }
                             }
-                            counter_miss(&code, pc);
+                            miss!();
                         }
                         _ => adaptive!(vec![Value::Obj(f!().globals.clone()), Value::Obj(f!().builtins.clone())]),
                     }
@@ -400,7 +508,7 @@ impl Vm {
                     'fast: {
                         let Some(Value::Obj(o)) = f!().stack.last() else {
                             if op != LOAD_ATTR {
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             break 'fast;
                         };
@@ -470,7 +578,7 @@ impl Vm {
                                 }
                                 continue 'dispatch;
                             }
-                            None => counter_miss(&code, pc),
+                            None => miss!(),
                         }
                     }
                     let name = &code.names[arg as usize];
@@ -483,7 +591,7 @@ impl Vm {
                         let n = f!().stack.len();
                         let Value::Obj(o) = &f!().stack[n - 1] else {
                             if op != STORE_ATTR {
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             break 'fast;
                         };
@@ -519,7 +627,7 @@ impl Vm {
                                         }
                                     }
                                 }
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             STORE_ATTR_SLOT => {
                                 if class_version(o) == cache!(1) {
@@ -534,7 +642,7 @@ impl Vm {
                                         }
                                     }
                                 }
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             _ => {
                                 adaptive!(vec![f!().stack[n - 1].clone(), f!().stack[n - 2].clone()]);
@@ -585,7 +693,7 @@ impl Vm {
                                         continue 'dispatch;
                                     }
                                 }
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             _ => {
                                 let top = top.clone();
@@ -646,12 +754,10 @@ impl Vm {
                         };
                         match r {
                             Some(r) => {
-                                let st = &mut f!().stack;
-                                st.pop();
-                                st[n - 2] = r;
+                                set_top_two!(r);
                                 continue 'dispatch;
                             }
-                            None => counter_miss(&code, pc),
+                            None => miss!(),
                         }
                     }
                     let b = pop!();
@@ -692,13 +798,13 @@ impl Vm {
                                 let (nb, narg) = decode(code.words[next].get());
                                 if nb == POP_JUMP_IF_FALSE as u8 || nb == POP_JUMP_IF_TRUE as u8 {
                                     let jump = r == (nb == POP_JUMP_IF_TRUE as u8);
-                                    f!().pc = if jump { narg as usize } else { next + 1 + POP_JUMP_IF_FALSE.cache_words() };
+                                    jump!(if jump { narg as usize } else { next + 1 + POP_JUMP_IF_FALSE.cache_words() });
                                 } else {
                                     push!(Value::Bool(r));
                                 }
                                 continue 'dispatch;
                             }
-                            None => counter_miss(&code, pc),
+                            None => miss!(),
                         }
                     }
                     let b = pop!();
@@ -776,12 +882,10 @@ impl Vm {
                         };
                         match r {
                             Some(r) => {
-                                let st = &mut f!().stack;
-                                st.pop();
-                                st[n - 2] = r;
+                                set_top_two!(r);
                                 continue 'dispatch;
                             }
-                            None => counter_miss(&code, pc),
+                            None => miss!(),
                         }
                     }
                     let key = pop!();
@@ -824,7 +928,7 @@ impl Vm {
                             }
                             _ => {}
                         }
-                        counter_miss(&code, pc);
+                        miss!();
                     }
                     let key = pop!();
                     let obj = pop!();
@@ -976,7 +1080,7 @@ impl Vm {
                     'fast: {
                         let Some(Value::Obj(o)) = f!().stack.last() else {
                             if op != UNPACK_SEQUENCE {
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             break 'fast;
                         };
@@ -1013,7 +1117,7 @@ impl Vm {
                                 let top = Value::Obj(o.clone());
                                 adaptive!(vec![top]);
                             }
-                            _ => counter_miss(&code, pc),
+                            _ => miss!(),
                         }
                     }
                     let seq = pop!();
@@ -1045,7 +1149,7 @@ impl Vm {
                         push!(v);
                     }
                 }
-                JUMP => f!().pc = arg as usize,
+                JUMP => jump!(arg as usize),
                 POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
                     let v = pop!();
                     let t = match v {
@@ -1053,20 +1157,20 @@ impl Vm {
                         _ => self.truthy(&v)?,
                     };
                     if t == (op == POP_JUMP_IF_TRUE) {
-                        f!().pc = arg as usize;
+                        jump!(arg as usize);
                     }
                 }
                 POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
                     let v = pop!();
                     if v.is_none() == (op == POP_JUMP_IF_NONE) {
-                        f!().pc = arg as usize;
+                        jump!(arg as usize);
                     }
                 }
                 JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => {
                     let v = top!();
                     let t = self.truthy(&v)?;
                     if t == (op == JUMP_IF_TRUE_OR_POP) {
-                        f!().pc = arg as usize;
+                        jump!(arg as usize);
                     } else {
                         pop!();
                     }
@@ -1081,7 +1185,7 @@ impl Vm {
                         let Some(Value::Obj(o)) = f!().stack.last() else { break 'fast };
                         let Payload::Iter(st) = &o.payload else {
                             if op != FOR_ITER {
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             break 'fast;
                         };
@@ -1109,7 +1213,7 @@ impl Vm {
                             },
                             (FOR_ITER, _) => None,
                             _ => {
-                                counter_miss(&code, pc);
+                                miss!();
                                 None
                             }
                         };
@@ -1120,7 +1224,7 @@ impl Vm {
                             }
                             Some(None) => {
                                 pop!();
-                                f!().pc = arg as usize;
+                                jump!(arg as usize);
                                 continue 'dispatch;
                             }
                             None => {
@@ -1136,7 +1240,7 @@ impl Vm {
                         Some(v) => push!(v),
                         None => {
                             pop!();
-                            f!().pc = arg as usize;
+                            jump!(arg as usize);
                         }
                     }
                 }
@@ -1155,6 +1259,7 @@ impl Vm {
                         None => return Ok(Flow::Return(v)),
                     };
                     code = f!().code.clone();
+                    next_pc = f!().pc;
                     push!(v);
                 }
                 MAKE_FUNCTION => {
@@ -1196,9 +1301,7 @@ impl Vm {
                                         if ok {
                                             let mut frame =
                                                 self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
-                                            for (i, v) in f!().stack.drain(start..).enumerate() {
-                                                frame.fast[i] = v;
-                                            }
+                                            frame.take_args(&mut f!().stack, start, 0);
                                             if nargs < argc {
                                                 let defaults = func.defaults.borrow();
                                                 let first = argc - defaults.len();
@@ -1222,7 +1325,7 @@ impl Vm {
                                         }
                                     }
                                 }
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             CALL_ALLOC_AND_ENTER_INIT => {
                                 let callable = f!().stack[len - n - 1].clone();
@@ -1235,9 +1338,7 @@ impl Vm {
                                             let mut frame =
                                                 self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
                                             frame.fast[0] = inst.clone();
-                                            for (i, v) in f!().stack.drain(start..).enumerate() {
-                                                frame.fast[i + 1] = v;
-                                            }
+                                            frame.take_args(&mut f!().stack, start, 1);
                                             for (ci, a) in fcode.co.cell2arg.iter().enumerate() {
                                                 let init = match a {
                                                     Some(a) => frame.fast[*a as usize].clone(),
@@ -1255,7 +1356,7 @@ impl Vm {
                                         }
                                     }
                                 }
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             CALL_BUILTIN => {
                                 let slot = if is_method { len - n - 2 } else { len - n - 1 };
@@ -1277,11 +1378,12 @@ impl Vm {
                                             self.native_depth -= 1;
                                             f!().stack.truncate(len - n - 2);
                                             push!(r?);
+                                            check_stats_switch!();
                                             continue;
                                         }
                                     }
                                 }
-                                counter_miss(&code, pc);
+                                miss!();
                             }
                             _ => {
                                 adaptive!(vec![f!().stack[len - n - 2].clone(), f!().stack[len - n - 1].clone()]);
@@ -1309,6 +1411,7 @@ impl Vm {
                     let r = self.call(&callable, args);
                     f!().stack.truncate(len - n - 2);
                     push!(r?);
+                    check_stats_switch!();
                 }
                 CALL_FUNCTION_EX => {
                     let kwargs = if arg & 1 != 0 { pop!() } else { Value::Null };
@@ -1317,6 +1420,7 @@ impl Vm {
                     pop!();
                     let r = self.call_ex(&func, &args, &kwargs)?;
                     push!(r);
+                    check_stats_switch!();
                 }
                 LOAD_BUILD_CLASS => {
                     let b = self.builtins.clone();
@@ -1424,7 +1528,7 @@ impl Vm {
                         Err(ret) => {
                             pop!();
                             push!(ret);
-                            f!().pc = arg as usize;
+                            jump!(arg as usize);
                         }
                     }
                 }

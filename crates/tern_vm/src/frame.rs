@@ -28,6 +28,27 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// Moves the caller's arguments `stack[start..]` into this frame's
+    /// locals from `offset` on, word by word (a 16-byte reload of
+    /// arguments just pushed with word stores would stall; see
+    /// `value::write_value`). The caller's stack is truncated to `start`.
+    #[inline]
+    pub fn take_args(&mut self, stack: &mut Vec<Value>, start: usize, offset: usize) {
+        let n = stack.len().saturating_sub(start);
+        assert!(offset + n <= self.fast.len(), "more arguments than locals");
+        // SAFETY: `stack[start..start + n]` are live and become owned by
+        // the locals (the stack's length drops first); the locals' old
+        // values are read out and dropped after the copy.
+        unsafe {
+            stack.set_len(start);
+            for i in 0..n {
+                let slot = self.fast.as_mut_ptr().add(offset + i);
+                let old = crate::value::read_value(slot);
+                crate::value::copy_value(slot, stack.as_ptr().add(start + i));
+                drop(old);
+            }
+        }
+    }
     pub fn new(code: Rc<Code>, globals: Obj, builtins: Obj, locals: Value) -> Frame {
         let slots = code.total_slots();
         let stack = Vec::with_capacity(code.co.max_stack as usize);

@@ -54,6 +54,8 @@ impl Vm {
         let words: Vec<Cell<u32>> = co.code.iter().map(|w| Cell::new(*w)).collect();
         let code = Rc::new(Code {
             spec_consts: Default::default(),
+            spec_globals: Default::default(),
+            spec_builtins: Default::default(),
             nlocals: co.varnames.len(),
             ncells: co.cellvars.len(),
             nfrees: co.freevars.len(),
@@ -64,7 +66,8 @@ impl Vm {
             varnames: varnames.into_boxed_slice(),
             co,
         });
-        crate::specialize::init_counters(self, &code);
+        let (instrs, caches) = crate::specialize::init_counters(self, &code);
+        self.stats.code_loaded(instrs, caches);
         if self.config.xoptions.iter().any(|o| o == "dis") {
             self.loaded_codes.push(code.clone());
         }

@@ -53,6 +53,8 @@ pub mod runner;
 pub mod set;
 pub mod sort;
 pub mod specialize;
+pub mod stats;
+pub mod stats_report;
 pub mod stdio;
 pub mod str;
 pub mod subscript;
@@ -61,6 +63,7 @@ pub mod types;
 pub mod unwind;
 pub mod value;
 pub mod vm;
+pub mod watchers;
 
 pub use value::{Obj, Value};
 pub use vm::{Config, SpecializeMode, Vm};

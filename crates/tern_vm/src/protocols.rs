@@ -14,7 +14,7 @@ impl Vm {
     }
 
     /// A user-defined (non-native) special method, if the class has one.
-    pub fn user_special(&mut self, v: &Value, name: &str) -> Option<Value> {
+    pub fn user_special(&mut self, v: &Value, name: &'static str) -> Option<Value> {
         if !self.is_heap(v) {
             return None;
         }

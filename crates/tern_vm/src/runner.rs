@@ -8,6 +8,7 @@ use crate::Vm;
 impl Vm {
     /// Runs source as the `__main__` module; returns the exit status.
     pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
+        self.start_stats_from_options();
         let code = match self.compile_code(source, filename, tern_compiler::Mode::Exec) {
             Ok(c) => c,
             Err(e) => return self.report(e),
@@ -36,7 +37,61 @@ impl Vm {
         crate::fdfile::flush_all();
         crate::stdio::flush_stdout();
         self.dump_disassembly();
+        self.finish_stats();
         status
+    }
+
+    /// `-X stats` and `-X stats-json=PATH`: count from the start.
+    fn start_stats_from_options(&mut self) {
+        let mut wanted = false;
+        for opt in &self.config.xoptions {
+            match opt.split_once('=') {
+                None if opt == "stats" => wanted = true,
+                Some(("stats-json", path)) => {
+                    wanted = true;
+                    self.stats.json_path = Some(path.to_string());
+                }
+                _ => {}
+            }
+        }
+        if !wanted || self.stats.active {
+            return;
+        }
+        if !crate::stats::COMPILED_IN {
+            eprintln!("tern: -X stats: {}", crate::modules::sys_stats::COMPILED_OUT);
+            return;
+        }
+        self.stats.report_at_exit = self.config.xoptions.iter().any(|o| o == "stats");
+        self.stats.start();
+    }
+
+    /// At exit: stop counting and write the report asked for at start.
+    fn finish_stats(&mut self) {
+        self.stats.stop();
+        if self.stats.report_at_exit || self.stats.json_path.is_some() {
+            self.write_stats_report();
+        }
+    }
+
+    /// Writes the report: JSON to the `-X stats-json` path if one was
+    /// given, the text table to stderr if `-X stats` was given or no JSON
+    /// path was.
+    pub fn write_stats_report(&mut self) {
+        let was_active = self.stats.active;
+        self.stats.stop();
+        let summary = crate::stats_report::Summary::new(&self.stats);
+        crate::stdio::flush_stdout();
+        if let Some(path) = &self.stats.json_path {
+            if let Err(e) = std::fs::write(path, summary.json()) {
+                eprintln!("tern: -X stats-json: cannot write {path}: {e}");
+            }
+        }
+        if self.stats.report_at_exit || self.stats.json_path.is_none() {
+            eprint!("{}", summary.text());
+        }
+        if was_active {
+            self.stats.start();
+        }
     }
 
     /// Runs the `atexit` callbacks, if that module was imported.
@@ -57,10 +112,7 @@ impl Vm {
             if code.co.filename.starts_with('<') && code.co.filename != "<string>" && code.co.filename != "<stdin>" {
                 continue;
             }
-            let words = code.current_words();
-            eprintln!("Disassembly of {} ({}:{}):", code.co.qualname, code.co.filename, code.co.first_line);
-            eprint!("{}", tern_bytecode::dis::disassemble(&code.co, &words));
-            eprintln!();
+            eprint!("{}", code.disassembly());
         }
     }
 

@@ -39,13 +39,13 @@ const _: () = assert!(std::mem::size_of::<Value>() == 16);
 #[inline(always)]
 pub unsafe fn write_value(dst: *mut Value, v: Value) {
     // SAFETY: `Value` is 16 bytes (asserted above) and any bit pattern of
-    // a live value may be moved word by word; `v` is forgotten by the
-    // transmute, so ownership moves to `*dst`.
+    // a live value may be moved word by word; `v` is never dropped
+    // (ManuallyDrop), so ownership moves to `*dst`.
     unsafe {
-        let words: [u64; 2] = std::mem::transmute(v);
-        let d = dst as *mut u64;
-        d.write(words[0]);
-        d.add(1).write(words[1]);
+        // Word loads from `v`'s own (usually spilled) place: a 16-byte
+        // load of it would stall when it was just built with word stores.
+        let v = std::mem::ManuallyDrop::new(v);
+        copy_value(dst, &*v as *const Value);
     }
 }
 
@@ -67,6 +67,25 @@ pub unsafe fn read_value(src: *const Value) -> Value {
     }
 }
 
+/// Copies the value at `src` to `dst` word by word, without passing it
+/// through a temporary (the dispatch loop's LOAD_FAST/STORE_FAST: a
+/// temporary in that huge function lives in a stack spill slot, adding two
+/// store/load round trips per move).
+///
+/// # Safety
+/// As [`read_value`] for `src` and [`write_value`] for `dst`; the caller
+/// settles ownership (add a reference, or treat `src` as moved-from).
+#[inline(always)]
+pub unsafe fn copy_value(dst: *mut Value, src: *const Value) {
+    // SAFETY: both point at 16-byte values, as documented above.
+    unsafe {
+        let (s, d) = (src as *const u64, dst as *mut u64);
+        let (a, b) = (std::ptr::read_volatile(s), std::ptr::read_volatile(s.add(1)));
+        std::ptr::write_volatile(d, a);
+        std::ptr::write_volatile(d.add(1), b);
+    }
+}
+
 impl Clone for Value {
     /// A bitwise copy, plus a reference-count increment for `Obj`. Copying
     /// the 16 bytes as a whole (rather than rebuilding tag and payload)
@@ -85,6 +104,14 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// Adds a reference for a copy made with [`copy_value`].
+    #[inline(always)]
+    pub fn incref(&self) {
+        if let Value::Obj(o) = self {
+            // SAFETY: `o` is a live Rc; the count added is owned by the copy.
+            unsafe { Rc::increment_strong_count(Rc::as_ptr(o)) };
+        }
+    }
     #[inline]
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null)

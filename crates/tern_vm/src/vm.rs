@@ -56,6 +56,12 @@ pub struct Vm {
     pub native_depth: usize,
     pub config: Config,
     interned: HashMap<Box<str>, Obj, crate::str::FxBuild>,
+    /// `intern_static`: interned names of string literals by address and
+    /// length (no hashing of the text on the hot paths that look up
+    /// `__getattribute__`, `__bool__`... by name).
+    interned_static: HashMap<(usize, usize), Obj, crate::str::FxBuild>,
+    /// Direct-mapped front of `interned_static` (address, length, name).
+    interned_static_front: Box<[(usize, usize, Option<Obj>)]>,
     /// MRO lookup cache: (type, interned name) -> value, valid while the
     /// type's version tag is unchanged.
     pub method_cache: Vec<(usize, usize, u32, Option<Value>)>,
@@ -75,6 +81,8 @@ pub struct Vm {
     pub last_stop_value: Value,
     /// With `-X dis`: every code object loaded, disassembled at exit.
     pub loaded_codes: Vec<Rc<crate::code::Code>>,
+    /// Specialization statistics (`-X stats`); counting only while active.
+    pub stats: crate::stats::Stats,
 }
 
 impl Vm {
@@ -105,6 +113,8 @@ impl Vm {
             native_depth: 0,
             config,
             interned: HashMap::default(),
+            interned_static: HashMap::default(),
+            interned_static_front: vec![(0, 0, None); 64].into_boxed_slice(),
             method_cache: vec![(0, 0, 0, None); 4096],
             none_repr_guard: Vec::new(),
             not_implemented,
@@ -116,6 +126,7 @@ impl Vm {
             sources: HashMap::new(),
             last_stop_value: Value::None,
             loaded_codes: Vec::new(),
+            stats: Default::default(),
         };
         vm.char_cache = (0u8..128).map(|c| vm.new_str(&(c as char).to_string())).collect();
         crate::methods::install(&mut vm);
@@ -128,13 +139,41 @@ impl Vm {
 
     /// An interned string (identifiers, attribute names).
     pub fn intern(&mut self, s: &str) -> Value {
+        Value::Obj(self.intern_obj(s))
+    }
+
+    /// The interned str object for `s`.
+    fn intern_obj(&mut self, s: &str) -> Obj {
         if let Some(o) = self.interned.get(s) {
-            return Value::Obj(o.clone());
+            return o.clone();
         }
         let ps = PyStr::new(s);
         ps.interned.set(true);
         let o = PyObject::new(self.types.str_.clone(), None, Payload::Str(ps));
         self.interned.insert(s.into(), o.clone());
+        o
+    }
+
+    /// `intern` for a string literal: looked up by its address.
+    #[inline]
+    pub fn intern_static(&mut self, s: &'static str) -> Value {
+        let key = (s.as_ptr() as usize, s.len());
+        let slot = (key.0 >> 3) % self.interned_static_front.len();
+        let front = &self.interned_static_front[slot];
+        if front.0 == key.0 && front.1 == key.1 {
+            if let Some(o) = &front.2 {
+                return Value::Obj(o.clone());
+            }
+        }
+        let o = match self.interned_static.get(&key) {
+            Some(o) => o.clone(),
+            None => {
+                let o = self.intern_obj(s);
+                self.interned_static.insert(key, o.clone());
+                o
+            }
+        };
+        self.interned_static_front[slot] = (key.0, key.1, Some(o.clone()));
         Value::Obj(o)
     }
 

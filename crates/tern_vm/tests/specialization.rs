@@ -96,3 +96,28 @@ f()
     let got = ops(&sites_after(src, "f", SpecializeMode::First));
     assert!(got.contains(&Opcode::LOAD_GLOBAL_BUILTIN), "{got:?}");
 }
+
+#[test]
+fn dict_watcher_rewrites_global_sites_at_once() {
+    // `g` reads the builtin `len` (LOAD_GLOBAL_BUILTIN) and the global `K`
+    // (LOAD_GLOBAL_MODULE). Adding a global afterwards changes the module
+    // dict's keys: the watcher must rewrite both sites to LOAD_GLOBAL
+    // before they run again (here they never run again).
+    let src = "
+K = 1
+def g(n):
+    t = 0
+    for i in range(n):
+        t += len('ab') + K
+    return t
+g(100)
+";
+    let got = ops(&sites_after(src, "g", SpecializeMode::On));
+    assert!(got.contains(&Opcode::LOAD_GLOBAL_BUILTIN) && got.contains(&Opcode::LOAD_GLOBAL_MODULE), "{got:?}");
+    let got = ops(&sites_after(&format!("{src}NEW_GLOBAL = 2\n"), "g", SpecializeMode::On));
+    let globals: Vec<_> = got.iter().filter(|o| o.family() == Opcode::LOAD_GLOBAL).collect();
+    assert!(globals.iter().all(|o| **o == Opcode::LOAD_GLOBAL), "{got:?}");
+    // Replacing a value keeps the keys: the sites stay specialized.
+    let got = ops(&sites_after(&format!("{src}K = 5\n"), "g", SpecializeMode::On));
+    assert!(got.contains(&Opcode::LOAD_GLOBAL_MODULE), "{got:?}");
+}

@@ -46,6 +46,7 @@ pub fn install_constructors(vm: &mut Vm) {
         (t.map.clone(), new_map),
         (t.filter.clone(), new_filter),
         (t.reversed.clone(), new_reversed),
+        (t.function.clone(), new_function),
         (t.generic_alias.clone(), crate::methods::generic_alias::new),
         (t.memoryview.clone(), new_memoryview),
     ];
@@ -598,6 +599,38 @@ fn new_property(vm: &mut Vm, args: Args) -> PyResult {
     };
     let dict = if cls.as_type().map(|t| t.heap).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
     Ok(Value::Obj(PyObject::new(cls, dict, Payload::Property(Box::new(p)))))
+}
+
+/// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`.
+fn new_function(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, rest) = split(&args);
+    let get = |i: usize, name: &str| rest.get(i).cloned().or_else(|| args.kw(name).cloned()).unwrap_or(Value::None);
+    if rest.len() > 5 {
+        return vm.type_error(format!("function expected at most 5 arguments, got {}", rest.len()));
+    }
+    let (code, globals) = (get(0, "code"), get(1, "globals"));
+    let Some(Payload::Code(c)) = code.as_obj().map(|o| &o.payload) else {
+        return vm.type_error(format!("function() argument 'code' must be code, not {}", vm.type_name(&code)));
+    };
+    let Some(g) = globals.as_obj().filter(|o| matches!(o.payload, Payload::Dict(_))).cloned() else {
+        return vm.type_error(format!("function() argument 'globals' must be dict, not {}", vm.type_name(&globals)));
+    };
+    let nfree = c.co.freevars.len();
+    let closure = get(4, "closure");
+    let ncells = if closure.is_none() { 0 } else { vm.seq_items(&closure).len() };
+    if ncells != nfree {
+        let name = c.co.name.clone();
+        return vm.err("ValueError", format!("{name} requires closure of length {nfree}, not {ncells}"));
+    }
+    let builtins = vm.builtins.clone();
+    let closure = if closure.is_none() { Value::Null } else { closure };
+    let f = vm.make_function(code.clone(), g, builtins, get(3, "argdefs"), Value::Null, Value::Null, closure)?;
+    let name = get(2, "name");
+    if !name.is_none() {
+        let key = vm.intern("__name__");
+        vm.setattr(&f, key, name)?;
+    }
+    Ok(f)
 }
 
 fn new_staticmethod(vm: &mut Vm, args: Args) -> PyResult {

@@ -189,7 +189,7 @@ fn hypot(vm: &mut Vm, args: Args) -> PyResult {
     }
     Ok(Value::Float(acc))
 }
-fn int_round(vm: &mut Vm, args: &Args, name: &str, f: fn(f64) -> f64, dunder: &str) -> PyResult {
+fn int_round(vm: &mut Vm, args: &Args, name: &str, f: fn(f64) -> f64, dunder: &'static str) -> PyResult {
     crate::builtins::check_args(vm, name, args, 1, 1)?;
     let v = &args.pos[0];
     if let Some(i) = as_int(v) {

@@ -12,8 +12,10 @@ pub mod io;
 pub mod math;
 pub mod sre;
 pub mod sys;
+pub mod sys_stats;
 pub mod tern;
 pub mod tern_binascii;
+pub mod tern_dis;
 pub mod tern_hash;
 pub mod tern_io;
 pub mod tern_os;
@@ -87,6 +89,7 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("_tern_hash", tern_hash::init),
     ("_tern_select", tern_select::init),
     ("_tern_termios", tern_termios::init),
+    ("tern", tern_dis::init),
 ];
 
 pub fn install(vm: &mut Vm) {

@@ -86,6 +86,7 @@ pub fn init(vm: &mut Vm) {
     vm.module_fn(&m, "getsizeof", getsizeof);
     vm.module_fn(&m, "getdefaultencoding", getdefaultencoding);
     vm.module_fn(&m, "_getframe", getframe);
+    super::sys_stats::init(vm, &m);
     super::io::install_file_methods(vm);
 }
 

@@ -58,18 +58,22 @@ pub fn initial_counter(vm: &Vm) -> u32 {
     }
 }
 
-/// Sets the counters of every adaptive instruction of a fresh code object.
-pub fn init_counters(vm: &Vm, code: &Code) {
+/// Sets the counters of every adaptive instruction of a fresh code object;
+/// returns (instruction words, inline cache words).
+pub fn init_counters(vm: &Vm, code: &Code) -> (u64, u64) {
     let c = initial_counter(vm);
-    let mut pc = 0;
+    let (mut pc, mut instrs, mut caches) = (0, 0, 0);
     while pc < code.words.len() {
         let (b, _) = decode(code.words[pc].get());
         let Some(op) = Opcode::from_u8(b) else { break };
         if op.cache_words() > 0 {
             code.words[pc + 1].set(c);
         }
+        instrs += 1;
+        caches += op.cache_words() as u64;
         pc += 1 + op.cache_words();
     }
+    (instrs, caches)
 }
 
 /// Counts down an adaptive instruction; true when it should try to
@@ -100,25 +104,27 @@ pub fn write_specialized(code: &Code, pc: usize, op: Opcode) {
     code.words[pc].set(encode(op, arg));
 }
 
-/// Records a guard failure; after the budget, back to the adaptive form.
+/// Records a guard failure; after the budget, back to the adaptive form
+/// (then returns true: the site was deoptimized).
 #[inline]
-pub fn counter_miss(code: &Code, pc: usize) {
+pub fn counter_miss(code: &Code, pc: usize) -> bool {
     let w = code.words[pc + 1].get();
     let c = count(w);
     if c > 0 {
         code.words[pc + 1].set(w - 1);
-        return;
+        return false;
     }
     let (b, arg) = decode(code.words[pc].get());
     let base = Opcode::from_u8(b).map(|o| o.family()).unwrap_or(Opcode::NOP);
     code.words[pc].set(encode(base, arg));
     let d = (deopts(w) + 1).min(0xf);
     code.words[pc + 1].set(pack(1 << 4, 4, d));
+    true
 }
 
 /// Runs the family's specializer for the adaptive instruction at `pc`.
 /// `operands` are the values the instruction is about to consume.
-pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, operands: &[crate::Value]) {
+pub fn specialize(vm: &mut Vm, code: &std::rc::Rc<Code>, pc: usize, op: Opcode, arg: u32, operands: &[crate::Value]) {
     let result = match op {
         Opcode::LOAD_GLOBAL => load_global::specialize(vm, code, pc, arg, operands),
         Opcode::BINARY_OP => binary_op::specialize(vm, arg, operands),
@@ -130,6 +136,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
         Opcode::UNPACK_SEQUENCE => unpack::specialize(vm, arg, operands),
         _ => Err("not specializable"),
     };
+    vm.stats.attempt(op.family() as u8, result.map(|o| o as u8));
     match result {
         Ok(new_op) => write_specialized(code, pc, new_op),
         Err(_reason) => counter_backoff(code, pc),
@@ -139,6 +146,49 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
 /// The type version of a value's class, assigning one (0: unusable).
 pub fn type_version_of(vm: &Vm, v: &crate::Value) -> u32 {
     vm.type_ref(v).as_type().map(|t| t.version()).unwrap_or(0)
+}
+
+/// Names of an instruction family's cache words after the counter word
+/// (for the disassembler); unnamed words show as `w<k>`.
+fn cache_labels(family: Opcode) -> &'static [&'static str] {
+    match family {
+        Opcode::LOAD_GLOBAL => &["globals_keys", "builtins_keys", "index"],
+        Opcode::LOAD_ATTR | Opcode::LOAD_METHOD | Opcode::STORE_ATTR => &["version", "index", "key"],
+        Opcode::CALL => &["version", "cached", "extra"],
+        _ => &[],
+    }
+}
+
+/// A short summary of the inline cache of the instruction at `pc`: the
+/// adaptive counter state, or for a specialized form its miss budget and
+/// the cached guard data (named words, and unnamed ones that are set).
+pub fn describe_cache(words: &[u32], pc: usize, op: Opcode) -> String {
+    let n = op.cache_words();
+    if n == 0 || pc + n >= words.len() {
+        return String::new();
+    }
+    let w = words[pc + 1];
+    if op == op.family() {
+        return if deopts(w) >= MAX_DEOPTS && count(w) == 0 {
+            format!("generic for good after {} deopts", deopts(w))
+        } else {
+            format!("counter={} backoff={} deopts={}", count(w), backoff(w), deopts(w))
+        };
+    }
+    let mut parts = vec![format!("misses_left={}", count(w))];
+    if deopts(w) > 0 {
+        parts.push(format!("deopts={}", deopts(w)));
+    }
+    let labels = cache_labels(op.family());
+    for k in 1..n {
+        let v = words[pc + 1 + k];
+        match labels.get(k - 1) {
+            Some(label) => parts.push(format!("{label}={v}")),
+            None if v != 0 => parts.push(format!("w{k}={v}")),
+            None => {}
+        }
+    }
+    parts.join(" ")
 }
 
 /// What one adaptive site looks like now (for tests and the disassembler).
