@@ -66,6 +66,10 @@ pub struct CodeObject {
     pub code: Vec<u32>,
     /// Source line of each word (0 for none).
     pub lines: Vec<u32>,
+    /// (line, end line, column, end column) of each word, columns as byte
+    /// offsets, for the instructions tracebacks point into (calls,
+    /// operators, subscripts, attributes, raise); None elsewhere.
+    pub positions: Vec<Option<[u32; 4]>>,
     pub consts: Vec<Constant>,
     /// Names used by global, attribute and name instructions.
     pub names: Vec<String>,

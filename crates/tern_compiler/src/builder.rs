@@ -21,6 +21,7 @@ struct Instr {
     op: Opcode,
     arg: u32,
     line: u32,
+    pos: Option<[u32; 4]>,
     handler: Option<Handler>,
 }
 
@@ -35,6 +36,8 @@ pub struct CodeBuilder {
     /// False after an unconditional jump, until a label is bound.
     reachable: bool,
     pub line: u32,
+    /// The source range of the next instruction emitted (taken by it).
+    pub pos: Option<[u32; 4]>,
     /// The line the code object starts on (`co_firstlineno`).
     pub first_line: u32,
     pub consts: Vec<Constant>,
@@ -57,6 +60,7 @@ impl CodeBuilder {
             max_depth: 0,
             reachable: true,
             line: first_line,
+            pos: None,
             first_line,
             consts: Vec::new(),
             const_index: HashMap::new(),
@@ -97,7 +101,8 @@ impl CodeBuilder {
 
     pub fn emit(&mut self, op: Opcode, arg: u32) {
         let handler = self.handlers.last().copied();
-        self.instrs.push(Instr { op, arg, line: self.line, handler });
+        let pos = self.pos.take();
+        self.instrs.push(Instr { op, arg, line: self.line, pos, handler });
         if op.is_jump() {
             let target_depth = self.depth + stack_effect(op, arg, true);
             let slot = &mut self.label_depth[arg as usize];
@@ -187,14 +192,17 @@ impl CodeBuilder {
         let label_off = |l: u32, pos: &Vec<Option<usize>>| -> u32 { pos[l as usize].map(|p| offsets[p]).unwrap_or(pc) };
         let mut words = Vec::with_capacity(pc as usize);
         let mut lines = Vec::with_capacity(pc as usize);
+        let mut positions = Vec::with_capacity(pc as usize);
         for ins in &self.instrs {
             let arg = if ins.op.is_jump() { label_off(ins.arg, &self.label_pos) } else { ins.arg };
             code.arg_overflow |= arg > tern_bytecode::MAX_ARG;
             words.push(encode(ins.op, arg));
             lines.push(ins.line);
+            positions.push(ins.pos);
             for _ in 0..ins.op.cache_words() {
                 words.push(0);
                 lines.push(ins.line);
+                positions.push(ins.pos);
             }
         }
         // Coalesce runs of instructions with the same handler.
@@ -219,6 +227,7 @@ impl CodeBuilder {
         }
         code.code = words;
         code.lines = lines;
+        code.positions = positions;
         code.consts = self.consts;
         code.names = self.names;
         code.varnames = self.varnames;

@@ -64,6 +64,11 @@ impl<'a> LineIndex<'a> {
         }
     }
 
+    /// The byte offset where a 1-based line starts.
+    pub fn line_start(&self, line: u32) -> u32 {
+        self.starts.get((line as usize).saturating_sub(1)).copied().unwrap_or(0)
+    }
+
     /// 1-based character column of a byte offset.
     pub fn column(&self, offset: u32) -> u32 {
         let line = self.line(offset);

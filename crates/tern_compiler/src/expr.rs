@@ -30,6 +30,7 @@ impl<'s> Compiler<'s> {
             Expr::EllipsisLiteral(_) => self.load_const(Constant::Ellipsis),
             Expr::Name(n) => {
                 self.set_line(n);
+                self.set_pos(n);
                 self.load_name(&n.id)
             }
             Expr::Attribute(a) => {
@@ -37,18 +38,21 @@ impl<'s> Compiler<'s> {
                 self.set_line(a);
                 let name = self.mangle(&a.attr.id);
                 let i = self.b().name(&name);
+                self.set_pos(a);
                 self.emit(Opcode::LOAD_ATTR, i);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.subscript_index(&s.slice)?;
                 self.set_line(s);
+                self.set_pos(s);
                 self.emit(Opcode::BINARY_SUBSCR, 0);
             }
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
                 self.set_line(b);
+                self.set_pos(b);
                 self.emit(Opcode::BINARY_OP, binop_index(b.op));
             }
             Expr::UnaryOp(u) => {
@@ -207,6 +211,7 @@ impl<'s> Compiler<'s> {
         if n == 1 {
             self.expr(&c.comparators[0])?;
             self.set_line(c);
+            self.set_pos(c);
             self.compare_op(c.ops[0]);
             return Ok(());
         }
@@ -341,12 +346,13 @@ impl<'s> Compiler<'s> {
             self.set_line(a);
             let name = self.mangle(&a.attr.id);
             let i = self.b().name(&name);
+            self.set_pos(a);
             self.emit(Opcode::LOAD_METHOD, i);
             return self.call_args_simple(args, keywords, 0, c);
         }
         self.emit(Opcode::PUSH_NULL, 0);
         self.expr(&c.func)?;
-        self.call_args(args, keywords, 0).map(|_| ())?;
+        self.call_args(args, keywords, 0, Some(c)).map(|_| ())?;
         Ok(())
     }
 
@@ -378,6 +384,7 @@ impl<'s> Compiler<'s> {
             self.emit(Opcode::KW_NAMES, i);
         }
         self.set_line(node);
+        self.set_pos(node);
         self.emit(Opcode::CALL, pre + (args.len() + keywords.len()) as u32);
         Ok(())
     }
@@ -393,7 +400,13 @@ impl<'s> Compiler<'s> {
 
     /// Pushes call arguments after `pre` already-pushed positional ones and
     /// emits the call.
-    pub fn call_args(&mut self, args: &[Expr], keywords: &[ast::Keyword], pre: u32) -> Result<(), CompileError> {
+    pub fn call_args(
+        &mut self,
+        args: &[Expr],
+        keywords: &[ast::Keyword],
+        pre: u32,
+        node: Option<&ast::ExprCall>,
+    ) -> Result<(), CompileError> {
         let simple = !args.iter().any(|a| matches!(a, Expr::Starred(_))) && !keywords.iter().any(|k| k.arg.is_none());
         if simple {
             for a in args {
@@ -406,6 +419,9 @@ impl<'s> Compiler<'s> {
                 let names: Vec<String> = keywords.iter().filter_map(|k| k.arg.as_ref().map(|a| a.id.to_string())).collect();
                 let i = self.b().add_const(Constant::Names(names));
                 self.emit(Opcode::KW_NAMES, i);
+            }
+            if let Some(n) = node {
+                self.set_pos(n);
             }
             self.emit(Opcode::CALL, pre + (args.len() + keywords.len()) as u32);
             return Ok(());
@@ -426,6 +442,9 @@ impl<'s> Compiler<'s> {
         }
         self.emit(Opcode::LIST_TO_TUPLE, 0);
         if keywords.is_empty() {
+            if let Some(n) = node {
+                self.set_pos(n);
+            }
             self.emit(Opcode::CALL_FUNCTION_EX, 0);
             return Ok(());
         }
@@ -443,6 +462,9 @@ impl<'s> Compiler<'s> {
                     self.emit(Opcode::DICT_MERGE, 1);
                 }
             }
+        }
+        if let Some(n) = node {
+            self.set_pos(n);
         }
         self.emit(Opcode::CALL_FUNCTION_EX, 1);
         Ok(())

@@ -17,6 +17,7 @@
 mod annotations;
 mod ast_tree;
 mod builder;
+pub mod carets;
 mod errors;
 mod expr;
 mod parse_error;

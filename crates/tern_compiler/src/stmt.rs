@@ -99,6 +99,7 @@ impl<'s> Compiler<'s> {
                         n = 2;
                     }
                 }
+                self.set_pos(r);
                 self.emit(Opcode::RAISE_VARARGS, n);
             }
             Stmt::Try(t) => {
@@ -122,6 +123,7 @@ impl<'s> Compiler<'s> {
                     }
                     None => self.emit(Opcode::LOAD_ASSERTION_ERROR, 0),
                 }
+                self.set_pos(a.test.as_ref());
                 self.emit(Opcode::RAISE_VARARGS, 1);
                 self.b().bind(end);
             }
@@ -228,11 +230,13 @@ impl<'s> Compiler<'s> {
                 self.expr(&a.value)?;
                 let name = self.mangle(&a.attr.id);
                 let i = self.b().name(&name);
+                self.set_pos(a);
                 self.emit(Opcode::STORE_ATTR, i);
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.subscript_index(&s.slice)?;
+                self.set_pos(s);
                 self.emit(Opcode::STORE_SUBSCR, 0);
             }
             Expr::Tuple(tu) => self.unpack_targets(&tu.elts, t)?,
@@ -251,6 +255,7 @@ impl<'s> Compiler<'s> {
         if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
             return Err(self.error(node, "multiple starred expressions in assignment"));
         }
+        self.set_pos(node);
         match star {
             Some(i) => {
                 let after = elts.len() - i - 1;

@@ -173,6 +173,16 @@ impl<'s> Compiler<'s> {
         self.b().emit(op, arg);
     }
 
+    /// Gives the next instruction `node`'s source range (CPython's
+    /// positions: what a traceback's `^^^` markers underline).
+    pub fn set_pos<T: Ranged>(&mut self, node: &T) {
+        let (start, end) = (node.range().start().to_u32(), node.range().end().to_u32());
+        let (line, end_line) = (self.lines.line(start), self.lines.line(end));
+        let col = start - self.lines.line_start(line);
+        let end_col = end - self.lines.line_start(end_line);
+        self.b().pos = Some([line, end_line, col, end_col]);
+    }
+
     pub fn set_line<T: Ranged>(&mut self, node: &T) {
         let line = self.lines.line(node.range().start().to_u32());
         self.b().line = line;
@@ -583,7 +593,7 @@ impl<'s> Compiler<'s> {
             Some(a) => (&a.args[..], &a.keywords[..]),
             None => (&[][..], &[][..]),
         };
-        self.call_args(args, keywords, 2)?;
+        self.call_args(args, keywords, 2, None)?;
         for _ in c.decorator_list.iter() {
             self.emit(Opcode::CALL, 1);
         }

@@ -13,6 +13,11 @@ pub struct TbEntry {
     /// `f_globals`, which the `traceback` module reads).
     pub code: std::rc::Rc<crate::code::Code>,
     pub globals: crate::value::Obj,
+    /// Set by `tb.tb_next = None` on this entry's traceback object: the
+    /// chain ends here (shared by every copy of the entry).
+    pub cut: std::rc::Rc<Cell<bool>>,
+    /// The word index of the instruction that raised or called on.
+    pub pc: u32,
 }
 
 impl std::fmt::Debug for TbEntry {

@@ -1,14 +1,13 @@
-//! Minimal files: the standard streams and files from `open()`, in text
-//! or binary mode (`binary` files read and write bytes).
+//! The standard streams' state, in text or binary mode (`binary` ones
+//! read and write bytes); see `modules/io.rs` for their methods.
 
 use std::io::{BufRead, Read, Write};
 
+#[derive(Clone, Copy)]
 pub enum FileKind {
     Stdout,
     Stderr,
     Stdin,
-    Read(std::io::BufReader<std::fs::File>),
-    Write(std::io::BufWriter<std::fs::File>),
     Closed,
 }
 
@@ -35,7 +34,6 @@ impl FileData {
                 crate::stdio::flush_stdout();
                 std::io::stderr().write_all(s)
             }
-            FileKind::Write(w) => w.write_all(s),
             _ => Err(std::io::Error::other("not writable")),
         }
     }
@@ -45,13 +43,11 @@ impl FileData {
                 crate::stdio::flush_stdout();
                 Ok(())
             }
-            FileKind::Write(w) => w.flush(),
             _ => Ok(()),
         }
     }
     fn reader(&mut self) -> std::io::Result<Box<dyn BufRead + '_>> {
         match &mut self.kind {
-            FileKind::Read(r) => Ok(Box::new(r)),
             FileKind::Stdin => {
                 crate::stdio::flush_stdout();
                 Ok(Box::new(std::io::stdin().lock()))

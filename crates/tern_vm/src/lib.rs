@@ -33,6 +33,7 @@ pub mod dictops;
 pub mod errors;
 pub mod eval;
 pub mod exception;
+pub mod fdfile;
 pub mod file;
 pub mod format;
 pub mod frame;

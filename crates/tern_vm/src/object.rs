@@ -170,6 +170,8 @@ pub enum Payload {
     Counter(Cell<i64>),
     /// A weak handle (`_tern.weak`), the core of `_weakref.ref`.
     WeakRef(std::rc::Weak<PyObject>),
+    /// A buffered file descriptor (`_tern_io.handle`), the core of `_io`.
+    Fd(Rc<RefCell<crate::fdfile::FdFile>>),
 }
 
 impl PyObject {

@@ -34,6 +34,7 @@ impl Vm {
             Err(e) => self.report(e),
         };
         self.run_atexit();
+        crate::fdfile::flush_all();
         crate::stdio::flush_stdout();
         self.dump_disassembly();
         self.finish_stats();

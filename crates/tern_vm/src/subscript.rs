@@ -441,6 +441,20 @@ impl Vm {
                 }
                 Payload::ByteArray(b) => {
                     let n = b.borrow().len();
+                    if Self::is_slice(key) {
+                        let s = self.slice_indices(key, n)?;
+                        let mut bb = b.borrow_mut();
+                        let mut idx: Vec<usize> = (0..s.len).map(|k| (s.start + k as i64 * s.step) as usize).collect();
+                        idx.sort_unstable();
+                        if s.step == 1 && !idx.is_empty() {
+                            bb.drain(idx[0]..idx[0] + idx.len());
+                        } else {
+                            for i in idx.into_iter().rev() {
+                                bb.remove(i);
+                            }
+                        }
+                        return Ok(());
+                    }
                     if let Some(i) = self.seq_index(key, n, "bytearray")? {
                         b.borrow_mut().remove(i);
                         return Ok(());

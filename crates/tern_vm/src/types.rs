@@ -96,6 +96,7 @@ builtin_types! {
     text_io: "TextIOWrapper", Other, [object];
     counter: "_counter", Other, [object];
     weak_handle: "weak_handle", Other, [object];
+    fd_file: "fd_file", Other, [object];
     frame: "frame", Other, [object];
     memoryview: "memoryview", Other, [object];
     generic_alias: "GenericAlias", Other, [object];

@@ -19,13 +19,18 @@ impl Vm {
                 return Err(e);
             };
             let pc = frame.pc.saturating_sub(1);
-            if !self.reraising {
+            // Frames of tern's frozen stand-ins for CPython's C modules
+            // (`<frozen _io>`...) do not appear in tracebacks, as C code
+            // does not in CPython's.
+            if !self.reraising && !frame.code.co.filename.starts_with("<frozen ") {
                 let entry = TbEntry {
                     filename: frame.code.co.filename.clone(),
                     name: frame.code.co.name.clone(),
                     line: frame.code.co.line_at(pc),
                     code: frame.code.clone(),
                     globals: frame.globals.clone(),
+                    cut: Default::default(),
+                    pc: pc as u32,
                 };
                 if let Payload::Exception(d) = &e.payload {
                     d.traceback.borrow_mut().push(entry);
@@ -114,12 +119,35 @@ impl Vm {
             let tb = d.traceback.borrow().clone();
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
+                let mut last: Option<(&str, u32, &str)> = None;
+                let mut repeats = 0usize;
                 for entry in tb.iter().rev() {
+                    // CPython prints a line repeated more than three times
+                    // in a row once, with a count.
+                    let key = (entry.filename.as_str(), entry.line, entry.name.as_str());
+                    if last == Some(key) {
+                        repeats += 1;
+                    } else {
+                        push_repeats(out, repeats);
+                        last = Some(key);
+                        repeats = 0;
+                    }
+                    if repeats >= 3 {
+                        if entry.cut.get() {
+                            break;
+                        }
+                        continue;
+                    }
                     out.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.filename, entry.line, entry.name));
                     if let Some(line) = self.source_line(&entry.filename, entry.line) {
-                        out.push_str(&format!("    {}\n", line.trim()));
+                        out.push_str(&format!("    {}\n", line.trim_start()));
+                        push_markers(out, &line, entry);
+                    }
+                    if entry.cut.get() {
+                        break;
                     }
                 }
+                push_repeats(out, repeats);
             }
         }
         out.push_str(&self.exception_line(e));
@@ -137,7 +165,8 @@ impl Vm {
             for entry in tb.iter().rev() {
                 body.push_str(&format!("  File \"{}\", line {}, in {}\n", entry.filename, entry.line, entry.name));
                 if let Some(line) = self.source_line(&entry.filename, entry.line) {
-                    body.push_str(&format!("    {}\n", line.trim()));
+                    body.push_str(&format!("    {}\n", line.trim_start()));
+                    push_markers(&mut body, &line, entry);
                 }
             }
         }
@@ -278,5 +307,28 @@ impl Vm {
         let text = self.format_exception(e);
         crate::stdio::flush_stdout();
         eprint!("{text}");
+    }
+}
+
+/// The `^^^` line under a traceback entry's source line, where CPython
+/// prints one.
+fn push_markers(out: &mut String, line: &str, entry: &TbEntry) {
+    let Some(pos) = entry.code.co.positions.get(entry.pc as usize).copied().flatten() else { return };
+    if pos[0] != entry.line {
+        return;
+    }
+    if let Some(m) = tern_compiler::carets::marker_line(line, pos, false) {
+        out.push_str(&m);
+        out.push('\n');
+    }
+}
+
+/// CPython's note for a traceback line shown three times and then
+/// repeated `repeats - 2` more times.
+fn push_repeats(out: &mut String, repeats: usize) {
+    if repeats >= 3 {
+        let hidden = repeats - 2;
+        let s = if hidden > 1 { "s" } else { "" };
+        out.push_str(&format!("  [Previous line repeated {hidden} more time{s}]\n"));
     }
 }

@@ -116,8 +116,13 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
     }
     if flush {
         if let Value::Obj(o) = &file {
-            if let Payload::File(f) = &o.payload {
-                let _ = f.borrow_mut().flush();
+            match &o.payload {
+                Payload::File(f) => {
+                    let _ = f.borrow_mut().flush();
+                }
+                _ => {
+                    vm.call_method(&file, "flush", &[])?;
+                }
             }
         }
     }
@@ -961,15 +966,11 @@ fn input(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_str(line))
 }
 
+/// `open()` is `_io.open` (the frozen `_io` module is loaded on first use).
 fn open(vm: &mut Vm, args: Args) -> PyResult {
-    let file = args.pos.first().cloned().or_else(|| args.kw("file").cloned());
-    let Some(file) = file else { return vm.type_error("open() missing required argument 'file' (pos 1)") };
-    let mode = args.pos.get(1).cloned().or_else(|| args.kw("mode").cloned());
-    let mode = mode.as_ref().and_then(|m| str_of(m).map(|s| s.to_string())).unwrap_or_else(|| "r".into());
-    let Some(path) = str_of(&file).map(|s| s.to_string()) else {
-        return vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&file)));
-    };
-    crate::modules::io::open_file(vm, &path, &mode)
+    let io = vm.import_module("_io")?;
+    let f = vm.getattr_str(&io, "open")?;
+    vm.call(&f, args)
 }
 
 #[allow(dead_code)]

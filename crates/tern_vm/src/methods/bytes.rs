@@ -59,13 +59,9 @@ pub fn encode(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>
                         "xmlcharrefreplace" => out.extend(format!("&#{n};").bytes()),
                         _ => {
                             let codec = if limit == 128 { "ascii" } else { "latin-1" };
-                            return vm.err(
-                                "UnicodeEncodeError",
-                                format!(
-                                    "'{codec}' codec can't encode character '\\u{n:04x}' in position {i}: ordinal not in range({limit})"
-                                )
-                                .replace("\\u00", "\\x"),
-                            );
+                            let run = s.chars().skip(i).take_while(|c| *c as u32 >= limit).count();
+                            let reason = format!("ordinal not in range({limit})");
+                            return Err(crate::methods::unicode_error::encode_error(vm, codec, s, i, i + run, &reason));
                         }
                     }
                 }
@@ -98,12 +94,8 @@ pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String
                     } else {
                         ("invalid continuation byte", pos)
                     };
-                    let msg = if last > pos {
-                        format!("'utf-8' codec can't decode bytes in position {pos}-{last}: {reason}")
-                    } else {
-                        format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}")
-                    };
-                    vm.err("UnicodeDecodeError", msg)
+                    let _ = byte;
+                    Err(crate::methods::unicode_error::decode_error(vm, "utf-8", b, pos, last + 1, reason))
                 }
             },
         },
@@ -117,10 +109,7 @@ pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String
                         "ignore" => {}
                         "replace" => out.push('\u{fffd}'),
                         _ => {
-                            return vm.err(
-                                "UnicodeDecodeError",
-                                format!("'ascii' codec can't decode byte 0x{c:02x} in position {i}: ordinal not in range(128)"),
-                            )
+                            return Err(crate::methods::unicode_error::decode_error(vm, "ascii", b, i, i + 1, "ordinal not in range(128)"))
                         }
                     }
                 }

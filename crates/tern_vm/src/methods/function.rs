@@ -119,10 +119,16 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&code, "co_consts", |vm, v| Ok(vm.new_tuple(code_of(v).map(|c| c.consts.to_vec()).unwrap_or_default())), None);
     let tb = vm.types.traceback.clone();
     vm.add_getset(&tb, "tb_lineno", tb_lineno, None);
-    vm.add_getset(&tb, "tb_next", tb_next, None);
+    vm.add_getset(&tb, "tb_next", tb_next, Some(tb_set_next));
+    // Frame objects are snapshots: clearing their locals frees nothing.
+    let frame = vm.types.frame.clone();
+    vm.add_method(&frame, "clear", |_, _| Ok(Value::None));
     vm.add_getset(&tb, "tb_frame", tb_frame, None);
-    // No instruction offsets: traceback then prints no column markers.
-    vm.add_getset(&tb, "tb_lasti", |_, _| Ok(Value::Int(-1)), None);
+    // An instruction offset (two bytes a word, as CPython's) where the
+    // compiler recorded a position, so that traceback prints its markers
+    // from `co_positions()`; -1 (no markers) elsewhere.
+    vm.add_getset(&tb, "tb_lasti", tb_lasti, None);
+    vm.add_method(&code, "co_positions", code_positions);
 }
 
 fn func_of(v: &Value) -> Option<&crate::function::Function> {
@@ -656,6 +662,32 @@ fn tb_lineno(_vm: &mut Vm, v: &Value) -> PyResult {
         None => Value::None,
     })
 }
+fn tb_lasti(_vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(match tb_parts(v) {
+        Some((e, i)) => match e.get(e.len() - 1 - i) {
+            Some(entry) if matches!(entry.code.co.positions.get(entry.pc as usize), Some(Some(_))) => Value::Int(2 * entry.pc as i64),
+            _ => Value::Int(-1),
+        },
+        None => Value::Int(-1),
+    })
+}
+/// `code.co_positions()`: (line, end_line, col, end_col) for each word.
+fn code_positions(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(c) = args.pos.first().and_then(code_of) else { return vm.type_error("descriptor 'co_positions' needs a code object") };
+    let mut out = Vec::with_capacity(c.co.code.len());
+    for pc in 0..c.co.code.len() {
+        let t = match c.co.positions.get(pc).copied().flatten() {
+            Some([l, el, col, ecol]) => vec![Value::Int(l as i64), Value::Int(el as i64), Value::Int(col as i64), Value::Int(ecol as i64)],
+            None => {
+                let l = Value::Int(c.co.line_at(pc) as i64);
+                vec![l.clone(), l, Value::None, Value::None]
+            }
+        };
+        out.push(vm.new_tuple(t));
+    }
+    let list = vm.new_list(out);
+    vm.iter(&list)
+}
 fn tb_frame(vm: &mut Vm, v: &Value) -> PyResult {
     Ok(match tb_parts(v) {
         Some((e, i)) => match e.get(e.len() - 1 - i) {
@@ -665,9 +697,25 @@ fn tb_frame(vm: &mut Vm, v: &Value) -> PyResult {
         None => Value::None,
     })
 }
+/// `tb.tb_next = None` ends the chain at `tb` (as unittest does to hide
+/// its own frames); another traceback object is accepted but not linked.
+fn tb_set_next(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
+    let is_tb = matches!(&new, Value::Obj(o) if matches!(o.payload, Payload::Traceback { .. }));
+    if !new.is_none() && !is_tb {
+        return vm.type_error(format!("expected traceback object or None, got '{}'", vm.type_name(&new)));
+    }
+    if let Some((e, i)) = tb_parts(v) {
+        if let Some(entry) = e.get(e.len() - 1 - i) {
+            entry.cut.set(new.is_none());
+        }
+    }
+    Ok(())
+}
 fn tb_next(vm: &mut Vm, v: &Value) -> PyResult {
     Ok(match tb_parts(v) {
-        Some((e, i)) if i + 1 < e.len() => vm.new_object(vm.types.traceback.clone(), Payload::Traceback { entries: e, index: i + 1 }),
+        Some((e, i)) if i + 1 < e.len() && !e[e.len() - 1 - i].cut.get() => {
+            vm.new_object(vm.types.traceback.clone(), Payload::Traceback { entries: e, index: i + 1 })
+        }
         _ => Value::None,
     })
 }

@@ -17,6 +17,7 @@ pub mod set;
 pub mod str;
 pub mod tuple;
 pub mod type_;
+pub mod unicode_error;
 
 use crate::function::{Args, NativeFn, NativeFunction};
 use crate::object::{GetSet, Payload};
@@ -97,6 +98,7 @@ pub fn install(vm: &mut Vm) {
     generic_alias::install(vm);
     mappingproxy::install(vm);
     range_slice::install(vm);
+    unicode_error::install(vm);
     // Mutable containers are unhashable: `__hash__` is None, as in CPython
     // (dataclasses checks `type(default).__hash__ is None`).
     for t in [vm.types.list.clone(), vm.types.dict.clone(), vm.types.set.clone(), vm.types.bytearray.clone()] {

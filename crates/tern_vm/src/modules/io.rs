@@ -1,5 +1,7 @@
-//! `open()` and the methods of the file objects it returns (text or
-//! binary; the standard streams are text files).
+//! The standard streams (`sys.stdin`, `sys.stdout`, `sys.stderr` and
+//! their binary `buffer`s): native text files that `print` writes to
+//! directly, and the OSError mapping of io errors. `open()` and the rest
+//! of `io` are the frozen `_io` module over `_tern_io`.
 
 use crate::file::{FileData, FileKind};
 use crate::function::Args;
@@ -8,48 +10,60 @@ use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
 use std::cell::RefCell;
 
-/// Opens `path` in a mode (`r`, `w`, `a`, `x`, with optional `t` or `b`).
-pub fn open_file(vm: &mut Vm, path: &str, mode: &str) -> PyResult {
-    let m: String = mode.chars().filter(|c| *c != 't' && *c != 'b').collect();
-    if mode.contains('b') && mode.contains('t') {
-        return vm.value_error("can't have text and binary mode at once");
-    }
-    let result = match m.as_str() {
-        "r" => std::fs::File::open(path).map(|f| FileKind::Read(std::io::BufReader::new(f))),
-        "w" => std::fs::File::create(path).map(|f| FileKind::Write(std::io::BufWriter::new(f))),
-        "a" => std::fs::OpenOptions::new().append(true).create(true).open(path).map(|f| FileKind::Write(std::io::BufWriter::new(f))),
-        "x" => std::fs::OpenOptions::new().write(true).create_new(true).open(path).map(|f| FileKind::Write(std::io::BufWriter::new(f))),
-        _ => return vm.value_error(format!("invalid mode: '{mode}'")),
-    };
-    match result {
-        Ok(kind) => {
-            let f = FileData { kind, name: path.to_string(), mode: mode.to_string() };
-            Ok(vm.new_object(vm.types.text_io.clone(), Payload::File(RefCell::new(f))))
-        }
-        Err(e) => Err(os_error(vm, &e, path)),
+/// The OSError subclass and message CPython uses for an errno.
+pub fn errno_info(errno: i32) -> (&'static str, &'static str) {
+    match errno {
+        1 => ("PermissionError", "Operation not permitted"),
+        2 => ("FileNotFoundError", "No such file or directory"),
+        4 => ("InterruptedError", "Interrupted system call"),
+        9 => ("OSError", "Bad file descriptor"),
+        11 => ("BlockingIOError", "Resource temporarily unavailable"),
+        13 => ("PermissionError", "Permission denied"),
+        17 => ("FileExistsError", "File exists"),
+        18 => ("OSError", "Invalid cross-device link"),
+        20 => ("NotADirectoryError", "Not a directory"),
+        21 => ("IsADirectoryError", "Is a directory"),
+        22 => ("OSError", "Invalid argument"),
+        24 => ("OSError", "Too many open files"),
+        25 => ("OSError", "Inappropriate ioctl for device"),
+        28 => ("OSError", "No space left on device"),
+        29 => ("OSError", "Illegal seek"),
+        30 => ("OSError", "Read-only file system"),
+        32 => ("BrokenPipeError", "Broken pipe"),
+        36 => ("OSError", "File name too long"),
+        39 => ("OSError", "Directory not empty"),
+        40 => ("OSError", "Too many levels of symbolic links"),
+        _ => ("OSError", "Input/output error"),
     }
 }
 
-/// An OSError subclass for an io error, as CPython picks it.
-pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::value::Obj {
-    let (cls, errno, msg) = match e.kind() {
-        std::io::ErrorKind::NotFound => ("FileNotFoundError", 2, "No such file or directory"),
-        std::io::ErrorKind::PermissionDenied => ("PermissionError", 13, "Permission denied"),
-        std::io::ErrorKind::AlreadyExists => ("FileExistsError", 17, "File exists"),
-        _ => match e.raw_os_error() {
-            Some(21) => ("IsADirectoryError", 21, "Is a directory"),
-            Some(20) => ("NotADirectoryError", 20, "Not a directory"),
-            _ => ("OSError", e.raw_os_error().unwrap_or(5) as i64, "Input/output error"),
-        },
-    };
+/// An OSError subclass for an io error, as CPython picks it, with
+/// `filename` when a path is given.
+pub fn os_error_opt(vm: &mut Vm, e: &std::io::Error, path: Option<&str>) -> crate::value::Obj {
+    let errno = e.raw_os_error().unwrap_or(match e.kind() {
+        std::io::ErrorKind::NotFound => 2,
+        std::io::ErrorKind::PermissionDenied => 13,
+        std::io::ErrorKind::AlreadyExists => 17,
+        std::io::ErrorKind::InvalidInput => 22,
+        _ => 5,
+    });
+    let (cls, msg) = errno_info(errno);
     let t = vm.exc_type(cls);
-    let args = vec![Value::Int(errno), vm.new_str(msg), vm.new_str(path)];
+    let mut args = vec![Value::Int(errno as i64), vm.new_str(msg)];
+    if let Some(p) = path {
+        args.push(vm.new_str(p));
+    }
     let ex = vm.new_exception(&t, args.clone());
     vm.set_exc_attr(&ex, "errno", args[0].clone());
     vm.set_exc_attr(&ex, "strerror", args[1].clone());
-    vm.set_exc_attr(&ex, "filename", args[2].clone());
+    vm.set_exc_attr(&ex, "filename", args.get(2).cloned().unwrap_or(Value::None));
     vm.set_exc_attr(&ex, "filename2", Value::None);
     ex
+}
+
+/// An OSError subclass for an io error on `path`.
+pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::value::Obj {
+    os_error_opt(vm, e, Some(path))
 }
 
 pub fn install_file_methods(vm: &mut Vm) {
@@ -66,15 +80,33 @@ pub fn install_file_methods(vm: &mut Vm) {
     vm.add_method(&tio, "__iter__", file_iter);
     vm.add_method(&tio, "__next__", file_next);
     vm.add_method(&tio, "fileno", file_fileno);
-    vm.add_method(&tio, "isatty", |_, _| Ok(Value::Bool(false)));
+    vm.add_method(&tio, "isatty", |vm, a| {
+        let fd = with_open(vm, &a.pos[0], |f| {
+            Ok(match f.kind {
+                FileKind::Stdin => 0,
+                FileKind::Stdout => 1,
+                _ => 2,
+            })
+        })?;
+        Ok(Value::Bool(crate::fdfile::isatty_fd(fd)))
+    });
     vm.add_method(&tio, "readable", |vm, a| {
-        let r = with_open(vm, &a.pos[0], |f| Ok(matches!(f.kind, FileKind::Read(_) | FileKind::Stdin)))?;
+        let r = with_open(vm, &a.pos[0], |f| Ok(matches!(f.kind, FileKind::Stdin)))?;
         Ok(Value::Bool(r))
     });
     vm.add_method(&tio, "writable", |vm, a| {
-        let w = with_open(vm, &a.pos[0], |f| Ok(!matches!(f.kind, FileKind::Read(_) | FileKind::Stdin)))?;
+        let w = with_open(vm, &a.pos[0], |f| Ok(!matches!(f.kind, FileKind::Stdin)))?;
         Ok(Value::Bool(w))
     });
+    vm.add_method(&tio, "seekable", |vm, a| {
+        with_open(vm, &a.pos[0], |_| Ok(()))?;
+        Ok(Value::Bool(false))
+    });
+    vm.add_method(&tio, "reconfigure", |_, _| Ok(Value::None));
+    vm.add_getset(&tio, "buffer", file_buffer, None);
+    vm.add_getset(&tio, "errors", |vm, _| Ok(vm.new_str("strict")), None);
+    vm.add_getset(&tio, "line_buffering", |_, _| Ok(Value::Bool(false)), None);
+    vm.add_getset(&tio, "newlines", |_, _| Ok(Value::None), None);
     vm.add_getset(&tio, "closed", file_closed, None);
     vm.add_getset(&tio, "name", file_name, None);
     vm.add_getset(&tio, "mode", file_mode, None);
@@ -218,11 +250,9 @@ fn file_next(vm: &mut Vm, args: Args) -> PyResult {
 fn file_close(vm: &mut Vm, args: Args) -> PyResult {
     let o = file_obj(vm, &args.pos[0])?;
     if let Payload::File(cell) = &o.payload {
-        let mut f = cell.borrow_mut();
-        let _ = f.flush();
-        if !matches!(f.kind, FileKind::Stdout | FileKind::Stderr | FileKind::Stdin) {
-            f.kind = FileKind::Closed;
-        }
+        // The standard streams stay usable after close (as tern's
+        // output relies on them).
+        let _ = cell.borrow_mut().flush();
     }
     Ok(Value::None)
 }
@@ -268,6 +298,13 @@ fn file_name(vm: &mut Vm, v: &Value) -> PyResult {
 fn file_mode(vm: &mut Vm, v: &Value) -> PyResult {
     let n = file_field(vm, v, |f| f.mode.clone())?;
     Ok(vm.new_string(n))
+}
+
+/// `buffer`: the binary stream under a standard text stream.
+fn file_buffer(vm: &mut Vm, v: &Value) -> PyResult {
+    let (kind, name, mode) = file_field(vm, v, |f| (f.kind, f.name.clone(), f.mode.replace('b', "") + "b"))?;
+    let f = FileData { kind, name, mode };
+    Ok(vm.new_object(vm.types.text_io.clone(), Payload::File(RefCell::new(f))))
 }
 
 fn file_encoding(vm: &mut Vm, _v: &Value) -> PyResult {

@@ -1,10 +1,11 @@
-//! Native modules: `sys`, `math`, `open()`'s files (`io.rs`), and the `_tern_*` halves
-//! of frozen modules (`_tern_sre` under `_sre`, `_tern_struct` under
-//! `_struct`, `_tern_binascii` under `binascii`, `_tern_time` under `time`,
-//! `_tern_os` under `posix` and `_signal`, `_tern_hash` under the hash
-//! modules, `_tern_select`, `_tern_termios`). Each native module is built on
-//! first import from its `init` function; frozen ones (`FROZEN`) are
-//! compiled from their source on first import.
+//! Native modules: `sys`, `math`, the standard streams (`io.rs`), and the
+//! `_tern_*` halves of frozen modules (`_tern_io` under `_io`, `_tern_sre`
+//! under `_sre`, `_tern_struct` under `_struct`, `_tern_binascii` under
+//! `binascii`, `_tern_time` under `time`, `_tern_os` under `posix` and
+//! `_signal`, `_tern_hash` under the hash modules, `_tern_select`,
+//! `_tern_termios`). Each native module is built on first import from its
+//! `init` function; frozen ones (`FROZEN`) are compiled from their source
+//! on first import.
 
 pub mod ast_objects;
 pub mod io;
@@ -16,6 +17,7 @@ pub mod tern;
 pub mod tern_binascii;
 pub mod tern_dis;
 pub mod tern_hash;
+pub mod tern_io;
 pub mod tern_os;
 pub mod tern_select;
 pub mod tern_struct;
@@ -38,6 +40,9 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("errno", include_str!("py/errno.py")),
     ("_tern_union", include_str!("py/_tern_union.py")),
     ("posix", include_str!("py/posix.py")),
+    ("_io", include_str!("py/_io.py")),
+    ("_tern_iomem", include_str!("py/_tern_iomem.py")),
+    ("_tern_iotext", include_str!("py/_tern_iotext.py")),
     ("_tern_object", include_str!("py/_tern_object.py")),
     ("_sre", include_str!("py/_sre.py")),
     ("_random", include_str!("py/_random.py")),
@@ -77,6 +82,7 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("_tern_time", time::init),
     ("_tern", tern::init),
     ("_tern_os", tern_os::init),
+    ("_tern_io", tern_io::init),
     ("_tern_sre", sre::init),
     ("_tern_struct", tern_struct::init),
     ("_tern_binascii", tern_binascii::init),

@@ -104,7 +104,7 @@ fn listdir(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_list(out))
 }
 
-fn stat_tuple(vm: &mut Vm, m: std::fs::Metadata) -> Value {
+pub(crate) fn stat_tuple(vm: &mut Vm, m: std::fs::Metadata) -> Value {
     let ints = [m.mode() as i64, m.ino() as i64, m.dev() as i64, m.nlink() as i64, m.uid() as i64, m.gid() as i64, m.size() as i64];
     let mut v: Vec<Value> = ints.iter().map(|i| Value::Int(*i)).collect();
     for (s, ns) in [(m.atime(), m.atime_nsec()), (m.mtime(), m.mtime_nsec()), (m.ctime(), m.ctime_nsec())] {

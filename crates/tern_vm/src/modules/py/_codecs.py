@@ -26,6 +26,10 @@ def lookup(encoding):
     key = _normalize(encoding)
     if key in _cache:
         return _cache[key]
+    if not _search:
+        # CPython imports the encodings package (the standard search
+        # function) at startup; tern does it on the first lookup.
+        import encodings  # noqa: F401
     for fn in _search:
         info = fn(key)
         if info is not None:

@@ -2,11 +2,14 @@
 written over the _tern_os primitives)."""
 
 import _tern_os
+import _tern_io
 
 error = OSError
 environ = dict(_tern_os.environ_items())
 F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
 O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC = 0, 1, 2, 1024, 64, 128, 512
+O_NOCTTY, O_NONBLOCK, O_NDELAY, O_DSYNC, O_SYNC, O_ACCMODE = 256, 2048, 2048, 4096, 1052672, 3
+O_DIRECTORY, O_NOFOLLOW, O_CLOEXEC, O_NOATIME, O_PATH, O_TMPFILE = 65536, 131072, 524288, 262144, 2097152, 4259840
 WNOHANG = 1
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 _have_functions = []
@@ -173,12 +176,109 @@ def cpu_count():
     return 1
 
 
+class terminal_size(tuple):
+    """A tuple of (columns, lines) for holding terminal window size"""
+
+    n_sequence_fields = n_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq, dict=None):
+        seq = tuple(seq)
+        if len(seq) != 2:
+            raise TypeError(f'os.terminal_size() takes a 2-sequence ({len(seq)}-sequence given)')
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda s: s[0])
+    lines = property(lambda s: s[1])
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]}, lines={self[1]})'
+
+
+terminal_size.__module__ = 'os'
+
+
 def get_terminal_size(fd=1):
     raise OSError(25, 'Inappropriate ioctl for device')
 
 
 def fstat(fd):
-    raise OSError(9, 'Bad file descriptor')
+    return stat_result(_tern_io.fstat(fd))
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    return _tern_io.open(_p(path), flags, mode)
+
+
+def close(fd):
+    _tern_io.fd_close(fd)
+
+
+def closerange(lo, hi):
+    for fd in range(lo, hi):
+        try:
+            _tern_io.fd_close(fd)
+        except OSError:
+            pass
+
+
+def read(fd, n):
+    return _tern_io.fd_read(fd, n)
+
+
+def write(fd, data):
+    return _tern_io.fd_write(fd, data)
+
+
+def lseek(fd, pos, how):
+    return _tern_io.fd_seek(fd, pos, how)
+
+
+def ftruncate(fd, length):
+    _tern_io.fd_truncate(fd, length)
+
+
+def truncate(path, length):
+    fd = open(path, O_WRONLY)
+    try:
+        _tern_io.fd_truncate(fd, length)
+    finally:
+        close(fd)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if times is not None and ns is not None:
+        raise ValueError('utime: you may specify either \'times\' or \'ns\' but not both')
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError('utime: \'times\' must be either a tuple of two ints or None')
+        ns = (int(times[0] * 1e9), int(times[1] * 1e9))
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError('utime: \'ns\' must be a tuple of two ints')
+    else:
+        ns = (None, None)
+    _tern_io.utime(_p(path), ns[0], ns[1])
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _tern_io.chmod(path if isinstance(path, int) else _p(path), mode)
+
+
+def fchmod(fd, mode):
+    _tern_io.chmod(fd, mode)
+
+
+def isatty(fd):
+    return _tern_io.isatty(fd)
+
+
+def fsync(fd):
+    _tern_io.fstat(fd)
+
+
+def device_encoding(fd):
+    return None
 
 
 def umask(mask):

@@ -1,0 +1,118 @@
+//! UnicodeDecodeError and UnicodeEncodeError: the `encoding`, `object`,
+//! `start`, `end` and `reason` attributes, CPython's message built from
+//! them, and the constructors the codecs raise with.
+
+use crate::function::Args;
+use crate::object::Payload;
+use crate::value::{Obj, Value};
+use crate::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    for name in ["UnicodeDecodeError", "UnicodeEncodeError"] {
+        let t = vm.exc_type(name);
+        vm.add_method(&t, "__init__", init);
+        vm.add_method(&t, "__str__", str_);
+    }
+}
+
+const FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
+
+/// `UnicodeDecodeError(encoding, object, start, end, reason)` (and the
+/// encode error, whose object is a str).
+fn init(vm: &mut Vm, args: Args) -> PyResult {
+    let Value::Obj(e) = &args.pos[0] else { return vm.type_error("expected an exception") };
+    let e = e.clone();
+    let rest = args.pos[1..].to_vec();
+    let is_decode = vm.exc_matches(&e, "UnicodeDecodeError");
+    let name = if is_decode { "UnicodeDecodeError" } else { "UnicodeEncodeError" };
+    if rest.len() != 5 {
+        return vm.type_error(format!("function takes exactly 5 arguments ({} given)", rest.len()));
+    }
+    let ok_obj = match &rest[1] {
+        Value::Obj(o) if is_decode => matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_)),
+        v => !is_decode && crate::builtins::str_of(v).is_some(),
+    };
+    let kinds = [crate::builtins::str_of(&rest[0]).is_some(), ok_obj, vm.index_of(&rest[2])?.is_some(), vm.index_of(&rest[3])?.is_some()];
+    if kinds.contains(&false) || crate::builtins::str_of(&rest[4]).is_none() {
+        return vm.type_error(format!("{name}() argument has the wrong type"));
+    }
+    if let Payload::Exception(d) = &e.payload {
+        *d.args.borrow_mut() = vm.new_tuple(rest.clone());
+    }
+    for (f, v) in FIELDS.iter().zip(rest) {
+        let v = if *f == "object" && is_decode {
+            let b = vm.bytes_like(&v)?;
+            vm.new_bytes(b)
+        } else {
+            v
+        };
+        vm.set_exc_attr(&e, f, v);
+    }
+    Ok(Value::None)
+}
+
+fn str_(vm: &mut Vm, args: Args) -> PyResult {
+    let ev = args.pos[0].clone();
+    let get = |vm: &mut Vm, n: &str| vm.getattr_opt(&ev, n).ok().flatten().unwrap_or(Value::None);
+    let (enc, obj, start, end, reason) = (get(vm, "encoding"), get(vm, "object"), get(vm, "start"), get(vm, "end"), get(vm, "reason"));
+    let (Some(enc), Some(reason), Value::Int(start), Value::Int(end)) =
+        (crate::builtins::str_of(&enc).map(str::to_string), crate::builtins::str_of(&reason).map(str::to_string), start, end)
+    else {
+        // Made without the five arguments: the plain exception message.
+        let a = vm.getattr_str(&ev, "args")?;
+        let items = vm.seq_items(&a);
+        return match items.len() {
+            0 => Ok(vm.new_str("")),
+            1 => vm.str(&items[0]),
+            _ => vm.str(&a),
+        };
+    };
+    let s = match &obj {
+        Value::Obj(o) if matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_)) => {
+            let b = vm.bytes_like(&obj)?;
+            match b.get(start.max(0) as usize) {
+                Some(c) if end == start + 1 => format!("'{enc}' codec can't decode byte 0x{c:02x} in position {start}: {reason}"),
+                _ => format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1),
+            }
+        }
+        _ => {
+            let text = crate::builtins::str_of(&obj).unwrap_or("");
+            match text.chars().nth(start.max(0) as usize) {
+                Some(c) if end == start + 1 => {
+                    let n = c as u32;
+                    let shown = if n < 0x100 {
+                        format!("\\x{n:02x}")
+                    } else if n < 0x10000 {
+                        format!("\\u{n:04x}")
+                    } else {
+                        format!("\\U{n:08x}")
+                    };
+                    format!("'{enc}' codec can't encode character '{shown}' in position {start}: {reason}")
+                }
+                _ => format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1),
+            }
+        }
+    };
+    Ok(vm.new_string(s))
+}
+
+/// A UnicodeDecodeError for `data[start..end]`.
+pub fn decode_error(vm: &mut Vm, enc: &str, data: &[u8], start: usize, end: usize, reason: &str) -> Obj {
+    let args = vec![vm.new_str(enc), vm.new_bytes(data.to_vec()), Value::Int(start as i64), Value::Int(end as i64), vm.new_str(reason)];
+    unicode_error(vm, "UnicodeDecodeError", args)
+}
+
+/// A UnicodeEncodeError for characters `start..end` of `text`.
+pub fn encode_error(vm: &mut Vm, enc: &str, text: &str, start: usize, end: usize, reason: &str) -> Obj {
+    let args = vec![vm.new_str(enc), vm.new_str(text), Value::Int(start as i64), Value::Int(end as i64), vm.new_str(reason)];
+    unicode_error(vm, "UnicodeEncodeError", args)
+}
+
+fn unicode_error(vm: &mut Vm, cls: &str, args: Vec<Value>) -> Obj {
+    let t = vm.exc_type(cls);
+    let e = vm.new_exception(&t, args.clone());
+    for (f, v) in FIELDS.iter().zip(args) {
+        vm.set_exc_attr(&e, f, v);
+    }
+    e
+}
