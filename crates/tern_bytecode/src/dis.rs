@@ -52,7 +52,7 @@ fn describe_arg(code: &CodeObject, op: Opcode, arg: u32) -> String {
         LOAD_GLOBAL => format!("({})", name(arg >> 1)),
         LOAD_NAME | STORE_NAME | DELETE_NAME | STORE_GLOBAL | DELETE_GLOBAL | LOAD_ATTR | STORE_ATTR | DELETE_ATTR | LOAD_METHOD
         | IMPORT_NAME | IMPORT_FROM => format!("({})", name(arg)),
-        LOAD_FAST | STORE_FAST | DELETE_FAST => {
+        LOAD_FAST | STORE_FAST | DELETE_FAST | LOAD_FAST__LOAD_FAST | LOAD_FAST__LOAD_CONST | STORE_FAST__LOAD_FAST => {
             format!("({})", code.varnames.get(arg as usize).cloned().unwrap_or_default())
         }
         BINARY_OP => {

@@ -274,23 +274,11 @@ impl Vm {
                     }
                 };
             }
-            match op {
-                NOP => {}
-                POP_TOP => {
-                    pop!();
-                }
-                PUSH_NULL => push!(Value::Null),
-                COPY => {
-                    let n = f!().stack.len();
-                    let v = f!().stack[n - arg as usize].clone();
-                    push!(v);
-                }
-                SWAP => {
-                    let n = f!().stack.len();
-                    f!().stack.swap(n - 1, n - arg as usize);
-                }
-                LOAD_CONST => {
-                    let Some(src) = code.consts.get(arg as usize) else {
+            // LOAD_CONST, LOAD_FAST and STORE_FAST of index `$i` (also the
+            // halves of the superinstructions that pair them).
+            macro_rules! load_const {
+                ($i:expr) => {{
+                    let Some(src) = code.consts.get($i as usize) else {
                         return self.err("SystemError", "bad constant index");
                     };
                     src.incref();
@@ -306,14 +294,16 @@ impl Vm {
                         crate::value::copy_value(st.as_mut_ptr().add(len), src);
                         st.set_len(len + 1);
                     }
-                }
-                LOAD_FAST => {
+                }};
+            }
+            macro_rules! load_fast {
+                ($i:expr) => {{
                     let fr = f!();
-                    let Some(src) = fr.fast.get(arg as usize) else {
+                    let Some(src) = fr.fast.get($i as usize) else {
                         return self.err("SystemError", "bad local index");
                     };
                     if src.is_null() {
-                        let name = code.co.varnames[arg as usize].clone();
+                        let name = code.co.varnames[$i as usize].clone();
                         return self.err(
                             "UnboundLocalError",
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
@@ -333,11 +323,13 @@ impl Vm {
                         crate::value::copy_value(st.as_mut_ptr().add(len), src);
                         st.set_len(len + 1);
                     }
-                }
-                STORE_FAST => {
+                }};
+            }
+            macro_rules! store_fast {
+                ($i:expr) => {{
                     let fr = f!();
                     let n = fr.stack.len();
-                    if n == 0 || arg as usize >= fr.fast.len() {
+                    if n == 0 || $i as usize >= fr.fast.len() {
                         return self.err("SystemError", "STORE_FAST without a value");
                     }
                     // SAFETY: the top element's ownership moves into the local
@@ -346,12 +338,46 @@ impl Vm {
                     let old = unsafe {
                         fr.stack.set_len(n - 1);
                         let top = fr.stack.as_ptr().add(n - 1);
-                        let slot = fr.fast.as_mut_ptr().add(arg as usize);
+                        let slot = fr.fast.as_mut_ptr().add($i as usize);
                         let old = std::ptr::read(slot);
                         crate::value::copy_value(slot, top);
                         old
                     };
                     drop(old);
+                }};
+            }
+            match op {
+                NOP => {}
+                POP_TOP => {
+                    pop!();
+                }
+                PUSH_NULL => push!(Value::Null),
+                COPY => {
+                    let n = f!().stack.len();
+                    let v = f!().stack[n - arg as usize].clone();
+                    push!(v);
+                }
+                SWAP => {
+                    let n = f!().stack.len();
+                    f!().stack.swap(n - 1, n - arg as usize);
+                }
+                LOAD_CONST => load_const!(arg),
+                LOAD_FAST => load_fast!(arg),
+                STORE_FAST => store_fast!(arg),
+                // Superinstructions (quickening, see `specialize::quicken`):
+                // the second instruction's argument is in the next word,
+                // which they skip; errors in it report that word's position.
+                LOAD_FAST__LOAD_FAST | LOAD_FAST__LOAD_CONST | STORE_FAST__LOAD_FAST => {
+                    let (_, arg2) = decode(code.words[pc + 1].get());
+                    match op {
+                        STORE_FAST__LOAD_FAST => store_fast!(arg),
+                        _ => load_fast!(arg),
+                    }
+                    jump!(pc + 2);
+                    match op {
+                        LOAD_FAST__LOAD_CONST => load_const!(arg2),
+                        _ => load_fast!(arg2),
+                    }
                 }
                 DELETE_FAST => {
                     if f!().fast[arg as usize].is_null() {
