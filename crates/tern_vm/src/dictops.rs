@@ -188,11 +188,12 @@ pub fn set_discard(vm: &mut Vm, s: &RefCell<SetTable>, key: &Value) -> PyResult<
     }
 }
 
-/// The value of entry `i` of a dict object whose keys are watched by the
-/// instruction asking (see `watchers`): no keys-version check. None if the
-/// object is not a dict, is being mutated, or has no such live entry.
+/// The value slot of entry `i` of a dict object whose keys are watched by
+/// the instruction asking (see `watchers`): no keys-version check. None if
+/// the object is not a dict, is being mutated, or has no such live entry.
+/// The pointer is valid until the dict is next mutated.
 #[inline]
-pub fn watched_value_at(d: &crate::value::Obj, i: u32) -> Option<Value> {
+pub fn watched_value_at(d: &crate::value::Obj, i: u32) -> Option<*const Value> {
     let Payload::Dict(d) = &d.payload else { return None };
     // SAFETY: the reference does not outlive this call and nothing here
     // mutates the dict; a live mutable borrow makes this return Err.
@@ -201,5 +202,5 @@ pub fn watched_value_at(d: &crate::value::Obj, i: u32) -> Option<Value> {
     if e.key.is_null() {
         return None;
     }
-    Some(e.value.clone())
+    Some(&e.value)
 }

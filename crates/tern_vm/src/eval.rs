@@ -185,6 +185,26 @@ impl Vm {
                 drop(b);
             }};
         }
+        // Pushes a new reference to the value at `$src` (a `*const Value`
+        // that stays valid meanwhile), copied word by word from its place.
+        macro_rules! push_copy {
+            ($src:expr) => {{
+                let src: *const Value = $src;
+                // SAFETY: the caller guarantees `src` points at a live value
+                // that nothing below touches; the copy owns the added count.
+                unsafe { (*src).incref() };
+                let st = &mut f!().stack;
+                if st.len() == st.capacity() {
+                    st.reserve(8);
+                }
+                let len = st.len();
+                // SAFETY: capacity ensured; the slot past `len` is free.
+                unsafe {
+                    crate::value::copy_value(st.as_mut_ptr().add(len), src);
+                    st.set_len(len + 1);
+                }
+            }};
+        }
         macro_rules! top {
             () => {
                 f!().stack.last().cloned().unwrap_or_default()
@@ -281,25 +301,13 @@ impl Vm {
                     let Some(src) = code.consts.get($i as usize) else {
                         return self.err("SystemError", "bad constant index");
                     };
-                    src.incref();
-                    let src: *const Value = src;
-                    let st = &mut f!().stack;
-                    if st.len() == st.capacity() {
-                        st.reserve(8);
-                    }
-                    let len = st.len();
-                    // SAFETY: as LOAD_FAST: `consts` outlives this (held by
-                    // `code`), the copy owns the reference added above.
-                    unsafe {
-                        crate::value::copy_value(st.as_mut_ptr().add(len), src);
-                        st.set_len(len + 1);
-                    }
+                    // `consts` is held by `code` and not touched meanwhile.
+                    push_copy!(src);
                 }};
             }
             macro_rules! load_fast {
                 ($i:expr) => {{
-                    let fr = f!();
-                    let Some(src) = fr.fast.get($i as usize) else {
+                    let Some(src) = f!().fast.get($i as usize) else {
                         return self.err("SystemError", "bad local index");
                     };
                     if src.is_null() {
@@ -309,20 +317,9 @@ impl Vm {
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         );
                     }
-                    src.incref();
+                    // The locals are not touched by pushing to the stack.
                     let src: *const Value = src;
-                    let st = &mut fr.stack;
-                    if st.len() == st.capacity() {
-                        st.reserve(8);
-                    }
-                    let len = st.len();
-                    // SAFETY: capacity was ensured; the slot past `len` is free;
-                    // `src` stays valid (`fast` is not touched) and its copy
-                    // owns the reference added above.
-                    unsafe {
-                        crate::value::copy_value(st.as_mut_ptr().add(len), src);
-                        st.set_len(len + 1);
-                    }
+                    push_copy!(src);
                 }};
             }
             macro_rules! store_fast {
@@ -425,7 +422,7 @@ impl Vm {
                                     if arg & 1 != 0 {
                                         push!(Value::Null);
                                     }
-                                    push!(v);
+                                    push_copy!(v);
                                     continue;
                                 }
                             }
@@ -440,7 +437,7 @@ impl Vm {
                                     if arg & 1 != 0 {
                                         push!(Value::Null);
                                     }
-                                    push!(v);
+                                    push_copy!(v);
                                     continue;
                                 }
                             }

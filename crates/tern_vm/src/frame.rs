@@ -32,23 +32,24 @@ impl Frame {
     /// locals from `offset` on, word by word (a 16-byte reload of
     /// arguments just pushed with word stores would stall; see
     /// `value::write_value`). The caller's stack is truncated to `start`.
+    /// The frame must be fresh: those locals are unset, so nothing is
+    /// dropped (and the zeroed memory is not read back).
     #[inline]
     pub fn take_args(&mut self, stack: &mut Vec<Value>, start: usize, offset: usize) {
         let n = stack.len().saturating_sub(start);
         assert!(offset + n <= self.fast.len(), "more arguments than locals");
+        debug_assert!(self.fast[offset..offset + n].iter().all(Value::is_null));
         // SAFETY: `stack[start..start + n]` are live and become owned by
-        // the locals (the stack's length drops first); the locals' old
-        // values are read out and dropped after the copy.
+        // the locals (the stack's length drops first); the locals hold
+        // `Value::Null`, which needs no drop.
         unsafe {
             stack.set_len(start);
             for i in 0..n {
-                let slot = self.fast.as_mut_ptr().add(offset + i);
-                let old = crate::value::read_value(slot);
-                crate::value::copy_value(slot, stack.as_ptr().add(start + i));
-                drop(old);
+                crate::value::copy_value(self.fast.as_mut_ptr().add(offset + i), stack.as_ptr().add(start + i));
             }
         }
     }
+
     pub fn new(code: Rc<Code>, globals: Obj, builtins: Obj, locals: Value) -> Frame {
         let slots = code.total_slots();
         let stack = Vec::with_capacity(code.co.max_stack as usize);
