@@ -205,6 +205,24 @@ impl Vm {
                 }
             }};
         }
+        // Replaces the top item (known to be there) by `$v`, word-wise.
+        macro_rules! set_top {
+            ($v:expr) => {{
+                let v = $v;
+                let st = &mut f!().stack;
+                let n = st.len();
+                debug_assert!(n >= 1);
+                // SAFETY: the top item is live; it is moved out before `v`
+                // is written over it, and dropped afterwards.
+                let old = unsafe {
+                    let p = st.as_mut_ptr().add(n - 1);
+                    let old = crate::value::read_value(p);
+                    crate::value::write_value(p, v);
+                    old
+                };
+                drop(old);
+            }};
+        }
         macro_rules! top {
             () => {
                 f!().stack.last().cloned().unwrap_or_default()
@@ -597,9 +615,7 @@ impl Vm {
                         };
                         match v {
                             Some(v) => {
-                                if let Some(t) = f!().stack.last_mut() {
-                                    *t = v;
-                                }
+                                set_top!(v);
                                 continue 'dispatch;
                             }
                             None => miss!(),
