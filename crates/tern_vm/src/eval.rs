@@ -426,7 +426,7 @@ impl Vm {
                     let c = f!().fast[code.nlocals + arg as usize].clone();
                     push!(c);
                 }
-                LOAD_ATTR | LOAD_ATTR_WITH_HINT | LOAD_ATTR_SLOT | LOAD_ATTR_CLASS | LOAD_ATTR_MODULE => {
+                LOAD_ATTR | LOAD_ATTR_WITH_HINT | LOAD_ATTR_SLOT | LOAD_ATTR_CLASS | LOAD_ATTR_MODULE | LOAD_ATTR_PROPERTY => {
                     'fast: {
                         let Some(Value::Obj(o)) = f!().stack.last() else {
                             if op != LOAD_ATTR {
@@ -434,6 +434,30 @@ impl Vm {
                             }
                             break 'fast;
                         };
+                        if op == LOAD_ATTR_PROPERTY {
+                            // The getter's frame runs on this loop; its return
+                            // value replaces the object (see RETURN_VALUE).
+                            let getter = if class_version(o) == cache!(1) {
+                                code.spec_consts.borrow().get(cache!(3) as usize).cloned()
+                            } else {
+                                None
+                            };
+                            if let Some(Value::Obj(fo)) = getter {
+                                if let Payload::Function(func) = &fo.payload {
+                                    if func.version.get() == cache!(2) {
+                                        let obj = pop!();
+                                        let fcode = func.code();
+                                        let mut frame =
+                                            self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+                                        frame.fast[0] = obj;
+                                        self.fill_frame_cells(&mut frame, func);
+                                        enter_frame!(frame, 'dispatch);
+                                    }
+                                }
+                            }
+                            miss!();
+                            break 'fast;
+                        }
                         let v = match op {
                             LOAD_ATTR_WITH_HINT => {
                                 if class_version(o) != cache!(1) {
@@ -644,8 +668,16 @@ impl Vm {
                 | BINARY_OP_ADD_FLOAT
                 | BINARY_OP_SUBTRACT_FLOAT
                 | BINARY_OP_MULTIPLY_FLOAT
-                | BINARY_OP_ADD_STR => {
+                | BINARY_OP_ADD_STR
+                | BINARY_OP_INPLACE_ADD_UNICODE => {
                     'fast: {
+                        if op == BINARY_OP_INPLACE_ADD_UNICODE {
+                            if self.inplace_add_unicode(f!(), &code, next) {
+                                continue 'dispatch;
+                            }
+                            miss!();
+                            break 'fast;
+                        }
                         let st = &mut f!().stack;
                         let n = st.len();
                         let r = match (op, &st[n - 2], &st[n - 1]) {
@@ -741,7 +773,45 @@ impl Vm {
                     let a = pop!();
                     push!(Value::Bool(a.is(&b) != (arg == 1)));
                 }
-                CONTAINS_OP => {
+                CONTAINS_OP | CONTAINS_OP_DICT | CONTAINS_OP_SET => {
+                    'fast: {
+                        let st = &f!().stack;
+                        let n = st.len();
+                        let r = match (op, &st[n - 1]) {
+                            (CONTAINS_OP_DICT, Value::Obj(o)) if Rc::ptr_eq(o.class(), &self.types.dict) => {
+                                let (o, item) = (o.clone(), st[n - 2].clone());
+                                match &o.payload {
+                                    Payload::Dict(d) => {
+                                        let h = self.hash(&item)?;
+                                        Some(crate::dictops::lookup(self, d, &item, h)?.is_some())
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            (CONTAINS_OP_SET, Value::Obj(o))
+                                if Rc::ptr_eq(o.class(), &self.types.set) || Rc::ptr_eq(o.class(), &self.types.frozenset) =>
+                            {
+                                let (o, item) = (o.clone(), st[n - 2].clone());
+                                match &o.payload {
+                                    Payload::Set(s) => Some(crate::dictops::set_contains(self, s, &item)?),
+                                    _ => None,
+                                }
+                            }
+                            (CONTAINS_OP, _) => {
+                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
+                                break 'fast;
+                            }
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => {
+                                f!().stack.truncate(n - 2);
+                                push!(Value::Bool(r != (arg == 1)));
+                                continue 'dispatch;
+                            }
+                            None => miss!(),
+                        }
+                    }
                     let b = pop!();
                     let a = pop!();
                     let r = self.contains(&b, &a)?;
@@ -757,7 +827,7 @@ impl Vm {
                     let t = self.truthy(&a)?;
                     push!(Value::Bool(!t));
                 }
-                BINARY_SUBSCR | BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_DICT => {
+                BINARY_SUBSCR | BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_DICT | BINARY_SUBSCR_STR_INT => {
                     'fast: {
                         let st = &f!().stack;
                         let n = st.len();
@@ -782,6 +852,24 @@ impl Vm {
                                         let j = if *i < 0 { *i + t.len() as i64 } else { *i };
                                         if j >= 0 && (j as usize) < t.len() {
                                             Some(t[j as usize].clone())
+                                        } else {
+                                            None
+                                        }
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            (BINARY_SUBSCR_STR_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.str_) => {
+                                match &o.payload {
+                                    Payload::Str(s) => {
+                                        let j = if *i < 0 { *i + s.nchars as i64 } else { *i };
+                                        if j >= 0 && (j as usize) < s.nchars {
+                                            if s.is_ascii() {
+                                                self.char_cache.get(s.s.as_bytes()[j as usize] as usize).cloned()
+                                            } else {
+                                                let mut b = [0u8; 4];
+                                                Some(self.new_str(s.char_at(j as usize).encode_utf8(&mut b)))
+                                            }
                                         } else {
                                             None
                                         }
@@ -1106,11 +1194,31 @@ impl Vm {
                     let it = self.iter(&v)?;
                     push!(it);
                 }
-                FOR_ITER | FOR_ITER_LIST | FOR_ITER_RANGE => {
+                FOR_ITER | FOR_ITER_LIST | FOR_ITER_RANGE | FOR_ITER_TUPLE | FOR_ITER_GEN => {
                     'fast: {
                         let Some(Value::Obj(o)) = f!().stack.last() else { break 'fast };
+                        if op == FOR_ITER_GEN {
+                            if let Payload::Generator(_) = &o.payload {
+                                // As `Vm::next` on a generator, without the dispatch.
+                                let g = o.clone();
+                                match self.gen_resume(&g, Value::None, None)? {
+                                    Ok(v) => push!(v),
+                                    Err(ret) => {
+                                        self.last_stop_value = ret;
+                                        pop!();
+                                        f!().pc = arg as usize;
+                                    }
+                                }
+                                continue 'dispatch;
+                            }
+                            miss!();
+                            break 'fast;
+                        }
                         let Payload::Iter(st) = &o.payload else {
-                            if op != FOR_ITER {
+                            if op == FOR_ITER {
+                                let top = top!();
+                                adaptive!(vec![top]);
+                            } else {
                                 miss!();
                             }
                             break 'fast;
@@ -1137,6 +1245,17 @@ impl Vm {
                                 }
                                 _ => None,
                             },
+                            (FOR_ITER_TUPLE, crate::iter::IterState::Tuple { seq: Value::Obj(t), index }) => match &t.payload {
+                                Payload::Tuple(items) => {
+                                    if *index < items.len() {
+                                        *index += 1;
+                                        Some(Some(items[*index - 1].clone()))
+                                    } else {
+                                        Some(None)
+                                    }
+                                }
+                                _ => None,
+                            },
                             (FOR_ITER, _) => None,
                             _ => {
                                 miss!();
@@ -1149,6 +1268,11 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             Some(None) => {
+                                // As `next_builtin`: an exhausted list or tuple
+                                // iterator stays exhausted (and drops its sequence).
+                                if op != FOR_ITER_RANGE {
+                                    *st.borrow_mut() = crate::iter::IterState::Exhausted;
+                                }
                                 pop!();
                                 f!().pc = arg as usize;
                                 continue 'dispatch;
@@ -1201,7 +1325,16 @@ impl Vm {
                 KW_NAMES => {
                     f!().kwnames = Some(code.consts[arg as usize].clone());
                 }
-                CALL | CALL_PY_EXACT_ARGS | CALL_PY_WITH_DEFAULTS | CALL_BUILTIN | CALL_ALLOC_AND_ENTER_INIT => {
+                CALL
+                | CALL_PY_EXACT_ARGS
+                | CALL_PY_WITH_DEFAULTS
+                | CALL_BUILTIN
+                | CALL_ALLOC_AND_ENTER_INIT
+                | CALL_BOUND_METHOD_EXACT_ARGS
+                | CALL_LEN
+                | CALL_ISINSTANCE
+                | CALL_TYPE_1
+                | CALL_LIST_APPEND => {
                     self.run_finalizers();
                     let kwnames = f!().kwnames.take();
                     let n = arg as usize;
@@ -1311,6 +1444,100 @@ impl Vm {
                                             continue;
                                         }
                                     }
+                                }
+                                miss!();
+                            }
+                            CALL_BOUND_METHOD_EXACT_ARGS => {
+                                // [NULL, bound, args]: enter the function's frame
+                                // with self first, as CALL_PY_EXACT_ARGS does.
+                                let hit = match (is_method, &f!().stack[len - n - 1]) {
+                                    (false, Value::Obj(b)) => match &b.payload {
+                                        Payload::BoundMethod { func: Value::Obj(fo), self_ } => match &fo.payload {
+                                            Payload::Function(func) if func.version.get() == cache!(1) => Some((fo.clone(), self_.clone())),
+                                            _ => None,
+                                        },
+                                        _ => None,
+                                    },
+                                    _ => None,
+                                };
+                                if let Some((fo, self_)) = hit {
+                                    if let Payload::Function(func) = &fo.payload {
+                                        let fcode = func.code();
+                                        if fcode.co.argcount as usize == n + 1 {
+                                            let mut frame =
+                                                self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+                                            frame.fast[0] = self_;
+                                            for (i, v) in f!().stack.drain(start..).enumerate() {
+                                                frame.fast[i + 1] = v;
+                                            }
+                                            self.fill_frame_cells(&mut frame, func);
+                                            f!().stack.truncate(len - n - 2);
+                                            enter_frame!(frame, 'dispatch);
+                                        }
+                                    }
+                                }
+                                miss!();
+                            }
+                            CALL_LEN | CALL_ISINSTANCE => {
+                                let want = if op == CALL_LEN { 1 } else { 2 };
+                                let hit = !is_method
+                                    && n == want
+                                    && match (code.spec_consts.borrow().get(cache!(2) as usize), &f!().stack[len - n - 1]) {
+                                        (Some(Value::Obj(c)), Value::Obj(o)) => Rc::ptr_eq(c, o),
+                                        _ => false,
+                                    };
+                                if hit {
+                                    let r = if op == CALL_LEN {
+                                        let v = f!().stack[len - 1].clone();
+                                        self.len_inline(&v)
+                                    } else {
+                                        let (obj, cls) = (f!().stack[len - 2].clone(), f!().stack[len - 1].clone());
+                                        self.isinstance_inline(&obj, &cls)
+                                    };
+                                    f!().stack.truncate(len - n - 2);
+                                    push!(r?);
+                                    check_stats_switch!();
+                                    continue;
+                                }
+                                miss!();
+                            }
+                            CALL_TYPE_1 => {
+                                let hit = !is_method
+                                    && n == 1
+                                    && matches!(&f!().stack[len - 2], Value::Obj(t) if Rc::ptr_eq(t, &self.types.type_));
+                                if hit {
+                                    let v = pop!();
+                                    let t = self.type_of(&v);
+                                    drop(v);
+                                    f!().stack.truncate(len - 3);
+                                    push!(Value::Obj(t));
+                                    continue;
+                                }
+                                miss!();
+                            }
+                            CALL_LIST_APPEND => {
+                                // [list.append, lst, x] with lst an exact list.
+                                let st = &f!().stack;
+                                let hit = is_method
+                                    && n == 1
+                                    && match (code.spec_consts.borrow().get(cache!(2) as usize), &st[len - 3], &st[len - 2]) {
+                                        (Some(Value::Obj(c)), Value::Obj(m), Value::Obj(l)) => {
+                                            Rc::ptr_eq(c, m)
+                                                && Rc::ptr_eq(l.class(), &self.types.list)
+                                                && matches!(l.payload, Payload::List(_))
+                                        }
+                                        _ => false,
+                                    };
+                                if hit {
+                                    let v = pop!();
+                                    if let Value::Obj(l) = &f!().stack[len - 2] {
+                                        if let Payload::List(items) = &l.payload {
+                                            items.borrow_mut().push(v);
+                                        }
+                                    }
+                                    f!().stack.truncate(len - 3);
+                                    push!(Value::None);
+                                    continue;
                                 }
                                 miss!();
                             }
@@ -1525,6 +1752,95 @@ impl Vm {
             }
             None => Box::new(Frame::new(code, globals, builtins, locals)),
         }
+    }
+
+    /// Makes the cells of a frame whose arguments are in place (arguments
+    /// that are cells move into them) and installs the function's closure.
+    fn fill_frame_cells(&mut self, frame: &mut Frame, func: &crate::function::Function) {
+        let fcode = frame.code.clone();
+        for (ci, a) in fcode.co.cell2arg.iter().enumerate() {
+            let init = match a {
+                Some(a) => frame.fast[*a as usize].clone(),
+                None => Value::Null,
+            };
+            frame.fast[fcode.nlocals + ci] = Value::Obj(self.new_cell(init));
+        }
+        let base = fcode.nlocals + fcode.ncells;
+        for (fi, cell) in func.closure.iter().enumerate() {
+            frame.fast[base + fi] = Value::Obj(cell.clone());
+        }
+    }
+
+    /// CALL_LEN: `len(v)`, exact builtin containers inline, else as the
+    /// builtin does it (counted as a native call: `__len__` may run).
+    fn len_inline(&mut self, v: &Value) -> PyResult {
+        if let Value::Obj(o) = v {
+            if !o.class().as_type().map(|t| t.heap).unwrap_or(true) {
+                if let Some(n) = self.len_builtin(o) {
+                    return Ok(Value::Int(n as i64));
+                }
+            }
+        }
+        self.native_depth += 1;
+        let r = self.len(v);
+        self.native_depth -= 1;
+        Ok(Value::Int(r? as i64))
+    }
+
+    /// CALL_ISINSTANCE: an object whose class is exactly `cls` is an
+    /// instance (no `__instancecheck__` runs, as in CPython); anything
+    /// else as the builtin does it.
+    fn isinstance_inline(&mut self, obj: &Value, cls: &Value) -> PyResult {
+        if let Value::Obj(c) = cls {
+            if Rc::ptr_eq(self.type_ref(obj), c) {
+                return Ok(Value::Bool(true));
+            }
+        }
+        self.native_depth += 1;
+        let r = crate::builtins::funcs::isinstance_value(self, obj, cls);
+        self.native_depth -= 1;
+        Ok(Value::Bool(r?))
+    }
+
+    /// BINARY_OP_INPLACE_ADD_UNICODE: `s += t` followed by `STORE_FAST s`
+    /// (at word `next`). The local is cleared first so that a string only
+    /// it referenced can grow in place; the STORE_FAST is done here and
+    /// skipped. False (nothing changed) when the guards fail.
+    fn inplace_add_unicode(&mut self, f: &mut Frame, code: &crate::code::Code, next: usize) -> bool {
+        let (nb, local) = decode(code.words[next].get());
+        let n = f.stack.len();
+        let str_ = &self.types.str_;
+        let ok = nb == Opcode::STORE_FAST as u8
+            && matches!((&f.stack[n - 2], &f.stack[n - 1]), (Value::Obj(a), Value::Obj(b))
+                if Rc::ptr_eq(a.class(), str_) && Rc::ptr_eq(b.class(), str_)
+                    && matches!((&a.payload, &b.payload), (Payload::Str(_), Payload::Str(_))))
+            && f.fast[local as usize].is(&f.stack[n - 2]);
+        if !ok {
+            return false;
+        }
+        let (Some(right), Some(left)) = (f.stack.pop(), f.stack.pop()) else { return false };
+        drop(std::mem::replace(&mut f.fast[local as usize], Value::Null));
+        let Value::Obj(mut left) = left else { return false };
+        let Value::Obj(r) = &right else { return false };
+        let Payload::Str(rs) = &r.payload else { return false };
+        let result = match Rc::get_mut(&mut left) {
+            Some(PyObject { payload: Payload::Str(ls), .. }) if !ls.interned.get() => {
+                ls.push_str(rs);
+                Value::Obj(left)
+            }
+            _ => match &left.payload {
+                Payload::Str(ls) => {
+                    let mut s = String::with_capacity(ls.s.len() + rs.s.len());
+                    s.push_str(&ls.s);
+                    s.push_str(&rs.s);
+                    self.new_string(s)
+                }
+                _ => Value::Obj(left),
+            },
+        };
+        f.fast[local as usize] = result;
+        f.pc = next + 1 + Opcode::STORE_FAST.cache_words();
+        true
     }
 
     /// Returns a finished frame to the pool.
