@@ -146,6 +146,7 @@ define_instructions! {
     CALL_PY_WITH_DEFAULTS: CALL, 4, |a, j| -(a + 1), "call a Python function filling missing positionals from defaults";
     CALL_ALLOC_AND_ENTER_INIT: CALL, 4, |a, j| -(a + 1), "instantiate a plain Python class: allocate, then run its __init__ frame on the same loop";
     CALL_BUILTIN:       CALL, 4, |a, j| -(a + 1), "call a native function (the cached one) with positional arguments";
+    CALL_METHOD_DESCRIPTOR: CALL, 4, |a, j| -(a + 1), "call a native method of a builtin type (the cached one), self first";
     CALL_BOUND_METHOD_EXACT_ARGS: CALL, 4, |a, j| -(a + 1), "call a bound method of a Python function taking self and exactly the given arguments";
     CALL_LEN:           CALL, 4, |a, j| -(a + 1), "len(x) with the builtin len (the cached one)";
     CALL_ISINSTANCE:    CALL, 4, |a, j| -(a + 1), "isinstance(x, cls) with the builtin isinstance (the cached one)";

@@ -500,7 +500,7 @@ impl Vm {
     /// A method descriptor called on the wrong kind of object (found after
     /// the method failed, so correct calls pay nothing): CPython's message
     /// replaces the method's own TypeError.
-    fn descriptor_error(&mut self, nf: &crate::function::NativeFunction, args: &Args, e: Obj) -> Obj {
+    pub(crate) fn descriptor_error(&mut self, nf: &crate::function::NativeFunction, args: &Args, e: Obj) -> Obj {
         let Some(owner) = nf.owner else { return e };
         let Some(me) = args.pos.first() else {
             let msg = format!("unbound method {owner}.{}() needs an argument", nf.name);

@@ -1330,6 +1330,7 @@ impl Vm {
                 | CALL_PY_WITH_DEFAULTS
                 | CALL_BUILTIN
                 | CALL_ALLOC_AND_ENTER_INIT
+                | CALL_METHOD_DESCRIPTOR
                 | CALL_BOUND_METHOD_EXACT_ARGS
                 | CALL_LEN
                 | CALL_ISINSTANCE
@@ -1420,7 +1421,7 @@ impl Vm {
                                 }
                                 miss!();
                             }
-                            CALL_BUILTIN => {
+                            CALL_BUILTIN | CALL_METHOD_DESCRIPTOR => {
                                 let slot = if is_method { len - n - 2 } else { len - n - 1 };
                                 let cached = code.spec_consts.borrow().get(cache!(2) as usize).cloned();
                                 let hit = match (&cached, &f!().stack[slot]) {
@@ -1436,8 +1437,20 @@ impl Vm {
                                             // stack) until the native returns.
                                             let args: &[Value] = &f!().stack[start..];
                                             self.native_depth += 1;
-                                            let r = func(self, Args::new(args));
+                                            // As `Vm::call` on a native: the depth check,
+                                            // and a method's TypeError reworded.
+                                            let r = if self.depth() > self.recursion_limit + 50 {
+                                                self.err("RecursionError", "maximum recursion depth exceeded")
+                                            } else {
+                                                func(self, Args::new(args))
+                                            };
                                             self.native_depth -= 1;
+                                            let r = match r {
+                                                Err(e) if nf.is_method && self.exc_matches(&e, "TypeError") => {
+                                                    Err(self.descriptor_error(nf, &Args::new(args), e))
+                                                }
+                                                r => r,
+                                            };
                                             f!().stack.truncate(len - n - 2);
                                             push!(r?);
                                             check_stats_switch!();

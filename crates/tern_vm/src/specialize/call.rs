@@ -1,8 +1,9 @@
 //! CALL: PY_EXACT_ARGS and PY_WITH_DEFAULTS (a Python function whose
 //! frame can be filled positionally, guarded by the function's version),
 //! BOUND_METHOD_EXACT_ARGS (the same through a bound method object),
-//! BUILTIN (a native function called directly, guarded by identity; also
-//! the method-descriptor form `s.startswith(x)` after LOAD_METHOD), and
+//! BUILTIN (a native function called directly, guarded by identity),
+//! METHOD_DESCRIPTOR (the same for a native method of a builtin type, as
+//! `s.startswith(x)` after LOAD_METHOD_NO_DICT or `str.lower(s)`), and
 //! the natives done inline behind an identity guard: LEN, ISINSTANCE,
 //! TYPE_1, LIST_APPEND.
 //!
@@ -114,15 +115,10 @@ pub fn specialize(_vm: &mut Vm, code: &Code, pc: usize, nargs: u32, operands: &[
             code.words[pc + 3].set(k);
             Ok(Opcode::CALL_ALLOC_AND_ENTER_INIT)
         }
-        Payload::Native(nf) if !nf.is_method && x.is_null() => {
+        Payload::Native(nf) => {
             let k = code.add_spec_const(callable.clone());
             code.words[pc + 3].set(k);
-            Ok(Opcode::CALL_BUILTIN)
-        }
-        Payload::Native(_) => {
-            let k = code.add_spec_const(callable.clone());
-            code.words[pc + 3].set(k);
-            Ok(Opcode::CALL_BUILTIN)
+            Ok(if nf.is_method { Opcode::CALL_METHOD_DESCRIPTOR } else { Opcode::CALL_BUILTIN })
         }
         _ => Err("callable kind not specialized"),
     }
