@@ -107,3 +107,21 @@ def run_type():
 run_len()
 run_isinstance()
 run_type()
+
+
+def mid_loop():
+    # Rebound inside the hot loop itself, then restored.
+    out = []
+    old_len, old_isinstance, old_type = builtins.len, builtins.isinstance, builtins.type
+    for i in range(120):
+        if i == 40:
+            builtins.len = lambda o: -1
+            builtins.isinstance = lambda o, c: "yes"
+            builtins.type = lambda o: "T"
+        if i == 80:
+            builtins.len, builtins.isinstance, builtins.type = old_len, old_isinstance, old_type
+        out.append((len("ab"), isinstance(i, int), type(i)))
+    print(out[39], out[40], out[79], out[80], out[-1])
+
+
+mid_loop()

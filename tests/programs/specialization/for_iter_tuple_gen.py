@@ -97,3 +97,25 @@ def run():
 
 
 run()
+
+
+def mid_loop_exhaust():
+    # The generator is exhausted by an inner next() while the loop runs.
+    g = gen(50)
+    got = []
+    for x in g:
+        got.append(x)
+        if x == 20:
+            for _ in g:
+                pass
+    print(len(got), got[-1], next(g, "done"))
+    t = (1, 2, 3)
+    it = iter(t)
+    out = []
+    for x in it:
+        out.append(x)
+        out.append(next(it, None))
+    print(out)
+
+
+mid_loop_exhaust()

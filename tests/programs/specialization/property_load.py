@@ -155,3 +155,21 @@ def run():
 
 
 run()
+
+
+def mid_loop():
+    class C:
+        def __init__(self):
+            self.a = 1
+    c = C()
+    seen = []
+    for i in range(90):
+        if i == 30:
+            C.a = property(lambda self: "prop")
+        if i == 60:
+            del C.a
+        seen.append(c.a)
+    print(seen[29], seen[30], seen[59], seen[60])
+
+
+mid_loop()
