@@ -181,7 +181,7 @@ builtins.len = lambda o: 0
 f(100)
 ";
     let sites = sites_after(src, "f", SpecializeMode::On);
-    let call = sites.iter().filter(|s| s.op.family() == Opcode::CALL).last().expect("len call site");
+    let call = sites.iter().rfind(|s| s.op.family() == Opcode::CALL).expect("len call site");
     assert_ne!(call.op, Opcode::CALL_LEN, "{sites:?}");
     assert!(call.deopts >= 1, "{sites:?}");
 }
