@@ -605,10 +605,35 @@ impl Vm {
                     let obj = pop!();
                     self.delattr(&obj, &name)?;
                 }
-                LOAD_METHOD | LOAD_METHOD_WITH_DICT | LOAD_METHOD_NO_DICT => {
+                LOAD_METHOD | LOAD_METHOD_WITH_DICT | LOAD_METHOD_NO_DICT | LOAD_METHOD_MODULE => {
                     'fast: {
                         let Some(top) = f!().stack.last() else { break 'fast };
                         match op {
+                            LOAD_METHOD_MODULE => {
+                                // `math.sqrt(x)`: [NULL, attribute], as LOAD_ATTR_MODULE.
+                                let v = match top {
+                                    Value::Obj(o) if Rc::ptr_eq(o.class(), &self.types.module) => match (&o.payload, o.dict_ref()) {
+                                        (Payload::Module { .. }, Some(d)) => {
+                                            let d = d.borrow();
+                                            if d.keys_version_tag() == cache!(1) {
+                                                Some(d.value_at(cache!(2) as usize).clone())
+                                            } else {
+                                                None
+                                            }
+                                        }
+                                        _ => None,
+                                    },
+                                    _ => None,
+                                };
+                                if let Some(v) = v {
+                                    let module = pop!();
+                                    push!(Value::Null);
+                                    push!(v);
+                                    drop(module);
+                                    continue 'dispatch;
+                                }
+                                miss!();
+                            }
                             LOAD_METHOD_WITH_DICT | LOAD_METHOD_NO_DICT => {
                                 let ok = match top {
                                     Value::Obj(o) => {

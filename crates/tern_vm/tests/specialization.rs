@@ -242,3 +242,18 @@ f(100)
     let got = ops(&sites_after(src, "f", SpecializeMode::On));
     assert_has(&got, &[Opcode::FOR_ITER_GEN, Opcode::LOAD_ATTR_PROPERTY]);
 }
+
+#[test]
+fn module_method_member() {
+    let src = "
+import math
+def f(n):
+    t = 0.0
+    for i in range(n):
+        t += math.sqrt(i)
+    return t
+f(100)
+";
+    let got = ops(&sites_after(src, "f", SpecializeMode::On));
+    assert_has(&got, &[Opcode::LOAD_METHOD_MODULE, Opcode::CALL_BUILTIN]);
+}

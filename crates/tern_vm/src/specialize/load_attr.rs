@@ -1,5 +1,5 @@
 //! LOAD_ATTR (WITH_HINT, SLOT, CLASS, MODULE, PROPERTY), LOAD_METHOD
-//! (WITH_DICT, NO_DICT) and STORE_ATTR (WITH_HINT, SLOT).
+//! (WITH_DICT, NO_DICT, MODULE) and STORE_ATTR (WITH_HINT, SLOT).
 //!
 //! Cache layout: [counter, type version (or module keys version), index
 //! (dict entry hint or slot; for PROPERTY the getter's function version),
@@ -20,8 +20,11 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
     let Some(Value::Obj(obj)) = operands.first() else { return Err("receiver is not a heap object") };
     let name = code.names[arg as usize].clone();
     if let Payload::Module { .. } = obj.payload {
-        if op != Opcode::LOAD_ATTR || !Rc::ptr_eq(obj.class(), &vm.types.module) {
-            return Err("module attribute store or method");
+        if op == Opcode::STORE_ATTR || !Rc::ptr_eq(obj.class(), &vm.types.module) {
+            return Err("module attribute store or module subclass");
+        }
+        if op == Opcode::LOAD_METHOD && vm.lookup_type_attr(obj.class(), &name).is_some() {
+            return Err("module attribute shadowed by a method of module");
         }
         let Some(d) = obj.dict_ref() else { return Err("module without dict") };
         let d = d.borrow();
@@ -29,7 +32,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
         let Some(i) = d.find_fast(h, &name, |a, b| Some(a.is(b))) else { return Err("module attribute missing") };
         code.words[pc + 2].set(d.keys_version());
         code.words[pc + 3].set(i as u32);
-        return Ok(Opcode::LOAD_ATTR_MODULE);
+        return Ok(if op == Opcode::LOAD_METHOD { Opcode::LOAD_METHOD_MODULE } else { Opcode::LOAD_ATTR_MODULE });
     }
     if let Payload::Type(_) = obj.payload {
         return Err("attribute of a class");
