@@ -434,30 +434,6 @@ impl Vm {
                             }
                             break 'fast;
                         };
-                        if op == LOAD_ATTR_PROPERTY {
-                            // The getter's frame runs on this loop; its return
-                            // value replaces the object (see RETURN_VALUE).
-                            let getter = if class_version(o) == cache!(1) {
-                                code.spec_consts.borrow().get(cache!(3) as usize).cloned()
-                            } else {
-                                None
-                            };
-                            if let Some(Value::Obj(fo)) = getter {
-                                if let Payload::Function(func) = &fo.payload {
-                                    if func.version.get() == cache!(2) {
-                                        let obj = pop!();
-                                        let fcode = func.code();
-                                        let mut frame =
-                                            self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
-                                        frame.fast[0] = obj;
-                                        self.fill_frame_cells(&mut frame, func);
-                                        enter_frame!(frame, 'dispatch);
-                                    }
-                                }
-                            }
-                            miss!();
-                            break 'fast;
-                        }
                         let v = match op {
                             LOAD_ATTR_WITH_HINT => {
                                 if class_version(o) != cache!(1) {
@@ -510,6 +486,29 @@ impl Vm {
                                 } else {
                                     code.spec_consts.borrow().get(cache!(3) as usize).cloned()
                                 }
+                            }
+                            LOAD_ATTR_PROPERTY => {
+                                // The getter's frame runs on this loop; its return
+                                // value replaces the object (see RETURN_VALUE).
+                                let getter = if class_version(o) == cache!(1) {
+                                    code.spec_consts.borrow().get(cache!(3) as usize).cloned()
+                                } else {
+                                    None
+                                };
+                                if let Some(Value::Obj(fo)) = getter {
+                                    if let Payload::Function(func) = &fo.payload {
+                                        if func.version.get() == cache!(2) {
+                                            let obj = pop!();
+                                            let fcode = func.code();
+                                            let mut frame =
+                                                self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+                                            frame.fast[0] = obj;
+                                            self.fill_frame_cells(&mut frame, func);
+                                            enter_frame!(frame, 'dispatch);
+                                        }
+                                    }
+                                }
+                                None
                             }
                             _ => {
                                 let top = Value::Obj(o.clone());
@@ -696,13 +695,6 @@ impl Vm {
                 | BINARY_OP_ADD_STR
                 | BINARY_OP_INPLACE_ADD_UNICODE => {
                     'fast: {
-                        if op == BINARY_OP_INPLACE_ADD_UNICODE {
-                            if self.inplace_add_unicode(f!(), &code, next) {
-                                continue 'dispatch;
-                            }
-                            miss!();
-                            break 'fast;
-                        }
                         let st = &mut f!().stack;
                         let n = st.len();
                         let r = match (op, &st[n - 2], &st[n - 1]) {
@@ -728,6 +720,12 @@ impl Vm {
                             (BINARY_OP, _, _) => {
                                 adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
                                 break 'fast;
+                            }
+                            (BINARY_OP_INPLACE_ADD_UNICODE, _, _) => {
+                                if self.inplace_add_unicode(f!(), &code, next) {
+                                    continue 'dispatch;
+                                }
+                                None
                             }
                             _ => None,
                         };
@@ -1222,25 +1220,23 @@ impl Vm {
                 FOR_ITER | FOR_ITER_LIST | FOR_ITER_RANGE | FOR_ITER_TUPLE | FOR_ITER_GEN => {
                     'fast: {
                         let Some(Value::Obj(o)) = f!().stack.last() else { break 'fast };
-                        if op == FOR_ITER_GEN {
-                            if let Payload::Generator(_) = &o.payload {
-                                // As `Vm::next` on a generator, without the dispatch.
-                                let g = o.clone();
-                                match self.gen_resume(&g, Value::None, None)? {
-                                    Ok(v) => push!(v),
-                                    Err(ret) => {
-                                        self.last_stop_value = ret;
-                                        pop!();
-                                        f!().pc = arg as usize;
-                                    }
-                                }
-                                continue 'dispatch;
-                            }
-                            miss!();
-                            break 'fast;
-                        }
                         let Payload::Iter(st) = &o.payload else {
-                            if op == FOR_ITER {
+                            if op == FOR_ITER_GEN {
+                                if let Payload::Generator(_) = &o.payload {
+                                    // As `Vm::next` on a generator, without the dispatch.
+                                    let g = o.clone();
+                                    match self.gen_resume(&g, Value::None, None)? {
+                                        Ok(v) => push!(v),
+                                        Err(ret) => {
+                                            self.last_stop_value = ret;
+                                            pop!();
+                                            f!().pc = arg as usize;
+                                        }
+                                    }
+                                    continue 'dispatch;
+                                }
+                                miss!();
+                            } else if op == FOR_ITER {
                                 let top = top!();
                                 adaptive!(vec![top]);
                             } else {
