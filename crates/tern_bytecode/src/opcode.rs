@@ -70,6 +70,7 @@ define_instructions! {
     LOAD_ATTR_SLOT:     LOAD_ATTR, 4, |a, j| 0, "LOAD_ATTR of a __slots__ member at a cached index";
     LOAD_ATTR_CLASS:    LOAD_ATTR, 4, |a, j| 0, "LOAD_ATTR of a plain class attribute seen through an instance";
     LOAD_ATTR_MODULE:   LOAD_ATTR, 4, |a, j| 0, "LOAD_ATTR from a module dict at a cached index, guarded by its keys version";
+    LOAD_ATTR_PROPERTY: LOAD_ATTR, 4, |a, j| 0, "LOAD_ATTR of a property whose getter is a simple Python function: its frame runs on the same loop";
     STORE_ATTR:         STORE_ATTR, 4, |a, j| -2, "setattr(top, names[a], second)";
     STORE_ATTR_WITH_HINT: STORE_ATTR, 4, |a, j| -2, "STORE_ATTR overwriting the instance dict entry at a cached index (hint)";
     STORE_ATTR_SLOT:    STORE_ATTR, 4, |a, j| -2, "STORE_ATTR to a __slots__ member at a cached index";
@@ -77,6 +78,7 @@ define_instructions! {
     LOAD_METHOD:        LOAD_METHOD, 4, |a, j| 1, "push (method, self) or (NULL, attribute)";
     LOAD_METHOD_WITH_DICT: LOAD_METHOD, 4, |a, j| 1, "LOAD_METHOD of a function on the class, guarded by type version and no shadowing instance attribute";
     LOAD_METHOD_NO_DICT: LOAD_METHOD, 4, |a, j| 1, "LOAD_METHOD on an object without a __dict__ (builtin types), guarded by type version";
+    LOAD_METHOD_MODULE: LOAD_METHOD, 4, |a, j| 1, "LOAD_METHOD of a module attribute (pushes NULL, value) from a cached index, guarded by its keys version";
     BINARY_OP:          BINARY_OP, 1, |a, j| -1, "binary operator a (BinOp) on the two top items";
     BINARY_OP_ADD_INT:  BINARY_OP, 1, |a, j| -1, "int + int";
     BINARY_OP_SUBTRACT_INT: BINARY_OP, 1, |a, j| -1, "int - int";
@@ -85,12 +87,15 @@ define_instructions! {
     BINARY_OP_SUBTRACT_FLOAT: BINARY_OP, 1, |a, j| -1, "float - float";
     BINARY_OP_MULTIPLY_FLOAT: BINARY_OP, 1, |a, j| -1, "float * float";
     BINARY_OP_ADD_STR:  BINARY_OP, 1, |a, j| -1, "str + str";
+    BINARY_OP_INPLACE_ADD_UNICODE: BINARY_OP, 1, |a, j| -1, "s += t for a str local stored right back: appends in place when s is uniquely referenced";
     COMPARE_OP:         COMPARE_OP, 1, |a, j| -1, "rich comparison a (CmpOp)";
     COMPARE_OP_INT:     COMPARE_OP, 1, |a, j| -1, "compare two ints";
     COMPARE_OP_FLOAT:   COMPARE_OP, 1, |a, j| -1, "compare two floats";
     COMPARE_OP_STR:     COMPARE_OP, 1, |a, j| -1, "compare two strs";
     IS_OP:              IS_OP, 0, |a, j| -1, "identity test, inverted when a is 1";
     CONTAINS_OP:        CONTAINS_OP, 1, |a, j| -1, "membership test, inverted when a is 1";
+    CONTAINS_OP_DICT:   CONTAINS_OP, 1, |a, j| -1, "key in dict (an exact dict)";
+    CONTAINS_OP_SET:    CONTAINS_OP, 1, |a, j| -1, "item in set (an exact set or frozenset)";
     UNARY_POSITIVE:     UNARY_POSITIVE, 0, |a, j| 0, "+top";
     UNARY_NEGATIVE:     UNARY_NEGATIVE, 0, |a, j| 0, "-top";
     UNARY_INVERT:       UNARY_INVERT, 0, |a, j| 0, "~top";
@@ -99,6 +104,7 @@ define_instructions! {
     BINARY_SUBSCR_LIST_INT: BINARY_SUBSCR, 1, |a, j| -1, "list[int]";
     BINARY_SUBSCR_TUPLE_INT: BINARY_SUBSCR, 1, |a, j| -1, "tuple[int]";
     BINARY_SUBSCR_DICT: BINARY_SUBSCR, 1, |a, j| -1, "dict[key]";
+    BINARY_SUBSCR_STR_INT: BINARY_SUBSCR, 1, |a, j| -1, "str[int] in range";
     STORE_SUBSCR:       STORE_SUBSCR, 1, |a, j| -3, "second[top] = third";
     STORE_SUBSCR_LIST_INT: STORE_SUBSCR, 1, |a, j| -3, "list[int] = value";
     STORE_SUBSCR_DICT:  STORE_SUBSCR, 1, |a, j| -3, "dict[key] = value";
@@ -134,6 +140,8 @@ define_instructions! {
     FOR_ITER:           FOR_ITER, 1, |a, j| if j { -1 } else { 1 }, "push next(top), or pop the iterator and jump to a";
     FOR_ITER_LIST:      FOR_ITER, 1, |a, j| if j { -1 } else { 1 }, "FOR_ITER over a list iterator";
     FOR_ITER_RANGE:     FOR_ITER, 1, |a, j| if j { -1 } else { 1 }, "FOR_ITER over a range iterator";
+    FOR_ITER_TUPLE:     FOR_ITER, 1, |a, j| if j { -1 } else { 1 }, "FOR_ITER over a tuple iterator";
+    FOR_ITER_GEN:       FOR_ITER, 1, |a, j| if j { -1 } else { 1 }, "FOR_ITER over a generator: resumes its frame directly";
     RETURN_VALUE:       RETURN_VALUE, 0, |a, j| -1, "return top to the caller";
     MAKE_FUNCTION:      MAKE_FUNCTION, 0, |a, j| -(((a & 0xf) as u32).count_ones() as i32), "make a function from the code on top (flags: 1 defaults, 2 kwdefaults, 4 annotations, 8 closure)";
     KW_NAMES:           KW_NAMES, 0, |a, j| 0, "the next CALL's last arguments are keywords named by consts[a]";
@@ -142,6 +150,12 @@ define_instructions! {
     CALL_PY_WITH_DEFAULTS: CALL, 4, |a, j| -(a + 1), "call a Python function filling missing positionals from defaults";
     CALL_ALLOC_AND_ENTER_INIT: CALL, 4, |a, j| -(a + 1), "instantiate a plain Python class: allocate, then run its __init__ frame on the same loop";
     CALL_BUILTIN:       CALL, 4, |a, j| -(a + 1), "call a native function (the cached one) with positional arguments";
+    CALL_METHOD_DESCRIPTOR: CALL, 4, |a, j| -(a + 1), "call a native method of a builtin type (the cached one), self first";
+    CALL_BOUND_METHOD_EXACT_ARGS: CALL, 4, |a, j| -(a + 1), "call a bound method of a Python function taking self and exactly the given arguments";
+    CALL_LEN:           CALL, 4, |a, j| -(a + 1), "len(x) with the builtin len (the cached one)";
+    CALL_ISINSTANCE:    CALL, 4, |a, j| -(a + 1), "isinstance(x, cls) with the builtin isinstance (the cached one)";
+    CALL_TYPE_1:        CALL, 4, |a, j| -(a + 1), "type(x): the class of x";
+    CALL_LIST_APPEND:   CALL, 4, |a, j| -(a + 1), "lst.append(x) on an exact list through LOAD_METHOD";
     CALL_FUNCTION_EX:   CALL_FUNCTION_EX, 0, |a, j| -(2 + (a & 1)), "call with an args tuple (and a kwargs dict if a&1)";
     LOAD_BUILD_CLASS:   LOAD_BUILD_CLASS, 0, |a, j| 1, "push builtins.__build_class__";
     PUSH_EXC_INFO:      PUSH_EXC_INFO, 0, |a, j| 1, "save the handled exception under the new one";

@@ -222,7 +222,7 @@ impl Vm {
 
     /// Fills a new frame's cells (arguments that are cells start with the
     /// argument's value), then its free variables from the closure.
-    fn bind_cells(&mut self, frame: &mut Frame, f: &Function, code: &crate::code::Code) {
+    pub(crate) fn bind_cells(&mut self, frame: &mut Frame, f: &Function, code: &crate::code::Code) {
         let nlocals = code.nlocals;
         for (ci, arg) in code.co.cell2arg.iter().enumerate() {
             let init = match arg {
@@ -521,7 +521,7 @@ impl Vm {
     /// A method descriptor called on the wrong kind of object (found after
     /// the method failed, so correct calls pay nothing): CPython's message
     /// replaces the method's own TypeError.
-    fn descriptor_error(&mut self, nf: &crate::function::NativeFunction, args: &Args, e: Obj) -> Obj {
+    pub(crate) fn descriptor_error(&mut self, nf: &crate::function::NativeFunction, args: &Args, e: Obj) -> Obj {
         let Some(owner) = nf.owner else { return e };
         let Some(me) = args.pos.first() else {
             let msg = format!("unbound method {owner}.{}() needs an argument", nf.name);

@@ -154,7 +154,21 @@ fn set_probe(vm: &mut Vm, s: &RefCell<SetTable>, key: &Value, hash: i64) -> PyRe
 }
 
 pub fn set_contains(vm: &mut Vm, s: &RefCell<SetTable>, key: &Value) -> PyResult<bool> {
-    let h = vm.hash(key)?;
+    let h = match vm.hash(key) {
+        Ok(h) => h,
+        Err(e) => {
+            // As CPython: an unhashable set key is looked up as a frozenset.
+            let set_t = vm.types.set.clone();
+            if !vm.isinstance(key, &set_t) || !vm.exc_matches(&e, "TypeError") {
+                return Err(e);
+            }
+            let fs = vm.new_set(true);
+            for it in vm.iterate(key)? {
+                vm.set_add_value(&fs, it)?;
+            }
+            return set_contains(vm, s, &fs);
+        }
+    };
     Ok(matches!(set_probe(vm, s, key, h)?, SetProbe::Found(_)))
 }
 

@@ -546,7 +546,7 @@ impl Vm {
                     let c = f!().fast[code.nlocals + arg as usize].clone();
                     push!(c);
                 }
-                LOAD_ATTR | LOAD_ATTR_WITH_HINT | LOAD_ATTR_SLOT | LOAD_ATTR_CLASS | LOAD_ATTR_MODULE => {
+                LOAD_ATTR | LOAD_ATTR_WITH_HINT | LOAD_ATTR_SLOT | LOAD_ATTR_CLASS | LOAD_ATTR_MODULE | LOAD_ATTR_PROPERTY => {
                     'fast: {
                         let Some(Value::Obj(o)) = f!().stack.last() else {
                             if op != LOAD_ATTR {
@@ -606,6 +606,30 @@ impl Vm {
                                 } else {
                                     code.spec_consts.borrow().get(cache!(3) as usize).cloned()
                                 }
+                            }
+                            LOAD_ATTR_PROPERTY => {
+                                // The getter's frame runs on this loop; its return
+                                // value replaces the object (see RETURN_VALUE).
+                                let getter = if class_version(o) == cache!(1) {
+                                    code.spec_consts.borrow().get(cache!(3) as usize).cloned()
+                                } else {
+                                    None
+                                };
+                                if let Some(Value::Obj(fo)) = getter {
+                                    if let Payload::Function(func) = &fo.payload {
+                                        if func.version.get() == cache!(2) {
+                                            let obj = pop!();
+                                            let fcode = func.code();
+                                            let mut frame =
+                                                self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+                                            frame.fast[0] = obj;
+                                            let fcode = frame.code.clone();
+                                            self.bind_cells(&mut frame, func, &fcode);
+                                            enter_frame!(frame, 'dispatch);
+                                        }
+                                    }
+                                }
+                                None
                             }
                             _ => {
                                 let top = Value::Obj(o.clone());
@@ -699,10 +723,35 @@ impl Vm {
                     let obj = pop!();
                     self.delattr(&obj, &name)?;
                 }
-                LOAD_METHOD | LOAD_METHOD_WITH_DICT | LOAD_METHOD_NO_DICT => {
+                LOAD_METHOD | LOAD_METHOD_WITH_DICT | LOAD_METHOD_NO_DICT | LOAD_METHOD_MODULE => {
                     'fast: {
                         let Some(top) = f!().stack.last() else { break 'fast };
                         match op {
+                            LOAD_METHOD_MODULE => {
+                                // `math.sqrt(x)`: [NULL, attribute], as LOAD_ATTR_MODULE.
+                                let v = match top {
+                                    Value::Obj(o) if Rc::ptr_eq(o.class(), &self.types.module) => match (&o.payload, o.dict_ref()) {
+                                        (Payload::Module { .. }, Some(d)) => {
+                                            let d = d.borrow();
+                                            if d.keys_version_tag() == cache!(1) {
+                                                Some(d.value_at(cache!(2) as usize).clone())
+                                            } else {
+                                                None
+                                            }
+                                        }
+                                        _ => None,
+                                    },
+                                    _ => None,
+                                };
+                                if let Some(v) = v {
+                                    let module = pop!();
+                                    push!(Value::Null);
+                                    push!(v);
+                                    drop(module);
+                                    continue 'dispatch;
+                                }
+                                miss!();
+                            }
                             LOAD_METHOD_WITH_DICT | LOAD_METHOD_NO_DICT => {
                                 let ok = match top {
                                     Value::Obj(o) => {
@@ -762,7 +811,8 @@ impl Vm {
                 | BINARY_OP_ADD_FLOAT
                 | BINARY_OP_SUBTRACT_FLOAT
                 | BINARY_OP_MULTIPLY_FLOAT
-                | BINARY_OP_ADD_STR => {
+                | BINARY_OP_ADD_STR
+                | BINARY_OP_INPLACE_ADD_UNICODE => {
                     'fast: {
                         let st = &mut f!().stack;
                         let n = st.len();
@@ -789,6 +839,13 @@ impl Vm {
                             (BINARY_OP, _, _) => {
                                 adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
                                 break 'fast;
+                            }
+                            (BINARY_OP_INPLACE_ADD_UNICODE, _, _) => {
+                                if self.inplace_add_unicode(f!(), &code, next) {
+                                    jump!(next + 1);
+                                    continue 'dispatch;
+                                }
+                                None
                             }
                             _ => None,
                         };
@@ -857,7 +914,45 @@ impl Vm {
                     let a = pop!();
                     push!(Value::Bool(a.is(&b) != (arg == 1)));
                 }
-                CONTAINS_OP => {
+                CONTAINS_OP | CONTAINS_OP_DICT | CONTAINS_OP_SET => {
+                    'fast: {
+                        let st = &f!().stack;
+                        let n = st.len();
+                        let r = match (op, &st[n - 1]) {
+                            (CONTAINS_OP_DICT, Value::Obj(o)) if Rc::ptr_eq(o.class(), &self.types.dict) => {
+                                let (o, item) = (o.clone(), st[n - 2].clone());
+                                match &o.payload {
+                                    Payload::Dict(d) => {
+                                        let h = self.hash(&item)?;
+                                        Some(crate::dictops::lookup(self, d, &item, h)?.is_some())
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            (CONTAINS_OP_SET, Value::Obj(o))
+                                if Rc::ptr_eq(o.class(), &self.types.set) || Rc::ptr_eq(o.class(), &self.types.frozenset) =>
+                            {
+                                let (o, item) = (o.clone(), st[n - 2].clone());
+                                match &o.payload {
+                                    Payload::Set(s) => Some(crate::dictops::set_contains(self, s, &item)?),
+                                    _ => None,
+                                }
+                            }
+                            (CONTAINS_OP, _) => {
+                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
+                                break 'fast;
+                            }
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => {
+                                f!().stack.truncate(n - 2);
+                                push!(Value::Bool(r != (arg == 1)));
+                                continue 'dispatch;
+                            }
+                            None => miss!(),
+                        }
+                    }
                     let b = pop!();
                     let a = pop!();
                     let r = self.contains(&b, &a)?;
@@ -873,7 +968,7 @@ impl Vm {
                     let t = self.truthy(&a)?;
                     push!(Value::Bool(!t));
                 }
-                BINARY_SUBSCR | BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_DICT => {
+                BINARY_SUBSCR | BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_DICT | BINARY_SUBSCR_STR_INT => {
                     'fast: {
                         let st = &f!().stack;
                         let n = st.len();
@@ -898,6 +993,24 @@ impl Vm {
                                         let j = if *i < 0 { *i + t.len() as i64 } else { *i };
                                         if j >= 0 && (j as usize) < t.len() {
                                             Some(t[j as usize].clone())
+                                        } else {
+                                            None
+                                        }
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            (BINARY_SUBSCR_STR_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.str_) => {
+                                match &o.payload {
+                                    Payload::Str(s) => {
+                                        let j = if *i < 0 { *i + s.nchars as i64 } else { *i };
+                                        if j >= 0 && (j as usize) < s.nchars {
+                                            if s.is_ascii() {
+                                                self.char_cache.get(s.s.as_bytes()[j as usize] as usize).cloned()
+                                            } else {
+                                                let mut b = [0u8; 4];
+                                                Some(self.new_str(s.char_at(j as usize).encode_utf8(&mut b)))
+                                            }
                                         } else {
                                             None
                                         }
@@ -1220,11 +1333,29 @@ impl Vm {
                     let it = self.iter(&v)?;
                     push!(it);
                 }
-                FOR_ITER | FOR_ITER_LIST | FOR_ITER_RANGE => {
+                FOR_ITER | FOR_ITER_LIST | FOR_ITER_RANGE | FOR_ITER_TUPLE | FOR_ITER_GEN => {
                     'fast: {
                         let Some(Value::Obj(o)) = f!().stack.last() else { break 'fast };
                         let Payload::Iter(st) = &o.payload else {
-                            if op != FOR_ITER {
+                            if op == FOR_ITER_GEN {
+                                if let Payload::Generator(_) = &o.payload {
+                                    // As `Vm::next` on a generator, without the dispatch.
+                                    let g = o.clone();
+                                    match self.gen_resume(&g, Value::None, None)? {
+                                        Ok(v) => push!(v),
+                                        Err(ret) => {
+                                            self.last_stop_value = ret;
+                                            pop!();
+                                            jump!(arg as usize);
+                                        }
+                                    }
+                                    continue 'dispatch;
+                                }
+                                miss!();
+                            } else if op == FOR_ITER {
+                                let top = top!();
+                                adaptive!(vec![top]);
+                            } else {
                                 miss!();
                             }
                             break 'fast;
@@ -1251,6 +1382,17 @@ impl Vm {
                                 }
                                 _ => None,
                             },
+                            (FOR_ITER_TUPLE, crate::iter::IterState::Tuple { seq: Value::Obj(t), index }) => match &t.payload {
+                                Payload::Tuple(items) => {
+                                    if *index < items.len() {
+                                        *index += 1;
+                                        Some(Some(items[*index - 1].clone()))
+                                    } else {
+                                        Some(None)
+                                    }
+                                }
+                                _ => None,
+                            },
                             (FOR_ITER, _) => None,
                             _ => {
                                 miss!();
@@ -1263,6 +1405,11 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             Some(None) => {
+                                // As `next_builtin`: an exhausted list or tuple
+                                // iterator stays exhausted (and drops its sequence).
+                                if op != FOR_ITER_RANGE {
+                                    *st.borrow_mut() = crate::iter::IterState::Exhausted;
+                                }
                                 pop!();
                                 jump!(arg as usize);
                                 continue 'dispatch;
@@ -1316,7 +1463,17 @@ impl Vm {
                 KW_NAMES => {
                     f!().kwnames = Some(code.consts[arg as usize].clone());
                 }
-                CALL | CALL_PY_EXACT_ARGS | CALL_PY_WITH_DEFAULTS | CALL_BUILTIN | CALL_ALLOC_AND_ENTER_INIT => {
+                CALL
+                | CALL_PY_EXACT_ARGS
+                | CALL_PY_WITH_DEFAULTS
+                | CALL_BUILTIN
+                | CALL_ALLOC_AND_ENTER_INIT
+                | CALL_METHOD_DESCRIPTOR
+                | CALL_BOUND_METHOD_EXACT_ARGS
+                | CALL_LEN
+                | CALL_ISINSTANCE
+                | CALL_TYPE_1
+                | CALL_LIST_APPEND => {
                     self.run_finalizers();
                     let kwnames = f!().kwnames.take();
                     let n = arg as usize;
@@ -1398,7 +1555,7 @@ impl Vm {
                                 }
                                 miss!();
                             }
-                            CALL_BUILTIN => {
+                            CALL_BUILTIN | CALL_METHOD_DESCRIPTOR => {
                                 let slot = if is_method { len - n - 2 } else { len - n - 1 };
                                 let cached = code.spec_consts.borrow().get(cache!(2) as usize).cloned();
                                 let hit = match (&cached, &f!().stack[slot]) {
@@ -1414,14 +1571,119 @@ impl Vm {
                                             // stack) until the native returns.
                                             let args: &[Value] = &f!().stack[start..];
                                             self.native_depth += 1;
-                                            let r = func(self, Args::new(args));
+                                            // As `Vm::call` on a native: the depth check,
+                                            // and a method's TypeError reworded.
+                                            let r = if self.depth() > self.recursion_limit + 50 {
+                                                self.err("RecursionError", "maximum recursion depth exceeded")
+                                            } else {
+                                                func(self, Args::new(args))
+                                            };
                                             self.native_depth -= 1;
+                                            let r = match r {
+                                                Err(e) if nf.is_method && self.exc_matches(&e, "TypeError") => {
+                                                    Err(self.descriptor_error(nf, &Args::new(args), e))
+                                                }
+                                                r => r,
+                                            };
                                             f!().stack.truncate(len - n - 2);
                                             push!(r?);
                                             check_stats_switch!();
                                             continue;
                                         }
                                     }
+                                }
+                                miss!();
+                            }
+                            CALL_BOUND_METHOD_EXACT_ARGS => {
+                                // [NULL, bound, args]: enter the function's frame
+                                // with self first, as CALL_PY_EXACT_ARGS does.
+                                let hit = match (is_method, &f!().stack[len - n - 1]) {
+                                    (false, Value::Obj(b)) => match &b.payload {
+                                        Payload::BoundMethod { func: Value::Obj(fo), self_ } => match &fo.payload {
+                                            Payload::Function(func) if func.version.get() == cache!(1) => Some((fo.clone(), self_.clone())),
+                                            _ => None,
+                                        },
+                                        _ => None,
+                                    },
+                                    _ => None,
+                                };
+                                if let Some((fo, self_)) = hit {
+                                    if let Payload::Function(func) = &fo.payload {
+                                        let fcode = func.code();
+                                        if fcode.co.argcount as usize == n + 1 {
+                                            let mut frame =
+                                                self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+                                            frame.fast[0] = self_;
+                                            frame.take_args(&mut f!().stack, start, 1);
+                                            let fcode = frame.code.clone();
+                                            self.bind_cells(&mut frame, func, &fcode);
+                                            f!().stack.truncate(len - n - 2);
+                                            enter_frame!(frame, 'dispatch);
+                                        }
+                                    }
+                                }
+                                miss!();
+                            }
+                            CALL_LEN | CALL_ISINSTANCE => {
+                                let want = if op == CALL_LEN { 1 } else { 2 };
+                                let hit = !is_method
+                                    && n == want
+                                    && match (code.spec_consts.borrow().get(cache!(2) as usize), &f!().stack[len - n - 1]) {
+                                        (Some(Value::Obj(c)), Value::Obj(o)) => Rc::ptr_eq(c, o),
+                                        _ => false,
+                                    };
+                                if hit {
+                                    let r = if op == CALL_LEN {
+                                        let v = f!().stack[len - 1].clone();
+                                        self.len_inline(&v)
+                                    } else {
+                                        let (obj, cls) = (f!().stack[len - 2].clone(), f!().stack[len - 1].clone());
+                                        self.isinstance_inline(&obj, &cls)
+                                    };
+                                    f!().stack.truncate(len - n - 2);
+                                    push!(r?);
+                                    check_stats_switch!();
+                                    continue;
+                                }
+                                miss!();
+                            }
+                            CALL_TYPE_1 => {
+                                let hit = !is_method
+                                    && n == 1
+                                    && matches!(&f!().stack[len - 2], Value::Obj(t) if Rc::ptr_eq(t, &self.types.type_));
+                                if hit {
+                                    let v = pop!();
+                                    let t = self.type_of(&v);
+                                    drop(v);
+                                    f!().stack.truncate(len - 3);
+                                    push!(Value::Obj(t));
+                                    continue;
+                                }
+                                miss!();
+                            }
+                            CALL_LIST_APPEND => {
+                                // [list.append, lst, x] with lst an exact list.
+                                let st = &f!().stack;
+                                let hit = is_method
+                                    && n == 1
+                                    && match (code.spec_consts.borrow().get(cache!(2) as usize), &st[len - 3], &st[len - 2]) {
+                                        (Some(Value::Obj(c)), Value::Obj(m), Value::Obj(l)) => {
+                                            Rc::ptr_eq(c, m)
+                                                && Rc::ptr_eq(l.class(), &self.types.list)
+                                                && matches!(l.payload, Payload::List(_))
+                                        }
+                                        _ => false,
+                                    };
+                                if hit {
+                                    let v = pop!();
+                                    if let Value::Obj(l) = &f!().stack[len - 2] {
+                                        if let Payload::List(items) = &l.payload {
+                                            items.borrow_mut().push(v);
+                                        }
+                                    }
+                                    f!().stack.truncate(len - 3);
+                                    push!(Value::None);
+                                    continue;
                                 }
                                 miss!();
                             }
@@ -1636,6 +1898,79 @@ impl Vm {
             }
             None => Box::new(Frame::new(code, globals, builtins, locals)),
         }
+    }
+
+    /// CALL_LEN: `len(v)`, exact builtin containers inline, else as the
+    /// builtin does it (counted as a native call: `__len__` may run).
+    fn len_inline(&mut self, v: &Value) -> PyResult {
+        if let Value::Obj(o) = v {
+            if !o.class().as_type().map(|t| t.heap).unwrap_or(true) {
+                if let Some(n) = self.len_builtin(o) {
+                    return Ok(Value::Int(n as i64));
+                }
+            }
+        }
+        self.native_depth += 1;
+        let r = self.len(v);
+        self.native_depth -= 1;
+        Ok(Value::Int(r? as i64))
+    }
+
+    /// CALL_ISINSTANCE: an object whose class is exactly `cls` is an
+    /// instance (no `__instancecheck__` runs, as in CPython); anything
+    /// else as the builtin does it.
+    fn isinstance_inline(&mut self, obj: &Value, cls: &Value) -> PyResult {
+        if let Value::Obj(c) = cls {
+            if Rc::ptr_eq(self.type_ref(obj), c) {
+                return Ok(Value::Bool(true));
+            }
+        }
+        self.native_depth += 1;
+        let r = crate::builtins::funcs::isinstance_value(self, obj, cls);
+        self.native_depth -= 1;
+        Ok(Value::Bool(r?))
+    }
+
+    /// BINARY_OP_INPLACE_ADD_UNICODE: `s += t` followed by `STORE_FAST s`
+    /// (at word `next`, possibly the first half of STORE_FAST__LOAD_FAST).
+    /// The local is cleared first so that a string only it referenced can
+    /// grow in place; the store is done here and its word skipped (the
+    /// caller jumps past it: a superinstruction's second half still runs).
+    /// False (nothing changed) when the guards fail.
+    fn inplace_add_unicode(&mut self, f: &mut Frame, code: &crate::code::Code, next: usize) -> bool {
+        let (nb, local) = decode(code.words[next].get());
+        let n = f.stack.len();
+        let str_ = &self.types.str_;
+        let ok = (nb == Opcode::STORE_FAST as u8 || nb == Opcode::STORE_FAST__LOAD_FAST as u8)
+            && matches!((&f.stack[n - 2], &f.stack[n - 1]), (Value::Obj(a), Value::Obj(b))
+                if Rc::ptr_eq(a.class(), str_) && Rc::ptr_eq(b.class(), str_)
+                    && matches!((&a.payload, &b.payload), (Payload::Str(_), Payload::Str(_))))
+            && f.fast[local as usize].is(&f.stack[n - 2]);
+        if !ok {
+            return false;
+        }
+        let (Some(right), Some(left)) = (f.stack.pop(), f.stack.pop()) else { return false };
+        drop(std::mem::replace(&mut f.fast[local as usize], Value::Null));
+        let Value::Obj(mut left) = left else { return false };
+        let Value::Obj(r) = &right else { return false };
+        let Payload::Str(rs) = &r.payload else { return false };
+        let result = match Rc::get_mut(&mut left) {
+            Some(PyObject { payload: Payload::Str(ls), .. }) if !ls.interned.get() => {
+                ls.push_str(rs);
+                Value::Obj(left)
+            }
+            _ => match &left.payload {
+                Payload::Str(ls) => {
+                    let mut s = String::with_capacity(ls.s.len() + rs.s.len());
+                    s.push_str(&ls.s);
+                    s.push_str(&rs.s);
+                    self.new_string(s)
+                }
+                _ => Value::Obj(left),
+            },
+        };
+        f.fast[local as usize] = result;
+        true
     }
 
     /// Returns a finished frame to the pool.

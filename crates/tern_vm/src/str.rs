@@ -38,6 +38,16 @@ impl PyStr {
         self.hash.set(h);
         h
     }
+    /// Appends `t` in place; only for a string nobody else can see (the
+    /// caller holds its only reference and it is not interned).
+    pub fn push_str(&mut self, t: &PyStr) {
+        let mut s = std::mem::take(&mut self.s).into_string();
+        s.reserve_exact(t.s.len());
+        s.push_str(&t.s);
+        self.s = s.into_boxed_str();
+        self.nchars += t.nchars;
+        self.hash.set(-1);
+    }
     /// The code point at character index `i` (which must be in range).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {

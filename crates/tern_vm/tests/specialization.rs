@@ -48,7 +48,7 @@ f(1000)
     assert!(got.contains(&Opcode::LOAD_GLOBAL_BUILTIN), "{got:?}");
     assert!(got.contains(&Opcode::BINARY_OP_ADD_INT), "{got:?}");
     assert!(got.contains(&Opcode::FOR_ITER_RANGE), "{got:?}");
-    assert!(got.contains(&Opcode::CALL_BUILTIN), "{got:?}");
+    assert!(got.contains(&Opcode::CALL_LEN), "{got:?}");
 }
 
 #[test]
@@ -120,4 +120,165 @@ g(100)
     // Replacing a value keeps the keys: the sites stay specialized.
     let got = ops(&sites_after(&format!("{src}K = 5\n"), "g", SpecializeMode::On));
     assert!(got.contains(&Opcode::LOAD_GLOBAL_MODULE), "{got:?}");
+}
+
+/// Asserts that every opcode in `want` occurs among `got`.
+fn assert_has(got: &[Opcode], want: &[Opcode]) {
+    for w in want {
+        assert!(got.contains(w), "{w:?} missing from {got:?}");
+    }
+}
+
+#[test]
+fn call_members() {
+    let src = "
+class A:
+    def m(self, x):
+        return x
+def f(n):
+    a = A()
+    lst = []
+    t = 0
+    for i in range(n):
+        bm = a.m
+        t += bm(i)
+        t += len(lst)
+        if isinstance(a, A):
+            t += 1
+        if type(a) is A:
+            t += 1
+        lst.append(i)
+        if 'abc'.startswith('a'):
+            t += 1
+        t += abs(-i)
+    return t
+f(100)
+";
+    let got = ops(&sites_after(src, "f", SpecializeMode::On));
+    assert_has(
+        &got,
+        &[
+            Opcode::CALL_BOUND_METHOD_EXACT_ARGS,
+            Opcode::CALL_LEN,
+            Opcode::CALL_ISINSTANCE,
+            Opcode::CALL_TYPE_1,
+            Opcode::CALL_LIST_APPEND,
+            Opcode::LOAD_METHOD_NO_DICT,
+            Opcode::CALL_METHOD_DESCRIPTOR,
+            Opcode::CALL_BUILTIN,
+        ],
+    );
+}
+
+#[test]
+fn subclasses_do_not_take_exact_type_members() {
+    let src = "
+class L(list):
+    pass
+class S(str):
+    pass
+def f(n):
+    l = L()
+    s = S('abc')
+    t = 0
+    for i in range(n):
+        l.append(i)
+        t += len(s[1])
+    return t
+f(100)
+";
+    let got = ops(&sites_after(src, "f", SpecializeMode::On));
+    assert!(!got.contains(&Opcode::CALL_LIST_APPEND), "{got:?}");
+    assert!(!got.contains(&Opcode::BINARY_SUBSCR_STR_INT), "{got:?}");
+}
+
+#[test]
+fn rebound_len_deopts() {
+    let src = "
+import builtins
+def f(n):
+    t = 0
+    for i in range(n):
+        t += len('ab')
+    return t
+f(100)
+builtins.len = lambda o: 0
+f(100)
+";
+    let sites = sites_after(src, "f", SpecializeMode::On);
+    let call = sites.iter().rfind(|s| s.op.family() == Opcode::CALL).expect("len call site");
+    assert_ne!(call.op, Opcode::CALL_LEN, "{sites:?}");
+    assert!(call.deopts >= 1, "{sites:?}");
+}
+
+#[test]
+fn container_and_string_members() {
+    let src = "
+def f(n):
+    d = {1: 2}
+    st = {3}
+    s = ''
+    t = 0
+    for i in range(n):
+        if i in d:
+            t += 1
+        if i in st:
+            t += 1
+        t += ord('hello'[i % 5])
+        s += 'x'
+        for q in (1, 2):
+            t += q
+    return t, s
+f(100)
+";
+    let got = ops(&sites_after(src, "f", SpecializeMode::On));
+    assert_has(
+        &got,
+        &[
+            Opcode::CONTAINS_OP_DICT,
+            Opcode::CONTAINS_OP_SET,
+            Opcode::BINARY_SUBSCR_STR_INT,
+            Opcode::BINARY_OP_INPLACE_ADD_UNICODE,
+            Opcode::FOR_ITER_TUPLE,
+        ],
+    );
+}
+
+#[test]
+fn generator_and_property_members() {
+    let src = "
+class P:
+    def __init__(self):
+        self._v = 2
+    @property
+    def v(self):
+        return self._v
+def g(n):
+    for i in range(n):
+        yield i
+def f(n):
+    p = P()
+    t = 0
+    for i in g(n):
+        t += p.v
+    return t
+f(100)
+";
+    let got = ops(&sites_after(src, "f", SpecializeMode::On));
+    assert_has(&got, &[Opcode::FOR_ITER_GEN, Opcode::LOAD_ATTR_PROPERTY]);
+}
+
+#[test]
+fn module_method_member() {
+    let src = "
+import math
+def f(n):
+    t = 0.0
+    for i in range(n):
+        t += math.sqrt(i)
+    return t
+f(100)
+";
+    let got = ops(&sites_after(src, "f", SpecializeMode::On));
+    assert_has(&got, &[Opcode::LOAD_METHOD_MODULE, Opcode::CALL_BUILTIN]);
 }

@@ -1,10 +1,12 @@
-//! BINARY_OP: add/subtract/multiply of two ints or two floats, str + str.
+//! BINARY_OP: add/subtract/multiply of two ints or two floats, str + str,
+//! and `s += t` stored straight back into the local `s` (INPLACE_ADD_UNICODE,
+//! as CPython: the body checks that the local still holds the left operand).
 
 use crate::object::Payload;
 use crate::value::Value;
 use tern_bytecode::Opcode;
 
-pub fn specialize(vm: &crate::Vm, arg: u32, operands: &[Value]) -> Result<Opcode, &'static str> {
+pub fn specialize(vm: &crate::Vm, code: &crate::code::Code, pc: usize, arg: u32, operands: &[Value]) -> Result<Opcode, &'static str> {
     let [a, b] = operands else { return Err("operands") };
     let op = arg % tern_bytecode::BINOP_INPLACE;
     match (a, b) {
@@ -24,7 +26,16 @@ pub fn specialize(vm: &crate::Vm, arg: u32, operands: &[Value]) -> Result<Opcode
             if op == 0 && std::rc::Rc::ptr_eq(x.class(), &vm.types.str_) && std::rc::Rc::ptr_eq(y.class(), &vm.types.str_) =>
         {
             match (&x.payload, &y.payload) {
-                (Payload::Str(_), Payload::Str(_)) => Ok(Opcode::BINARY_OP_ADD_STR),
+                (Payload::Str(_), Payload::Str(_)) => {
+                    let next = pc + 1 + Opcode::BINARY_OP.cache_words();
+                    let (nb, _) = tern_bytecode::decode(code.words.get(next).map(|w| w.get()).unwrap_or(0));
+                    if arg == tern_bytecode::BINOP_INPLACE && (nb == Opcode::STORE_FAST as u8 || nb == Opcode::STORE_FAST__LOAD_FAST as u8)
+                    {
+                        Ok(Opcode::BINARY_OP_INPLACE_ADD_UNICODE)
+                    } else {
+                        Ok(Opcode::BINARY_OP_ADD_STR)
+                    }
+                }
                 _ => Err("object operands"),
             }
         }

@@ -1,6 +1,15 @@
 //! CALL: PY_EXACT_ARGS and PY_WITH_DEFAULTS (a Python function whose
 //! frame can be filled positionally, guarded by the function's version),
-//! BUILTIN (a native function called directly, guarded by identity).
+//! BOUND_METHOD_EXACT_ARGS (the same through a bound method object),
+//! BUILTIN (a native function called directly, guarded by identity),
+//! METHOD_DESCRIPTOR (the same for a native method of a builtin type, as
+//! `s.startswith(x)` after LOAD_METHOD_NO_DICT or `str.lower(s)`), and
+//! the natives done inline behind an identity guard: LEN, ISINSTANCE,
+//! TYPE_1, LIST_APPEND.
+//!
+//! tern's natives have a single calling convention (`fn(&mut Vm, Args)`),
+//! so CPython's METH_O / METH_NOARGS / FASTCALL members would all be
+//! CALL_BUILTIN here.
 //!
 //! Cache layout: [counter, function version, spec-const index, -].
 
@@ -16,6 +25,43 @@ pub fn specialize(_vm: &mut Vm, code: &Code, pc: usize, nargs: u32, operands: &[
     let (callable, n) = if x.is_null() { (y, nargs) } else { (x, nargs + 1) };
     let Value::Obj(o) = callable else { return Err("callable is not an object") };
     match &o.payload {
+        Payload::BoundMethod { func: Value::Obj(fo), .. } if x.is_null() => {
+            let Payload::Function(f) = &fo.payload else { return Err("bound method of a non-function") };
+            let fcode = f.code();
+            let co = &fcode.co;
+            if fcode.is_generator {
+                return Err("generator function");
+            }
+            if co.flags.has(CodeFlags::VARARGS) || co.flags.has(CodeFlags::VARKEYWORDS) || co.kwonlyargcount > 0 {
+                return Err("complex parameters");
+            }
+            if co.argcount != nargs + 1 {
+                return Err("wrong number of arguments");
+            }
+            code.words[pc + 2].set(f.version.get());
+            Ok(Opcode::CALL_BOUND_METHOD_EXACT_ARGS)
+        }
+        Payload::Type(_) if x.is_null() && nargs == 1 && std::rc::Rc::ptr_eq(o, &_vm.types.type_) => Ok(Opcode::CALL_TYPE_1),
+        Payload::Native(nf) if x.is_null() && nf.module == Some("builtins") && (nf.name, nargs) == ("len", 1) => {
+            let k = code.add_spec_const(callable.clone());
+            code.words[pc + 3].set(k);
+            Ok(Opcode::CALL_LEN)
+        }
+        Payload::Native(nf) if x.is_null() && nf.module == Some("builtins") && (nf.name, nargs) == ("isinstance", 2) => {
+            let k = code.add_spec_const(callable.clone());
+            code.words[pc + 3].set(k);
+            Ok(Opcode::CALL_ISINSTANCE)
+        }
+        Payload::Native(nf)
+            if !x.is_null()
+                && nf.is_method
+                && (nf.owner, nf.name, nargs) == (Some("list"), "append", 1)
+                && matches!(y, Value::Obj(l) if std::rc::Rc::ptr_eq(l.class(), &_vm.types.list)) =>
+        {
+            let k = code.add_spec_const(callable.clone());
+            code.words[pc + 3].set(k);
+            Ok(Opcode::CALL_LIST_APPEND)
+        }
         Payload::Function(f) => {
             let fcode = f.code.borrow().clone();
             let co = &fcode.co;
@@ -69,15 +115,10 @@ pub fn specialize(_vm: &mut Vm, code: &Code, pc: usize, nargs: u32, operands: &[
             code.words[pc + 3].set(k);
             Ok(Opcode::CALL_ALLOC_AND_ENTER_INIT)
         }
-        Payload::Native(nf) if !nf.is_method && x.is_null() => {
+        Payload::Native(nf) => {
             let k = code.add_spec_const(callable.clone());
             code.words[pc + 3].set(k);
-            Ok(Opcode::CALL_BUILTIN)
-        }
-        Payload::Native(_) => {
-            let k = code.add_spec_const(callable.clone());
-            code.words[pc + 3].set(k);
-            Ok(Opcode::CALL_BUILTIN)
+            Ok(if nf.is_method { Opcode::CALL_METHOD_DESCRIPTOR } else { Opcode::CALL_BUILTIN })
         }
         _ => Err("callable kind not specialized"),
     }

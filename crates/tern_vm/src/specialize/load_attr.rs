@@ -1,8 +1,9 @@
-//! LOAD_ATTR (WITH_HINT, SLOT, CLASS, MODULE), LOAD_METHOD (WITH_DICT,
-//! NO_DICT) and STORE_ATTR (WITH_HINT, SLOT).
+//! LOAD_ATTR (WITH_HINT, SLOT, CLASS, MODULE, PROPERTY), LOAD_METHOD
+//! (WITH_DICT, NO_DICT, MODULE) and STORE_ATTR (WITH_HINT, SLOT).
 //!
 //! Cache layout: [counter, type version (or module keys version), index
-//! (dict entry hint or slot), spec-const index (class attribute/method)].
+//! (dict entry hint or slot; for PROPERTY the getter's function version),
+//! spec-const index (class attribute/method/property getter)].
 //! Every member guards on the type version, which changes when the class
 //! or anything on its MRO is modified, so a cached class attribute is
 //! still the one the class holds.
@@ -19,8 +20,11 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
     let Some(Value::Obj(obj)) = operands.first() else { return Err("receiver is not a heap object") };
     let name = code.names[arg as usize].clone();
     if let Payload::Module { .. } = obj.payload {
-        if op != Opcode::LOAD_ATTR || !Rc::ptr_eq(obj.class(), &vm.types.module) {
-            return Err("module attribute store or method");
+        if op == Opcode::STORE_ATTR || !Rc::ptr_eq(obj.class(), &vm.types.module) {
+            return Err("module attribute store or module subclass");
+        }
+        if op == Opcode::LOAD_METHOD && vm.lookup_type_attr(obj.class(), &name).is_some() {
+            return Err("module attribute shadowed by a method of module");
         }
         let Some(d) = obj.dict_ref() else { return Err("module without dict") };
         let d = d.borrow();
@@ -28,7 +32,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
         let Some(i) = d.find_fast(h, &name, |a, b| Some(a.is(b))) else { return Err("module attribute missing") };
         code.words[pc + 2].set(d.keys_version());
         code.words[pc + 3].set(i as u32);
-        return Ok(Opcode::LOAD_ATTR_MODULE);
+        return Ok(if op == Opcode::LOAD_METHOD { Opcode::LOAD_METHOD_MODULE } else { Opcode::LOAD_ATTR_MODULE });
     }
     if let Payload::Type(_) = obj.payload {
         return Err("attribute of a class");
@@ -69,6 +73,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
                         code.words[pc + 3].set(*index as u32);
                         return Ok(if store { Opcode::STORE_ATTR_SLOT } else { Opcode::LOAD_ATTR_SLOT });
                     }
+                    Payload::Property(p) if !store => return specialize_property(vm, code, pc, &cls, &p.fget),
                     Payload::Property(_) => return Err("attribute is a property"),
                     Payload::GetSet(_) => return Err("attribute is a data descriptor"),
                     _ => {
@@ -127,6 +132,30 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
         }
         _ => Err("not an attribute instruction"),
     }
+}
+
+/// LOAD_ATTR_PROPERTY: the getter must be a plain Python function of one
+/// argument, and no `__getattr__` may catch an AttributeError it raises.
+fn specialize_property(vm: &mut Vm, code: &Code, pc: usize, cls: &crate::value::Obj, fget: &Value) -> Result<Opcode, &'static str> {
+    let Value::Obj(fo) = fget else { return Err("property without a getter") };
+    let Payload::Function(f) = &fo.payload else { return Err("property getter is not a Python function") };
+    let fcode = f.code();
+    let co = &fcode.co;
+    if fcode.is_generator
+        || co.flags.has(tern_bytecode::CodeFlags::VARARGS)
+        || co.flags.has(tern_bytecode::CodeFlags::VARKEYWORDS)
+        || co.kwonlyargcount > 0
+        || co.argcount != 1
+    {
+        return Err("property getter has complex parameters");
+    }
+    if vm.lookup_type_attr_str(cls, "__getattr__").is_some() {
+        return Err("class defines __getattr__");
+    }
+    code.words[pc + 3].set(f.version.get());
+    let k = code.add_spec_const(fget.clone());
+    code.words[pc + 4].set(k);
+    Ok(Opcode::LOAD_ATTR_PROPERTY)
 }
 
 fn str_hash(v: &Value) -> Option<i64> {

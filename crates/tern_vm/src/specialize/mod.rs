@@ -15,6 +15,7 @@
 pub mod binary_op;
 pub mod call;
 pub mod compare_op;
+pub mod contains_op;
 pub mod for_iter;
 pub mod load_attr;
 pub mod load_global;
@@ -154,8 +155,9 @@ pub fn counter_miss(code: &Code, pc: usize) -> bool {
 pub fn specialize(vm: &mut Vm, code: &std::rc::Rc<Code>, pc: usize, op: Opcode, arg: u32, operands: &[crate::Value]) {
     let result = match op {
         Opcode::LOAD_GLOBAL => load_global::specialize(vm, code, pc, arg, operands),
-        Opcode::BINARY_OP => binary_op::specialize(vm, arg, operands),
+        Opcode::BINARY_OP => binary_op::specialize(vm, code, pc, arg, operands),
         Opcode::COMPARE_OP => compare_op::specialize(vm, operands),
+        Opcode::CONTAINS_OP => contains_op::specialize(vm, operands),
         Opcode::LOAD_ATTR | Opcode::LOAD_METHOD | Opcode::STORE_ATTR => load_attr::specialize(vm, code, pc, op, arg, operands),
         Opcode::CALL => call::specialize(vm, code, pc, arg, operands),
         Opcode::FOR_ITER => for_iter::specialize(operands),

@@ -1,0 +1,20 @@
+//! CONTAINS_OP: `x in d` for an exact dict and `x in s` for an exact set
+//! or frozenset (no `__contains__` of a subclass to honour).
+
+use crate::object::Payload;
+use crate::value::Value;
+use crate::Vm;
+use std::rc::Rc;
+use tern_bytecode::Opcode;
+
+/// `operands` are [item, container].
+pub fn specialize(vm: &Vm, operands: &[Value]) -> Result<Opcode, &'static str> {
+    let [_, Value::Obj(c)] = operands else { return Err("container not an object") };
+    match &c.payload {
+        Payload::Dict(_) if Rc::ptr_eq(c.class(), &vm.types.dict) => Ok(Opcode::CONTAINS_OP_DICT),
+        Payload::Set(_) if Rc::ptr_eq(c.class(), &vm.types.set) || Rc::ptr_eq(c.class(), &vm.types.frozenset) => {
+            Ok(Opcode::CONTAINS_OP_SET)
+        }
+        _ => Err("container kind not specialized"),
+    }
+}
