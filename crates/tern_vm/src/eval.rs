@@ -556,7 +556,14 @@ impl Vm {
                         };
                         let v = match op {
                             LOAD_ATTR_WITH_HINT => {
-                                if class_version(o) != cache!(1) {
+                                // Two classes may share the site (cache word 3
+                                // holds the second, see `load_attr::add_second_class`).
+                                let v = class_version(o);
+                                if v != cache!(1) && (v != cache!(3) || v == 0) {
+                                    if cache!(3) == 0 && v != 0 {
+                                        let obj = Value::Obj(o.clone());
+                                        crate::specialize::load_attr::add_second_class(self, &code, pc, arg, &obj);
+                                    }
                                     None
                                 } else {
                                     o.dict_ref().and_then(|d| {

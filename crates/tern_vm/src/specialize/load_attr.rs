@@ -88,6 +88,10 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
             }
             if let Some(i) = in_dict {
                 code.words[pc + 3].set(i as u32);
+                if !store {
+                    // No second class yet (see `add_second_class`).
+                    code.words[pc + 4].set(0);
+                }
                 return Ok(if store { Opcode::STORE_ATTR_WITH_HINT } else { Opcode::LOAD_ATTR_WITH_HINT });
             }
             if store {
@@ -203,4 +207,25 @@ pub fn can_append_at(d: &crate::dict::Dict, i: usize, name: &Value) -> bool {
                 _ => false,
             }
     })
+}
+
+/// A LOAD_ATTR_WITH_HINT site met an instance of another class: if the
+/// specializer would make the same member with the same entry index for
+/// it (so every check it makes holds for that class too), its version
+/// goes into cache word 3 and the site serves both classes (the
+/// polymorphic case of a base-class method called on two subclasses'
+/// instances). Otherwise the cache is left as it was.
+pub fn add_second_class(vm: &mut Vm, code: &Code, pc: usize, arg: u32, obj: &Value) {
+    let saved: Vec<u32> = (1..5).map(|k| code.words[pc + k].get()).collect();
+    let first_version = saved[1];
+    let index = saved[2];
+    let result = specialize(vm, code, pc, Opcode::LOAD_ATTR, arg, std::slice::from_ref(obj));
+    let second_version = code.words[pc + 2].get();
+    let same = matches!(result, Ok(Opcode::LOAD_ATTR_WITH_HINT)) && code.words[pc + 3].get() == index;
+    for (k, w) in saved.iter().enumerate() {
+        code.words[pc + 1 + k].set(*w);
+    }
+    if same && second_version != 0 && second_version != first_version {
+        code.words[pc + 4].set(second_version);
+    }
 }
