@@ -42,3 +42,20 @@ fn dis_shows_specialized_instructions() {
     let (_, _, err) = run(tern().args(["-X", "dis", "-X", "specialize=off", "-c", src]));
     assert!(!err.contains("LOAD_GLOBAL_BUILTIN") && err.contains("LOAD_GLOBAL"), "{err}");
 }
+
+#[test]
+fn dash_m_runs_packages_with_relative_imports() {
+    let dir = std::env::temp_dir().join(format!("tern-m-{}", std::process::id()));
+    let pkg = dir.join("pkg");
+    std::fs::create_dir_all(pkg.join("sub")).expect("temp dir");
+    std::fs::write(pkg.join("__init__.py"), "").expect("write");
+    std::fs::write(pkg.join("helper.py"), "X = 42\n").expect("write");
+    std::fs::write(pkg.join("__main__.py"), "from .helper import X\nprint(__name__, __package__, X)\n").expect("write");
+    std::fs::write(pkg.join("sub").join("__init__.py"), "").expect("write");
+    std::fs::write(pkg.join("sub").join("mod.py"), "from ..helper import X\nprint(__name__, __package__, X + 1)\n").expect("write");
+    let (code, out, err) = run(tern().current_dir(&dir).args(["-m", "pkg"]));
+    assert_eq!((code, out.as_str()), (0, "__main__ pkg 42\n"), "{err}");
+    let (code, out, err) = run(tern().current_dir(&dir).args(["-m", "pkg.sub.mod"]));
+    assert_eq!((code, out.as_str()), (0, "__main__ pkg.sub 43\n"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

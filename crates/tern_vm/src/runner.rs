@@ -8,6 +8,13 @@ use crate::Vm;
 impl Vm {
     /// Runs source as the `__main__` module; returns the exit status.
     pub fn run_main(&mut self, source: &str, filename: &str) -> i32 {
+        self.run_main_in(source, filename, None)
+    }
+
+    /// As `run_main`, for `-m`: `package` (the module's parent package, or
+    /// the package itself for its `__main__.py`) is imported first and
+    /// becomes `__package__`, so relative imports work.
+    fn run_main_in(&mut self, source: &str, filename: &str, package: Option<&str>) -> i32 {
         self.start_stats_from_options();
         let code = match self.compile_code(source, filename, tern_compiler::Mode::Exec) {
             Ok(c) => c,
@@ -24,6 +31,13 @@ impl Vm {
         }
         let b = Value::Obj(self.builtins_module.clone());
         self.set_dict_item_str(&d, "__builtins__", b);
+        if let Some(pkg) = package.filter(|p| !p.is_empty()) {
+            if let Err(e) = self.import_module(pkg) {
+                return self.report(e);
+            }
+            let p = self.new_str(pkg);
+            self.set_dict_item_str(&d, "__package__", p);
+        }
         let key = self.new_str("__main__");
         let modules = Value::Obj(self.modules.clone());
         let _ = self.setitem(&modules, key, Value::Obj(m.clone()));
@@ -126,13 +140,14 @@ impl Vm {
         let rel = name.replace('.', "/");
         for dir in dirs {
             let base = if dir.is_empty() { ".".to_string() } else { dir };
-            for cand in [format!("{base}/{rel}.py"), format!("{base}/{rel}/__main__.py")] {
+            let parent = name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+            for (cand, package) in [(format!("{base}/{rel}.py"), parent), (format!("{base}/{rel}/__main__.py"), name)] {
                 if let Ok(src) = std::fs::read_to_string(&cand) {
                     if let Some(argv) = self.sys_attr("argv") {
                         let f = self.new_str(&cand);
                         let _ = self.setitem(&argv, Value::Int(0), f);
                     }
-                    return self.run_main(&src, &cand);
+                    return self.run_main_in(&src, &cand, Some(package));
                 }
             }
         }
