@@ -170,5 +170,56 @@ def _tern_spec(module):
             pass
 
 
+class _TernPathFinder:
+    """The path entry finder `sys.path_hooks` makes for a folder: finds
+    modules in it as tern's import does, and lists them for
+    `pkgutil.iter_modules` (the role of importlib's FileFinder)."""
+
+    def __init__(self, path):
+        import posix
+
+        try:
+            is_dir = posix.stat(path or ".").st_mode & 0o170000 == 0o040000
+        except OSError:
+            is_dir = False
+        if not is_dir:
+            raise ImportError("only directories are supported", path=path)
+        self.path = path
+
+    def find_spec(self, fullname, target=None):
+        return _TernFinder.find_spec(fullname, [self.path])
+
+    def invalidate_caches(self):
+        return None
+
+    def iter_modules(self, prefix=""):
+        import posix
+
+        base = self.path or "."
+        try:
+            names = sorted(posix.listdir(base))
+        except OSError:
+            return
+        seen = set()
+        for fn in names:
+            if fn.endswith(".py"):
+                modname, ispkg = fn[:-3], False
+            elif "." not in fn and _is_file(f"{base}/{fn}/__init__.py"):
+                modname, ispkg = fn, True
+            else:
+                continue
+            if modname == "__init__" or "." in modname or modname in seen:
+                continue
+            seen.add(modname)
+            yield prefix + modname, ispkg
+
+    def __repr__(self):
+        return f"_TernPathFinder({self.path!r})"
+
+
 if _TernFinder not in sys.meta_path:
     sys.meta_path.append(_TernFinder)
+if _TernPathFinder not in sys.path_hooks:
+    sys.path_hooks.append(_TernPathFinder)
+if not hasattr(sys, "path_importer_cache"):
+    sys.path_importer_cache = {}
