@@ -562,7 +562,7 @@ impl Vm {
                                 if v != cache!(1) && (v != cache!(3) || v == 0) {
                                     if cache!(3) == 0 && v != 0 {
                                         let obj = Value::Obj(o.clone());
-                                        crate::specialize::load_attr::add_second_class(self, &code, pc, arg, &obj);
+                                        crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &[obj]);
                                     }
                                     None
                                 } else {
@@ -668,7 +668,12 @@ impl Vm {
                         };
                         match op {
                             STORE_ATTR_WITH_HINT => {
-                                if class_version(o) == cache!(1) {
+                                // Two classes may share the site, as for LOAD_ATTR_WITH_HINT.
+                                let ver = class_version(o);
+                                if ver != cache!(1) && cache!(3) == 0 && ver != 0 {
+                                    let operands = [Value::Obj(o.clone()), f!().stack[n - 2].clone()];
+                                    crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &operands);
+                                } else if ver == cache!(1) || (ver != 0 && ver == cache!(3)) {
                                     if let Some(d) = o.dict_ref() {
                                         let i = cache!(2) as usize;
                                         let name = &code.names[arg as usize];

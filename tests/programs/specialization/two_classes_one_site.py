@@ -72,3 +72,51 @@ print(total(objs))
 for x in objs[:10]:
     x.__class__ = A if x.__class__ is B else B
 print(total(objs))
+
+
+# Stores at one site from two classes, then a property setter on one.
+class P:
+    def __init__(self, v):
+        self.v = v
+
+    def bump(self):
+        self.v = self.v + 1
+
+
+class Q(P):
+    pass
+
+
+class R(P):
+    pass
+
+
+items = [Q(1) if i % 2 else R(2) for i in range(30)]
+for _ in range(20):
+    for it in items:
+        it.bump()
+print(sum(it.v for it in items))
+log = []
+R.v = property(lambda self: self.__dict__["v"], lambda self, x: (log.append(x), self.__dict__.__setitem__("v", x)))
+for it in items:
+    it.bump()
+print(sum(it.v for it in items), len(log))
+del R.v
+for it in items:
+    it.bump()
+print(sum(it.v for it in items), len(log))
+
+
+# Fresh instances of two classes getting their attributes in order.
+class S:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+
+
+class T(S):
+    pass
+
+
+made = [S(i, i) if i % 2 else T(i, -i) for i in range(40)]
+print(sum(m.a + m.b for m in made), sorted(vars(made[3])), sorted(vars(made[4])))

@@ -88,10 +88,8 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
             }
             if let Some(i) = in_dict {
                 code.words[pc + 3].set(i as u32);
-                if !store {
-                    // No second class yet (see `add_second_class`).
-                    code.words[pc + 4].set(0);
-                }
+                // No second class yet (see `add_second_class`).
+                code.words[pc + 4].set(0);
                 return Ok(if store { Opcode::STORE_ATTR_WITH_HINT } else { Opcode::LOAD_ATTR_WITH_HINT });
             }
             if store {
@@ -102,6 +100,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
                     return Err("instance dict has holes or non-identifier keys");
                 }
                 code.words[pc + 3].set(d.len() as u32);
+                code.words[pc + 4].set(0);
                 return Ok(Opcode::STORE_ATTR_WITH_HINT);
             }
             match &descr {
@@ -209,19 +208,20 @@ pub fn can_append_at(d: &crate::dict::Dict, i: usize, name: &Value) -> bool {
     })
 }
 
-/// A LOAD_ATTR_WITH_HINT site met an instance of another class: if the
-/// specializer would make the same member with the same entry index for
-/// it (so every check it makes holds for that class too), its version
-/// goes into cache word 3 and the site serves both classes (the
-/// polymorphic case of a base-class method called on two subclasses'
-/// instances). Otherwise the cache is left as it was.
-pub fn add_second_class(vm: &mut Vm, code: &Code, pc: usize, arg: u32, obj: &Value) {
+/// A LOAD_ATTR_WITH_HINT or STORE_ATTR_WITH_HINT site (`op`) met an
+/// instance of another class: if the specializer would make the same member
+/// with the same entry index for it (so every check it makes holds for that
+/// class too), its version goes into cache word 3 and the site serves both
+/// classes (the polymorphic case of a base-class method called on two
+/// subclasses' instances). Otherwise the cache is left as it was.
+/// `operands` as for `specialize`.
+pub fn add_second_class(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, operands: &[Value]) {
     let saved: Vec<u32> = (1..5).map(|k| code.words[pc + k].get()).collect();
-    let first_version = saved[1];
-    let index = saved[2];
-    let result = specialize(vm, code, pc, Opcode::LOAD_ATTR, arg, std::slice::from_ref(obj));
+    let (first_version, index) = (saved[1], saved[2]);
+    let base = op.family();
+    let result = specialize(vm, code, pc, base, arg, operands);
     let second_version = code.words[pc + 2].get();
-    let same = matches!(result, Ok(Opcode::LOAD_ATTR_WITH_HINT)) && code.words[pc + 3].get() == index;
+    let same = result == Ok(op) && code.words[pc + 3].get() == index;
     for (k, w) in saved.iter().enumerate() {
         code.words[pc + 1 + k].set(*w);
     }
