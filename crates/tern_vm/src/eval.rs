@@ -145,9 +145,10 @@ impl Vm {
                 }
             }};
         }
-        macro_rules! push {
-            ($v:expr) => {{
-                let v = $v;
+        // Appends one value to the stack: `$write` stores it into the free
+        // slot `$slot` (a `*mut Value`).
+        macro_rules! push_raw {
+            ($slot:ident => $write:expr) => {{
                 let st = &mut f!().stack;
                 if st.len() == st.capacity() {
                     st.reserve(8);
@@ -156,9 +157,16 @@ impl Vm {
                 // SAFETY: capacity was ensured above; the slot past `len`
                 // holds no live value.
                 unsafe {
-                    crate::value::write_value(st.as_mut_ptr().add(len), v);
+                    let $slot = st.as_mut_ptr().add(len);
+                    $write;
                     st.set_len(len + 1);
                 }
+            }};
+        }
+        macro_rules! push {
+            ($v:expr) => {{
+                let v = $v;
+                push_raw!(slot => crate::value::write_value(slot, v));
             }};
         }
         // Replaces the top two items (a binary operation's operands, known
@@ -193,16 +201,7 @@ impl Vm {
                 // SAFETY: the caller guarantees `src` points at a live value
                 // that nothing below touches; the copy owns the added count.
                 unsafe { (*src).incref() };
-                let st = &mut f!().stack;
-                if st.len() == st.capacity() {
-                    st.reserve(8);
-                }
-                let len = st.len();
-                // SAFETY: capacity ensured; the slot past `len` is free.
-                unsafe {
-                    crate::value::copy_value(st.as_mut_ptr().add(len), src);
-                    st.set_len(len + 1);
-                }
+                push_raw!(slot => crate::value::copy_value(slot, src));
             }};
         }
         // Replaces the top item (known to be there) by `$v`, word-wise.
