@@ -169,30 +169,6 @@ impl Vm {
                 push_raw!(slot => crate::value::write_value(slot, v));
             }};
         }
-        // Replaces the top two items (a binary operation's operands, known
-        // to be there) by `r`. Word-wise reads and writes throughout: the
-        // operands were usually just pushed with word stores, and a 16-byte
-        // reload of them would stall (see `value::write_value`).
-        macro_rules! set_top_two {
-            ($r:expr) => {{
-                let r = $r;
-                let st = &mut f!().stack;
-                let n = st.len();
-                debug_assert!(n >= 2);
-                // SAFETY: both items are live; the length shrinks before
-                // they are moved out, and `r` is written over the second.
-                let (a, b) = unsafe {
-                    st.set_len(n - 1);
-                    let p = st.as_mut_ptr();
-                    let b = crate::value::read_value(p.add(n - 1));
-                    let a = crate::value::read_value(p.add(n - 2));
-                    crate::value::write_value(p.add(n - 2), r);
-                    (a, b)
-                };
-                drop(a);
-                drop(b);
-            }};
-        }
         // Pushes a new reference to the value at `$src` (a `*const Value`
         // that stays valid meanwhile), copied word by word from its place.
         macro_rules! push_copy {
@@ -220,6 +196,18 @@ impl Vm {
                     old
                 };
                 drop(old);
+            }};
+        }
+        // Replaces the top two items (a binary operation's operands, known
+        // to be there) by `r`, word-wise like `pop!` and `set_top!`: the
+        // operands were usually just pushed with word stores, and a 16-byte
+        // reload of them would stall (see `value::write_value`).
+        macro_rules! set_top_two {
+            ($r:expr) => {{
+                let r = $r;
+                let b = pop!();
+                set_top!(r);
+                drop(b);
             }};
         }
         macro_rules! top {
