@@ -6,6 +6,11 @@
 //! Python-level `__eq__`; the caller (`dictops`) drops its borrow, compares,
 //! and resumes the probe. That keeps `__eq__` free to mutate the dict.
 //!
+//! A dict of at most [`SMALL_MAX`] entry slots has no index table at all:
+//! lookups scan the entries, comparing hashes first. Most dicts (instance
+//! attributes, keyword arguments, small literals) stay that small, and so
+//! cost one allocation less and no index indirection.
+//!
 //! The keys version changes whenever the set of keys or their positions
 //! change (insert of a new key, delete, resize), never when only a value is
 //! replaced. Specialized instructions guard on it and then read an entry by
@@ -17,6 +22,9 @@ use std::cell::Cell;
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 const MIN_SIZE: usize = 8;
+/// Entry slots (live or deleted) a dict may hold before it builds an
+/// index table.
+const SMALL_MAX: usize = 8;
 
 thread_local! {
     static NEXT_KEYS_VERSION: Cell<u32> = const { Cell::new(1) };
@@ -116,14 +124,14 @@ impl Dict {
 
     pub fn with_capacity(n: usize) -> Dict {
         let mut d = Dict::new();
-        if n > 0 {
+        if n > SMALL_MAX {
             let mut size = MIN_SIZE;
             while size * 2 / 3 < n {
                 size *= 2;
             }
             d.indices = vec![EMPTY; size];
-            d.entries.reserve(n);
         }
+        d.entries.reserve(n);
         d
     }
 
@@ -181,18 +189,36 @@ impl Dict {
         }
     }
 
-    /// Starts a probe for `hash`.
+    /// Starts a probe for `hash`. (Without an index table, `slot` is the
+    /// next entry to scan.)
     #[inline]
     pub fn start_probe(&self, hash: i64) -> ProbeState {
-        let mask = self.indices.len().wrapping_sub(1);
+        if self.indices.is_empty() {
+            return ProbeState { slot: 0, perturb: 0 };
+        }
+        let mask = self.indices.len() - 1;
         ProbeState { slot: (hash as u64 as usize) & mask, perturb: hash as u64 }
+    }
+
+    /// `probe` for a dict without an index table: a scan of the entries.
+    fn probe_small(&self, hash: i64, key: &Value, st: ProbeState, fast_eq: impl Fn(&Value, &Value) -> Option<bool>) -> Probe {
+        for (i, e) in self.entries.iter().enumerate().skip(st.slot) {
+            if e.hash == hash && !e.key.is_null() {
+                match fast_eq(&e.key, key) {
+                    Some(true) => return Probe::Found(i),
+                    Some(false) => {}
+                    None => return Probe::Candidate { entry: i, resume: ProbeState { slot: i + 1, perturb: 0 } },
+                }
+            }
+        }
+        Probe::Missing
     }
 
     /// Probes from `st`; `fast_eq` compares keys without running Python and
     /// returns `None` when it cannot decide.
     pub fn probe(&self, hash: i64, key: &Value, mut st: ProbeState, fast_eq: impl Fn(&Value, &Value) -> Option<bool>) -> Probe {
         if self.indices.is_empty() {
-            return Probe::Missing;
+            return self.probe_small(hash, key, st, fast_eq);
         }
         let mask = self.indices.len() - 1;
         loop {
@@ -226,6 +252,23 @@ impl Dict {
 
     /// Inserts a key known to be absent.
     pub fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.indices.is_empty() {
+            if self.entries.len() < SMALL_MAX {
+                self.entries.push(Entry { hash, key, value });
+                self.used += 1;
+                self.keys_changed();
+                return;
+            }
+            if self.used < SMALL_MAX {
+                // Deleted entries fill the slots: squeeze them out.
+                self.entries.retain(|e| !e.key.is_null());
+                self.table_gen += 1;
+                self.entries.push(Entry { hash, key, value });
+                self.used += 1;
+                self.keys_changed();
+                return;
+            }
+        }
         if self.indices.is_empty() || self.entries.len() + 1 > self.indices.len() * 2 / 3 {
             self.resize((self.used + 1) * 3);
         }
@@ -256,10 +299,10 @@ impl Dict {
     /// Removes entry `i`, returning its key and value.
     pub fn remove_at(&mut self, i: usize) -> (Value, Value) {
         let hash = self.entries[i].hash;
-        let mask = self.indices.len() - 1;
+        let mask = self.indices.len().wrapping_sub(1);
         let mut slot = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
-        loop {
+        while !self.indices.is_empty() {
             if self.indices[slot] == i as u32 {
                 self.indices[slot] = DUMMY;
                 break;
