@@ -132,6 +132,16 @@ define_instructions! {
     JUMP:               JUMP, 0, |a, j| 0, "jump to word a";
     POP_JUMP_IF_FALSE:  POP_JUMP_IF_FALSE, 1, |a, j| -1, "pop; jump to a if false";
     POP_JUMP_IF_TRUE:   POP_JUMP_IF_TRUE, 1, |a, j| -1, "pop; jump to a if true";
+    POP_JUMP_IF_FALSE_BOOL: POP_JUMP_IF_FALSE, 1, |a, j| -1, "pop a bool; jump to a if false";
+    POP_JUMP_IF_FALSE_INT: POP_JUMP_IF_FALSE, 1, |a, j| -1, "pop an int; jump to a if false";
+    POP_JUMP_IF_FALSE_NONE: POP_JUMP_IF_FALSE, 1, |a, j| -1, "pop None; jump to a if false";
+    POP_JUMP_IF_FALSE_LIST: POP_JUMP_IF_FALSE, 1, |a, j| -1, "pop a list; jump to a if false";
+    POP_JUMP_IF_FALSE_STR: POP_JUMP_IF_FALSE, 1, |a, j| -1, "pop a str; jump to a if false";
+    POP_JUMP_IF_TRUE_BOOL: POP_JUMP_IF_TRUE, 1, |a, j| -1, "pop a bool; jump to a if true";
+    POP_JUMP_IF_TRUE_INT: POP_JUMP_IF_TRUE, 1, |a, j| -1, "pop an int; jump to a if true";
+    POP_JUMP_IF_TRUE_NONE: POP_JUMP_IF_TRUE, 1, |a, j| -1, "pop None; jump to a if true";
+    POP_JUMP_IF_TRUE_LIST: POP_JUMP_IF_TRUE, 1, |a, j| -1, "pop a list; jump to a if true";
+    POP_JUMP_IF_TRUE_STR: POP_JUMP_IF_TRUE, 1, |a, j| -1, "pop a str; jump to a if true";
     POP_JUMP_IF_NONE:   POP_JUMP_IF_NONE, 0, |a, j| -1, "pop; jump to a if None";
     POP_JUMP_IF_NOT_NONE: POP_JUMP_IF_NOT_NONE, 0, |a, j| -1, "pop; jump to a if not None";
     JUMP_IF_FALSE_OR_POP: JUMP_IF_FALSE_OR_POP, 0, |a, j| if j { 0 } else { -1 }, "jump to a keeping top if false, else pop";

@@ -892,8 +892,9 @@ impl Vm {
                                 // Fused with a following conditional jump (as
                                 // CPython's COMPARE_OP_*_JUMP): no bool is pushed.
                                 let (nb, narg) = decode(code.words[next].get());
-                                if nb == POP_JUMP_IF_FALSE as u8 || nb == POP_JUMP_IF_TRUE as u8 {
-                                    let jump = r == (nb == POP_JUMP_IF_TRUE as u8);
+                                let nfam = Opcode::from_u8(nb).map(Opcode::family);
+                                if nfam == Some(POP_JUMP_IF_FALSE) || nfam == Some(POP_JUMP_IF_TRUE) {
+                                    let jump = r == (nfam == Some(POP_JUMP_IF_TRUE));
                                     jump!(if jump { narg as usize } else { next + 1 + POP_JUMP_IF_FALSE.cache_words() });
                                 } else {
                                     push!(Value::Bool(r));
@@ -1302,13 +1303,37 @@ impl Vm {
                     }
                 }
                 JUMP => jump!(arg as usize),
-                POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
+                POP_JUMP_IF_FALSE
+                | POP_JUMP_IF_TRUE
+                | POP_JUMP_IF_FALSE_BOOL
+                | POP_JUMP_IF_FALSE_INT
+                | POP_JUMP_IF_FALSE_NONE
+                | POP_JUMP_IF_FALSE_LIST
+                | POP_JUMP_IF_FALSE_STR
+                | POP_JUMP_IF_TRUE_BOOL
+                | POP_JUMP_IF_TRUE_INT
+                | POP_JUMP_IF_TRUE_NONE
+                | POP_JUMP_IF_TRUE_LIST
+                | POP_JUMP_IF_TRUE_STR => {
+                    let jump_if = op.family() == POP_JUMP_IF_TRUE;
                     let v = pop!();
-                    let t = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
+                    let t = match crate::specialize::truth::kind_of(op) {
+                        Some(kind) => match crate::specialize::truth::test(self, kind, &v) {
+                            Some(t) => t,
+                            None => {
+                                miss!();
+                                self.truthy(&v)?
+                            }
+                        },
+                        None => {
+                            adaptive!(vec![v.clone()]);
+                            match v {
+                                Value::Bool(b) => b,
+                                _ => self.truthy(&v)?,
+                            }
+                        }
                     };
-                    if t == (op == POP_JUMP_IF_TRUE) {
+                    if t == jump_if {
                         jump!(arg as usize);
                     }
                 }

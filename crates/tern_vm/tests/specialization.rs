@@ -282,3 +282,58 @@ f(100)
     let got = ops(&sites_after(src, "f", SpecializeMode::On));
     assert_has(&got, &[Opcode::LOAD_METHOD_MODULE, Opcode::CALL_BUILTIN]);
 }
+
+#[test]
+fn truth_test_members() {
+    let src = "
+def f(n):
+    t = 0
+    flag, none, items, text = True, None, [1], 'x'
+    for i in range(n):
+        if i:
+            t += 1
+        if flag:
+            t += 1
+        if not none:
+            t += 1
+        if items:
+            t += 1
+        if not text:
+            t -= 1
+    return t
+f(100)
+";
+    let got = ops(&sites_after(src, "f", SpecializeMode::On));
+    assert_has(
+        &got,
+        &[
+            Opcode::POP_JUMP_IF_FALSE_INT,
+            Opcode::POP_JUMP_IF_FALSE_BOOL,
+            Opcode::POP_JUMP_IF_TRUE_NONE,
+            Opcode::POP_JUMP_IF_FALSE_LIST,
+            Opcode::POP_JUMP_IF_TRUE_STR,
+        ],
+    );
+    let off = ops(&sites_after(src, "f", SpecializeMode::Off));
+    assert!(off.iter().all(|op| *op == op.family()), "{off:?}");
+}
+
+#[test]
+fn truth_site_with_mixed_kinds_settles() {
+    // The site sees an int, a str, a list, None and a bool in turn, for
+    // ever: each kind specializes, and the next misses.
+    let src = "
+def f(n):
+    vals = [1, 'a', [2], None, 0, '', [], True]
+    t = 0
+    for i in range(n):
+        if vals[i % 8]:
+            t += 1
+    return t
+f(5000)
+";
+    let sites = sites_after(src, "f", SpecializeMode::On);
+    let jumps: Vec<&SiteInfo> = sites.iter().filter(|s| s.op.family() == Opcode::POP_JUMP_IF_FALSE).collect();
+    assert_eq!(jumps.len(), 1, "{sites:?}");
+    assert_eq!((jumps[0].op, jumps[0].deopts), (Opcode::POP_JUMP_IF_FALSE, MAX_DEOPTS), "{jumps:?}");
+}

@@ -20,6 +20,7 @@ pub mod for_iter;
 pub mod load_attr;
 pub mod load_global;
 pub mod subscr;
+pub mod truth;
 pub mod unpack;
 
 use crate::code::Code;
@@ -163,6 +164,7 @@ pub fn specialize(vm: &mut Vm, code: &std::rc::Rc<Code>, pc: usize, op: Opcode, 
         Opcode::FOR_ITER => for_iter::specialize(operands),
         Opcode::BINARY_SUBSCR | Opcode::STORE_SUBSCR => subscr::specialize(vm, op, operands),
         Opcode::UNPACK_SEQUENCE => unpack::specialize(vm, arg, operands),
+        Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => truth::specialize(vm, op, operands),
         _ => Err("not specializable"),
     };
     vm.stats.attempt(op.family() as u8, result.map(|o| o as u8));
