@@ -316,7 +316,7 @@ impl Vm {
         let name = frame.code.co.name.clone();
         let qualname = frame.code.co.qualname.clone();
         let st = GenState { frame: Some(frame), started: false, running: false, finished: false, name, qualname };
-        Value::Obj(PyObject::new(self.types.generator.clone(), None, Payload::Generator(RefCell::new(st))))
+        Value::Obj(PyObject::new(self.types.generator.clone(), None, Payload::Generator(Box::new(RefCell::new(st)))))
     }
 
     /// Calls with positional values only.

@@ -462,7 +462,7 @@ impl Vm {
             Layout::Tuple => Payload::Tuple(Box::new([])),
             Layout::Dict => Payload::Dict(RefCell::new(Dict::new())),
             Layout::Set | Layout::FrozenSet => Payload::Set(RefCell::new(SetTable::new())),
-            Layout::Exception => Payload::Exception(ExcData::new(self.empty_tuple.clone())),
+            Layout::Exception => Payload::Exception(Box::new(ExcData::new(self.empty_tuple.clone()))),
             Layout::Bytes => Payload::Bytes(Box::new([])),
             Layout::ByteArray => Payload::ByteArray(RefCell::new(Vec::new())),
             Layout::Complex => Payload::Complex(0.0, 0.0),

@@ -46,22 +46,23 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// 56 bytes (asserted below), so that a dict object's payload stays small.
 pub struct Dict {
-    indices: Vec<u32>,
+    indices: Box<[u32]>,
     pub entries: Vec<Entry>,
-    used: usize,
+    used: u32,
     /// 0 until asked for; reset to 0 by any change of keys.
     keys_version: Cell<u32>,
-    /// Bumped by every mutation, so a probe interrupted by Python code can
-    /// tell whether to restart.
-    pub mutations: u64,
-    /// Bumped when the index table is replaced (resize, clear): CPython's
-    /// "`ma_keys` changed", after which an interrupted lookup restarts.
-    pub table_gen: u64,
+    /// Bumped (wrapping) when the index table is replaced or the entries
+    /// move (resize, clear, compaction): CPython's "`ma_keys` changed",
+    /// after which a lookup interrupted by Python code restarts.
+    pub table_gen: u32,
     /// Non-zero while specialized instructions depend on the keys (see
     /// `watchers`): the id they are registered under.
     watch_id: Cell<u32>,
 }
+
+const _: () = assert!(std::mem::size_of::<Dict>() <= 56);
 
 impl Clone for Dict {
     /// A copy has the same entries and layout (so the same keys version
@@ -72,7 +73,6 @@ impl Clone for Dict {
             entries: self.entries.clone(),
             used: self.used,
             keys_version: self.keys_version.clone(),
-            mutations: self.mutations,
             table_gen: self.table_gen,
             watch_id: Cell::new(0),
         }
@@ -111,15 +111,7 @@ impl Default for Dict {
 
 impl Dict {
     pub fn new() -> Dict {
-        Dict {
-            indices: Vec::new(),
-            entries: Vec::new(),
-            used: 0,
-            keys_version: Cell::new(0),
-            mutations: 0,
-            table_gen: 0,
-            watch_id: Cell::new(0),
-        }
+        Dict { indices: Box::new([]), entries: Vec::new(), used: 0, keys_version: Cell::new(0), table_gen: 0, watch_id: Cell::new(0) }
     }
 
     pub fn with_capacity(n: usize) -> Dict {
@@ -129,7 +121,7 @@ impl Dict {
             while size * 2 / 3 < n {
                 size *= 2;
             }
-            d.indices = vec![EMPTY; size];
+            d.indices = vec![EMPTY; size].into_boxed_slice();
         }
         d.entries.reserve(n);
         d
@@ -137,7 +129,7 @@ impl Dict {
 
     #[inline]
     pub fn len(&self) -> usize {
-        self.used
+        self.used as usize
     }
     #[inline]
     pub fn is_empty(&self) -> bool {
@@ -165,7 +157,6 @@ impl Dict {
     #[inline]
     fn keys_changed(&mut self) {
         self.keys_version.set(0);
-        self.mutations += 1;
         self.notify_watchers();
     }
 
@@ -259,10 +250,10 @@ impl Dict {
                 self.keys_changed();
                 return;
             }
-            if self.used < SMALL_MAX {
+            if (self.used as usize) < SMALL_MAX {
                 // Deleted entries fill the slots: squeeze them out.
                 self.entries.retain(|e| !e.key.is_null());
-                self.table_gen += 1;
+                self.table_gen = self.table_gen.wrapping_add(1);
                 self.entries.push(Entry { hash, key, value });
                 self.used += 1;
                 self.keys_changed();
@@ -270,7 +261,7 @@ impl Dict {
             }
         }
         if self.indices.is_empty() || self.entries.len() + 1 > self.indices.len() * 2 / 3 {
-            self.resize((self.used + 1) * 3);
+            self.resize((self.used as usize + 1) * 3);
         }
         let mask = self.indices.len() - 1;
         let mut slot = (hash as u64 as usize) & mask;
@@ -292,7 +283,6 @@ impl Dict {
     /// Replaces the value of entry `i`, returning the old one.
     #[inline]
     pub fn set_value_at(&mut self, i: usize, value: Value) -> Value {
-        self.mutations += 1;
         std::mem::replace(&mut self.entries[i].value, value)
     }
 
@@ -320,8 +310,8 @@ impl Dict {
         self.keys_changed();
         if self.used == 0 {
             self.entries.clear();
-            self.indices.clear();
-            self.table_gen += 1;
+            self.indices = Box::new([]);
+            self.table_gen = self.table_gen.wrapping_add(1);
         }
         (key, value)
     }
@@ -331,10 +321,10 @@ impl Dict {
         while size < min {
             size *= 2;
         }
-        if self.entries.len() != self.used {
+        if self.entries.len() != self.used as usize {
             self.entries.retain(|e| !e.key.is_null());
         }
-        self.indices = vec![EMPTY; size];
+        self.indices = vec![EMPTY; size].into_boxed_slice();
         let mask = size - 1;
         for (i, e) in self.entries.iter().enumerate() {
             let mut slot = (e.hash as u64 as usize) & mask;
@@ -345,15 +335,15 @@ impl Dict {
             }
             self.indices[slot] = i as u32;
         }
-        self.table_gen += 1;
+        self.table_gen = self.table_gen.wrapping_add(1);
         self.keys_changed();
     }
 
     pub fn clear(&mut self) {
-        self.indices.clear();
+        self.indices = Box::new([]);
         self.entries.clear();
         self.used = 0;
-        self.table_gen += 1;
+        self.table_gen = self.table_gen.wrapping_add(1);
         self.keys_changed();
     }
 

@@ -10,7 +10,7 @@ impl Vm {
     pub fn new_exception(&mut self, cls: &Obj, args: Vec<Value>) -> Obj {
         let args = self.new_tuple(args);
         let dict = self.new_dict_obj(Default::default());
-        PyObject::new(cls.clone(), Some(dict), Payload::Exception(ExcData::new(args)))
+        PyObject::new(cls.clone(), Some(dict), Payload::Exception(Box::new(ExcData::new(args))))
     }
 
     pub fn new_exception_msg(&mut self, name: &str, msg: &str) -> Obj {

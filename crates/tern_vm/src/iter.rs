@@ -4,6 +4,13 @@
 
 use crate::value::Value;
 
+/// The position of an iterator over a range whose bounds exceed i64.
+pub struct BigRangeIter {
+    pub next: num_bigint::BigInt,
+    pub stop: num_bigint::BigInt,
+    pub step: num_bigint::BigInt,
+}
+
 pub enum IterState {
     /// list, tuple and other sequences indexed by position.
     List {
@@ -19,11 +26,8 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
-    BigRange {
-        next: num_bigint::BigInt,
-        stop: num_bigint::BigInt,
-        step: num_bigint::BigInt,
-    },
+    /// Boxed: three big ints would double the size of every iterator.
+    BigRange(Box<BigRangeIter>),
     Str {
         s: Value,
         byte: usize,

@@ -101,7 +101,11 @@ impl Vm {
                 }
                 Payload::Iter(_) | Payload::Generator(_) => v.clone(),
                 Payload::BigRange(r) => {
-                    let st = IterState::BigRange { next: r.start.clone(), stop: r.stop.clone(), step: r.step.clone() };
+                    let st = IterState::BigRange(Box::new(crate::iter::BigRangeIter {
+                        next: r.start.clone(),
+                        stop: r.stop.clone(),
+                        step: r.step.clone(),
+                    }));
                     self.new_iter(t.range_iterator.clone(), st)
                 }
                 Payload::File(_) => return self.call_method(v, "__iter__", &[]),
@@ -179,8 +183,9 @@ impl Vm {
                 *s = IterState::Exhausted;
                 Ok(None)
             }
-            IterState::BigRange { next, stop, step } => {
+            IterState::BigRange(b) => {
                 use num_traits::Signed;
+                let crate::iter::BigRangeIter { next, stop, step } = &mut **b;
                 if (step.is_positive() && *next < *stop) || (step.is_negative() && *next > *stop) {
                     let v = next.clone();
                     *next += &*step;

@@ -304,7 +304,7 @@ fn file_mode(vm: &mut Vm, v: &Value) -> PyResult {
 fn file_buffer(vm: &mut Vm, v: &Value) -> PyResult {
     let (kind, name, mode) = file_field(vm, v, |f| (f.kind, f.name.clone(), f.mode.replace('b', "") + "b"))?;
     let f = FileData { kind, name, mode };
-    Ok(vm.new_object(vm.types.text_io.clone(), Payload::File(RefCell::new(f))))
+    Ok(vm.new_object(vm.types.text_io.clone(), Payload::File(Box::new(RefCell::new(f)))))
 }
 
 fn file_encoding(vm: &mut Vm, _v: &Value) -> PyResult {

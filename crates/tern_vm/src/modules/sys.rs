@@ -28,7 +28,7 @@ pub fn init(vm: &mut Vm) {
     vm.set_dict_item_str(&m, "modules", mods);
     for (name, kind, mode) in [("stdout", FileKind::Stdout, "w"), ("stderr", FileKind::Stderr, "w"), ("stdin", FileKind::Stdin, "r")] {
         let f = FileData { kind, name: format!("<{name}>"), mode: mode.into() };
-        let v = vm.new_object(vm.types.text_io.clone(), Payload::File(RefCell::new(f)));
+        let v = vm.new_object(vm.types.text_io.clone(), Payload::File(Box::new(RefCell::new(f))));
         vm.set_dict_item_str(&m, name, v.clone());
         vm.set_dict_item_str(&m, Box::leak(format!("__{name}__").into_boxed_str()), v);
     }
