@@ -506,7 +506,7 @@ impl Vm {
         let key = self.intern(name);
         let d = match &o.payload {
             Payload::Dict(_) => Some(o.clone()),
-            _ => o.dict.clone(),
+            _ => o.dict.get().cloned(),
         };
         if let Some(d) = d {
             if let Payload::Dict(dd) = &d.payload {

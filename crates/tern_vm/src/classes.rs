@@ -290,7 +290,7 @@ impl Vm {
         }
         let cls = Rc::new(PyObject {
             class: crate::object::ClassCell::new(meta.clone()),
-            dict: Some(dict_obj.clone()),
+            dict: std::cell::OnceCell::from(dict_obj.clone()),
             payload: Payload::Type(Box::new(td)),
         });
         let mro = match crate::typeobj::c3_mro(&cls, &base_objs) {
@@ -453,6 +453,7 @@ impl Vm {
         let payload = match td.layout {
             Layout::Object => match &td.slots {
                 Some(s) => Payload::Slots(RefCell::new(vec![Value::Null; s.len()])),
+                None if td.has_dict => Payload::InstanceDict(RefCell::new(Dict::with_capacity(td.attr_count.get() as usize))),
                 None => Payload::Instance,
             },
             Layout::Int => Payload::Int(num_bigint::BigInt::from(0)),
@@ -471,7 +472,9 @@ impl Vm {
             }
             _ => Payload::Instance,
         };
-        let dict = if td.has_dict || td.layout == Layout::Exception {
+        let dict = if matches!(payload, Payload::InstanceDict(_)) {
+            None
+        } else if td.has_dict || td.layout == Layout::Exception {
             Some(self.new_dict_obj(Dict::with_capacity(td.attr_count.get() as usize)))
         } else {
             None

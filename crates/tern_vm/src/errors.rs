@@ -45,7 +45,7 @@ impl Vm {
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
         let e = self.new_exception_msg("AttributeError", &msg);
-        if let Some(d) = &e.dict {
+        if let Some(d) = e.dict.get() {
             if let Payload::Dict(dd) = &d.payload {
                 let k = self.intern("name");
                 let v = self.new_str(name);

@@ -2042,7 +2042,7 @@ impl Vm {
         }
         let b = match &builtins.payload {
             Payload::Dict(_) => builtins.clone(),
-            Payload::Module { .. } => builtins.dict.clone().unwrap_or_else(|| self.builtins.clone()),
+            Payload::Module { .. } => builtins.dict.get().cloned().unwrap_or_else(|| self.builtins.clone()),
             _ => self.builtins.clone(),
         };
         if let Payload::Dict(d) = &b.payload {
@@ -2251,7 +2251,7 @@ impl Vm {
             Value::Obj(o) => match &o.payload {
                 Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. } => true,
                 Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_) => false,
-                Payload::Instance => {
+                Payload::Instance | Payload::InstanceDict(_) => {
                     self.has_type_attr_str(v, "__getitem__") && self.has_type_attr_str(v, "__len__") && !self.has_type_attr_str(v, "keys")
                 }
                 _ => false,

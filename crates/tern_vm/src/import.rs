@@ -132,7 +132,7 @@ impl Vm {
     ) -> PyResult<Obj> {
         let code = self.compile_code(source, filename, tern_compiler::Mode::Exec)?;
         let m = self.new_module(name);
-        let Some(d) = m.dict.clone() else { return self.err("SystemError", "module without a dict") };
+        let Some(d) = m.dict.get().cloned() else { return self.err("SystemError", "module without a dict") };
         let f = self.new_str(filename);
         self.set_dict_item_str(&d, "__file__", f);
         let pkg = match package {

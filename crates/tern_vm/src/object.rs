@@ -14,7 +14,7 @@ use crate::str::PyStr;
 use crate::typeobj::TypeData;
 use crate::value::{Obj, Value};
 use num_bigint::BigInt;
-use std::cell::{Cell, RefCell, UnsafeCell};
+use std::cell::{Cell, OnceCell, RefCell, UnsafeCell};
 use std::rc::Rc;
 
 /// The class pointer of an object, replaceable by `__class__` assignment.
@@ -56,9 +56,11 @@ impl ClassCell {
 
 pub struct PyObject {
     pub class: ClassCell,
-    /// The attribute dict (a dict object) for instances, types, modules
-    /// and functions.
-    pub dict: Option<Obj>,
+    /// The attribute dict object of types, modules, functions and some
+    /// instances. Set at most once: a plain instance keeps its attributes
+    /// inline (`Payload::InstanceDict`) until something asks for its
+    /// `__dict__` object (see `Vm::dict_object`).
+    pub dict: OnceCell<Obj>,
     pub payload: Payload,
 }
 
@@ -97,8 +99,14 @@ pub struct PropertyData {
 /// counts and the header an object is then a 104-byte allocation, a
 /// 112-byte malloc chunk; it was 176 bytes before.)
 pub enum Payload {
-    /// An instance with no builtin state beyond its dict.
+    /// An instance with no builtin state beyond its dict (in `dict`, or
+    /// none).
     Instance,
+    /// An instance of a plain Python class, its attributes inline: one
+    /// allocation per instance, not an object plus a dict object. Moved
+    /// to a dict object in `dict` (and then left empty) when the
+    /// `__dict__` object itself is needed.
+    InstanceDict(RefCell<Dict>),
     /// Instance of a class with `__slots__`: slot values by index.
     Slots(RefCell<Vec<Value>>),
     /// An int outside i64, or an int-subclass instance.
@@ -186,7 +194,11 @@ impl PyObject {
         self.class.get()
     }
     pub fn new(class: Obj, dict: Option<Obj>, payload: Payload) -> Obj {
-        Rc::new(PyObject { class: ClassCell::new(class), dict, payload })
+        let cell = OnceCell::new();
+        if let Some(d) = dict {
+            let _ = cell.set(d);
+        }
+        Rc::new(PyObject { class: ClassCell::new(class), dict: cell, payload })
     }
     /// The type data, when this object is a type.
     #[inline]
@@ -196,10 +208,18 @@ impl PyObject {
             _ => None,
         }
     }
+    /// The attribute table: the dict object's, or the inline one.
+    #[inline]
     pub fn dict_ref(&self) -> Option<&RefCell<Dict>> {
-        match &self.dict.as_ref()?.payload {
-            Payload::Dict(d) => Some(d),
-            _ => None,
+        match self.dict.get() {
+            Some(d) => match &d.payload {
+                Payload::Dict(d) => Some(d),
+                _ => None,
+            },
+            None => match &self.payload {
+                Payload::InstanceDict(d) => Some(d),
+                _ => None,
+            },
         }
     }
 }

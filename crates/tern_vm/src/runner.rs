@@ -21,7 +21,7 @@ impl Vm {
             Err(e) => return self.report(e),
         };
         let m = self.new_module("__main__");
-        let d = match m.dict.clone() {
+        let d = match m.dict.get().cloned() {
             Some(d) => d,
             None => return 1,
         };

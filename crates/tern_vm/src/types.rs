@@ -23,7 +23,7 @@ macro_rules! builtin_types {
                 $( set_bases(&t.$field, &[$( t.$base.clone() ),*], &t.object); )*
                 for (_, x) in t.all() {
                     x.class.set(t.type_.clone());
-                    if let Some(d) = &x.dict {
+                    if let Some(d) = x.dict.get() {
                         d.class.set(t.dict.clone());
                     }
                 }
@@ -113,8 +113,8 @@ impl Default for Types {
 /// `type` and `dict` do not exist yet while the first types are made.
 fn make_type(name: &str, layout: Layout) -> Obj {
     let td = TypeData::new(name, layout, false);
-    let dict = Rc::new(PyObject { class: ClassCell::empty(), dict: None, payload: Payload::Dict(Default::default()) });
-    Rc::new(PyObject { class: ClassCell::empty(), dict: Some(dict), payload: Payload::Type(Box::new(td)) })
+    let dict = Rc::new(PyObject { class: ClassCell::empty(), dict: Default::default(), payload: Payload::Dict(Default::default()) });
+    Rc::new(PyObject { class: ClassCell::empty(), dict: std::cell::OnceCell::from(dict), payload: Payload::Type(Box::new(td)) })
 }
 
 /// Sets bases and computes the MRO of a builtin type.
@@ -212,7 +212,7 @@ impl Types {
         for (name, base) in EXCEPTIONS {
             let t = make_type(name, Layout::Exception);
             t.class.set(self.type_.clone());
-            if let Some(d) = &t.dict {
+            if let Some(d) = t.dict.get() {
                 d.class.set(self.dict.clone());
             }
             let base = if base.is_empty() { self.object.clone() } else { self.exceptions[base].clone() };

@@ -206,6 +206,24 @@ impl Vm {
         PyObject::new(self.types.dict.clone(), None, Payload::Dict(RefCell::new(d)))
     }
 
+    /// The attribute dict object of `o`, if it has one. An instance whose
+    /// attributes are inline gets its dict object now: the table moves
+    /// into it, and from then on the object uses it (CPython 3.11 also
+    /// makes an instance's dict only when asked for).
+    pub fn dict_object(&mut self, o: &Obj) -> crate::PyResult<Option<Obj>> {
+        if let Some(d) = o.dict.get() {
+            return Ok(Some(d.clone()));
+        }
+        let Payload::InstanceDict(inline) = &o.payload else { return Ok(None) };
+        let Ok(mut table) = inline.try_borrow_mut() else {
+            return self.err("RuntimeError", "instance attributes are being changed");
+        };
+        let d = self.new_dict_obj(std::mem::take(&mut *table));
+        drop(table);
+        let _ = o.dict.set(d.clone());
+        Ok(Some(d))
+    }
+
     pub fn new_dict(&self) -> Value {
         Value::Obj(self.new_dict_obj(Dict::new()))
     }

@@ -762,8 +762,8 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             Ok(())
         };
         if let Value::Obj(o) = obj {
-            if let Some(d) = &o.dict {
-                add_dict(vm, &Value::Obj(d.clone()), &mut names)?;
+            if let Some(d) = vm.dict_object(o)? {
+                add_dict(vm, &Value::Obj(d), &mut names)?;
             }
         }
         let cls = match obj {
@@ -772,7 +772,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
         };
         let mro = cls.as_type().map(|t| t.mro.borrow().clone()).unwrap_or_default();
         for c in mro {
-            if let Some(d) = &c.dict {
+            if let Some(d) = c.dict.get() {
                 add_dict(vm, &Value::Obj(d.clone()), &mut names)?;
             }
         }

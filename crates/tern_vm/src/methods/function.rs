@@ -270,7 +270,7 @@ fn fn_set_annotations(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
 }
 fn fn_dict(vm: &mut Vm, v: &Value) -> PyResult {
     match v {
-        Value::Obj(o) => match &o.dict {
+        Value::Obj(o) => match o.dict.get() {
             Some(d) => Ok(Value::Obj(d.clone())),
             None => Ok(vm.new_dict()),
         },
@@ -607,7 +607,7 @@ fn slice_indices(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn module_dict(vm: &mut Vm, v: &Value) -> PyResult {
     match v {
-        Value::Obj(o) => match &o.dict {
+        Value::Obj(o) => match o.dict.get() {
             Some(d) => Ok(Value::Obj(d.clone())),
             None => Ok(vm.new_dict()),
         },

@@ -43,7 +43,7 @@ pub fn new(vm: &mut Vm, args: Args) -> PyResult {
             // A subclass (`_CallableGenericAlias`) gets an instance of itself.
             if let (Some(Value::Obj(cls)), Value::Obj(g)) = (args.pos.first(), &ga) {
                 if !Rc::ptr_eq(cls, &vm.types.generic_alias) && cls.as_type().is_some() {
-                    return Ok(Value::Obj(PyObject::new(cls.clone(), g.dict.clone(), Payload::Instance)));
+                    return Ok(Value::Obj(PyObject::new(cls.clone(), g.dict.get().cloned(), Payload::Instance)));
                 }
             }
             Ok(ga)
@@ -129,7 +129,7 @@ fn call(vm: &mut Vm, args: Args) -> PyResult {
 /// The `(__origin__, __args__)` pair of a generic alias.
 fn parts(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let Value::Obj(o) = v else { return Ok(None) };
-    if !vm.isinstance(v, &vm.types.generic_alias.clone()) || o.dict.is_none() {
+    if !vm.isinstance(v, &vm.types.generic_alias.clone()) || o.dict.get().is_none() {
         return Ok(None);
     }
     let origin = vm.getattr_opt(v, "__origin__")?.unwrap_or(Value::None);

@@ -222,12 +222,11 @@ fn set_class(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
 
 fn get_dict(vm: &mut Vm, v: &Value) -> PyResult {
     if let Value::Obj(o) = v {
-        if let Some(d) = &o.dict {
+        if let Some(d) = vm.dict_object(o)? {
             if let Payload::Type(_) = o.payload {
-                let d = d.clone();
                 return Ok(vm.new_mappingproxy(&d));
             }
-            return Ok(Value::Obj(d.clone()));
+            return Ok(Value::Obj(d));
         }
     }
     let n = vm.type_name(v);
@@ -243,7 +242,7 @@ fn set_dict(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
         return vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", vm.type_name(&new)));
     }
     let target = match v {
-        Value::Obj(o) if !matches!(o.payload, Payload::Type(_)) => o.dict.clone(),
+        Value::Obj(o) if !matches!(o.payload, Payload::Type(_)) => vm.dict_object(o)?,
         _ => None,
     };
     let Some(target) = target else {
@@ -305,14 +304,14 @@ fn set_doc(vm: &mut Vm, v: &Value, doc: Value) -> PyResult<()> {
             if !td.heap {
                 return vm.type_error(format!("cannot set '__doc__' attribute of immutable type '{}'", td.name()));
             }
-            if let Some(d) = &o.dict {
+            if let Some(d) = o.dict.get() {
                 vm.setitem(&Value::Obj(d.clone()), k, doc)?;
             }
             td.modified();
             return Ok(());
         }
-        if let Some(d) = &o.dict {
-            return vm.setitem(&Value::Obj(d.clone()), k, doc);
+        if let Some(d) = vm.dict_object(o)? {
+            return vm.setitem(&Value::Obj(d), k, doc);
         }
     }
     let n = vm.type_name(v);

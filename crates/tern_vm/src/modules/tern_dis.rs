@@ -54,7 +54,7 @@ fn collect_codes(vm: &mut Vm, x: &Value, out: &mut Vec<Rc<crate::code::Code>>, d
                 return collect_codes(vm, func, out, depth + 1);
             }
             Payload::Type(_) if depth == 0 => {
-                let values: Vec<Value> = match o.dict.as_ref().map(|d| &d.payload) {
+                let values: Vec<Value> = match o.dict.get().map(|d| &d.payload) {
                     Some(Payload::Dict(d)) => d.borrow().items().into_iter().map(|(_, v)| v).collect(),
                     _ => Vec::new(),
                 };

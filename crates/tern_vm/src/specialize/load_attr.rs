@@ -131,7 +131,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
             }
             let k = code.add_spec_const(m);
             code.words[pc + 4].set(k);
-            Ok(if obj.dict.is_some() { Opcode::LOAD_METHOD_WITH_DICT } else { Opcode::LOAD_METHOD_NO_DICT })
+            Ok(if obj.dict_ref().is_some() { Opcode::LOAD_METHOD_WITH_DICT } else { Opcode::LOAD_METHOD_NO_DICT })
         }
         _ => Err("not an attribute instruction"),
     }
