@@ -10,7 +10,40 @@ use std::rc::Rc;
 
 impl Vm {
     /// Looks `name` up along the MRO of type `t` (no descriptor binding).
+    /// A class attribute by MRO lookup, through the method cache (keyed by
+    /// type, interned name and type version). The cache hit is inlined
+    /// into callers, so its result stays in registers.
+    #[inline(always)]
     pub fn lookup_type_attr(&mut self, t: &Obj, name: &Value) -> Option<Value> {
+        self.with_type_attr(t, name, |v| v.cloned())
+    }
+
+    /// `f` applied to the class attribute `lookup_type_attr` would return,
+    /// by reference: a caller that only inspects it (or clones it only
+    /// sometimes) moves no `Option<Value>` through memory, whose 16-byte
+    /// reload after two word stores stalls (as in `value::write_value`).
+    #[inline(always)]
+    pub fn with_type_attr<R>(&mut self, t: &Obj, name: &Value, f: impl FnOnce(Option<&Value>) -> R) -> R {
+        if let (Some(td), Value::Obj(o)) = (t.as_type(), name) {
+            if let Payload::Str(s) = &o.payload {
+                let version = td.version_tag();
+                if s.interned.get() && version != 0 {
+                    let (type_ptr, name_ptr) = (Rc::as_ptr(t) as usize, Rc::as_ptr(o) as usize);
+                    let e = &self.method_cache[method_cache_slot(type_ptr, name_ptr)];
+                    if e.0 == type_ptr && e.1 == name_ptr && e.2 == version {
+                        return f(e.3.as_ref());
+                    }
+                }
+            }
+        }
+        let found = self.lookup_type_attr_filling_cache(t, name);
+        f(found.as_ref())
+    }
+
+    /// `lookup_type_attr` past a cache miss: the MRO walk, and the cache
+    /// entry filled for interned names.
+    #[inline(never)]
+    fn lookup_type_attr_filling_cache(&mut self, t: &Obj, name: &Value) -> Option<Value> {
         let td = t.as_type()?;
         let (h, interned, name_ptr) = match name {
             Value::Obj(o) => match &o.payload {
@@ -19,20 +52,12 @@ impl Vm {
             },
             _ => return None,
         };
-        let version = td.version_tag();
-        let type_ptr = Rc::as_ptr(t) as usize;
-        let slot = ((type_ptr >> 4) ^ (name_ptr >> 3) ^ (name_ptr >> 11)) & 4095;
-        if interned && version != 0 {
-            let e = &self.method_cache[slot];
-            if e.0 == type_ptr && e.1 == name_ptr && e.2 == version {
-                return e.3.clone();
-            }
-        }
         let found = self.lookup_type_attr_uncached(td, h, name);
         if interned {
             let version = td.version();
             if version != 0 {
-                self.method_cache[slot] = (type_ptr, name_ptr, version, found.clone());
+                let type_ptr = Rc::as_ptr(t) as usize;
+                self.method_cache[method_cache_slot(type_ptr, name_ptr)] = (type_ptr, name_ptr, version, found.clone());
             }
         }
         found
@@ -51,6 +76,7 @@ impl Vm {
         None
     }
 
+    #[inline(always)]
     pub fn lookup_type_attr_str(&mut self, t: &Obj, name: &'static str) -> Option<Value> {
         let n = self.intern_static(name);
         self.lookup_type_attr(t, &n)
@@ -278,28 +304,27 @@ impl Vm {
             }
         }
         if td.heap {
-            if let Some(ga) = self.lookup_type_attr_str(&cls, "__getattribute__") {
-                if !is_native(&ga) {
-                    return Ok(None);
-                }
+            let ga = self.intern_static("__getattribute__");
+            if !self.with_type_attr(&cls, &ga, |ga| ga.is_none_or(is_native)) {
+                return Ok(None);
             }
         }
-        let Some(d) = self.lookup_type_attr(&cls, name) else { return Ok(None) };
-        let is_plain = match &d {
-            Value::Obj(o) => match &o.payload {
-                Payload::Function(_) => true,
-                Payload::Native(nf) => nf.is_method,
-                _ => false,
+        let plain = |d: Option<&Value>| match d {
+            Some(v @ Value::Obj(o)) => match &o.payload {
+                Payload::Function(_) => Some(v.clone()),
+                Payload::Native(nf) if nf.is_method => Some(v.clone()),
+                _ => None,
             },
-            _ => false,
+            _ => None,
         };
-        if !is_plain {
-            return Ok(None);
-        }
+        let Some(d) = self.with_type_attr(&cls, name, plain) else { return Ok(None) };
         if let Value::Obj(o) = obj {
             if let Some(dict) = o.dict_ref() {
-                if crate::dictops::dict_get_str(self, dict, name)?.is_some() {
-                    return Ok(None);
+                if !dict.borrow().is_empty() {
+                    let h = self.hash(name)?;
+                    if crate::dictops::lookup(self, dict, name, h)?.is_some() {
+                        return Ok(None);
+                    }
                 }
             }
         }
@@ -540,4 +565,17 @@ fn property_label(p: &crate::object::PropertyData) -> String {
         Some(n) => format!("property '{n}'"),
         None => "property".to_string(),
     }
+}
+
+/// Number of method cache entries (a power of two).
+pub const METHOD_CACHE_SIZE: usize = 4096;
+
+/// One method cache entry: type address, interned name address, type
+/// version, and what the MRO lookup found.
+pub type MethodCacheEntry = (usize, usize, u32, Option<Value>);
+
+/// The method cache entry for a (type, interned name) pair.
+#[inline(always)]
+fn method_cache_slot(type_ptr: usize, name_ptr: usize) -> usize {
+    ((type_ptr >> 4) ^ (name_ptr >> 3) ^ (name_ptr >> 11)) & (METHOD_CACHE_SIZE - 1)
 }

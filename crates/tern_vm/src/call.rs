@@ -62,16 +62,14 @@ impl Vm {
         let total_pos = pos.len() + self_.is_some() as usize;
         // The common case: exactly the positional parameters, nothing else.
         if kwnames.is_empty() && kwonly == 0 && !has_varargs && !has_varkw && total_pos == argcount {
-            let fast = &mut frame.fast;
-            let start = match self_ {
-                Some(s) => {
-                    fast[0] = s.clone();
-                    1
-                }
-                None => 0,
-            };
-            for (slot, v) in fast[start..argcount].iter_mut().zip(pos) {
-                *slot = v.clone();
+            let fast = &mut frame.fast[..argcount];
+            debug_assert!(fast.iter().all(Value::is_null));
+            let values = self_.into_iter().chain(pos);
+            // SAFETY: the frame is fresh, so these locals hold `Null` (no
+            // drop needed) and are not read back: reading a local just
+            // zeroed by `memset` stalls (seen as 38% of this function).
+            for (slot, v) in fast.iter_mut().zip(values) {
+                unsafe { crate::value::write_value(slot, v.clone()) };
             }
             self.bind_cells(&mut frame, f, &code);
             return Ok(frame);

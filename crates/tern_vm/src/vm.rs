@@ -64,7 +64,7 @@ pub struct Vm {
     interned_static_front: Box<[(usize, usize, Option<Obj>)]>,
     /// MRO lookup cache: (type, interned name) -> value, valid while the
     /// type's version tag is unchanged.
-    pub method_cache: Vec<(usize, usize, u32, Option<Value>)>,
+    pub method_cache: Box<[crate::attr::MethodCacheEntry; crate::attr::METHOD_CACHE_SIZE]>,
     pub none_repr_guard: Vec<usize>,
     pub not_implemented: Value,
     pub ellipsis: Value,
@@ -115,7 +115,10 @@ impl Vm {
             interned: HashMap::default(),
             interned_static: HashMap::default(),
             interned_static_front: vec![(0, 0, None); 64].into_boxed_slice(),
-            method_cache: vec![(0, 0, 0, None); 4096],
+            method_cache: vec![(0, 0, 0, None); crate::attr::METHOD_CACHE_SIZE]
+                .into_boxed_slice()
+                .try_into()
+                .unwrap_or_else(|_| unreachable!()),
             none_repr_guard: Vec::new(),
             not_implemented,
             ellipsis,
@@ -155,7 +158,7 @@ impl Vm {
     }
 
     /// `intern` for a string literal: looked up by its address.
-    #[inline]
+    #[inline(always)]
     pub fn intern_static(&mut self, s: &'static str) -> Value {
         let key = (s.as_ptr() as usize, s.len());
         let slot = (key.0 >> 3) % self.interned_static_front.len();
@@ -165,6 +168,13 @@ impl Vm {
                 return Value::Obj(o.clone());
             }
         }
+        self.intern_static_filling_front(s)
+    }
+
+    #[inline(never)]
+    fn intern_static_filling_front(&mut self, s: &'static str) -> Value {
+        let key = (s.as_ptr() as usize, s.len());
+        let slot = (key.0 >> 3) % self.interned_static_front.len();
         let o = match self.interned_static.get(&key) {
             Some(o) => o.clone(),
             None => {
