@@ -432,6 +432,9 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
+            if o.dict_ref().is_none() && matches!(o.payload, Payload::Function(_)) {
+                self.dict_object(o)?;
+            }
             if let Some(d) = o.dict_ref() {
                 return crate::dictops::dict_set(self, d, name, value);
             }

@@ -2138,8 +2138,8 @@ impl Vm {
             annotations: RefCell::new(annotations),
             version: std::cell::Cell::new(crate::function::next_func_version()),
         };
-        let dict = self.new_dict_obj(Default::default());
-        Ok(Value::Obj(PyObject::new(self.types.function.clone(), Some(dict), Payload::Function(Box::new(func)))))
+        // The attribute dict is made when first needed (`Vm::dict_object`).
+        Ok(Value::Obj(PyObject::new(self.types.function.clone(), None, Payload::Function(Box::new(func)))))
     }
 
     /// Raises for RAISE_VARARGS: builds the exception and sets the cause.

@@ -216,7 +216,8 @@ impl Vm {
         PyObject::new(self.types.dict.clone(), None, Payload::Dict(RefCell::new(d)))
     }
 
-    /// The attribute dict object of `o`, if it has one. An instance whose
+    /// The attribute dict object of `o`, if it has one (a function gets its
+    /// own now if it had none). An instance whose
     /// attributes are inline gets its dict object now: the table moves
     /// into it, and from then on the object uses it (CPython 3.11 also
     /// makes an instance's dict only when asked for).
@@ -224,7 +225,16 @@ impl Vm {
         if let Some(d) = o.dict.get() {
             return Ok(Some(d.clone()));
         }
-        let Payload::InstanceDict(inline) = &o.payload else { return Ok(None) };
+        let inline = match &o.payload {
+            Payload::InstanceDict(inline) => inline,
+            Payload::Function(_) => {
+                // A function's attribute dict is made on first use.
+                let d = self.new_dict_obj(Dict::new());
+                let _ = o.dict.set(d.clone());
+                return Ok(Some(d));
+            }
+            _ => return Ok(None),
+        };
         let Ok(mut table) = inline.try_borrow_mut() else {
             return self.err("RuntimeError", "instance attributes are being changed");
         };

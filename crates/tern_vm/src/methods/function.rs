@@ -20,7 +20,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&f, "__globals__", fn_globals, None);
     vm.add_getset(&f, "__closure__", fn_closure, None);
     vm.add_getset(&f, "__annotations__", fn_annotations, Some(fn_set_annotations));
-    vm.add_getset(&f, "__dict__", fn_dict, None);
+    vm.add_getset(&f, "__dict__", fn_dict, Some(crate::methods::object::set_dict));
     vm.add_method(&f, "__get__", fn_get);
 
     let m = vm.types.method.clone();
@@ -270,8 +270,8 @@ fn fn_set_annotations(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
 }
 fn fn_dict(vm: &mut Vm, v: &Value) -> PyResult {
     match v {
-        Value::Obj(o) => match o.dict.get() {
-            Some(d) => Ok(Value::Obj(d.clone())),
+        Value::Obj(o) => match vm.dict_object(o)? {
+            Some(d) => Ok(Value::Obj(d)),
             None => Ok(vm.new_dict()),
         },
         _ => Ok(vm.new_dict()),

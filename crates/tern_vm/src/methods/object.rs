@@ -236,7 +236,7 @@ fn get_dict(vm: &mut Vm, v: &Value) -> PyResult {
 /// `obj.__dict__ = d`. The attribute dict of an object cannot be swapped
 /// (`PyObject::dict` is fixed), so its contents are replaced by `d`'s:
 /// unlike CPython, later changes through `d` itself are not seen.
-fn set_dict(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
+pub(crate) fn set_dict(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
     let is_dict = matches!(&new, Value::Obj(n) if matches!(n.payload, Payload::Dict(_)));
     if !is_dict {
         return vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", vm.type_name(&new)));
