@@ -426,21 +426,14 @@ impl<'s> Compiler<'s> {
             self.emit(Opcode::CALL, pre + (args.len() + keywords.len()) as u32);
             return Ok(());
         }
-        // General form: a tuple of positionals and a dict of keywords.
-        self.emit(Opcode::BUILD_LIST, pre);
-        for a in args {
-            match a {
-                Expr::Starred(s) => {
-                    self.expr(&s.value)?;
-                    self.emit(Opcode::LIST_EXTEND, 1);
-                }
-                other => {
-                    self.expr(other)?;
-                    self.emit(Opcode::LIST_APPEND, 1);
-                }
-            }
+        // General form: a tuple of positionals and a dict of keywords. A
+        // lone `*x` is passed as it is (CALL_FUNCTION_EX makes the tuple,
+        // and names the callable if `x` is not iterable), as CPython does.
+        if let ([Expr::Starred(s)], 0) = (args, pre) {
+            self.expr(&s.value)?;
+        } else {
+            self.starred_call_positionals(args, pre)?;
         }
-        self.emit(Opcode::LIST_TO_TUPLE, 0);
         if keywords.is_empty() {
             if let Some(n) = node {
                 self.set_pos(n);
@@ -467,6 +460,26 @@ impl<'s> Compiler<'s> {
             self.set_pos(n);
         }
         self.emit(Opcode::CALL_FUNCTION_EX, 1);
+        Ok(())
+    }
+
+    /// The positional arguments of a call with `*` as one tuple: a list
+    /// built from `pre` values already pushed and `args`, made a tuple.
+    fn starred_call_positionals(&mut self, args: &[Expr], pre: u32) -> Result<(), CompileError> {
+        self.emit(Opcode::BUILD_LIST, pre);
+        for a in args {
+            match a {
+                Expr::Starred(s) => {
+                    self.expr(&s.value)?;
+                    self.emit(Opcode::LIST_EXTEND, 1);
+                }
+                other => {
+                    self.expr(other)?;
+                    self.emit(Opcode::LIST_APPEND, 1);
+                }
+            }
+        }
+        self.emit(Opcode::LIST_TO_TUPLE, 0);
         Ok(())
     }
 

@@ -331,6 +331,14 @@ impl Vm {
 
     /// CALL_FUNCTION_EX: `f(*args, **kwargs)`.
     pub fn call_ex(&mut self, func: &Value, args: &Value, kwargs: &Value) -> PyResult {
+        let (all, kwnames) = self.spread_call_args(func, args, kwargs)?;
+        let npos = all.len() - kwnames.len();
+        self.call(func, Args { pos: &all[..npos], kwnames: &kwnames, kwvals: &all[npos..] })
+    }
+
+    /// The arguments of `func(*args, **kwargs)` flattened: positional
+    /// values then keyword values, and the keyword names.
+    pub(crate) fn spread_call_args(&mut self, func: &Value, args: &Value, kwargs: &Value) -> PyResult<(Vec<Value>, Vec<Value>)> {
         let pos: Vec<Value> = match args {
             Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => self.iterate(args)?,
             _ => {
@@ -353,20 +361,24 @@ impl Vm {
             }
         }
         let mut all = pos;
-        let npos = all.len();
         all.extend(kwvals);
-        self.call(func, Args { pos: &all[..npos], kwnames: &kwnames, kwvals: &all[npos..] })
+        Ok((all, kwnames))
     }
 
-    pub fn callable_name(&self, f: &Value) -> String {
-        match f {
-            Value::Obj(o) => match &o.payload {
-                Payload::Function(func) => format!("{}()", func.qualname.borrow()),
-                Payload::Native(n) => format!("{}()", n.name),
-                Payload::Type(t) => format!("{}()", t.name()),
-                _ => self.type_name(f).to_string(),
-            },
-            _ => self.type_name(f),
+    /// How call errors name a callable (CPython's `_PyObject_FunctionStr`):
+    /// `module.qualname()`, without the module for builtins, or `str(f)`
+    /// when it has no `__qualname__`.
+    pub fn callable_name(&mut self, f: &Value) -> String {
+        let text = |v: PyResult| v.ok().and_then(|v| crate::builtins::str_of(&v).map(str::to_string));
+        let Some(qualname) = text(self.getattr_str(f, "__qualname__")) else {
+            return match self.str(f) {
+                Ok(s) => crate::builtins::str_of(&s).unwrap_or("").to_string(),
+                Err(_) => self.type_name(f),
+            };
+        };
+        match text(self.getattr_str(f, "__module__")) {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
         }
     }
 

@@ -1193,7 +1193,9 @@ impl Vm {
                     let n = f!().stack.len();
                     let d = f!().stack[n - arg as usize].clone();
                     if op == DICT_MERGE {
-                        self.dict_merge_kwargs(&d, &v)?;
+                        // Below the dict: the positional tuple, the callable.
+                        let func = f!().stack[n - arg as usize - 2].clone();
+                        self.dict_merge_kwargs(&func, &d, &v)?;
                     } else {
                         if !self.is_mapping(&v) {
                             return self.type_error(format!("'{}' object is not a mapping", self.type_name(&v)));
@@ -1744,7 +1746,13 @@ impl Vm {
                     let args = pop!();
                     let func = pop!();
                     pop!();
-                    let r = self.call_ex(&func, &args, &kwargs)?;
+                    let (all, kwn) = self.spread_call_args(&func, &args, &kwargs)?;
+                    // Python functions run in a new frame on the same loop.
+                    if let Some(frame) = self.try_push_py_call(&func, &all, &kwn)? {
+                        enter_frame!(frame, 'dispatch);
+                    }
+                    let npos = all.len() - kwn.len();
+                    let r = self.call(&func, Args { pos: &all[..npos], kwnames: &kwn, kwvals: &all[npos..] })?;
                     push!(r);
                     check_stats_switch!();
                 }
@@ -2064,16 +2072,18 @@ impl Vm {
     }
 
     /// `{**a}` in calls: keys must be strings and unique.
-    fn dict_merge_kwargs(&mut self, d: &Value, other: &Value) -> PyResult<()> {
+    fn dict_merge_kwargs(&mut self, func: &Value, d: &Value, other: &Value) -> PyResult<()> {
         if !self.is_mapping(other) {
-            return self.type_error(format!("argument after ** must be a mapping, not {}", self.type_name(other)));
+            let fname = self.callable_name(func);
+            return self.type_error(format!("{fname} argument after ** must be a mapping, not {}", self.type_name(other)));
         }
         let items = self.mapping_items(other)?;
         for (k, v) in items {
             if self.contains(d, &k)? {
                 let ks = self.str(&k)?;
                 let ks = crate::builtins::str_of(&ks).unwrap_or("").to_string();
-                return self.type_error(format!("got multiple values for keyword argument '{ks}'"));
+                let fname = self.callable_name(func);
+                return self.type_error(format!("{fname} got multiple values for keyword argument '{ks}'"));
             }
             self.setitem(d, k, v)?;
         }
