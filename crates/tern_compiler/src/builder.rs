@@ -174,6 +174,26 @@ impl CodeBuilder {
         self.freevars.iter().position(|v| v == n).map(|i| (i + self.cellvars.len()) as u32)
     }
 
+    /// Jump threading (as CPython's optimizer): a jump whose target is an
+    /// unconditional JUMP goes straight to that JUMP's target (`if` at the
+    /// end of a loop body, `break` out of nested blocks, `elif` chains).
+    fn thread_jumps(&mut self) {
+        for i in 0..self.instrs.len() {
+            if !self.instrs[i].op.is_jump() {
+                continue;
+            }
+            let mut label = self.instrs[i].arg;
+            // A bound on the chain also ends cycles (`while True: pass`).
+            for _ in 0..8 {
+                match self.label_pos[label as usize].and_then(|p| self.instrs.get(p)) {
+                    Some(t) if t.op == Opcode::JUMP && t.arg != label => label = t.arg,
+                    _ => break,
+                }
+            }
+            self.instrs[i].arg = label;
+        }
+    }
+
     /// Lays out words, resolves labels and builds the exception table.
     pub fn finish(mut self, mut code: CodeObject) -> CodeObject {
         // The end of a function returns None if control can fall off it.
@@ -182,6 +202,7 @@ impl CodeBuilder {
             self.emit(Opcode::LOAD_CONST, c);
             self.emit(Opcode::RETURN_VALUE, 0);
         }
+        self.thread_jumps();
         let mut offsets = Vec::with_capacity(self.instrs.len() + 1);
         let mut pc = 0u32;
         for ins in &self.instrs {
@@ -263,4 +284,53 @@ fn const_key(c: &Constant) -> Option<String> {
         Constant::Ellipsis => "E".into(),
         Constant::Code(_) => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use tern_bytecode::{decode, word_len, CodeObject, Constant, Opcode};
+
+    /// Every jump of `code` and its nested code objects, as (op, target op).
+    fn jumps(code: &CodeObject, out: &mut Vec<(Opcode, Opcode)>) {
+        let op_at = |pc: usize| Opcode::from_u8(decode(code.code[pc]).0).expect("opcode");
+        let mut pc = 0;
+        while pc < code.code.len() {
+            let (op, arg) = (op_at(pc), decode(code.code[pc]).1);
+            if op.is_jump() && (arg as usize) < code.code.len() {
+                out.push((op, op_at(arg as usize)));
+            }
+            pc += word_len(code.code[pc]);
+        }
+        for c in &code.consts {
+            if let Constant::Code(inner) = c {
+                jumps(inner, out);
+            }
+        }
+    }
+
+    #[test]
+    fn no_jump_lands_on_a_jump() {
+        let src = "
+def f(xs, n):
+    best = 0
+    for x in xs:
+        if x > best:
+            best = x
+        elif x < 0:
+            break
+    while n:
+        n -= 1
+        if n == 3:
+            continue
+    while True:
+        pass
+";
+        let code = crate::compile_module(src, "<test>").expect("compiles");
+        let mut found = Vec::new();
+        jumps(&code, &mut found);
+        assert!(found.len() >= 5, "{found:?}");
+        // Only the self-loop of `while True: pass` may target a JUMP.
+        let onto_jump = found.iter().filter(|(_, t)| *t == Opcode::JUMP).count();
+        assert!(onto_jump <= 1, "{found:?}");
+    }
 }
