@@ -87,6 +87,8 @@ define_instructions! {
     BINARY_OP_SUBTRACT_FLOAT: BINARY_OP, 1, |a, j| -1, "float - float";
     BINARY_OP_MULTIPLY_FLOAT: BINARY_OP, 1, |a, j| -1, "float * float";
     BINARY_OP_ADD_STR:  BINARY_OP, 1, |a, j| -1, "str + str";
+    BINARY_OP_INT:      BINARY_OP, 1, |a, j| -1, "int (op a) int for // % & | ^ << >> /";
+    BINARY_OP_TRUE_DIVIDE_FLOAT: BINARY_OP, 1, |a, j| -1, "float / float";
     BINARY_OP_INPLACE_ADD_UNICODE: BINARY_OP, 1, |a, j| -1, "s += t for a str local stored right back: appends in place when s is uniquely referenced";
     COMPARE_OP:         COMPARE_OP, 1, |a, j| -1, "rich comparison a (CmpOp)";
     COMPARE_OP_INT:     COMPARE_OP, 1, |a, j| -1, "compare two ints";

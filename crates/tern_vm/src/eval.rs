@@ -811,6 +811,8 @@ impl Vm {
                 | BINARY_OP_SUBTRACT_FLOAT
                 | BINARY_OP_MULTIPLY_FLOAT
                 | BINARY_OP_ADD_STR
+                | BINARY_OP_INT
+                | BINARY_OP_TRUE_DIVIDE_FLOAT
                 | BINARY_OP_INPLACE_ADD_UNICODE => {
                     'fast: {
                         let st = &mut f!().stack;
@@ -822,6 +824,10 @@ impl Vm {
                             (BINARY_OP_ADD_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a + b)),
                             (BINARY_OP_SUBTRACT_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a - b)),
                             (BINARY_OP_MULTIPLY_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a * b)),
+                            (BINARY_OP_TRUE_DIVIDE_FLOAT, Value::Float(a), Value::Float(b)) if *b != 0.0 => Some(Value::Float(a / b)),
+                            (BINARY_OP_INT, Value::Int(a), Value::Int(b)) => {
+                                crate::specialize::binary_op::small_int_op(arg % BINOP_INPLACE, *a, *b)
+                            }
                             (BINARY_OP_ADD_STR, Value::Obj(a), Value::Obj(b))
                                 if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
                             {

@@ -190,8 +190,15 @@ pub fn int_binop(vm: &mut Vm, a: &IntVal, b: &IntVal, op: BinOp) -> PyResult<Opt
             if y.is_negative() {
                 return vm.value_error("negative shift count");
             }
-            let Some(s) = y.to_usize() else { return vm.overflow_error("too many digits in integer") };
-            x << s
+            if x.is_zero() {
+                return Ok(Some(Value::Int(0)));
+            }
+            // Results past 2**35 bits (4 GiB) fail as CPython's would when
+            // its allocation fails, not as an abort of the process.
+            match y.to_u64() {
+                Some(s) if s.saturating_add(x.bits()) <= 1 << 35 => x << s as usize,
+                _ => return vm.err("MemoryError", ""),
+            }
         }
         BinOp::RShift => {
             if y.is_negative() {
