@@ -432,7 +432,7 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
-            if o.dict_ref().is_none() && matches!(o.payload, Payload::Function(_)) {
+            if o.dict_ref().is_none() && matches!(o.payload, Payload::Function(_) | Payload::Exception(_)) {
                 self.dict_object(o)?;
             }
             if let Some(d) = o.dict_ref() {

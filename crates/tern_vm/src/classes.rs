@@ -474,7 +474,7 @@ impl Vm {
         };
         let dict = if matches!(payload, Payload::InstanceDict(_)) {
             None
-        } else if td.has_dict || td.layout == Layout::Exception {
+        } else if td.has_dict && td.layout != Layout::Exception {
             Some(self.new_dict_obj(Dict::with_capacity(td.attr_count.get() as usize)))
         } else {
             None

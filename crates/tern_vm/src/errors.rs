@@ -9,8 +9,8 @@ impl Vm {
     /// An exception instance of class `cls` with the given args.
     pub fn new_exception(&mut self, cls: &Obj, args: Vec<Value>) -> Obj {
         let args = self.new_tuple(args);
-        let dict = self.new_dict_obj(Default::default());
-        PyObject::new(cls.clone(), Some(dict), Payload::Exception(Box::new(ExcData::new(args))))
+        // The attribute dict is made when first needed (`Vm::dict_object`).
+        PyObject::new(cls.clone(), None, Payload::Exception(Box::new(ExcData::new(args))))
     }
 
     pub fn new_exception_msg(&mut self, name: &str, msg: &str) -> Obj {
@@ -45,7 +45,7 @@ impl Vm {
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
         let e = self.new_exception_msg("AttributeError", &msg);
-        if let Some(d) = e.dict.get() {
+        if let Ok(Some(d)) = self.dict_object(&e) {
             if let Payload::Dict(dd) = &d.payload {
                 let k = self.intern("name");
                 let v = self.new_str(name);
@@ -87,6 +87,7 @@ impl Vm {
     }
 
     pub fn set_exc_attr(&mut self, e: &Obj, attr: &str, v: Value) {
+        let _ = self.dict_object(e);
         if let Some(d) = e.dict_ref() {
             let k = self.intern(attr);
             let h = crate::str::hash_str(attr);

@@ -13,13 +13,13 @@ macro_rules! builtin_types {
         pub struct Types {
             $( pub $field: Obj, )*
             /// Exception classes by name.
-            pub exceptions: HashMap<&'static str, Obj>,
+            pub exceptions: HashMap<&'static str, Obj, crate::str::FxBuild>,
         }
 
         impl Types {
             pub fn new() -> Types {
                 // `type` and `object` are made first and patched.
-                let t = Types { $( $field: make_type($name, Layout::$layout), )* exceptions: HashMap::new() };
+                let t = Types { $( $field: make_type($name, Layout::$layout), )* exceptions: HashMap::default() };
                 $( set_bases(&t.$field, &[$( t.$base.clone() ),*], &t.object); )*
                 for (_, x) in t.all() {
                     x.class.set(t.type_.clone());

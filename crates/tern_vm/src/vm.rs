@@ -227,8 +227,9 @@ impl Vm {
         }
         let inline = match &o.payload {
             Payload::InstanceDict(inline) => inline,
-            Payload::Function(_) => {
-                // A function's attribute dict is made on first use.
+            Payload::Function(_) | Payload::Exception(_) => {
+                // A function's or exception's attribute dict is made on
+                // first use.
                 let d = self.new_dict_obj(Dict::new());
                 let _ = o.dict.set(d.clone());
                 return Ok(Some(d));
