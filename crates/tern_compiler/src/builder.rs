@@ -174,6 +174,40 @@ impl CodeBuilder {
         self.freevars.iter().position(|v| v == n).map(|i| (i + self.cellvars.len()) as u32)
     }
 
+    /// `POP_JUMP_IF_X skip; JUMP target; skip:` becomes
+    /// `POP_JUMP_IF_NOT_X target; skip:` (`if c: break`, `if c: continue`):
+    /// one dispatch less when the condition holds. The JUMP is removed
+    /// only when no label points at it.
+    fn invert_jumps_over_jumps(&mut self) {
+        use Opcode::*;
+        let mut i = 0;
+        while i + 1 < self.instrs.len() {
+            let inverted = match self.instrs[i].op {
+                POP_JUMP_IF_FALSE => Some(POP_JUMP_IF_TRUE),
+                POP_JUMP_IF_TRUE => Some(POP_JUMP_IF_FALSE),
+                POP_JUMP_IF_NONE => Some(POP_JUMP_IF_NOT_NONE),
+                POP_JUMP_IF_NOT_NONE => Some(POP_JUMP_IF_NONE),
+                _ => None,
+            };
+            let skips_a_jump = inverted.is_some()
+                && self.instrs[i + 1].op == JUMP
+                && self.label_pos[self.instrs[i].arg as usize] == Some(i + 2)
+                && !self.label_pos.contains(&Some(i + 1));
+            if let (Some(inv), true) = (inverted, skips_a_jump) {
+                let target = self.instrs[i + 1].arg;
+                self.instrs[i].op = inv;
+                self.instrs[i].arg = target;
+                self.instrs.remove(i + 1);
+                for p in self.label_pos.iter_mut().flatten() {
+                    if *p > i + 1 {
+                        *p -= 1;
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+
     /// Jump threading (as CPython's optimizer): a jump whose target is an
     /// unconditional JUMP goes straight to that JUMP's target (`if` at the
     /// end of a loop body, `break` out of nested blocks, `elif` chains).
@@ -202,6 +236,7 @@ impl CodeBuilder {
             self.emit(Opcode::LOAD_CONST, c);
             self.emit(Opcode::RETURN_VALUE, 0);
         }
+        self.invert_jumps_over_jumps();
         self.thread_jumps();
         let mut offsets = Vec::with_capacity(self.instrs.len() + 1);
         let mut pc = 0u32;
@@ -332,5 +367,31 @@ def f(xs, n):
         // Only the self-loop of `while True: pass` may target a JUMP.
         let onto_jump = found.iter().filter(|(_, t)| *t == Opcode::JUMP).count();
         assert!(onto_jump <= 1, "{found:?}");
+    }
+
+    #[test]
+    fn conditional_jump_over_a_jump_is_inverted() {
+        let src = "
+def f(xs):
+    for x in xs:
+        if x is None:
+            break
+        if x > 3:
+            continue
+        print(x)
+";
+        let code = crate::compile_module(src, "<test>").expect("compiles");
+        let Some(Constant::Code(f)) = code.consts.iter().find(|c| matches!(c, Constant::Code(_))) else { panic!("no function") };
+        let mut ops = Vec::new();
+        let mut pc = 0;
+        while pc < f.code.len() {
+            ops.push(Opcode::from_u8(decode(f.code[pc]).0).expect("opcode"));
+            pc += word_len(f.code[pc]);
+        }
+        let conditional = |op: Opcode| op.is_jump() && op != Opcode::JUMP && op != Opcode::FOR_ITER;
+        assert!(ops.iter().filter(|op| conditional(**op)).count() >= 2, "{ops:?}");
+        for w in ops.windows(2) {
+            assert!(!(conditional(w[0]) && w[1] == Opcode::JUMP), "conditional jump before a JUMP: {ops:?}");
+        }
     }
 }
