@@ -2,7 +2,8 @@
 //! `_tern_*` halves of frozen modules (`_tern_io` under `_io`, `_tern_sre`
 //! under `_sre`, `_tern_struct` under `_struct`, `_tern_binascii` under
 //! `binascii`, `_tern_time` under `time`, `_tern_os` under `posix` and
-//! `_signal`, `_tern_hash` under the hash modules, `_tern_select`,
+//! `_signal`, `_tern_process` under `posix`, `_tern_hash` under the hash
+//! modules, `_tern_select`, `_posixsubprocess`,
 //! `_tern_termios`). Each native module is built on first import from its
 //! `init` function; frozen ones (`FROZEN`) are compiled from their source
 //! on first import.
@@ -11,6 +12,7 @@ pub mod ast_objects;
 pub mod cmath;
 pub mod io;
 pub mod math;
+pub mod posixsubprocess;
 pub mod sre;
 pub mod sys;
 pub mod sys_stats;
@@ -20,6 +22,7 @@ pub mod tern_dis;
 pub mod tern_hash;
 pub mod tern_io;
 pub mod tern_os;
+pub mod tern_process;
 pub mod tern_select;
 pub mod tern_struct;
 pub mod tern_termios;
@@ -90,6 +93,8 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("_tern_binascii", tern_binascii::init),
     ("_tern_hash", tern_hash::init),
     ("_tern_select", tern_select::init),
+    ("_tern_process", tern_process::init),
+    ("_posixsubprocess", posixsubprocess::init),
     ("_tern_termios", tern_termios::init),
     ("tern", tern_dis::init),
 ];

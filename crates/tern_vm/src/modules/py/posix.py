@@ -3,6 +3,7 @@ written over the _tern_os primitives)."""
 
 import _tern_os
 import _tern_io
+import _tern_process
 
 error = OSError
 environ = dict(_tern_os.environ_items())
@@ -10,7 +11,7 @@ F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
 O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC = 0, 1, 2, 1024, 64, 128, 512
 O_NOCTTY, O_NONBLOCK, O_NDELAY, O_DSYNC, O_SYNC, O_ACCMODE = 256, 2048, 2048, 4096, 1052672, 3
 O_DIRECTORY, O_NOFOLLOW, O_CLOEXEC, O_NOATIME, O_PATH, O_TMPFILE = 65536, 131072, 524288, 262144, 2097152, 4259840
-WNOHANG = 1
+WNOHANG, WUNTRACED, WEXITED, WSTOPPED, WCONTINUED, WNOWAIT = 1, 2, 4, 2, 8, 16777216
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 _have_functions = []
 
@@ -156,20 +157,15 @@ def _exit(status):
 
 
 def strerror(code):
-    import errno
-    return _MESSAGES.get(code, f'Unknown error {code}')
+    return _tern_process.strerror(code)
 
 
-_MESSAGES = {1: 'Operation not permitted', 2: 'No such file or directory', 13: 'Permission denied',
-             17: 'File exists', 20: 'Not a directory', 21: 'Is a directory', 22: 'Invalid argument'}
+def putenv(name, value):
+    _tern_process.putenv(name, value)
 
 
-def putenv(key, value):
-    pass
-
-
-def unsetenv(key):
-    pass
+def unsetenv(name):
+    _tern_process.unsetenv(name)
 
 
 def cpu_count():
@@ -368,8 +364,135 @@ def scandir(path='.'):
     return _ScandirIterator(fspath(path))
 
 
+_at_fork = ([], [], [])
+
+
+def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    if before is None and after_in_child is None and after_in_parent is None:
+        raise TypeError('At least one argument is required.')
+    for name, f in (('before', before), ('after_in_child', after_in_child), ('after_in_parent', after_in_parent)):
+        if f is not None and not callable(f):
+            raise TypeError(f"'{name}' must be callable, not {type(f).__name__}")
+    for hooks, f in zip(_at_fork, (before, after_in_child, after_in_parent)):
+        if f is not None:
+            hooks.append(f)
+
+
+def _run_hooks(hooks):
+    for f in hooks:
+        try:
+            f()
+        except BaseException as e:
+            import _tern
+            _tern.print_unraisable(f"Exception ignored in: {f!r}", e)
+
+
+def fork():
+    _run_hooks(reversed(_at_fork[0]))
+    pid = _tern_process.fork()
+    _run_hooks(_at_fork[1] if pid == 0 else _at_fork[2])
+    return pid
+
+
+def waitpid(pid, options, /):
+    return _tern_process.waitpid(pid, options)
+
+
+def wait():
+    return _tern_process.waitpid(-1, 0)
+
+
+def kill(pid, signal, /):
+    _tern_process.kill(pid, signal)
+
+
+def killpg(pgid, signal, /):
+    _tern_process.killpg(pgid, signal)
+
+
+def getppid():
+    return _tern_process.getppid()
+
+
+def pipe():
+    return _tern_process.pipe()
+
+
+def dup(fd, /):
+    return _tern_process.dup(fd)
+
+
+def dup2(fd, fd2, inheritable=True):
+    return _tern_process.dup2(fd, fd2, inheritable)
+
+
+def get_inheritable(fd, /):
+    return _tern_process.get_inheritable(fd)
+
+
+def set_inheritable(fd, inheritable, /):
+    _tern_process.set_inheritable(fd, inheritable)
+
+
+def get_blocking(fd, /):
+    return _tern_process.get_blocking(fd)
+
+
+def set_blocking(fd, blocking, /):
+    _tern_process.set_blocking(fd, blocking)
+
+
+def _status(status):
+    if not isinstance(status, int):
+        status = status.__index__()
+    if not -2**31 <= status < 2**31:
+        raise OverflowError('signed integer is greater than maximum' if status > 0
+                            else 'signed integer is less than minimum')
+    return status
+
+
+def WIFEXITED(status):
+    return _status(status) & 0x7f == 0
+
+
+def WEXITSTATUS(status):
+    return (_status(status) >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    s = _status(status) & 0x7f
+    return s != 0 and s != 0x7f
+
+
+def WTERMSIG(status):
+    return _status(status) & 0x7f
+
+
+def WIFSTOPPED(status):
+    return _status(status) & 0xff == 0x7f
+
+
+def WSTOPSIG(status):
+    return (_status(status) >> 8) & 0xff
+
+
+def WCOREDUMP(status):
+    return bool(_status(status) & 0x80)
+
+
+def WIFCONTINUED(status):
+    return _status(status) == 0xffff
+
+
 def waitstatus_to_exitcode(status):
-    return status >> 8
+    status = _status(status)
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    if WIFSTOPPED(status):
+        raise ValueError(f'process stopped by delivery of signal {WSTOPSIG(status)}')
+    raise ValueError(f'invalid wait status: {status}')
 
 
 def fsencode(s):
