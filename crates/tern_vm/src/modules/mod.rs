@@ -3,7 +3,7 @@
 //! under `_sre`, `_tern_struct` under `_struct`, `_tern_binascii` under
 //! `binascii`, `_tern_time` under `time`, `_tern_os` under `posix` and
 //! `_signal`, `_tern_process` under `posix`, `_tern_hash` under the hash
-//! modules, `_tern_select`, `_posixsubprocess`,
+//! modules, `_tern_select`, `_tern_socket` under `_socket`, `_posixsubprocess`,
 //! `_tern_termios`). Each native module is built on first import from its
 //! `init` function; frozen ones (`FROZEN`) are compiled from their source
 //! on first import.
@@ -13,6 +13,7 @@ pub mod cmath;
 pub mod io;
 pub mod math;
 pub mod posixsubprocess;
+pub mod socket_addr;
 pub mod sre;
 pub mod sys;
 pub mod sys_stats;
@@ -24,6 +25,7 @@ pub mod tern_io;
 pub mod tern_os;
 pub mod tern_process;
 pub mod tern_select;
+pub mod tern_socket;
 pub mod tern_struct;
 pub mod tern_termios;
 pub mod time;
@@ -75,6 +77,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_blake2", include_str!("py/_blake2.py")),
     ("select", include_str!("py/select.py")),
     ("termios", include_str!("py/termios.py")),
+    ("_socket", include_str!("py/_socket.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -95,6 +98,7 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("_tern_select", tern_select::init),
     ("_tern_process", tern_process::init),
     ("_posixsubprocess", posixsubprocess::init),
+    ("_tern_socket", tern_socket::init),
     ("_tern_termios", tern_termios::init),
     ("tern", tern_dis::init),
 ];
