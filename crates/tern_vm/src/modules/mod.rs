@@ -3,7 +3,8 @@
 //! under `_sre`, `_tern_struct` under `_struct`, `_tern_binascii` under
 //! `binascii`, `_tern_time` under `time`, `_tern_os` under `posix` and
 //! `_signal`, `_tern_process` under `posix`, `_tern_hash` under the hash
-//! modules, `_tern_select`, `_tern_socket` under `_socket`, `_posixsubprocess`,
+//! modules, `_tern_select`, `_tern_socket` under `_socket`, `_tern_zlib` under
+//! `zlib`, `_posixsubprocess`,
 //! `_tern_termios`). Each native module is built on first import from its
 //! `init` function; frozen ones (`FROZEN`) are compiled from their source
 //! on first import.
@@ -28,7 +29,9 @@ pub mod tern_select;
 pub mod tern_socket;
 pub mod tern_struct;
 pub mod tern_termios;
+pub mod tern_zlib;
 pub mod time;
+pub mod zlib_stream;
 
 use crate::object::{Payload, PyObject};
 use crate::value::{Obj, Value};
@@ -78,6 +81,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("select", include_str!("py/select.py")),
     ("termios", include_str!("py/termios.py")),
     ("_socket", include_str!("py/_socket.py")),
+    ("zlib", include_str!("py/zlib.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -99,6 +103,7 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("_tern_process", tern_process::init),
     ("_posixsubprocess", posixsubprocess::init),
     ("_tern_socket", tern_socket::init),
+    ("_tern_zlib", tern_zlib::init),
     ("_tern_termios", tern_termios::init),
     ("tern", tern_dis::init),
 ];
