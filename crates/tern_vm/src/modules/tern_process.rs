@@ -1,7 +1,7 @@
 //! `_tern_process`: processes and descriptors for tern's `posix` module
 //! (`py/posix.py`): waiting for children, signals to processes, pipes,
 //! duplicating descriptors, their inheritable and blocking flags, the
-//! process environment and `strerror`. Errors are CPython's OSError
+//! process environment, `strerror`, pseudo-terminals, sessions and exec. Errors are CPython's OSError
 //! subclasses; interrupted calls are retried (PEP 475).
 
 use crate::function::Args;
@@ -23,6 +23,10 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "getppid", getppid);
     vm.module_fn(m, "strerror", strerror);
     vm.module_fn(m, "putenv", putenv);
+    vm.module_fn(m, "openpty", openpty);
+    vm.module_fn(m, "setsid", setsid);
+    vm.module_fn(m, "ttyname", ttyname);
+    vm.module_fn(m, "execve", execve);
     vm.module_fn(m, "unsetenv", unsetenv);
 }
 
@@ -232,4 +236,85 @@ fn unsetenv(vm: &mut Vm, args: Args) -> PyResult {
     let k = env_name(vm, &args.pos[0], "name")?;
     std::env::remove_var(k);
     Ok(Value::None)
+}
+
+/// `openpty()`: `(master_fd, slave_fd)`, both non-inheritable.
+fn openpty(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "openpty", &args, 0, 0)?;
+    let (mut master, mut slave) = (0, 0);
+    // SAFETY: out-pointers for two descriptors; the name, termios and
+    // window size are not asked for.
+    let r = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), std::ptr::null()) };
+    if r < 0 {
+        return Err(last_error(vm));
+    }
+    for fd in [master, slave] {
+        // SAFETY: fcntl on descriptors just opened.
+        unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+    }
+    Ok(vm.new_tuple(vec![Value::Int(master as i64), Value::Int(slave as i64)]))
+}
+
+fn setsid(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "setsid", &args, 0, 0)?;
+    // SAFETY: setsid takes no arguments.
+    if unsafe { libc::setsid() } < 0 {
+        return Err(last_error(vm));
+    }
+    Ok(Value::None)
+}
+
+/// `ttyname(fd)`: the path of the terminal open on `fd`.
+fn ttyname(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "ttyname", &args, 1, 1)?;
+    let fd = fd_arg(vm, &args, 0)?;
+    let mut buf = [0 as libc::c_char; 256];
+    // SAFETY: a writable buffer of the given length.
+    let r = unsafe { libc::ttyname_r(fd, buf.as_mut_ptr(), buf.len()) };
+    if r != 0 {
+        return Err(crate::modules::io::os_error_opt(vm, &std::io::Error::from_raw_os_error(r), None));
+    }
+    // SAFETY: ttyname_r wrote a NUL-terminated path.
+    let s = unsafe { std::ffi::CStr::from_ptr(buf.as_ptr()) }.to_string_lossy().into_owned();
+    Ok(vm.new_string(s))
+}
+
+fn c_strings(vm: &mut Vm, items: &[Value]) -> PyResult<Vec<std::ffi::CString>> {
+    let mut out = Vec::with_capacity(items.len());
+    for it in items {
+        let b = crate::modules::posixsubprocess::fs_bytes(vm, it)?;
+        match std::ffi::CString::new(b) {
+            Ok(c) => out.push(c),
+            Err(_) => return vm.value_error("embedded null byte"),
+        }
+    }
+    Ok(out)
+}
+
+/// `execve(path, argv, env)`: `env` a list of b"NAME=value" (or None to
+/// keep the environment); returns only by raising OSError.
+fn execve(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "execve", &args, 3, 3)?;
+    let path = c_strings(vm, &args.pos[0..1])?.remove(0);
+    let argv_items = vm.iterate(&args.pos[1])?;
+    let argv = c_strings(vm, &argv_items)?;
+    let env = match &args.pos[2] {
+        Value::None => None,
+        v => {
+            let items = vm.iterate(v)?;
+            Some(c_strings(vm, &items)?)
+        }
+    };
+    let mut argv_p: Vec<*const libc::c_char> = argv.iter().map(|c| c.as_ptr()).collect();
+    argv_p.push(std::ptr::null());
+    let env_p: Option<Vec<*const libc::c_char>> =
+        env.as_ref().map(|e| e.iter().map(|c| c.as_ptr()).chain(std::iter::once(std::ptr::null())).collect());
+    // SAFETY: NULL-terminated arrays of pointers to live C strings.
+    unsafe {
+        match &env_p {
+            Some(e) => libc::execve(path.as_ptr(), argv_p.as_ptr(), e.as_ptr()),
+            None => libc::execv(path.as_ptr(), argv_p.as_ptr()),
+        };
+    }
+    Err(last_error(vm))
 }

@@ -394,6 +394,45 @@ def fork():
     return pid
 
 
+def openpty():
+    return _tern_process.openpty()
+
+
+def setsid():
+    _tern_process.setsid()
+
+
+def ttyname(fd, /):
+    return _tern_process.ttyname(fd)
+
+
+def _exec_args(name, argv):
+    if not isinstance(argv, (tuple, list)):
+        raise TypeError(f'{name}() arg 2 must be a tuple or list')
+    if not argv:
+        raise ValueError(f'{name}() arg 2 must not be empty')
+    if not argv[0]:
+        raise ValueError(f'{name}() arg 2 first element cannot be empty')
+    return list(argv)
+
+
+def execv(path, argv, /):
+    _tern_process.execve(path, _exec_args('execv', argv), None)
+
+
+def execve(path, argv, env):
+    argv = _exec_args('execve', argv)
+    if not hasattr(env, 'keys'):
+        raise TypeError('execve: environment must be a mapping object')
+    pairs = []
+    for k, v in env.items():
+        k, v = fsencode(k), fsencode(v)
+        if b'=' in k or not k:
+            raise ValueError('illegal environment variable name')
+        pairs.append(k + b'=' + v)
+    _tern_process.execve(path, argv, pairs)
+
+
 def waitpid(pid, options, /):
     return _tern_process.waitpid(pid, options)
 
