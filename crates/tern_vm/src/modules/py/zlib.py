@@ -48,6 +48,16 @@ def _index(v):
         raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer") from None
 
 
+def _bytes(data):
+    if isinstance(data, bytes):
+        return data
+    if isinstance(data, (bytearray, memoryview)):
+        return bytes(data)
+    if isinstance(data, str) or not hasattr(data, '__tern_buffer__'):
+        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+    return memoryview(data).tobytes()
+
+
 def _no_zdict(zdict):
     if zdict is not None and len(zdict):
         raise NotImplementedError("tern's zlib has no preset dictionaries (zdict)")
@@ -144,8 +154,7 @@ class Decompress:
         max_length = _index(max_length)
         if max_length < 0:
             raise ValueError('max_length must be non-negative')
-        return self._feed(memoryview(data).tobytes() if not isinstance(data, bytes) else data,
-                          max_length, 'decompressing data')
+        return self._feed(_bytes(data), max_length, 'decompressing data')
 
     def flush(self, length=DEF_BUF_SIZE, /):
         """Return a bytes object containing any remaining decompressed data."""
