@@ -1,7 +1,8 @@
 //! `_tern_process`: processes and descriptors for tern's `posix` module
 //! (`py/posix.py`): waiting for children, signals to processes, pipes,
 //! duplicating descriptors, their inheritable and blocking flags, the
-//! process environment, `strerror`, pseudo-terminals, sessions and exec. Errors are CPython's OSError
+//! process environment, `strerror`, pseudo-terminals, sessions, exec,
+//! ids, umask, uname, times and the number of CPUs. Errors are CPython's OSError
 //! subclasses; interrupted calls are retried (PEP 475).
 
 use crate::function::Args;
@@ -27,6 +28,11 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "setsid", setsid);
     vm.module_fn(m, "ttyname", ttyname);
     vm.module_fn(m, "execve", execve);
+    vm.module_fn(m, "ids", ids);
+    vm.module_fn(m, "cpu_count", cpu_count);
+    vm.module_fn(m, "umask", umask);
+    vm.module_fn(m, "uname", uname);
+    vm.module_fn(m, "times", times);
     vm.module_fn(m, "unsetenv", unsetenv);
 }
 
@@ -317,4 +323,63 @@ fn execve(vm: &mut Vm, args: Args) -> PyResult {
         };
     }
     Err(last_error(vm))
+}
+
+/// `ids()`: `(uid, euid, gid, egid)`.
+fn ids(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "ids", &args, 0, 0)?;
+    // SAFETY: these calls cannot fail.
+    let v = unsafe { [libc::getuid() as i64, libc::geteuid() as i64, libc::getgid() as i64, libc::getegid() as i64] };
+    Ok(vm.new_tuple(v.iter().map(|i| Value::Int(*i)).collect()))
+}
+
+/// `cpu_count()`: the CPUs online, or None when unknown.
+fn cpu_count(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "cpu_count", &args, 0, 0)?;
+    // SAFETY: sysconf has no memory-safety preconditions.
+    let n = unsafe { libc::sysconf(libc::_SC_NPROCESSORS_ONLN) };
+    Ok(if n < 1 { Value::None } else { Value::Int(n as i64) })
+}
+
+/// `umask(mask)`: sets the mask, returns the previous one.
+fn umask(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "umask", &args, 1, 1)?;
+    let mask = fd_arg(vm, &args, 0)?;
+    // SAFETY: umask cannot fail.
+    Ok(Value::Int(unsafe { libc::umask(mask as libc::mode_t) } as i64))
+}
+
+/// `uname()`: `(sysname, nodename, release, version, machine)`.
+fn uname(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "uname", &args, 0, 0)?;
+    // SAFETY: utsname is plain data filled by uname.
+    let mut u: libc::utsname = unsafe { std::mem::zeroed() };
+    // SAFETY: a valid out-pointer.
+    if unsafe { libc::uname(&mut u) } < 0 {
+        return Err(last_error(vm));
+    }
+    let field = |f: &[libc::c_char]| -> String {
+        let bytes: Vec<u8> = f.iter().take_while(|c| **c != 0).map(|c| *c as u8).collect();
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    let parts = [field(&u.sysname), field(&u.nodename), field(&u.release), field(&u.version), field(&u.machine)];
+    let v = parts.into_iter().map(|p| vm.new_string(p)).collect();
+    Ok(vm.new_tuple(v))
+}
+
+/// `times()`: `(user, system, children_user, children_system, elapsed)`
+/// in seconds.
+fn times(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "times", &args, 0, 0)?;
+    // SAFETY: tms is plain data filled by times.
+    let mut t: libc::tms = unsafe { std::mem::zeroed() };
+    // SAFETY: a valid out-pointer.
+    let elapsed = unsafe { libc::times(&mut t) };
+    if elapsed == (-1i64) as libc::clock_t {
+        return Err(last_error(vm));
+    }
+    // SAFETY: sysconf has no memory-safety preconditions.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
+    let v = [t.tms_utime, t.tms_stime, t.tms_cutime, t.tms_cstime, elapsed];
+    Ok(vm.new_tuple(v.iter().map(|x| Value::Float(*x as f64 / hz)).collect()))
 }

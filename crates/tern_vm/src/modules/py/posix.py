@@ -142,10 +142,19 @@ def getpid():
 
 
 def getuid():
-    return 0
+    return _tern_process.ids()[0]
 
 
-geteuid = getgid = getegid = getuid
+def geteuid():
+    return _tern_process.ids()[1]
+
+
+def getgid():
+    return _tern_process.ids()[2]
+
+
+def getegid():
+    return _tern_process.ids()[3]
 
 
 def urandom(n):
@@ -169,7 +178,7 @@ def unsetenv(name):
 
 
 def cpu_count():
-    return 1
+    return _tern_process.cpu_count()
 
 
 class terminal_size(tuple):
@@ -277,18 +286,45 @@ def device_encoding(fd):
     return None
 
 
-def umask(mask):
-    return 0o022
+def umask(mask, /):
+    return _tern_process.umask(mask)
+
+
+class _StructSeq(tuple):
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq, dict=None):
+        seq = tuple(seq)
+        if len(seq) != cls.n_fields:
+            raise TypeError(f'{cls.__module__}.{cls.__name__}() takes a {cls.n_fields}-sequence '
+                            f'({len(seq)}-sequence given)')
+        return tuple.__new__(cls, seq)
+
+    def __repr__(self):
+        inner = ', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self))
+        return f'{self.__module__}.{type(self).__name__}({inner})'
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+
+
+def _struct_seq(name, fields, module='posix'):
+    ns = {'_fields': fields, 'n_fields': len(fields), 'n_sequence_fields': len(fields), '__module__': module}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: self[i])
+    return type(name, (_StructSeq,), ns)
+
+
+times_result = _struct_seq('times_result', ('user', 'system', 'children_user', 'children_system', 'elapsed'))
+uname_result = _struct_seq('uname_result', ('sysname', 'nodename', 'release', 'version', 'machine'))
 
 
 def times():
-    import time
-    t = time.process_time()
-    return (t, 0.0, 0.0, 0.0, time.monotonic())
+    return times_result(_tern_process.times())
 
 
 def uname():
-    return ('Linux', 'localhost', '', '', 'x86_64')
+    return uname_result(_tern_process.uname())
 
 
 class DirEntry:
