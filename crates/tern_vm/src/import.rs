@@ -166,6 +166,16 @@ impl Vm {
         if let Some(m) = self.get_module(name) {
             return Ok(Some(m));
         }
+        // CPython's `site` imports os at start-up, so genericpath is never
+        // loaded before os (loaded first, it imports os, whose posixpath
+        // needs all of genericpath: CPython -S fails the same way). tern
+        // imports os on demand, and first here.
+        if name == "genericpath" && self.get_module("os").is_none() {
+            self.find_and_load("os")?;
+            if let Some(m) = self.get_module(name) {
+                return Ok(Some(m));
+            }
+        }
         let (parent, last) = match name.rsplit_once('.') {
             Some((p, l)) => (Some(p.to_string()), l.to_string()),
             None => (None, name.to_string()),

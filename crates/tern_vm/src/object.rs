@@ -184,6 +184,9 @@ pub enum Payload {
     WeakRef(std::rc::Weak<PyObject>),
     /// A buffered file descriptor (`_tern_io.handle`), the core of `_io`.
     Fd(Rc<RefCell<crate::fdfile::FdFile>>),
+    /// Rust state owned by a native module's Python object (`zlib`'s
+    /// streams): the module downcasts it to its own type.
+    NativeState(RefCell<Box<dyn std::any::Any>>),
 }
 
 const _: () = assert!(std::mem::size_of::<Payload>() <= 72);

@@ -97,6 +97,7 @@ builtin_types! {
     counter: "_counter", Other, [object];
     weak_handle: "weak_handle", Other, [object];
     fd_file: "fd_file", Other, [object];
+    native_state: "native_state", Other, [object];
     frame: "frame", Other, [object];
     memoryview: "memoryview", Other, [object];
     generic_alias: "GenericAlias", Other, [object];

@@ -349,7 +349,12 @@ fn new_complex(vm: &mut Vm, args: Args) -> PyResult {
     } else {
         let a = vm.as_complex(&real)?.unwrap_or((0.0, 0.0));
         let b = vm.as_complex(&imag)?.unwrap_or((0.0, 0.0));
-        (a.0 - b.1, a.1 + b.0)
+        // As CPython: the parts combine only where an argument is complex,
+        // so `complex(1.0, -0.0)` keeps its negative zero.
+        let is_complex = |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Complex(..)));
+        let re = if is_complex(&imag) { a.0 - b.1 } else { a.0 };
+        let im = if is_complex(&real) { a.1 + b.0 } else { b.0 };
+        (re, im)
     };
     Ok(Value::Obj(PyObject::new(cls, None, Payload::Complex(r, i))))
 }

@@ -68,7 +68,35 @@ pub fn encode(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>
             }
             Ok(out)
         }
-        _ => vm.err("LookupError", format!("unknown encoding: {enc}")),
+        _ => {
+            let text = vm.new_str(s);
+            let r = registry_codec(vm, enc, errors, "encode", text)?;
+            match &r {
+                Value::Obj(o) if matches!(o.payload, Payload::Bytes(_)) => vm.bytes_like(&r),
+                _ => vm.type_error(format!(
+                    "'{enc}' encoder returned '{}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types",
+                    vm.type_name(&r)
+                )),
+            }
+        }
+    }
+}
+
+/// Runs the `encode` or `decode` of the codec registry's entry for `enc`
+/// (the codecs of the `encodings` package: cp437, cp1252...): the first
+/// item of its result.
+fn registry_codec(vm: &mut Vm, enc: &str, errors: &str, which: &str, data: Value) -> PyResult {
+    let codecs = vm.import_module("_codecs")?;
+    let lookup = vm.getattr_str(&codecs, "lookup")?;
+    let name = vm.new_str(enc);
+    let info = vm.call(&lookup, Args::new(&[name]))?;
+    let f = vm.getattr_str(&info, which)?;
+    let err = vm.new_str(errors);
+    let r = vm.call(&f, Args::new(&[data, err]))?;
+    let first = vm.seq_items(&r).into_iter().next();
+    match first {
+        Some(v) => Ok(v),
+        None => vm.type_error(format!("{which}r must return a tuple (object, integer)")),
     }
 }
 
@@ -117,7 +145,17 @@ pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String
             Ok(out)
         }
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => Ok(b.iter().map(|&c| c as char).collect()),
-        _ => vm.err("LookupError", format!("unknown encoding: {enc}")),
+        _ => {
+            let data = vm.new_bytes(b.to_vec());
+            let r = registry_codec(vm, enc, errors, "decode", data)?;
+            match crate::builtins::str_of(&r) {
+                Some(t) => Ok(t.to_string()),
+                None => vm.type_error(format!(
+                    "'{enc}' decoder returned '{}' instead of 'str'; use codecs.decode() to decode to arbitrary types",
+                    vm.type_name(&r)
+                )),
+            }
+        }
     }
 }
 

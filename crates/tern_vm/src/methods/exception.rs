@@ -47,7 +47,14 @@ fn data(o: &Obj) -> &crate::exception::ExcData {
 
 fn exc_new(vm: &mut Vm, args: Args) -> PyResult {
     let Some(Value::Obj(cls)) = args.pos.first() else { return vm.type_error("BaseException.__new__(): not enough arguments") };
-    let cls = cls.clone();
+    let mut cls = cls.clone();
+    // OSError(errno, strerror, ...) is the subclass for that errno.
+    if Rc::ptr_eq(&cls, &vm.exc_type("OSError")) && (3..=6).contains(&args.pos.len()) {
+        if let Some(Value::Int(errno)) = args.pos.get(1) {
+            let name = crate::modules::io::errno_class(*errno as i32);
+            cls = vm.exc_type(name);
+        }
+    }
     let inst = vm.object_new(&cls)?;
     if let Value::Obj(o) = &inst {
         if let Payload::Exception(d) = &o.payload {
@@ -96,15 +103,18 @@ fn init(vm: &mut Vm, args: Args) -> PyResult {
         };
         vm.set_exc_attr(&e, "code", v);
     } else if vm.exc_matches(&e, "OSError") {
-        let (errno, strerror, filename) = if rest.len() >= 2 {
-            (rest[0].clone(), rest[1].clone(), rest.get(2).cloned().unwrap_or(Value::None))
-        } else {
-            (Value::None, Value::None, Value::None)
-        };
+        // OSError(errno, strerror[, filename[, winerror[, filename2]]]):
+        // with a filename, `args` keeps only the first two.
+        let parsed = (2..=5).contains(&rest.len());
+        let get = |i: usize| if parsed { rest.get(i).cloned().unwrap_or(Value::None) } else { Value::None };
+        let (errno, strerror, filename, filename2) = (get(0), get(1), get(2), get(4));
+        if !matches!(filename, Value::None) {
+            *data(&e).args.borrow_mut() = vm.new_tuple(rest[..2].to_vec());
+        }
         vm.set_exc_attr(&e, "errno", errno);
         vm.set_exc_attr(&e, "strerror", strerror);
         vm.set_exc_attr(&e, "filename", filename);
-        vm.set_exc_attr(&e, "filename2", Value::None);
+        vm.set_exc_attr(&e, "filename2", if matches!(get(2), Value::None) { Value::None } else { filename2 });
     } else if vm.exc_matches(&e, "SyntaxError") {
         let msg = rest.first().cloned().unwrap_or(Value::None);
         vm.set_exc_attr(&e, "msg", msg);
@@ -166,6 +176,11 @@ fn os_str(vm: &mut Vm, args: Args) -> PyResult {
         let ss = vm.str_string(&strerror)?;
         if !filename.is_none() {
             let fr = vm.repr_string(&filename)?;
+            let filename2 = vm.getattr_opt(&ev, "filename2")?.unwrap_or(Value::None);
+            if !filename2.is_none() {
+                let f2 = vm.repr_string(&filename2)?;
+                return Ok(vm.new_string(format!("[Errno {es}] {ss}: {fr} -> {f2}")));
+            }
             return Ok(vm.new_string(format!("[Errno {es}] {ss}: {fr}")));
         }
         return Ok(vm.new_string(format!("[Errno {es}] {ss}")));

@@ -129,6 +129,7 @@ pub fn install(vm: &mut Vm) {
     // from `co_positions()`; -1 (no markers) elsewhere.
     vm.add_getset(&tb, "tb_lasti", tb_lasti, None);
     vm.add_method(&code, "co_positions", code_positions);
+    vm.add_method(&code, "replace", code_replace);
 }
 
 fn func_of(v: &Value) -> Option<&crate::function::Function> {
@@ -671,6 +672,59 @@ fn tb_lasti(_vm: &mut Vm, v: &Value) -> PyResult {
         None => Value::Int(-1),
     })
 }
+/// `code.replace(**changes)`: a copy with other flags, names or first
+/// line (what `types.coroutine` needs). The fields that hold bytecode,
+/// constants or variables cannot be replaced in tern: asking raises
+/// ValueError rather than running code that does not match them.
+fn code_replace(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(c) = args.pos.first().and_then(code_of) else { return vm.type_error("descriptor 'replace' needs a code object") };
+    if args.pos.len() > 1 {
+        return vm.type_error("replace() takes no positional arguments");
+    }
+    const OTHERS: [&str; 13] = [
+        "co_argcount",
+        "co_posonlyargcount",
+        "co_kwonlyargcount",
+        "co_nlocals",
+        "co_stacksize",
+        "co_code",
+        "co_consts",
+        "co_names",
+        "co_varnames",
+        "co_freevars",
+        "co_cellvars",
+        "co_linetable",
+        "co_exceptiontable",
+    ];
+    let mut co = c.co.clone();
+    for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+        let k = crate::builtins::str_of(k).unwrap_or("").to_string();
+        let int = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
+            match vm.index_of(v)? {
+                Some(i) => Ok(i),
+                None => vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))),
+            }
+        };
+        let text = |vm: &mut Vm, v: &Value| -> PyResult<String> {
+            match crate::builtins::str_of(v) {
+                Some(s) => Ok(s.to_string()),
+                None => vm.type_error(format!("replace() argument '{k}' must be str, not {}", vm.type_name(v))),
+            }
+        };
+        match k.as_str() {
+            "co_flags" => co.flags = tern_bytecode::CodeFlags(int(vm, v)? as u32),
+            "co_firstlineno" => co.first_line = int(vm, v)? as u32,
+            "co_name" => co.name = text(vm, v)?,
+            "co_qualname" => co.qualname = text(vm, v)?,
+            "co_filename" => co.filename = text(vm, v)?,
+            k if OTHERS.contains(&k) => return vm.value_error(format!("code.replace(): tern cannot replace {k}")),
+            k => return vm.type_error(format!("'{k}' is an invalid keyword argument for replace()")),
+        }
+    }
+    let new = vm.load_code(co);
+    Ok(vm.new_object(vm.types.code.clone(), Payload::Code(new)))
+}
+
 /// `code.co_positions()`: (line, end_line, col, end_col) for each word.
 fn code_positions(vm: &mut Vm, args: Args) -> PyResult {
     let Some(c) = args.pos.first().and_then(code_of) else { return vm.type_error("descriptor 'co_positions' needs a code object") };

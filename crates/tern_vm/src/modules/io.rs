@@ -11,30 +11,36 @@ use crate::{PyResult, Vm};
 use std::cell::RefCell;
 
 /// The OSError subclass and message CPython uses for an errno.
-pub fn errno_info(errno: i32) -> (&'static str, &'static str) {
+pub fn errno_info(errno: i32) -> (&'static str, String) {
+    (errno_class(errno), strerror(errno))
+}
+
+/// The OSError subclass CPython raises for an errno (its `errnomap`).
+pub fn errno_class(errno: i32) -> &'static str {
     match errno {
-        1 => ("PermissionError", "Operation not permitted"),
-        2 => ("FileNotFoundError", "No such file or directory"),
-        4 => ("InterruptedError", "Interrupted system call"),
-        9 => ("OSError", "Bad file descriptor"),
-        11 => ("BlockingIOError", "Resource temporarily unavailable"),
-        13 => ("PermissionError", "Permission denied"),
-        17 => ("FileExistsError", "File exists"),
-        18 => ("OSError", "Invalid cross-device link"),
-        20 => ("NotADirectoryError", "Not a directory"),
-        21 => ("IsADirectoryError", "Is a directory"),
-        22 => ("OSError", "Invalid argument"),
-        24 => ("OSError", "Too many open files"),
-        25 => ("OSError", "Inappropriate ioctl for device"),
-        28 => ("OSError", "No space left on device"),
-        29 => ("OSError", "Illegal seek"),
-        30 => ("OSError", "Read-only file system"),
-        32 => ("BrokenPipeError", "Broken pipe"),
-        36 => ("OSError", "File name too long"),
-        39 => ("OSError", "Directory not empty"),
-        40 => ("OSError", "Too many levels of symbolic links"),
-        _ => ("OSError", "Input/output error"),
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => "BlockingIOError",
+        libc::ECHILD => "ChildProcessError",
+        libc::EPIPE | libc::ESHUTDOWN => "BrokenPipeError",
+        libc::ECONNABORTED => "ConnectionAbortedError",
+        libc::ECONNREFUSED => "ConnectionRefusedError",
+        libc::ECONNRESET => "ConnectionResetError",
+        libc::EEXIST => "FileExistsError",
+        libc::ENOENT => "FileNotFoundError",
+        libc::EISDIR => "IsADirectoryError",
+        libc::ENOTDIR => "NotADirectoryError",
+        libc::EINTR => "InterruptedError",
+        libc::EACCES | libc::EPERM => "PermissionError",
+        libc::ESRCH => "ProcessLookupError",
+        libc::ETIMEDOUT => "TimeoutError",
+        _ => "OSError",
     }
+}
+
+/// The C library's message for an errno (`os.strerror`).
+pub fn strerror(errno: i32) -> String {
+    // SAFETY: strerror returns a valid NUL-terminated string; it is copied
+    // at once (tern's interpreter runs on one thread).
+    unsafe { std::ffi::CStr::from_ptr(libc::strerror(errno)) }.to_string_lossy().into_owned()
 }
 
 /// An OSError subclass for an io error, as CPython picks it, with
@@ -49,7 +55,7 @@ pub fn os_error_opt(vm: &mut Vm, e: &std::io::Error, path: Option<&str>) -> crat
     });
     let (cls, msg) = errno_info(errno);
     let t = vm.exc_type(cls);
-    let mut args = vec![Value::Int(errno as i64), vm.new_str(msg)];
+    let mut args = vec![Value::Int(errno as i64), vm.new_string(msg)];
     if let Some(p) = path {
         args.push(vm.new_str(p));
     }

@@ -1,15 +1,20 @@
-//! Native modules: `sys`, `math`, the standard streams (`io.rs`), and the
+//! Native modules: `sys`, `math`, `cmath`, the standard streams (`io.rs`), and the
 //! `_tern_*` halves of frozen modules (`_tern_io` under `_io`, `_tern_sre`
 //! under `_sre`, `_tern_struct` under `_struct`, `_tern_binascii` under
 //! `binascii`, `_tern_time` under `time`, `_tern_os` under `posix` and
-//! `_signal`, `_tern_hash` under the hash modules, `_tern_select`,
+//! `_signal`, `_tern_process` under `posix`, `_tern_hash` under the hash
+//! modules, `_tern_select`, `_tern_socket` under `_socket`, `_tern_zlib` under
+//! `zlib`, `_posixsubprocess`,
 //! `_tern_termios`). Each native module is built on first import from its
 //! `init` function; frozen ones (`FROZEN`) are compiled from their source
 //! on first import.
 
 pub mod ast_objects;
+pub mod cmath;
 pub mod io;
 pub mod math;
+pub mod posixsubprocess;
+pub mod socket_addr;
 pub mod sre;
 pub mod sys;
 pub mod sys_stats;
@@ -19,10 +24,14 @@ pub mod tern_dis;
 pub mod tern_hash;
 pub mod tern_io;
 pub mod tern_os;
+pub mod tern_process;
 pub mod tern_select;
+pub mod tern_socket;
 pub mod tern_struct;
 pub mod tern_termios;
+pub mod tern_zlib;
 pub mod time;
+pub mod zlib_stream;
 
 use crate::object::{Payload, PyObject};
 use crate::value::{Obj, Value};
@@ -71,6 +80,8 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_blake2", include_str!("py/_blake2.py")),
     ("select", include_str!("py/select.py")),
     ("termios", include_str!("py/termios.py")),
+    ("_socket", include_str!("py/_socket.py")),
+    ("zlib", include_str!("py/zlib.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -79,6 +90,7 @@ pub type ModuleInit = fn(&mut Vm, &Obj);
 
 pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("math", math::init),
+    ("cmath", cmath::init),
     ("_tern_time", time::init),
     ("_tern", tern::init),
     ("_tern_os", tern_os::init),
@@ -88,6 +100,10 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("_tern_binascii", tern_binascii::init),
     ("_tern_hash", tern_hash::init),
     ("_tern_select", tern_select::init),
+    ("_tern_process", tern_process::init),
+    ("_posixsubprocess", posixsubprocess::init),
+    ("_tern_socket", tern_socket::init),
+    ("_tern_zlib", tern_zlib::init),
     ("_tern_termios", tern_termios::init),
     ("tern", tern_dis::init),
 ];

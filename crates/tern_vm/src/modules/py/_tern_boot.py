@@ -148,3 +148,31 @@ class _FloatInfo(_HashInfo):
 
 sys.float_info = _FloatInfo((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
                              2.220446049250313e-16, 2, 1))
+
+
+class _AsyncgenHooks(_HashInfo):
+    """sys.get_asyncgen_hooks(): the hooks asynchronous generators call."""
+
+    _fields = ('firstiter', 'finalizer')
+
+    def __repr__(self):
+        return f'asyncgen_hooks(firstiter={self[0]!r}, finalizer={self[1]!r})'
+
+
+_AsyncgenHooks.__name__ = _AsyncgenHooks.__qualname__ = 'asyncgen_hooks'
+_asyncgen_hooks = [None, None]
+_UNSET = object()
+
+
+def _set_asyncgen_hooks(firstiter=_UNSET, finalizer=_UNSET):
+    for name, f in (('finalizer', finalizer), ('firstiter', firstiter)):
+        if f is not _UNSET and f is not None and not callable(f):
+            raise TypeError(f'callable {name} expected, got {type(f).__name__}')
+    if firstiter is not _UNSET:
+        _asyncgen_hooks[0] = firstiter
+    if finalizer is not _UNSET:
+        _asyncgen_hooks[1] = finalizer
+
+
+sys.get_asyncgen_hooks = lambda: _AsyncgenHooks(tuple(_asyncgen_hooks))
+sys.set_asyncgen_hooks = _set_asyncgen_hooks

@@ -403,7 +403,7 @@ class TextIOWrapper(_TextIOBase):
                 raise TypeError(f"argument should be integer or None, not '{type(size).__name__}'") from None
         h = self._fastr
         if h is not None and self._decoder is None and size < 0:
-            if self._rstart is None:
+            if self._rstart is None and self._seekable:
                 self._rstart = _tern_io.tell(h)
             return _tern_io.text_read_all(h, self._rmode, self._native, self._errors)
         d = self._get_decoder()
@@ -448,7 +448,7 @@ class TextIOWrapper(_TextIOBase):
     def readline(self, size=-1):
         h = self._fastr
         if h is not None and self._decoder is None and (size is None or size == -1):
-            if self._rstart is None:
+            if self._rstart is None and self._seekable:
                 self._rstart = _tern_io.tell(h)
             return _tern_io.text_readline(h, self._rmode, self._native, self._errors)
         self._check()
@@ -486,7 +486,7 @@ class TextIOWrapper(_TextIOBase):
         self._telling = False
         h = self._fastr
         if h is not None and self._decoder is None:
-            if self._rstart is None:
+            if self._rstart is None and self._seekable:
                 self._rstart = _tern_io.tell(h)
             line = _tern_io.text_readline(h, self._rmode, self._native, self._errors)
         else:

@@ -3,6 +3,7 @@ written over the _tern_os primitives)."""
 
 import _tern_os
 import _tern_io
+import _tern_process
 
 error = OSError
 environ = dict(_tern_os.environ_items())
@@ -10,7 +11,7 @@ F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
 O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC = 0, 1, 2, 1024, 64, 128, 512
 O_NOCTTY, O_NONBLOCK, O_NDELAY, O_DSYNC, O_SYNC, O_ACCMODE = 256, 2048, 2048, 4096, 1052672, 3
 O_DIRECTORY, O_NOFOLLOW, O_CLOEXEC, O_NOATIME, O_PATH, O_TMPFILE = 65536, 131072, 524288, 262144, 2097152, 4259840
-WNOHANG = 1
+WNOHANG, WUNTRACED, WEXITED, WSTOPPED, WCONTINUED, WNOWAIT = 1, 2, 4, 2, 8, 16777216
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 _have_functions = []
 
@@ -141,10 +142,19 @@ def getpid():
 
 
 def getuid():
-    return 0
+    return _tern_process.ids()[0]
 
 
-geteuid = getgid = getegid = getuid
+def geteuid():
+    return _tern_process.ids()[1]
+
+
+def getgid():
+    return _tern_process.ids()[2]
+
+
+def getegid():
+    return _tern_process.ids()[3]
 
 
 def urandom(n):
@@ -156,24 +166,19 @@ def _exit(status):
 
 
 def strerror(code):
-    import errno
-    return _MESSAGES.get(code, f'Unknown error {code}')
+    return _tern_process.strerror(code)
 
 
-_MESSAGES = {1: 'Operation not permitted', 2: 'No such file or directory', 13: 'Permission denied',
-             17: 'File exists', 20: 'Not a directory', 21: 'Is a directory', 22: 'Invalid argument'}
+def putenv(name, value):
+    _tern_process.putenv(name, value)
 
 
-def putenv(key, value):
-    pass
-
-
-def unsetenv(key):
-    pass
+def unsetenv(name):
+    _tern_process.unsetenv(name)
 
 
 def cpu_count():
-    return 1
+    return _tern_process.cpu_count()
 
 
 class terminal_size(tuple):
@@ -281,18 +286,45 @@ def device_encoding(fd):
     return None
 
 
-def umask(mask):
-    return 0o022
+def umask(mask, /):
+    return _tern_process.umask(mask)
+
+
+class _StructSeq(tuple):
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq, dict=None):
+        seq = tuple(seq)
+        if len(seq) != cls.n_fields:
+            raise TypeError(f'{cls.__module__}.{cls.__name__}() takes a {cls.n_fields}-sequence '
+                            f'({len(seq)}-sequence given)')
+        return tuple.__new__(cls, seq)
+
+    def __repr__(self):
+        inner = ', '.join(f'{n}={v!r}' for n, v in zip(self._fields, self))
+        return f'{self.__module__}.{type(self).__name__}({inner})'
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
+
+
+def _struct_seq(name, fields, module='posix'):
+    ns = {'_fields': fields, 'n_fields': len(fields), 'n_sequence_fields': len(fields), '__module__': module}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: self[i])
+    return type(name, (_StructSeq,), ns)
+
+
+times_result = _struct_seq('times_result', ('user', 'system', 'children_user', 'children_system', 'elapsed'))
+uname_result = _struct_seq('uname_result', ('sysname', 'nodename', 'release', 'version', 'machine'))
 
 
 def times():
-    import time
-    t = time.process_time()
-    return (t, 0.0, 0.0, 0.0, time.monotonic())
+    return times_result(_tern_process.times())
 
 
 def uname():
-    return ('Linux', 'localhost', '', '', 'x86_64')
+    return uname_result(_tern_process.uname())
 
 
 class DirEntry:
@@ -368,8 +400,174 @@ def scandir(path='.'):
     return _ScandirIterator(fspath(path))
 
 
+_at_fork = ([], [], [])
+
+
+def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    if before is None and after_in_child is None and after_in_parent is None:
+        raise TypeError('At least one argument is required.')
+    for name, f in (('before', before), ('after_in_child', after_in_child), ('after_in_parent', after_in_parent)):
+        if f is not None and not callable(f):
+            raise TypeError(f"'{name}' must be callable, not {type(f).__name__}")
+    for hooks, f in zip(_at_fork, (before, after_in_child, after_in_parent)):
+        if f is not None:
+            hooks.append(f)
+
+
+def _run_hooks(hooks):
+    for f in hooks:
+        try:
+            f()
+        except BaseException as e:
+            import _tern
+            _tern.print_unraisable(f"Exception ignored in: {f!r}", e)
+
+
+def fork():
+    _run_hooks(reversed(_at_fork[0]))
+    pid = _tern_process.fork()
+    _run_hooks(_at_fork[1] if pid == 0 else _at_fork[2])
+    return pid
+
+
+def openpty():
+    return _tern_process.openpty()
+
+
+def setsid():
+    _tern_process.setsid()
+
+
+def ttyname(fd, /):
+    return _tern_process.ttyname(fd)
+
+
+def _exec_args(name, argv):
+    if not isinstance(argv, (tuple, list)):
+        raise TypeError(f'{name}() arg 2 must be a tuple or list')
+    if not argv:
+        raise ValueError(f'{name}() arg 2 must not be empty')
+    if not argv[0]:
+        raise ValueError(f'{name}() arg 2 first element cannot be empty')
+    return list(argv)
+
+
+def execv(path, argv, /):
+    _tern_process.execve(path, _exec_args('execv', argv), None)
+
+
+def execve(path, argv, env):
+    argv = _exec_args('execve', argv)
+    if not hasattr(env, 'keys'):
+        raise TypeError('execve: environment must be a mapping object')
+    pairs = []
+    for k, v in env.items():
+        k, v = fsencode(k), fsencode(v)
+        if b'=' in k or not k:
+            raise ValueError('illegal environment variable name')
+        pairs.append(k + b'=' + v)
+    _tern_process.execve(path, argv, pairs)
+
+
+def waitpid(pid, options, /):
+    return _tern_process.waitpid(pid, options)
+
+
+def wait():
+    return _tern_process.waitpid(-1, 0)
+
+
+def kill(pid, signal, /):
+    _tern_process.kill(pid, signal)
+
+
+def killpg(pgid, signal, /):
+    _tern_process.killpg(pgid, signal)
+
+
+def getppid():
+    return _tern_process.getppid()
+
+
+def pipe():
+    return _tern_process.pipe()
+
+
+def dup(fd, /):
+    return _tern_process.dup(fd)
+
+
+def dup2(fd, fd2, inheritable=True):
+    return _tern_process.dup2(fd, fd2, inheritable)
+
+
+def get_inheritable(fd, /):
+    return _tern_process.get_inheritable(fd)
+
+
+def set_inheritable(fd, inheritable, /):
+    _tern_process.set_inheritable(fd, inheritable)
+
+
+def get_blocking(fd, /):
+    return _tern_process.get_blocking(fd)
+
+
+def set_blocking(fd, blocking, /):
+    _tern_process.set_blocking(fd, blocking)
+
+
+def _status(status):
+    if not isinstance(status, int):
+        status = status.__index__()
+    if not -2**31 <= status < 2**31:
+        raise OverflowError('signed integer is greater than maximum' if status > 0
+                            else 'signed integer is less than minimum')
+    return status
+
+
+def WIFEXITED(status):
+    return _status(status) & 0x7f == 0
+
+
+def WEXITSTATUS(status):
+    return (_status(status) >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    s = _status(status) & 0x7f
+    return s != 0 and s != 0x7f
+
+
+def WTERMSIG(status):
+    return _status(status) & 0x7f
+
+
+def WIFSTOPPED(status):
+    return _status(status) & 0xff == 0x7f
+
+
+def WSTOPSIG(status):
+    return (_status(status) >> 8) & 0xff
+
+
+def WCOREDUMP(status):
+    return bool(_status(status) & 0x80)
+
+
+def WIFCONTINUED(status):
+    return _status(status) == 0xffff
+
+
 def waitstatus_to_exitcode(status):
-    return status >> 8
+    status = _status(status)
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    if WIFSTOPPED(status):
+        raise ValueError(f'process stopped by delivery of signal {WSTOPSIG(status)}')
+    raise ValueError(f'invalid wait status: {status}')
 
 
 def fsencode(s):
