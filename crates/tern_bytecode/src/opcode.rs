@@ -185,6 +185,11 @@ define_instructions! {
     YIELD_VALUE:        YIELD_VALUE, 0, |a, j| 0, "yield top; the sent value replaces it";
     SEND:               SEND, 0, |a, j| if j { -1 } else { 0 }, "send top into the sub-iterator below it; on return replace both by the result and jump";
     GET_YIELD_FROM_ITER: GET_YIELD_FROM_ITER, 0, |a, j| 0, "iter(top) unless it is a generator";
+    GET_AWAITABLE:      GET_AWAITABLE, 0, |a, j| 0, "replace top by its awaitable iterator (a coroutine, or __await__())";
+    BEFORE_ASYNC_WITH:  BEFORE_ASYNC_WITH, 0, |a, j| 1, "replace the manager by (__aexit__, __aenter__())";
+    GET_AITER:          GET_AITER, 0, |a, j| 0, "replace top by top.__aiter__()";
+    GET_ANEXT:          GET_ANEXT, 0, |a, j| 1, "push the awaitable of top.__anext__()";
+    END_ASYNC_FOR:      END_ASYNC_FOR, 0, |a, j| -2, "async for exit: StopAsyncIteration on top pops it and the iterator; others re-raise";
     SETUP_ANNOTATIONS:  SETUP_ANNOTATIONS, 0, |a, j| 0, "create __annotations__ in the locals mapping";
     LOAD_ASSERTION_ERROR: LOAD_ASSERTION_ERROR, 0, |a, j| 1, "push AssertionError";
     MATCH_MAPPING:      MATCH_MAPPING, 0, |a, j| 1, "push whether top is a mapping";

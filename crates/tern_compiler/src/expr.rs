@@ -147,9 +147,9 @@ impl<'s> Compiler<'s> {
                 self.delegate_loop();
             }
             Expr::Await(a) => {
-                // No event loop yet: `await x` delegates like `yield from x`.
                 self.expr(&a.value)?;
-                self.delegate_loop();
+                self.emit(Opcode::GET_AWAITABLE, 0);
+                self.send_loop();
             }
             Expr::FString(f) => self.fstring(f)?,
             Expr::TString(t) => return Err(self.error(t, "invalid syntax")),
@@ -166,6 +166,12 @@ impl<'s> Compiler<'s> {
     /// and is driven by SEND until it returns.
     fn delegate_loop(&mut self) {
         self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
+        self.send_loop();
+    }
+
+    /// Drives the sub-iterator on top with SEND until it returns; its
+    /// return value replaces it (`await` after GET_AWAITABLE too).
+    pub fn send_loop(&mut self) {
         self.load_const(Constant::None);
         let start = self.b().new_label();
         let exit = self.b().new_label();

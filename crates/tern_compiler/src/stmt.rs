@@ -80,14 +80,7 @@ impl<'s> Compiler<'s> {
             Stmt::For(f) => self.for_stmt(f)?,
             Stmt::While(w) => self.while_stmt(w)?,
             Stmt::If(i) => self.if_stmt(i)?,
-            Stmt::With(w) => {
-                if w.is_async {
-                    self.emit_unsupported("'async with' is not supported yet by tern");
-                    self.emit(Opcode::POP_TOP, 0);
-                    return Ok(());
-                }
-                self.with_stmt(&w.items, &w.body)?
-            }
+            Stmt::With(w) => self.with_stmt(&w.items, &w.body, w.is_async)?,
             Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::Raise(r) => {
                 let mut n = 0;
@@ -346,9 +339,7 @@ impl<'s> Compiler<'s> {
 
     fn for_stmt(&mut self, f: &ast::StmtFor) -> Result<(), CompileError> {
         if f.is_async {
-            self.emit_unsupported("'async for' is not supported yet by tern");
-            self.emit(Opcode::POP_TOP, 0);
-            return Ok(());
+            return self.async_for_stmt(f);
         }
         let start = self.b().new_label();
         let exit = self.b().new_label();
@@ -365,6 +356,34 @@ impl<'s> Compiler<'s> {
         self.set_line(f);
         self.b().emit_jump(Opcode::JUMP, start);
         self.b().bind(exit);
+        self.stmts(&f.orelse)?;
+        self.b().bind(end);
+        Ok(())
+    }
+
+    /// `async for`: GET_AITER, then per item GET_ANEXT awaited inside a
+    /// handler region whose handler, END_ASYNC_FOR, ends the loop on
+    /// StopAsyncIteration ([aiter, exc] there) and re-raises anything else.
+    fn async_for_stmt(&mut self, f: &ast::StmtFor) -> Result<(), CompileError> {
+        let start = self.b().new_label();
+        let handler = self.b().new_label();
+        let end = self.b().new_label();
+        self.expr(&f.iter)?;
+        self.set_line(f);
+        self.emit(Opcode::GET_AITER, 0);
+        self.b().bind(start);
+        let h = self.b().push_handler(handler);
+        self.emit(Opcode::GET_ANEXT, 0);
+        self.send_loop();
+        self.b().pop_handler();
+        self.assign_target(&f.target)?;
+        self.unit().fblocks.push(FBlock::For { start, end });
+        self.stmts(&f.body)?;
+        self.unit().fblocks.pop();
+        self.set_line(f);
+        self.b().emit_jump(Opcode::JUMP, start);
+        self.b().bind_handler(h);
+        self.emit(Opcode::END_ASYNC_FOR, 0);
         self.stmts(&f.orelse)?;
         self.b().bind(end);
         Ok(())
@@ -450,12 +469,12 @@ impl<'s> Compiler<'s> {
                 self.b().pop_handler();
                 self.emit(Opcode::POP_EXCEPT, 0);
             }
-            FBlock::With => {
+            FBlock::With | FBlock::AsyncWith => {
                 self.b().pop_handler();
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);
                 }
-                self.call_exit_none();
+                self.call_exit_none(matches!(block, FBlock::AsyncWith));
             }
             FBlock::HandlerCleanup(name) => {
                 self.b().pop_handler();
@@ -486,24 +505,36 @@ impl<'s> Compiler<'s> {
     }
 
     /// With `__exit__` on top: calls it with three Nones and pops the result.
-    fn call_exit_none(&mut self) {
+    fn call_exit_none(&mut self, is_async: bool) {
         self.emit(Opcode::PUSH_NULL, 0);
         self.emit(Opcode::SWAP, 2);
         self.load_const(Constant::None);
         self.load_const(Constant::None);
         self.load_const(Constant::None);
         self.emit(Opcode::CALL, 3);
+        if is_async {
+            self.emit(Opcode::GET_AWAITABLE, 0);
+            self.send_loop();
+        }
         self.emit(Opcode::POP_TOP, 0);
     }
 
-    fn with_stmt(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> Result<(), CompileError> {
+    /// `with` and `async with` (which awaits `__aenter__()` and
+    /// `__aexit__(...)`).
+    fn with_stmt(&mut self, items: &[ast::WithItem], body: &[Stmt], is_async: bool) -> Result<(), CompileError> {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         let handler = self.b().new_label();
         let end = self.b().new_label();
         self.expr(&item.context_expr)?;
-        self.emit(Opcode::BEFORE_WITH, 0);
+        if is_async {
+            self.emit(Opcode::BEFORE_ASYNC_WITH, 0);
+            self.emit(Opcode::GET_AWAITABLE, 0);
+            self.send_loop();
+        } else {
+            self.emit(Opcode::BEFORE_WITH, 0);
+        }
         // Stack: [exit, enter_result]; the handler region starts with [exit].
         self.b().depth -= 1;
         let h = self.b().push_handler(handler);
@@ -512,11 +543,11 @@ impl<'s> Compiler<'s> {
             Some(t) => self.assign_target(t)?,
             None => self.emit(Opcode::POP_TOP, 0),
         }
-        self.unit().fblocks.push(FBlock::With);
-        self.with_stmt(rest, body)?;
+        self.unit().fblocks.push(if is_async { FBlock::AsyncWith } else { FBlock::With });
+        self.with_stmt(rest, body, is_async)?;
         self.unit().fblocks.pop();
         self.b().pop_handler();
-        self.call_exit_none();
+        self.call_exit_none(is_async);
         self.b().emit_jump(Opcode::JUMP, end);
         // Exceptional exit: [exit, exc].
         self.b().bind_handler(h);
@@ -524,6 +555,10 @@ impl<'s> Compiler<'s> {
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         let ch = self.cleanup_handler_region(cleanup);
         self.emit(Opcode::WITH_EXCEPT_START, 0);
+        if is_async {
+            self.emit(Opcode::GET_AWAITABLE, 0);
+            self.send_loop();
+        }
         let suppress = self.b().new_label();
         self.b().emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress);
         self.emit(Opcode::RERAISE, 2);

@@ -30,6 +30,8 @@ pub enum FBlock {
         start: Label,
         end: Label,
     },
+    /// Inside `async with`: leaving early awaits `__aexit__`.
+    AsyncWith,
     /// Inside `try:` with except handlers.
     TryExcept,
     /// Inside `try:` of a try/finally: unwinding runs the final body.

@@ -1872,6 +1872,36 @@ impl Vm {
                         }
                     }
                 }
+                GET_AWAITABLE => {
+                    let v = pop!();
+                    let it = self.get_awaitable(&v)?;
+                    push!(it);
+                }
+                BEFORE_ASYNC_WITH => {
+                    let mgr = pop!();
+                    let (exit, entered) = self.before_async_with(&mgr)?;
+                    push!(exit);
+                    push!(entered);
+                }
+                GET_AITER => {
+                    let v = pop!();
+                    let it = self.get_aiter(&v)?;
+                    push!(it);
+                }
+                GET_ANEXT => {
+                    let aiter = top!();
+                    let it = self.get_anext(&aiter)?;
+                    push!(it);
+                }
+                END_ASYNC_FOR => {
+                    let exc = pop!();
+                    let Value::Obj(e) = exc else { return self.err("SystemError", "END_ASYNC_FOR without an exception") };
+                    if !self.exc_matches(&e, "StopAsyncIteration") {
+                        self.reraising = true;
+                        return Err(e);
+                    }
+                    pop!();
+                }
                 GET_YIELD_FROM_ITER => {
                     let v = pop!();
                     let it = match &v {

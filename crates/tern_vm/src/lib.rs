@@ -23,6 +23,7 @@
 #![allow(clippy::vec_box)]
 
 pub mod attr;
+pub mod awaiting;
 pub mod bigrange;
 pub mod builtins;
 pub mod call;
