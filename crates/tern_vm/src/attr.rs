@@ -116,7 +116,7 @@ impl Vm {
                 }
                 (gs.get)(self, obj)
             }
-            Payload::Member { name, index } => {
+            Payload::Member { name, index, owner } => {
                 if obj.is_null() {
                     return Ok(d.clone());
                 }
@@ -126,10 +126,12 @@ impl Vm {
                         if !v.is_null() {
                             return Ok(v);
                         }
+                        let n = name.clone();
+                        return self.attribute_error(obj, &n);
                     }
                 }
-                let n = name.clone();
-                self.attribute_error(obj, &n)
+                let tn = self.type_name(obj);
+                self.type_error(format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"))
             }
             _ => {
                 let cls = o.class().clone();
@@ -448,13 +450,12 @@ impl Vm {
                     self.call(&fdel, Args::new(&[obj.clone()]))?;
                     return Ok(());
                 }
-                Payload::Member { index, name: mname } => {
+                Payload::Member { index, name: mname, .. } => {
                     if let Value::Obj(io) = obj {
                         if let Payload::Slots(s) = &io.payload {
                             let was = s.borrow().get(*index).map(|v| v.is_null()).unwrap_or(true);
                             if was {
-                                let n = mname.clone();
-                                return self.attribute_error(obj, &n);
+                                return self.err("AttributeError", mname.clone());
                             }
                             s.borrow_mut()[*index] = Value::Null;
                             return Ok(());

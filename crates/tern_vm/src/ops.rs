@@ -199,7 +199,7 @@ impl Vm {
                     }
                 }
             }
-            return self.binop_type_error(a, b, op);
+            return self.binop_fallback(a, b, op);
         }
         let (fwd, rev, _) = op.dunders();
         let same = Rc::ptr_eq(&ta, &tb);
@@ -221,7 +221,7 @@ impl Vm {
                     if !r.is(&self.not_implemented) {
                         return Ok(r);
                     }
-                    return self.binop_type_error(a, b, op);
+                    return self.binop_fallback(a, b, op);
                 }
             }
         }
@@ -235,7 +235,7 @@ impl Vm {
                 return Ok(r);
             }
         }
-        self.binop_type_error(a, b, op)
+        self.binop_fallback(a, b, op)
     }
 
     fn call_fwd(&mut self, m: Option<&Value>, a: &Value, b: &Value) -> PyResult {
@@ -243,6 +243,26 @@ impl Vm {
             Some(m) => self.call(m, Args::new(&[a.clone(), b.clone()])),
             None => Ok(self.not_implemented.clone()),
         }
+    }
+
+    /// After both operands' methods declined: a builtin sequence times an
+    /// object with `__index__` repeats (CPython's `sq_repeat`), anything
+    /// else is CPython's `TypeError`.
+    fn binop_fallback(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
+        if op == BinOp::Mul {
+            let is_seq = |v: &Value| {
+                matches!(v, Value::Obj(o) if matches!(o.payload,
+                    Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::List(_) | Payload::Tuple(_)))
+            };
+            for (seq, n) in [(a, b), (b, a)] {
+                if is_seq(seq) && !is_seq(n) && as_int(n).is_none() {
+                    if let Some(i) = self.index_value(n)? {
+                        return self.binary_op(seq, &i, BinOp::Mul);
+                    }
+                }
+            }
+        }
+        self.binop_type_error(a, b, op)
     }
 
     fn binop_type_error<T>(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<T> {
@@ -950,7 +970,13 @@ impl Vm {
                 return Ok(r);
             }
             if heap || matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)) || self.has_iter(container) {
-                let it = self.iter(container)?;
+                let it = match self.iter(container) {
+                    Ok(it) => it,
+                    Err(e) if self.exc_matches(&e, "TypeError") => {
+                        return self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container)));
+                    }
+                    Err(e) => return Err(e),
+                };
                 while let Some(v) = self.next(&it)? {
                     if self.eq(&v, item)? {
                         return Ok(true);

@@ -164,7 +164,7 @@ impl Vm {
                 match &o.payload {
                     Payload::Str(s) => str_repr(&s.s),
                     Payload::Int(b) => {
-                        if let Err(e) = tern_format::check_int_to_decimal_digits(b, 4300) {
+                        if let Err(e) = tern_format::check_int_to_decimal_digits(b, self.int_max_str_digits) {
                             return self.value_error(e.message);
                         }
                         b.to_string()
@@ -353,6 +353,7 @@ impl Vm {
                         format!("<super: <class '{tn}'>, <{} object>>", self.type_name(&ob))
                     }
                     Payload::GetSet(g) => format!("<attribute '{}' of '{}' objects>", g.name, "object"),
+                    Payload::Member { name, owner, .. } => format!("<member '{name}' of '{owner}' objects>"),
                     Payload::File(f) => {
                         let f = f.borrow();
                         format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode)
@@ -496,7 +497,10 @@ impl Vm {
                                 if i.is_negative() {
                                     return self.value_error("__len__() should return >= 0");
                                 }
-                                Ok(i.to_big().try_into().unwrap_or(usize::MAX))
+                                match isize::try_from(i.to_big()) {
+                                    Ok(n) => Ok(n as usize),
+                                    Err(_) => self.overflow_error("cannot fit 'int' into an index-sized integer"),
+                                }
                             }
                             None => self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&r))),
                         };

@@ -165,13 +165,15 @@ pub fn int_value(vm: &mut Vm, x: &Value, base: Option<&Value>) -> PyResult {
             },
             _ => return vm.type_error("int() can't convert non-string with explicit base"),
         };
-        return match tern_format::parse_int(&s, base as u32) {
-            Ok(v) => Ok(vm.new_bigint(v)),
-            Err(_) => {
-                let r = crate::protocols::str_repr(&s);
-                vm.value_error(format!("invalid literal for int() with base {base}: {r}"))
-            }
+        let shown = match x {
+            Value::Obj(o) => match &o.payload {
+                Payload::Bytes(b) => crate::protocols::bytes_repr(b),
+                Payload::ByteArray(b) => crate::protocols::bytes_repr(&b.borrow()),
+                _ => crate::protocols::str_repr(&s),
+            },
+            _ => crate::protocols::str_repr(&s),
         };
+        return parse_int_text(vm, &s, base as u32, &shown);
     }
     match x {
         Value::Int(i) => return Ok(Value::Int(*i)),
@@ -193,28 +195,37 @@ pub fn int_value(vm: &mut Vm, x: &Value, base: Option<&Value>) -> PyResult {
             Payload::Int(b) => return Ok(vm.new_bigint(b.clone())),
             Payload::Float(f) => return float_to_int(vm, *f),
             Payload::Str(s) => {
-                return match tern_format::parse_int(s.as_str(), 10) {
-                    Ok(v) => Ok(vm.new_bigint(v)),
-                    Err(_) => {
-                        let r = crate::protocols::str_repr(s.as_str());
-                        vm.value_error(format!("invalid literal for int() with base 10: {r}"))
-                    }
-                };
+                return parse_int_text(vm, s.as_str(), 10, &crate::protocols::str_repr(s.as_str()));
             }
             Payload::Bytes(b) => {
                 let s = String::from_utf8_lossy(b).to_string();
-                return match tern_format::parse_int(&s, 10) {
-                    Ok(v) => Ok(vm.new_bigint(v)),
-                    Err(_) => {
-                        let r = crate::protocols::bytes_repr(b);
-                        vm.value_error(format!("invalid literal for int() with base 10: {r}"))
-                    }
-                };
+                return parse_int_text(vm, &s, 10, &crate::protocols::bytes_repr(b));
             }
             _ => {}
         }
     }
+    if let Some(b) = vm.buffer_of(x)? {
+        let s = String::from_utf8_lossy(&b).to_string();
+        return parse_int_text(vm, &s, 10, &crate::protocols::bytes_repr(&b));
+    }
     vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x)))
+}
+
+/// `int(text, base)` under `sys.set_int_max_str_digits()`; `shown` is the
+/// argument's repr for the `invalid literal` message.
+fn parse_int_text(vm: &mut Vm, s: &str, base: u32, shown: &str) -> PyResult {
+    match tern_format::parse_int_limited(s, base, vm.int_max_str_digits) {
+        Ok(v) => Ok(vm.new_bigint(v)),
+        Err(tern_format::ParseIntError::TooManyDigits(n)) => {
+            let e = tern_format::int_str_limit_error(vm.int_max_str_digits, n);
+            vm.format_error(e)
+        }
+        Err(tern_format::ParseIntError::Invalid) => {
+            // CPython's `%.200R`: the repr cut to 200 characters.
+            let shown: String = shown.chars().take(200).collect();
+            vm.value_error(format!("invalid literal for int() with base {base}: {shown}"))
+        }
+    }
 }
 
 fn float_to_int(vm: &mut Vm, f: f64) -> PyResult {

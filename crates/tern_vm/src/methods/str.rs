@@ -490,14 +490,18 @@ fn istitle(vm: &mut Vm, args: Args) -> PyResult {
     }
     Ok(Value::Bool(any))
 }
-fn isidentifier(vm: &mut Vm, args: Args) -> PyResult {
-    let s = me(vm, &args)?;
+/// `str.isidentifier()` (Unicode letters and digits standing in for
+/// XID_Start and XID_Continue).
+pub fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
-    let ok = match cs.next() {
+    match cs.next() {
         Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
         None => false,
-    };
-    Ok(Value::Bool(ok))
+    }
+}
+fn isidentifier(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    Ok(Value::Bool(is_identifier(s)))
 }
 fn isprintable(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
@@ -571,9 +575,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult {
 fn format_map(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "format_map", 1, 1)?;
     let s = me(vm, &args)?;
-    let items = vm.mapping_items(&args.pos[1])?;
-    let (names, vals): (Vec<Value>, Vec<Value>) = items.into_iter().unzip();
-    let r = vm.str_format(s, &[], &names, &vals)?;
+    let r = vm.str_format_with(s, crate::strformat::FormatSource::Map(&args.pos[1]))?;
     Ok(vm.new_string(r))
 }
 fn encode(vm: &mut Vm, args: Args) -> PyResult {
