@@ -414,11 +414,10 @@ impl Vm {
             }
         }
         let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
-        if cls.as_type().map(|t| t.heap).unwrap_or(false) {
-            let tn = self.type_name(obj);
-            return self.err("AttributeError", format!("'{tn}' object has no attribute '{n}'"));
-        }
         let tn = self.type_name(obj);
+        if self.lookup_type_attr(&cls, &name).is_some() {
+            return self.err("AttributeError", format!("'{tn}' object attribute '{n}' is read-only"));
+        }
         self.err("AttributeError", format!("'{tn}' object has no attribute '{n}'"))
     }
 
@@ -438,6 +437,14 @@ impl Vm {
 
     pub fn generic_delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let cls = self.type_of(obj);
+        if let Value::Obj(o) = obj {
+            if let Payload::Type(td) = &o.payload {
+                if !td.heap {
+                    let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
+                    return self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", td.name()));
+                }
+            }
+        }
         if let Some(Value::Obj(d)) = self.lookup_type_attr(&cls, name) {
             match &d.payload {
                 Payload::Property(p) => {

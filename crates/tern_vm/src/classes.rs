@@ -175,9 +175,12 @@ impl Vm {
                 let t = b.as_type()?;
                 matches!(t.layout, Layout::Int | Layout::Bool | Layout::Tuple | Layout::Bytes | Layout::Type).then(|| t.name())
             });
+            // Classes of tern's frozen modules stand in for C types, which
+            // have neither a dict nor weak references unless they say so.
+            let python_bases: Vec<&Obj> = base_objs.iter().filter(|b| !b.as_type().is_some_and(|t| t.native_standin)).collect();
             let base = crate::slots::SlotBase {
-                has_dict: base_objs.iter().any(|b| b.as_type().is_some_and(|t| t.has_dict)),
-                has_weakref: var_sized.is_some() || base_objs.iter().any(|b| b.as_type().is_some_and(|t| t.has_weakref)),
+                has_dict: python_bases.iter().any(|b| b.as_type().is_some_and(|t| t.has_dict)),
+                has_weakref: var_sized.is_some() || python_bases.iter().any(|b| b.as_type().is_some_and(|t| t.has_weakref)),
                 var_sized: var_sized.as_deref(),
             };
             let names: Vec<String> = items.iter().filter_map(|(k, _)| crate::builtins::str_of(k).map(str::to_string)).collect();
@@ -237,6 +240,7 @@ impl Vm {
         let mut td = TypeData::new(name, layout, true);
         td.has_dict = has_dict;
         td.has_weakref = has_weakref;
+        td.native_standin = self.frames.last().is_some_and(|f| f.code.co.filename.starts_with("<frozen "));
         td.new_slot_set.set(new_defined);
         // Slot members (after those of the bases).
         let mut base_slot_count = 0;
@@ -258,7 +262,7 @@ impl Vm {
                     self.types.member_descriptor.clone(),
                     Payload::Member { name: mangled.clone(), index: base_slot_count + i, owner: name.to_string() },
                 );
-                self.set_dict_item_str(&dict_obj, &mangled, member);
+                self.set_dict_item_str(&dict_obj, mangled, member);
                 all_slots.push(mangled.clone());
             }
             td.slots = Some(all_slots);
@@ -461,8 +465,9 @@ impl Vm {
 
     /// `object.__new__(cls)`: an empty instance with the layout's payload.
     pub fn object_new(&mut self, t: &Obj) -> PyResult {
-        // Classes made by a metaclass (abc.ABCMeta) may be abstract.
-        if !Rc::ptr_eq(t.class(), &self.types.type_) {
+        // Classes made by a metaclass (abc.ABCMeta), or given
+        // `__abstractmethods__`, may be abstract.
+        if !Rc::ptr_eq(t.class(), &self.types.type_) || t.as_type().is_some_and(|td| td.abstract_set.get()) {
             self.check_not_abstract(t)?;
         }
         let Some(td) = t.as_type() else { return self.type_error("descriptor requires a type object") };

@@ -62,6 +62,8 @@ pub mod strformat;
 pub mod subscript;
 pub mod typeobj;
 pub mod types;
+pub mod unicase;
+mod unicase_tables;
 pub mod unwind;
 pub mod value;
 pub mod vm;

@@ -113,6 +113,11 @@ impl Vm {
                         _ => self.str(&args),
                     };
                 }
+                // `mappingproxy.__str__` is the str of the mapping.
+                Payload::MappingProxy(d) => {
+                    let d = d.clone();
+                    return self.str(&d);
+                }
                 _ => {}
             }
         }
@@ -458,7 +463,12 @@ impl Vm {
                     h as i64
                 }
             }
-            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(..) => {
+            Payload::List(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::ByteArray(_)
+            | Payload::Slice(..)
+            | Payload::DictView { kind: crate::object::ViewKind::Keys | crate::object::ViewKind::Items, .. } => {
                 return self.type_error(format!("unhashable type: '{}'", self.type_name(v)));
             }
             Payload::Complex(r, i) => {

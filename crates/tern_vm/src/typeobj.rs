@@ -57,6 +57,11 @@ pub struct TypeData {
     /// Whether instances can be weakly referenced (heap types without
     /// `__slots__`, or with `__weakref__` in them).
     pub has_weakref: bool,
+    /// Defined by one of tern's frozen modules: a stand-in for a C type.
+    pub native_standin: bool,
+    /// `__abstractmethods__` was assigned (CPython's `IS_ABSTRACT` flag
+    /// then follows its truth): instantiation checks it.
+    pub abstract_set: Cell<bool>,
     /// Builtin constructor (`__new__` + `__init__` rolled in) for builtin types.
     pub native_new: Cell<Option<crate::function::NativeFn>>,
     /// `__new__` was ever defined on this class (CPython's `tp_new` slot
@@ -86,6 +91,8 @@ impl TypeData {
             slots: None,
             has_dict: heap,
             has_weakref: heap,
+            native_standin: false,
+            abstract_set: Cell::new(false),
             native_new: Cell::new(None),
             new_slot_set: Cell::new(false),
             attr_count: Cell::new(0),

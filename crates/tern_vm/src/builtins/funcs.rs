@@ -230,7 +230,13 @@ pub fn issubclass_value(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool>
                 }
                 Ok(crate::typeobj::is_subtype(s, c))
             }
-            _ => vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
+            _ => {
+                if let Ok(m) = vm.getattr_str(cls, "__subclasscheck__") {
+                    let r = vm.call(&m, Args::new(std::slice::from_ref(sub)))?;
+                    return vm.truthy(&r);
+                }
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            }
         },
         _ => vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
     }
@@ -398,7 +404,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult {
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         match str_of(k) {
             Some("key") => key = v.clone(),
-            Some("reverse") => reverse = vm.truthy(v)?,
+            Some("reverse") => reverse = crate::methods::list::reverse_flag(vm, v)?,
             Some(other) => return vm.type_error(format!("'{other}' is an invalid keyword argument for sort()")),
             None => {}
         }
@@ -583,14 +589,18 @@ pub fn round(vm: &mut Vm, args: Args) -> PyResult {
         if nd.is_none() {
             return Ok(vm.new_bigint(i.to_big()));
         }
-        let n = vm.index_of(&nd)?.unwrap_or(0);
+        let n = round_ndigits(vm, &nd)?;
         if n >= 0 {
             return Ok(vm.new_bigint(i.to_big()));
         }
-        // Round to 10**-n with banker's rounding.
+        // Round to 10**-n with banker's rounding; past the number's own
+        // digits the result is 0.
         use num_integer::Integer;
-        let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-n) as u32);
         let x = i.to_big();
+        if n.unsigned_abs() > x.bits() / 3 + 2 {
+            return Ok(Value::Int(0));
+        }
+        let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), n.unsigned_abs());
         let (q, r) = x.div_mod_floor(&p);
         let twice = &r * 2;
         let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
@@ -613,10 +623,21 @@ pub fn round(vm: &mut Vm, args: Args) -> PyResult {
             None => Value::Int(0),
         });
     }
-    let n = vm.index_of(&nd)?.unwrap_or(0);
+    let n = round_ndigits(vm, &nd)?;
     match tern_format::float_round(f, n) {
         Ok(r) => Ok(Value::Float(r)),
         Err(e) => vm.format_error(e),
+    }
+}
+
+/// `round()`'s `ndigits`: an integer (clamped to i64), else CPython's error.
+fn round_ndigits(vm: &mut Vm, nd: &Value) -> PyResult<i64> {
+    match vm.index_of(nd)? {
+        Some(n) => Ok(n),
+        None => {
+            let tn = vm.type_name(nd);
+            vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+        }
     }
 }
 

@@ -57,6 +57,27 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult {
     Ok(inst)
 }
 
+/// The OSError subclass CPython picks for an errno (Linux numbering).
+fn os_error_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        11 | 114 | 115 => "BlockingIOError",
+        10 => "ChildProcessError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        111 => "ConnectionRefusedError",
+        104 => "ConnectionResetError",
+        17 => "FileExistsError",
+        2 => "FileNotFoundError",
+        21 => "IsADirectoryError",
+        20 => "NotADirectoryError",
+        4 => "InterruptedError",
+        1 | 13 => "PermissionError",
+        3 => "ProcessLookupError",
+        110 => "TimeoutError",
+        _ => return None,
+    })
+}
+
 fn init(vm: &mut Vm, args: Args) -> PyResult {
     let e = exc_obj(vm, &args.pos[0])?;
     let rest = args.pos[1..].to_vec();
@@ -101,6 +122,16 @@ fn init(vm: &mut Vm, args: Args) -> PyResult {
         } else {
             (Value::None, Value::None, Value::None)
         };
+        // `OSError(errno, strerror)` is the subclass for that errno.
+        if Rc::ptr_eq(e.class(), &vm.exc_type("OSError")) {
+            if let Some(sub) = match crate::int::as_int(&errno) {
+                Some(crate::int::IntVal::Small(n)) => os_error_subclass(n),
+                _ => None,
+            } {
+                let cls = vm.exc_type(sub);
+                e.class.set(cls);
+            }
+        }
         vm.set_exc_attr(&e, "errno", errno);
         vm.set_exc_attr(&e, "strerror", strerror);
         vm.set_exc_attr(&e, "filename", filename);

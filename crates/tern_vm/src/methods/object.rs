@@ -43,6 +43,8 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {
+    let object = vm.types.object.clone();
+    crate::builtins::new_check::check_new_call(vm, &args, &object)?;
     match args.pos.first() {
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => {
             let c = c.clone();
