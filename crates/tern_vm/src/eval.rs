@@ -1192,7 +1192,9 @@ impl Vm {
                     let n = f!().stack.len();
                     let d = f!().stack[n - arg as usize].clone();
                     if op == DICT_MERGE {
-                        self.dict_merge_kwargs(&d, &v)?;
+                        // The stack is [.., callable, args tuple, dict].
+                        let func = if n >= 3 { f!().stack[n - 3].clone() } else { Value::None };
+                        self.dict_merge_kwargs(&func, &d, &v)?;
                     } else {
                         if !self.is_mapping(&v) {
                             return self.type_error(format!("'{}' object is not a mapping", self.type_name(&v)));
@@ -2037,17 +2039,33 @@ impl Vm {
         Ok(())
     }
 
-    /// `{**a}` in calls: keys must be strings and unique.
-    fn dict_merge_kwargs(&mut self, d: &Value, other: &Value) -> PyResult<()> {
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` (no module
+    /// for builtins) naming a callable in call errors.
+    fn function_str(&mut self, func: &Value) -> PyResult<String> {
+        let Some(q) = self.getattr_opt(func, "__qualname__")? else {
+            return self.str_string(func);
+        };
+        let q = self.str_string(&q)?;
+        let module = self.getattr_opt(func, "__module__")?;
+        match module.as_ref().and_then(crate::builtins::str_of) {
+            Some(m) if m != "builtins" => Ok(format!("{m}.{q}()")),
+            _ => Ok(format!("{q}()")),
+        }
+    }
+
+    /// `f(**a)`: `a` must be a mapping, and keys unique.
+    fn dict_merge_kwargs(&mut self, func: &Value, d: &Value, other: &Value) -> PyResult<()> {
         if !self.is_mapping(other) {
-            return self.type_error(format!("argument after ** must be a mapping, not {}", self.type_name(other)));
+            let fs = self.function_str(func)?;
+            return self.type_error(format!("{fs} argument after ** must be a mapping, not {}", self.type_name(other)));
         }
         let items = self.mapping_items(other)?;
         for (k, v) in items {
             if self.contains(d, &k)? {
                 let ks = self.str(&k)?;
                 let ks = crate::builtins::str_of(&ks).unwrap_or("").to_string();
-                return self.type_error(format!("got multiple values for keyword argument '{ks}'"));
+                let fs = self.function_str(func)?;
+                return self.type_error(format!("{fs} got multiple values for keyword argument '{ks}'"));
             }
             self.setitem(d, k, v)?;
         }
