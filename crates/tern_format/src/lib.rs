@@ -15,6 +15,7 @@
 //! | `float_repr` | [`float_repr`]: `repr(float)` |
 //! | `float` | [`format_float`] |
 //! | `int` | [`format_int`], [`format_i64`] |
+//! | `complex` | [`format_complex`] |
 //! | `string` | [`format_str`] |
 //! | `percent` | printf-style `%`: [`parse_percent`], [`percent_int`], [`percent_float`], [`percent_str_pad`] |
 //! | `parse` | [`parse_int`], [`parse_int_limited`], [`parse_float`] |
@@ -42,6 +43,7 @@
 //! assert_eq!(format_float(1234.5, &spec, "float").unwrap(), "+01,234.50");
 //! ```
 
+mod complex;
 mod convert;
 mod digits;
 mod error;
@@ -60,6 +62,7 @@ mod spec;
 mod string;
 mod unicode;
 
+pub use complex::format_complex;
 pub use convert::{bigint_to_f64, f64_to_bigint};
 pub use error::{FormatError, FormatErrorKind};
 pub use float::format_float;
@@ -76,3 +79,4 @@ pub use radix::{i64_to_str_radix, int_to_str_radix};
 pub use round::float_round;
 pub use spec::{parse_format_spec, Align, FormatSpec, Grouping, Sign};
 pub use string::format_str;
+pub use unicode::decimal_value;

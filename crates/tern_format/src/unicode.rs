@@ -19,7 +19,7 @@ const NON_ASCII_SPACES: [u32; 19] = [
 ];
 
 /// The value of a Unicode decimal digit (`'7'`, `'٧'`, `'７'`...), if `c` is one.
-pub(crate) fn decimal_value(c: char) -> Option<u32> {
+pub fn decimal_value(c: char) -> Option<u32> {
     let cp = c as u32;
     if c.is_ascii_digit() {
         return Some(cp - 0x30);

@@ -142,7 +142,7 @@ impl Vm {
                 }
                 (gs.get)(self, obj)
             }
-            Payload::Member { name, index } => {
+            Payload::Member { name, index, owner } => {
                 if obj.is_null() {
                     return Ok(d.clone());
                 }
@@ -152,10 +152,12 @@ impl Vm {
                         if !v.is_null() {
                             return Ok(v);
                         }
+                        let n = name.clone();
+                        return self.attribute_error(obj, &n);
                     }
                 }
-                let n = name.clone();
-                self.attribute_error(obj, &n)
+                let tn = self.type_name(obj);
+                self.type_error(format!("descriptor '{name}' for '{owner}' objects doesn't apply to a '{tn}' object"))
             }
             _ => {
                 let cls = o.class().clone();
@@ -440,11 +442,10 @@ impl Vm {
             }
         }
         let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
-        if cls.as_type().map(|t| t.heap).unwrap_or(false) {
-            let tn = self.type_name(obj);
-            return self.err("AttributeError", format!("'{tn}' object has no attribute '{n}'"));
-        }
         let tn = self.type_name(obj);
+        if self.lookup_type_attr(&cls, &name).is_some() {
+            return self.err("AttributeError", format!("'{tn}' object attribute '{n}' is read-only"));
+        }
         self.err("AttributeError", format!("'{tn}' object has no attribute '{n}'"))
     }
 
@@ -464,6 +465,14 @@ impl Vm {
 
     pub fn generic_delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let cls = self.type_of(obj);
+        if let Value::Obj(o) = obj {
+            if let Payload::Type(td) = &o.payload {
+                if !td.heap {
+                    let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
+                    return self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", td.name()));
+                }
+            }
+        }
         if let Some(Value::Obj(d)) = self.lookup_type_attr(&cls, name) {
             match &d.payload {
                 Payload::Property(p) => {
@@ -476,13 +485,12 @@ impl Vm {
                     self.call(&fdel, Args::new(&[obj.clone()]))?;
                     return Ok(());
                 }
-                Payload::Member { index, name: mname } => {
+                Payload::Member { index, name: mname, .. } => {
                     if let Value::Obj(io) = obj {
                         if let Payload::Slots(s) = &io.payload {
                             let was = s.borrow().get(*index).map(|v| v.is_null()).unwrap_or(true);
                             if was {
-                                let n = mname.clone();
-                                return self.attribute_error(obj, &n);
+                                return self.err("AttributeError", mname.clone());
                             }
                             s.borrow_mut()[*index] = Value::Null;
                             return Ok(());

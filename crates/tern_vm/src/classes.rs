@@ -169,12 +169,23 @@ impl Vm {
         // Namespace copy.
         let mut dict = Dict::new();
         let items = self.mapping_items(ns)?;
-        let mut slots: Option<Vec<String>> = None;
-        for (k, v) in &items {
-            if crate::builtins::str_of(k) == Some("__slots__") {
-                let names: Vec<Value> = if crate::builtins::str_of(v).is_some() { vec![v.clone()] } else { self.iterate(v)? };
-                slots = Some(names.iter().filter_map(|n| crate::builtins::str_of(n).map(|s| s.to_string())).collect());
-            }
+        let mut slots: Option<crate::slots::SlotDecl> = None;
+        if let Some((_, v)) = items.iter().find(|(k, _)| crate::builtins::str_of(k) == Some("__slots__")) {
+            let var_sized = base_objs.iter().find_map(|b| {
+                let t = b.as_type()?;
+                matches!(t.layout, Layout::Int | Layout::Bool | Layout::Tuple | Layout::Bytes | Layout::Type).then(|| t.name())
+            });
+            // Classes of tern's frozen modules stand in for C types, which
+            // have neither a dict nor weak references unless they say so.
+            let python_bases: Vec<&Obj> = base_objs.iter().filter(|b| !b.as_type().is_some_and(|t| t.native_standin)).collect();
+            let base = crate::slots::SlotBase {
+                has_dict: python_bases.iter().any(|b| b.as_type().is_some_and(|t| t.has_dict)),
+                has_weakref: var_sized.is_some() || python_bases.iter().any(|b| b.as_type().is_some_and(|t| t.has_weakref)),
+                var_sized: var_sized.as_deref(),
+            };
+            let names: Vec<String> = items.iter().filter_map(|(k, _)| crate::builtins::str_of(k).map(str::to_string)).collect();
+            let in_ns = |n: &str| names.iter().any(|k| k == n);
+            slots = Some(crate::slots::read_slots(self, name, v, &base, &in_ns)?);
         }
         let dict_obj = self.new_dict_obj(Dict::new());
         let mut new_defined = false;
@@ -222,10 +233,14 @@ impl Vm {
         if layout != Layout::Object {
             slots = None;
         }
-        let has_dict = slots.as_ref().map(|s| s.iter().any(|n| n == "__dict__")).unwrap_or(true)
+        let has_dict = slots.as_ref().map(|s| s.add_dict).unwrap_or(true)
             || base_objs.iter().any(|b| b.as_type().map(|t| t.has_dict && t.heap).unwrap_or(false));
+        let has_weakref =
+            slots.as_ref().map(|s| s.add_weakref).unwrap_or(true) || base_objs.iter().any(|b| b.as_type().is_some_and(|t| t.has_weakref));
         let mut td = TypeData::new(name, layout, true);
         td.has_dict = has_dict;
+        td.has_weakref = has_weakref;
+        td.native_standin = self.frames.last().is_some_and(|f| f.code.co.filename.starts_with("<frozen "));
         td.new_slot_set.set(new_defined);
         // Slot members (after those of the bases).
         let mut base_slot_count = 0;
@@ -235,22 +250,20 @@ impl Vm {
             }
         }
         if let Some(s) = &slots {
-            let own: Vec<String> = s.iter().filter(|n| *n != "__dict__" && *n != "__weakref__").cloned().collect();
+            let own = &s.members;
             let mut all_slots: Vec<String> = Vec::new();
             for b in &base_objs {
                 if let Some(bs) = b.as_type().and_then(|t| t.slots.as_ref()) {
                     all_slots.extend(bs.iter().cloned());
                 }
             }
-            for (i, n) in own.iter().enumerate() {
-                let mangled =
-                    if n.starts_with("__") && !n.ends_with("__") { format!("_{}{}", name.trim_start_matches('_'), n) } else { n.clone() };
+            for (i, mangled) in own.iter().enumerate() {
                 let member = self.new_object(
                     self.types.member_descriptor.clone(),
-                    Payload::Member { name: mangled.clone(), index: base_slot_count + i },
+                    Payload::Member { name: mangled.clone(), index: base_slot_count + i, owner: name.to_string() },
                 );
-                self.set_dict_item_str(&dict_obj, &mangled, member);
-                all_slots.push(mangled);
+                self.set_dict_item_str(&dict_obj, mangled, member);
+                all_slots.push(mangled.clone());
             }
             td.slots = Some(all_slots);
         } else if base_slot_count > 0 {
@@ -321,7 +334,14 @@ impl Vm {
                 let vc = vo.class().clone();
                 if vc.as_type().map(|t| t.heap).unwrap_or(false) {
                     if let Some(sn) = self.lookup_type_attr_str(&vc, "__set_name__") {
-                        self.call(&sn, Args::new(&[v.clone(), clsv.clone(), k.clone()]))?;
+                        if let Err(cause) = self.call(&sn, Args::new(&[v.clone(), clsv.clone(), k.clone()])) {
+                            let (vn, kr) = (self.type_name(&v), self.repr_string(&k)?);
+                            return self.err_from_cause(
+                                "RuntimeError",
+                                format!("Error calling __set_name__ on '{vn}' instance {kr} in '{name}'"),
+                                cause,
+                            );
+                        }
                     }
                 }
             }
@@ -445,8 +465,9 @@ impl Vm {
 
     /// `object.__new__(cls)`: an empty instance with the layout's payload.
     pub fn object_new(&mut self, t: &Obj) -> PyResult {
-        // Classes made by a metaclass (abc.ABCMeta) may be abstract.
-        if !Rc::ptr_eq(t.class(), &self.types.type_) {
+        // Classes made by a metaclass (abc.ABCMeta), or given
+        // `__abstractmethods__`, may be abstract.
+        if !Rc::ptr_eq(t.class(), &self.types.type_) || t.as_type().is_some_and(|td| td.abstract_set.get()) {
             self.check_not_abstract(t)?;
         }
         let Some(td) = t.as_type() else { return self.type_error("descriptor requires a type object") };

@@ -29,7 +29,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         (Value::None, Value::None) => Some(true),
         (Value::Bool(x), Value::Bool(y)) => Some(x == y),
         (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => Some(*x == *y as i64),
-        (Value::Float(x), Value::Float(y)) => Some(x == y),
+        // Inline floats have no identity: the same bits stand for the same
+        // object, so a NaN key finds itself as in CPython.
+        (Value::Float(x), Value::Float(y)) => Some(x == y || x.to_bits() == y.to_bits()),
         (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => Some((*x as f64) == *y && (*y as i64) == *x),
         (Value::Obj(o), Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_))
         | (Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_), Value::Obj(o)) => match &o.payload {

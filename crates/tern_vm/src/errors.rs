@@ -23,6 +23,18 @@ impl Vm {
         Err(self.new_exception_msg(name, msg.as_ref()))
     }
 
+    /// A new `name` exception raised from `cause` (CPython's
+    /// `_PyErr_FormatFromCause`): `__cause__` and `__context__` are `cause`.
+    pub fn err_from_cause<T>(&mut self, name: &str, msg: impl AsRef<str>, cause: Obj) -> PyResult<T> {
+        let e = self.new_exception_msg(name, msg.as_ref());
+        if let Payload::Exception(x) = &e.payload {
+            *x.cause.borrow_mut() = Value::Obj(cause.clone());
+            *x.context.borrow_mut() = Value::Obj(cause);
+            x.suppress_context.set(true);
+        }
+        Err(e)
+    }
+
     pub fn type_error<T>(&mut self, msg: impl AsRef<str>) -> PyResult<T> {
         self.err("TypeError", msg)
     }

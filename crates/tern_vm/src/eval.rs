@@ -1826,9 +1826,8 @@ impl Vm {
                     let exit = self.lookup_type_attr(&ty, &exit_name);
                     let (Some(enter), Some(exit)) = (enter, exit) else {
                         let tn = self.type_name(&mgr);
-                        let what = if self.lookup_type_attr(&ty, &enter_name).is_none() { "" } else { " and the __exit__ method" };
-                        let _ = what;
-                        return self.type_error(format!("'{tn}' object does not support the context manager protocol"));
+                        let what = if self.lookup_type_attr(&ty, &enter_name).is_none() { "" } else { " (missed __exit__ method)" };
+                        return self.type_error(format!("'{tn}' object does not support the context manager protocol{what}"));
                     };
                     let exit_bound = self.bind_descriptor(&exit, &mgr, &Value::Obj(ty.clone()))?;
                     let enter_bound = self.bind_descriptor(&enter, &mgr, &Value::Obj(ty))?;

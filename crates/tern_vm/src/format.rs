@@ -37,73 +37,37 @@ impl Vm {
         if spec.is_empty() && (heap || !matches!(v, Value::Int(_) | Value::Float(_))) {
             return self.str_string(v);
         }
-        match v {
-            Value::Bool(_) if spec.is_empty() => self.str_string(v),
+        let fs = |vm: &mut Vm| match tern_format::parse_format_spec(spec, &tn) {
+            Ok(f) => Ok(f),
+            Err(e) => vm.format_error(e),
+        };
+        let out = match v {
+            Value::Bool(_) if spec.is_empty() => return self.str_string(v),
             Value::Int(_) | Value::Bool(_) => {
                 let i = as_int(v).map(|i| i.to_big()).unwrap_or_default();
-                let fs = match tern_format::parse_format_spec(spec, &tn) {
-                    Ok(f) => f,
-                    Err(e) => return self.format_error(e),
-                };
-                match tern_format::format_int(&i, &fs, &tn) {
-                    Ok(s) => Ok(s),
-                    Err(e) => self.format_error(e),
-                }
+                tern_format::format_int(&i, &fs(self)?, &tn)
             }
-            Value::Float(f) => {
-                let fs = match tern_format::parse_format_spec(spec, &tn) {
-                    Ok(f) => f,
-                    Err(e) => return self.format_error(e),
-                };
-                match tern_format::format_float(*f, &fs, &tn) {
-                    Ok(s) => Ok(s),
-                    Err(e) => self.format_error(e),
-                }
-            }
+            Value::Float(f) => tern_format::format_float(*f, &fs(self)?, &tn),
             Value::Obj(o) => match &o.payload {
                 Payload::Int(b) => {
-                    let fs = match tern_format::parse_format_spec(spec, &tn) {
-                        Ok(f) => f,
-                        Err(e) => return self.format_error(e),
-                    };
-                    match tern_format::format_int(b, &fs, &tn) {
-                        Ok(s) => Ok(s),
-                        Err(e) => self.format_error(e),
+                    let fs = fs(self)?;
+                    if matches!(fs.ty, None | Some('d' | 'n')) {
+                        if let Err(e) = tern_format::check_int_to_decimal_digits(b, self.int_max_str_digits) {
+                            return self.format_error(e);
+                        }
                     }
+                    tern_format::format_int(b, &fs, &tn)
                 }
-                Payload::Float(f) => {
-                    let fs = match tern_format::parse_format_spec(spec, &tn) {
-                        Ok(f) => f,
-                        Err(e) => return self.format_error(e),
-                    };
-                    match tern_format::format_float(*f, &fs, &tn) {
-                        Ok(s) => Ok(s),
-                        Err(e) => self.format_error(e),
-                    }
-                }
-                Payload::Str(s) => {
-                    let fs = match tern_format::parse_format_spec(spec, &tn) {
-                        Ok(f) => f,
-                        Err(e) => return self.format_error(e),
-                    };
-                    match tern_format::format_str(&s.s, &fs, &tn) {
-                        Ok(s) => Ok(s),
-                        Err(e) => self.format_error(e),
-                    }
-                }
-                _ => {
-                    if spec.is_empty() {
-                        return self.str_string(v);
-                    }
-                    self.type_error(format!("unsupported format string passed to {tn}.__format__"))
-                }
+                Payload::Float(f) => tern_format::format_float(*f, &fs(self)?, &tn),
+                Payload::Complex(re, im) => tern_format::format_complex(*re, *im, &fs(self)?, &tn),
+                Payload::Str(s) => tern_format::format_str(&s.s, &fs(self)?, &tn),
+                _ => return self.type_error(format!("unsupported format string passed to {tn}.__format__")),
             },
-            _ => {
-                if spec.is_empty() {
-                    return self.str_string(v);
-                }
-                self.type_error(format!("unsupported format string passed to {tn}.__format__"))
-            }
+            _ => return self.type_error(format!("unsupported format string passed to {tn}.__format__")),
+        };
+        match out {
+            Ok(s) => Ok(s),
+            Err(e) => self.format_error(e),
         }
     }
 
@@ -126,7 +90,15 @@ impl Vm {
     fn percent_core(&mut self, fmt: String, args: &Value, bytes_mode: bool) -> PyResult<String> {
         let is_tuple = matches!(args, Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) );
         let items: Vec<Value> = if is_tuple { self.seq_items(args) } else { vec![args.clone()] };
-        let is_mapping = !is_tuple && self.is_mapping(args) && !matches!(args, Value::Obj(o) if matches!(o.payload, Payload::Str(_)));
+        // CPython: any object with `__getitem__` other than a tuple or a
+        // str (in bytes mode: bytes or bytearray) is the mapping of `%(key)`.
+        let is_mapping = !is_tuple
+            && self.has_type_attr_str(args, "__getitem__")
+            && !matches!(args, Value::Obj(o) if match o.payload {
+                Payload::Str(_) => true,
+                Payload::Bytes(_) | Payload::ByteArray(_) => bytes_mode,
+                _ => false,
+            });
         let mut next = 0usize;
         let mut out = String::with_capacity(fmt.len() + 16);
         let mut pos = 0usize;
@@ -196,13 +168,11 @@ impl Vm {
                 Err(e) => return self.format_error(e),
             };
             let piece = match d.conv {
-                's' | 'r' | 'a' => {
+                's' | 'r' | 'a' | 'b' if bytes_mode || d.conv != 'b' => {
                     let s = match d.conv {
-                        's' if bytes_mode => match &value {
-                            Value::Obj(o) if matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_)) => {
-                                self.bytes_like(&value)?.iter().map(|&c| c as char).collect()
-                            }
-                            _ => {
+                        's' | 'b' if bytes_mode => match self.percent_bytes_arg(&value)? {
+                            Some(b) => b.iter().map(|&c| c as char).collect(),
+                            None => {
                                 let tn = self.type_name(&value);
                                 return self.type_error(format!(
                                     "%b requires a bytes-like object, or an object that implements __bytes__, not '{tn}'"
@@ -242,6 +212,11 @@ impl Vm {
                             }
                         },
                     };
+                    if matches!(d.conv, 'd' | 'i' | 'u') {
+                        if let Err(e) = tern_format::check_int_to_decimal_digits(&i, self.int_max_str_digits) {
+                            return self.format_error(e);
+                        }
+                    }
                     tern_format::percent_int(&i, &spec)
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
@@ -268,6 +243,11 @@ impl Vm {
                             s
                         }
                         _ => match as_int(&value) {
+                            Some(i) if bytes_mode => match num_traits::ToPrimitive::to_u8(&i.to_big()) {
+                                Some(b) => (b as char).to_string(),
+                                None => return self.overflow_error("%c arg not in range(256)"),
+                            },
+                            None if bytes_mode => return self.type_error("%c requires an integer in range(256) or a single byte"),
                             Some(i) => match tern_format::percent_char_from_int(&i.to_big()) {
                                 Ok(c) => c.to_string(),
                                 Err(e) => return self.format_error(e),
@@ -290,6 +270,22 @@ impl Vm {
             return self.type_error(format!("not all arguments converted during {what} formatting"));
         }
         Ok(out)
+    }
+
+    /// The bytes `%s`/`%b` of a bytes format inserts: bytes-like objects
+    /// and the result of `__bytes__`; `None` for anything else.
+    fn percent_bytes_arg(&mut self, v: &Value) -> PyResult<Option<Vec<u8>>> {
+        if let Some(m) = self.user_special(v, "__bytes__") {
+            let r = self.call(&m, Args::new(std::slice::from_ref(v)))?;
+            return match &r {
+                Value::Obj(o) if matches!(o.payload, Payload::Bytes(_)) => self.buffer_of(&r),
+                _ => {
+                    let tn = self.type_name(&r);
+                    self.type_error(format!("__bytes__ returned non-bytes (type {tn})"))
+                }
+            };
+        }
+        self.buffer_of(v)
     }
 
     pub fn to_f64_opt(&mut self, v: &Value) -> PyResult<Option<f64>> {
@@ -315,170 +311,4 @@ impl Vm {
             },
         }
     }
-
-    /// `str.format(*args, **kwargs)`.
-    pub fn str_format(&mut self, fmt: &str, args: &[Value], kwnames: &[Value], kwvals: &[Value]) -> PyResult<String> {
-        let mut out = String::new();
-        let chars: Vec<char> = fmt.chars().collect();
-        let mut i = 0;
-        let mut auto = 0usize;
-        let mut manual = false;
-        while i < chars.len() {
-            let c = chars[i];
-            if c == '{' {
-                if i + 1 < chars.len() && chars[i + 1] == '{' {
-                    out.push('{');
-                    i += 2;
-                    continue;
-                }
-                // Find the matching close brace (nested braces in the spec).
-                let mut depth = 1;
-                let mut j = i + 1;
-                while j < chars.len() {
-                    if chars[j] == '{' {
-                        depth += 1;
-                    } else if chars[j] == '}' {
-                        depth -= 1;
-                        if depth == 0 {
-                            break;
-                        }
-                    }
-                    j += 1;
-                }
-                if j >= chars.len() {
-                    return self.value_error("expected '}' before end of string");
-                }
-                let field: String = chars[i + 1..j].iter().collect();
-                i = j + 1;
-                // Split field_name!conv:spec
-                let (name_conv, spec) = match find_top(&field, ':') {
-                    Some(p) => (field[..p].to_string(), field[p + 1..].to_string()),
-                    None => (field.clone(), String::new()),
-                };
-                let (name, conv) = match name_conv.find('!') {
-                    Some(p) => (name_conv[..p].to_string(), Some(name_conv[p + 1..].to_string())),
-                    None => (name_conv.clone(), None),
-                };
-                // First part of the name: index or keyword.
-                let first_end = name.find(['.', '[']).unwrap_or(name.len());
-                let first = &name[..first_end];
-                let mut value = if first.is_empty() {
-                    if manual {
-                        return self.value_error("cannot switch from manual field specification to automatic field numbering");
-                    }
-                    auto += 1;
-                    match args.get(auto - 1) {
-                        Some(v) => v.clone(),
-                        None => return self.index_error(format!("Replacement index {} out of range for positional args tuple", auto - 1)),
-                    }
-                } else if let Ok(n) = first.parse::<usize>() {
-                    if auto > 0 {
-                        return self.value_error("cannot switch from automatic field numbering to manual field specification");
-                    }
-                    manual = true;
-                    match args.get(n) {
-                        Some(v) => v.clone(),
-                        None => return self.index_error(format!("Replacement index {n} out of range for positional args tuple")),
-                    }
-                } else {
-                    match kwnames.iter().position(|k| crate::builtins::str_of(k) == Some(first)) {
-                        Some(p) => kwvals[p].clone(),
-                        None => {
-                            let k = self.new_str(first);
-                            return self.key_error(k);
-                        }
-                    }
-                };
-                // Attribute and index accessors.
-                let mut rest = &name[first_end..];
-                while !rest.is_empty() {
-                    if let Some(r) = rest.strip_prefix('.') {
-                        let end = r.find(['.', '[']).unwrap_or(r.len());
-                        let attr = self.new_str(&r[..end]);
-                        value = self.getattr(&value, &attr)?;
-                        rest = &r[end..];
-                    } else if let Some(r) = rest.strip_prefix('[') {
-                        let end = r.find(']').unwrap_or(r.len());
-                        let key_s = &r[..end];
-                        let key = match key_s.parse::<i64>() {
-                            Ok(n) => Value::Int(n),
-                            Err(_) => self.new_str(key_s),
-                        };
-                        value = self.getitem(&value, &key)?;
-                        rest = r.get(end + 1..).unwrap_or("");
-                    } else {
-                        return self.value_error("Only '.' or '[' may follow ']' in format field specifier");
-                    }
-                }
-                let value = match conv.as_deref() {
-                    None => value,
-                    Some("r") => self.repr(&value)?,
-                    Some("s") => self.str(&value)?,
-                    Some("a") => self.ascii(&value)?,
-                    Some(other) => {
-                        let c = other.chars().next().unwrap_or(' ');
-                        return self.value_error(format!("Unknown conversion specifier {c}"));
-                    }
-                };
-                // The spec may itself contain replacement fields.
-                let spec = if spec.contains('{') { self.str_format_nested(&spec, args, kwnames, kwvals, &mut auto)? } else { spec };
-                let spec_v = self.new_string(spec);
-                let r = self.format(&value, &spec_v)?;
-                out.push_str(crate::builtins::str_of(&r).unwrap_or(""));
-            } else if c == '}' {
-                if i + 1 < chars.len() && chars[i + 1] == '}' {
-                    out.push('}');
-                    i += 2;
-                    continue;
-                }
-                return self.value_error("Single '}' encountered in format string");
-            } else {
-                out.push(c);
-                i += 1;
-            }
-        }
-        Ok(out)
-    }
-
-    fn str_format_nested(&mut self, spec: &str, args: &[Value], kwnames: &[Value], kwvals: &[Value], auto: &mut usize) -> PyResult<String> {
-        let mut out = String::new();
-        let mut rest = spec;
-        while let Some(p) = rest.find('{') {
-            out.push_str(&rest[..p]);
-            let Some(q) = rest[p..].find('}') else { break };
-            let inner = &rest[p + 1..p + q];
-            let v = if inner.is_empty() {
-                *auto += 1;
-                args.get(*auto - 1).cloned().unwrap_or(Value::None)
-            } else if let Ok(n) = inner.parse::<usize>() {
-                args.get(n).cloned().unwrap_or(Value::None)
-            } else {
-                match kwnames.iter().position(|k| crate::builtins::str_of(k) == Some(inner)) {
-                    Some(i) => kwvals[i].clone(),
-                    None => {
-                        let k = self.new_str(inner);
-                        return self.key_error(k);
-                    }
-                }
-            };
-            out.push_str(&self.str_string(&v)?);
-            rest = &rest[p + q + 1..];
-        }
-        out.push_str(rest);
-        Ok(out)
-    }
-}
-
-/// The first `c` outside brackets (so `{0[a:b]}` keeps its colon).
-fn find_top(s: &str, c: char) -> Option<usize> {
-    let mut depth = 0;
-    for (i, ch) in s.char_indices() {
-        match ch {
-            '[' => depth += 1,
-            ']' => depth -= 1,
-            _ if ch == c && depth == 0 => return Some(i),
-            _ => {}
-        }
-    }
-    None
 }

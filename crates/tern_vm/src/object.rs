@@ -157,6 +157,8 @@ pub enum Payload {
     Member {
         name: String,
         index: usize,
+        /// The name of the class that declared the slot.
+        owner: String,
     },
     Super {
         type_: Value,

@@ -63,12 +63,14 @@ pub fn float_binop(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> PyResult<Option<Va
             }
             if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
                 // A complex result.
-                let (re, im) = complex_pow((x, 0.0), (y, 0.0));
+                let (re, im) = vm.complex_pow((x, 0.0), (y, 0.0))?;
                 return Ok(Some(vm.new_object(vm.types.complex.clone(), Payload::Complex(re, im))));
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
-                return vm.err("OverflowError", "(34, 'Numerical result out of range')");
+                let cls = vm.exc_type("OverflowError");
+                let msg = vm.new_str("Numerical result out of range");
+                return Err(vm.new_exception(&cls, vec![Value::Int(34), msg]));
             }
             r
         }
@@ -136,13 +138,9 @@ fn complex_powu(x: (f64, f64), n: u64) -> (f64, f64) {
     r
 }
 
-pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
-    if b.0 == 0.0 && b.1 == 0.0 {
-        return (1.0, 0.0);
-    }
-    if a.0 == 0.0 && a.1 == 0.0 {
-        return (0.0, 0.0);
-    }
+/// CPython's `_Py_c_pow` for a nonzero base, with whether the C library
+/// would have set `errno = EDOM` (a cosine or sine of an infinite phase).
+fn c_pow(a: (f64, f64), b: (f64, f64)) -> ((f64, f64), bool) {
     let vabs = a.0.hypot(a.1);
     let mut len = vabs.powf(b.0);
     let at = a.1.atan2(a.0);
@@ -151,7 +149,46 @@ pub fn complex_pow(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
         len /= (at * b.1).exp();
         phase += b.1 * vabs.ln();
     }
-    (len * phase.cos(), len * phase.sin())
+    ((len * phase.cos(), len * phase.sin()), phase.is_infinite())
+}
+
+impl Vm {
+    /// `complex ** complex` as CPython's `complex_pow`: integral exponents
+    /// up to 100 by repeated squaring, else polar form; a zero base to a
+    /// negative or complex power is a `ZeroDivisionError`, an infinite
+    /// result an `OverflowError`.
+    pub fn complex_pow(&mut self, x: (f64, f64), y: (f64, f64)) -> PyResult<(f64, f64)> {
+        let zero_power = |vm: &mut Vm| vm.zero_division("0.0 to a negative or complex power");
+        let r = if y == (0.0, 0.0) {
+            (1.0, 0.0)
+        } else if x == (0.0, 0.0) {
+            if y.1 != 0.0 || y.0 < 0.0 {
+                return zero_power(self);
+            }
+            (0.0, 0.0)
+        } else if y.1 == 0.0 && y.0 == y.0.floor() && y.0.abs() <= 100.0 {
+            let n = y.0 as i64;
+            let p = complex_powu(x, n.unsigned_abs());
+            if n >= 0 {
+                p
+            } else {
+                match complex_quot((1.0, 0.0), p) {
+                    Some(r) => r,
+                    None => return zero_power(self),
+                }
+            }
+        } else {
+            let (r, edom) = c_pow(x, y);
+            if edom {
+                return zero_power(self);
+            }
+            r
+        };
+        if r.0.is_infinite() || r.1.is_infinite() {
+            return self.overflow_error("complex exponentiation");
+        }
+        Ok(r)
+    }
 }
 
 impl Vm {
@@ -199,7 +236,7 @@ impl Vm {
                     }
                 }
             }
-            return self.binop_type_error(a, b, op);
+            return self.binop_fallback(a, b, op);
         }
         let (fwd, rev, _) = op.dunders();
         let same = Rc::ptr_eq(&ta, &tb);
@@ -221,7 +258,7 @@ impl Vm {
                     if !r.is(&self.not_implemented) {
                         return Ok(r);
                     }
-                    return self.binop_type_error(a, b, op);
+                    return self.binop_fallback(a, b, op);
                 }
             }
         }
@@ -235,7 +272,7 @@ impl Vm {
                 return Ok(r);
             }
         }
-        self.binop_type_error(a, b, op)
+        self.binop_fallback(a, b, op)
     }
 
     fn call_fwd(&mut self, m: Option<&Value>, a: &Value, b: &Value) -> PyResult {
@@ -243,6 +280,26 @@ impl Vm {
             Some(m) => self.call(m, Args::new(&[a.clone(), b.clone()])),
             None => Ok(self.not_implemented.clone()),
         }
+    }
+
+    /// After both operands' methods declined: a builtin sequence times an
+    /// object with `__index__` repeats (CPython's `sq_repeat`), anything
+    /// else is CPython's `TypeError`.
+    fn binop_fallback(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
+        if op == BinOp::Mul {
+            let is_seq = |v: &Value| {
+                matches!(v, Value::Obj(o) if matches!(o.payload,
+                    Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::List(_) | Payload::Tuple(_)))
+            };
+            for (seq, n) in [(a, b), (b, a)] {
+                if is_seq(seq) && !is_seq(n) && as_int(n).is_none() {
+                    if let Some(i) = self.index_value(n)? {
+                        return self.binary_op(seq, &i, BinOp::Mul);
+                    }
+                }
+            }
+        }
+        self.binop_type_error(a, b, op)
     }
 
     fn binop_type_error<T>(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<T> {
@@ -326,6 +383,17 @@ impl Vm {
                 return Ok(None);
             };
             return float_binop(self, x, y, op);
+        }
+        if op == BinOp::Mul {
+            // A sequence times an int beyond isize (ints held on the heap).
+            let is_seq = |v: &Value| {
+                matches!(v, Value::Obj(o) if matches!(o.payload,
+                    Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::List(_) | Payload::Tuple(_)))
+            };
+            let is_big = |v: &Value| matches!(v, Value::Obj(o) if matches!(&o.payload, Payload::Int(b) if b.to_isize().is_none()));
+            if (is_seq(a) && is_big(b)) || (is_big(a) && is_seq(b)) {
+                return self.overflow_error("cannot fit 'int' into an index-sized integer");
+            }
         }
         let (Value::Obj(oa), Value::Obj(ob)) = (a, b) else {
             // An int/None with a sequence: repetition.
@@ -475,26 +543,7 @@ impl Vm {
                 Some(r) => r,
                 None => return self.zero_division("complex division by zero"),
             },
-            BinOp::Pow => {
-                if x == (0.0, 0.0) && (y.1 != 0.0 || y.0 < 0.0) {
-                    return self.zero_division("0.0 to a negative or complex power");
-                }
-                if y.1 == 0.0 && y.0 == y.0.floor() && y.0.abs() <= 100.0 {
-                    // CPython's c_powi: repeated squaring for small integral powers.
-                    let n = y.0 as i64;
-                    let p = complex_powu(x, n.unsigned_abs());
-                    if n >= 0 {
-                        p
-                    } else {
-                        match complex_quot((1.0, 0.0), p) {
-                            Some(r) => r,
-                            None => return self.zero_division("0.0 to a negative or complex power"),
-                        }
-                    }
-                } else {
-                    complex_pow(x, y)
-                }
-            }
+            BinOp::Pow => self.complex_pow(x, y)?,
             _ => return Ok(None),
         };
         Ok(Some(self.new_object(self.types.complex.clone(), Payload::Complex(r.0, r.1))))
@@ -545,7 +594,8 @@ impl Vm {
                     }
                 }
                 (Payload::Dict(_), BinOp::Or) if Rc::ptr_eq(o.class(), &self.types.dict) => {
-                    self.dict_update(&a, &b)?;
+                    // `d |= x` is `d.update(x)`: a mapping or pairs.
+                    crate::methods::dict::dict_update_args(self, &a, std::slice::from_ref(&b), &[], &[], "update")?;
                     return Ok(a);
                 }
                 (Payload::ByteArray(ba), BinOp::Mul) if as_int(&b).is_some() => {
@@ -907,10 +957,9 @@ impl Vm {
 
     /// `a == b` as a bool, with the identity shortcut containers use.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        // Identity implies equality; an inline float's identity is its bits
+        // (so `x in [x]` and `[x].index(x)` agree for a NaN `x`).
         if a.is(b) {
-            if let Value::Float(f) = a {
-                return Ok(!f.is_nan());
-            }
             return Ok(true);
         }
         if let Some(r) = fast_compare(a, b, CmpOp::Eq) {
@@ -950,7 +999,13 @@ impl Vm {
                 return Ok(r);
             }
             if heap || matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)) || self.has_iter(container) {
-                let it = self.iter(container)?;
+                let it = match self.iter(container) {
+                    Ok(it) => it,
+                    Err(e) if self.exc_matches(&e, "TypeError") => {
+                        return self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container)));
+                    }
+                    Err(e) => return Err(e),
+                };
                 while let Some(v) = self.next(&it)? {
                     if self.eq(&v, item)? {
                         return Ok(true);

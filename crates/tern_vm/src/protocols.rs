@@ -113,6 +113,11 @@ impl Vm {
                         _ => self.str(&args),
                     };
                 }
+                // `mappingproxy.__str__` is the str of the mapping.
+                Payload::MappingProxy(d) => {
+                    let d = d.clone();
+                    return self.str(&d);
+                }
                 _ => {}
             }
         }
@@ -164,7 +169,7 @@ impl Vm {
                 match &o.payload {
                     Payload::Str(s) => str_repr(&s.s),
                     Payload::Int(b) => {
-                        if let Err(e) = tern_format::check_int_to_decimal_digits(b, 4300) {
+                        if let Err(e) = tern_format::check_int_to_decimal_digits(b, self.int_max_str_digits) {
                             return self.value_error(e.message);
                         }
                         b.to_string()
@@ -353,6 +358,7 @@ impl Vm {
                         format!("<super: <class '{tn}'>, <{} object>>", self.type_name(&ob))
                     }
                     Payload::GetSet(g) => format!("<attribute '{}' of '{}' objects>", g.name, "object"),
+                    Payload::Member { name, owner, .. } => format!("<member '{name}' of '{owner}' objects>"),
                     Payload::File(f) => {
                         let f = f.borrow();
                         format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode)
@@ -457,7 +463,12 @@ impl Vm {
                     h as i64
                 }
             }
-            Payload::List(_) | Payload::Dict(_) | Payload::Set(_) | Payload::ByteArray(_) | Payload::Slice(..) => {
+            Payload::List(_)
+            | Payload::Dict(_)
+            | Payload::Set(_)
+            | Payload::ByteArray(_)
+            | Payload::Slice(..)
+            | Payload::DictView { kind: crate::object::ViewKind::Keys | crate::object::ViewKind::Items, .. } => {
                 return self.type_error(format!("unhashable type: '{}'", self.type_name(v)));
             }
             Payload::Complex(r, i) => {
@@ -496,7 +507,10 @@ impl Vm {
                                 if i.is_negative() {
                                     return self.value_error("__len__() should return >= 0");
                                 }
-                                Ok(i.to_big().try_into().unwrap_or(usize::MAX))
+                                match isize::try_from(i.to_big()) {
+                                    Ok(n) => Ok(n as usize),
+                                    Err(_) => self.overflow_error("cannot fit 'int' into an index-sized integer"),
+                                }
                             }
                             None => self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(&r))),
                         };

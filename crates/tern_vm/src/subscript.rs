@@ -19,19 +19,34 @@ pub struct SliceIdx {
 }
 
 impl Vm {
+    /// `operator.index(v)` when `v` has an integer value: `v` itself if it
+    /// is an int, or what a user `__index__` returned if that is an int
+    /// (else `TypeError: __index__ returned non-int`); `None` when `v` has
+    /// no `__index__`.
+    pub fn index_value(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        if as_int(v).is_some() {
+            return Ok(Some(v.clone()));
+        }
+        let Some(m) = self.user_special(v, "__index__") else { return Ok(None) };
+        let r = self.call(&m, Args::new(&[v.clone()]))?;
+        if as_int(&r).is_some() {
+            return Ok(Some(r));
+        }
+        let tn = self.type_name(&r);
+        self.type_error(format!("__index__ returned non-int (type {tn})"))
+    }
+
     /// An index as isize (`__index__` for user types), with CPython's errors.
     pub fn index_of(&mut self, v: &Value) -> PyResult<Option<i64>> {
-        match as_int(v) {
-            Some(IntVal::Small(i)) => Ok(Some(i)),
-            Some(IntVal::Big(b)) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
-            None => {
-                if let Some(m) = self.user_special(v, "__index__") {
-                    let r = self.call(&m, Args::new(&[v.clone()]))?;
-                    return self.index_of(&r);
-                }
-                Ok(None)
-            }
+        let clamp = |v: &Value| match as_int(v) {
+            Some(IntVal::Small(i)) => Some(i),
+            Some(IntVal::Big(b)) => Some(if b.is_negative() { i64::MIN } else { i64::MAX }),
+            None => None,
+        };
+        if let Some(i) = clamp(v) {
+            return Ok(Some(i));
         }
+        Ok(self.index_value(v)?.and_then(|r| clamp(&r)))
     }
 
     /// slice.indices(len).

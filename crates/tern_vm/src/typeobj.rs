@@ -54,6 +54,14 @@ pub struct TypeData {
     pub slots: Option<Vec<String>>,
     /// Whether instances get a `__dict__`.
     pub has_dict: bool,
+    /// Whether instances can be weakly referenced (heap types without
+    /// `__slots__`, or with `__weakref__` in them).
+    pub has_weakref: bool,
+    /// Defined by one of tern's frozen modules: a stand-in for a C type.
+    pub native_standin: bool,
+    /// `__abstractmethods__` was assigned (CPython's `IS_ABSTRACT` flag
+    /// then follows its truth): instantiation checks it.
+    pub abstract_set: Cell<bool>,
     /// Builtin constructor (`__new__` + `__init__` rolled in) for builtin types.
     pub native_new: Cell<Option<crate::function::NativeFn>>,
     /// `__new__` was ever defined on this class (CPython's `tp_new` slot
@@ -82,6 +90,9 @@ impl TypeData {
             subclasses: RefCell::new(Vec::new()),
             slots: None,
             has_dict: heap,
+            has_weakref: heap,
+            native_standin: false,
+            abstract_set: Cell::new(false),
             native_new: Cell::new(None),
             new_slot_set: Cell::new(false),
             attr_count: Cell::new(0),

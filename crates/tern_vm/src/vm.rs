@@ -52,6 +52,8 @@ pub struct Vm {
     /// The exception being handled (`sys.exc_info()`), or None.
     pub handled: Value,
     pub recursion_limit: usize,
+    /// `sys.get_int_max_str_digits()`: the int<->decimal text limit (0: none).
+    pub int_max_str_digits: usize,
     /// Native calls that re-entered the interpreter (count toward the limit).
     pub native_depth: usize,
     pub config: Config,
@@ -110,6 +112,7 @@ impl Vm {
             frame_pool: Vec::new(),
             handled: Value::None,
             recursion_limit: 1000,
+            int_max_str_digits: tern_format::DEFAULT_MAX_STR_DIGITS,
             native_depth: 0,
             config,
             interned: HashMap::default(),

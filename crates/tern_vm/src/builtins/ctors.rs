@@ -63,15 +63,15 @@ pub fn install_constructors(vm: &mut Vm) {
     }
     // Immutable builtins expose __new__ for subclasses; mutable ones __init__.
     let news: Vec<(Obj, &'static str, NativeFn)> = vec![
-        (vm.types.int.clone(), "int", new_int),
-        (vm.types.float.clone(), "float", new_float),
-        (vm.types.str_.clone(), "str", new_str),
-        (vm.types.tuple.clone(), "tuple", new_tuple),
-        (vm.types.frozenset.clone(), "frozenset", new_frozenset),
-        (vm.types.bytes.clone(), "bytes", new_bytes),
-        (vm.types.complex.clone(), "complex", new_complex),
-        (vm.types.type_.clone(), "type", new_type),
-        (vm.types.generic_alias.clone(), "GenericAlias", crate::methods::generic_alias::new),
+        (vm.types.int.clone(), "int", checked_new_int),
+        (vm.types.float.clone(), "float", checked_new_float),
+        (vm.types.str_.clone(), "str", checked_new_str),
+        (vm.types.tuple.clone(), "tuple", checked_new_tuple),
+        (vm.types.frozenset.clone(), "frozenset", checked_new_frozenset),
+        (vm.types.bytes.clone(), "bytes", checked_new_bytes),
+        (vm.types.complex.clone(), "complex", checked_new_complex),
+        (vm.types.type_.clone(), "type", checked_new_type),
+        (vm.types.generic_alias.clone(), "GenericAlias", checked_new_generic_alias),
     ];
     for (ty, owner, f) in news {
         let nf = crate::function::NativeFunction { name: "__new__", func: f, owner: Some(owner), is_method: false, module: None };
@@ -79,6 +79,30 @@ pub fn install_constructors(vm: &mut Vm) {
         let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
         vm.set_dict_item_str(&ty, "__new__", sm);
     }
+}
+
+/// `T.__new__` as exposed to Python: CPython's argument checks, then the
+/// constructor.
+macro_rules! checked_new {
+    ($($name:ident: $field:ident => $f:path;)*) => {$(
+        fn $name(vm: &mut Vm, args: Args) -> PyResult {
+            let owner = vm.types.$field.clone();
+            super::new_check::check_new_call(vm, &args, &owner)?;
+            $f(vm, args)
+        }
+    )*};
+}
+
+checked_new! {
+    checked_new_int: int => new_int;
+    checked_new_float: float => new_float;
+    checked_new_str: str_ => new_str;
+    checked_new_tuple: tuple => new_tuple;
+    checked_new_frozenset: frozenset => new_frozenset;
+    checked_new_bytes: bytes => new_bytes;
+    checked_new_complex: complex => new_complex;
+    checked_new_type: type_ => new_type;
+    checked_new_generic_alias: generic_alias => crate::methods::generic_alias::new;
 }
 
 /// The class argument and the rest.
@@ -165,13 +189,15 @@ pub fn int_value(vm: &mut Vm, x: &Value, base: Option<&Value>) -> PyResult {
             },
             _ => return vm.type_error("int() can't convert non-string with explicit base"),
         };
-        return match tern_format::parse_int(&s, base as u32) {
-            Ok(v) => Ok(vm.new_bigint(v)),
-            Err(_) => {
-                let r = crate::protocols::str_repr(&s);
-                vm.value_error(format!("invalid literal for int() with base {base}: {r}"))
-            }
+        let shown = match x {
+            Value::Obj(o) => match &o.payload {
+                Payload::Bytes(b) => crate::protocols::bytes_repr(b),
+                Payload::ByteArray(b) => crate::protocols::bytes_repr(&b.borrow()),
+                _ => crate::protocols::str_repr(&s),
+            },
+            _ => crate::protocols::str_repr(&s),
         };
+        return parse_int_text(vm, &s, base as u32, &shown);
     }
     match x {
         Value::Int(i) => return Ok(Value::Int(*i)),
@@ -193,28 +219,37 @@ pub fn int_value(vm: &mut Vm, x: &Value, base: Option<&Value>) -> PyResult {
             Payload::Int(b) => return Ok(vm.new_bigint(b.clone())),
             Payload::Float(f) => return float_to_int(vm, *f),
             Payload::Str(s) => {
-                return match tern_format::parse_int(s.as_str(), 10) {
-                    Ok(v) => Ok(vm.new_bigint(v)),
-                    Err(_) => {
-                        let r = crate::protocols::str_repr(s.as_str());
-                        vm.value_error(format!("invalid literal for int() with base 10: {r}"))
-                    }
-                };
+                return parse_int_text(vm, s.as_str(), 10, &crate::protocols::str_repr(s.as_str()));
             }
             Payload::Bytes(b) => {
                 let s = String::from_utf8_lossy(b).to_string();
-                return match tern_format::parse_int(&s, 10) {
-                    Ok(v) => Ok(vm.new_bigint(v)),
-                    Err(_) => {
-                        let r = crate::protocols::bytes_repr(b);
-                        vm.value_error(format!("invalid literal for int() with base 10: {r}"))
-                    }
-                };
+                return parse_int_text(vm, &s, 10, &crate::protocols::bytes_repr(b));
             }
             _ => {}
         }
     }
+    if let Some(b) = vm.buffer_of(x)? {
+        let s = String::from_utf8_lossy(&b).to_string();
+        return parse_int_text(vm, &s, 10, &crate::protocols::bytes_repr(&b));
+    }
     vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(x)))
+}
+
+/// `int(text, base)` under `sys.set_int_max_str_digits()`; `shown` is the
+/// argument's repr for the `invalid literal` message.
+fn parse_int_text(vm: &mut Vm, s: &str, base: u32, shown: &str) -> PyResult {
+    match tern_format::parse_int_limited(s, base, vm.int_max_str_digits) {
+        Ok(v) => Ok(vm.new_bigint(v)),
+        Err(tern_format::ParseIntError::TooManyDigits(n)) => {
+            let e = tern_format::int_str_limit_error(vm.int_max_str_digits, n);
+            vm.format_error(e)
+        }
+        Err(tern_format::ParseIntError::Invalid) => {
+            // CPython's `%.200R`: the repr cut to 200 characters.
+            let shown: String = shown.chars().take(200).collect();
+            vm.value_error(format!("invalid literal for int() with base {base}: {shown}"))
+        }
+    }
 }
 
 fn float_to_int(vm: &mut Vm, f: f64) -> PyResult {
@@ -236,12 +271,11 @@ fn float_to_int(vm: &mut Vm, f: f64) -> PyResult {
 
 fn new_int(vm: &mut Vm, args: Args) -> PyResult {
     let (cls, rest) = split(&args);
-    let mut x = rest.first().cloned();
+    let x = rest.first().cloned();
     let mut base = rest.get(1).cloned();
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         match str_of(k) {
             Some("base") => base = Some(v.clone()),
-            Some("x") => x = Some(v.clone()),
             Some(other) => return vm.type_error(format!("'{other}' is an invalid keyword argument for int()")),
             None => {}
         }
@@ -340,23 +374,74 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult {
 fn new_complex(vm: &mut Vm, args: Args) -> PyResult {
     let (cls, rest) = split(&args);
     let real = rest.first().cloned().or_else(|| args.kw("real").cloned()).unwrap_or(Value::Int(0));
-    let imag = rest.get(1).cloned().or_else(|| args.kw("imag").cloned()).unwrap_or(Value::Int(0));
-    let (r, i) = if let Some(s) = str_of(&real) {
-        match parse_complex(s) {
-            Some(c) => c,
-            None => return vm.value_error("complex() arg is a malformed string"),
+    let imag = rest.get(1).cloned().or_else(|| args.kw("imag").cloned());
+    if let Some(s) = str_of(&real) {
+        if imag.is_some() {
+            return vm.type_error("complex() can't take second arg if first is a string");
         }
-    } else {
-        let a = vm.as_complex(&real)?.unwrap_or((0.0, 0.0));
-        let b = vm.as_complex(&imag)?.unwrap_or((0.0, 0.0));
-        // As CPython: the parts combine only where an argument is complex,
-        // so `complex(1.0, -0.0)` keeps its negative zero.
-        let is_complex = |v: &Value| matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Complex(..)));
-        let re = if is_complex(&imag) { a.0 - b.1 } else { a.0 };
-        let im = if is_complex(&real) { a.1 + b.0 } else { b.0 };
-        (re, im)
-    };
-    Ok(Value::Obj(PyObject::new(cls, None, Payload::Complex(r, i))))
+        return match parse_complex(s) {
+            Some((r, i)) => Ok(Value::Obj(PyObject::new(cls, None, Payload::Complex(r, i)))),
+            None => vm.value_error("complex() arg is a malformed string"),
+        };
+    }
+    if imag.as_ref().and_then(str_of).is_some() {
+        return vm.type_error("complex() second arg can't be a string");
+    }
+    // CPython's complex_new: the parts combine as real + imag*1j, keeping
+    // the sign of a zero imaginary part when neither argument is complex.
+    let (cr, cr_is_complex) = complex_arg(vm, &real, true)?;
+    let (mut re, mut im) = (cr.0, cr.1);
+    match &imag {
+        None => {}
+        Some(v) => {
+            let (ci, ci_is_complex) = complex_arg(vm, v, false)?;
+            im = ci.0;
+            if ci_is_complex {
+                re -= ci.1;
+            }
+            if cr_is_complex {
+                im += cr.1;
+            }
+        }
+    }
+    Ok(Value::Obj(PyObject::new(cls, None, Payload::Complex(re, im))))
+}
+
+/// A `complex()` argument as (real, imag) and whether it was complex
+/// (a complex, or what `__complex__` returned); `first` picks the message.
+fn complex_arg(vm: &mut Vm, v: &Value, first: bool) -> PyResult<((f64, f64), bool)> {
+    if let Value::Obj(o) = v {
+        if let Payload::Complex(r, i) = &o.payload {
+            return Ok(((*r, *i), true));
+        }
+    }
+    if let Some(m) = vm.user_special(v, "__complex__") {
+        let r = vm.call(&m, Args::new(std::slice::from_ref(v)))?;
+        return match &r {
+            Value::Obj(o) => match &o.payload {
+                Payload::Complex(re, im) => Ok(((*re, *im), true)),
+                _ => {
+                    let tn = vm.type_name(&r);
+                    vm.type_error(format!("__complex__ returned non-complex (type {tn})"))
+                }
+            },
+            _ => {
+                let tn = vm.type_name(&r);
+                vm.type_error(format!("__complex__ returned non-complex (type {tn})"))
+            }
+        };
+    }
+    match vm.to_f64_opt(v)? {
+        Some(f) => Ok(((f, 0.0), false)),
+        None => {
+            let tn = vm.type_name(v);
+            if first {
+                vm.type_error(format!("complex() first argument must be a string or a number, not '{tn}'"))
+            } else {
+                vm.type_error(format!("complex() second argument must be a number, not '{tn}'"))
+            }
+        }
+    }
 }
 
 fn parse_complex(s: &str) -> Option<(f64, f64)> {
@@ -395,7 +480,16 @@ fn new_str(vm: &mut Vm, args: Args) -> PyResult {
         None => String::new(),
         Some(o) => {
             if encoding.is_some() || errors.is_some() {
-                let bytes = vm.bytes_like(&o)?;
+                if str_of(&o).is_some() {
+                    return vm.type_error("decoding str is not supported");
+                }
+                let bytes = match vm.buffer_of(&o)? {
+                    Some(b) => b,
+                    None => {
+                        let tn = vm.type_name(&o);
+                        return vm.type_error(format!("decoding to str: need a bytes-like object, {tn} found"));
+                    }
+                };
                 let enc = encoding.as_ref().and_then(|e| str_of(e).map(|s| s.to_string())).unwrap_or_else(|| "utf-8".into());
                 let err = errors.as_ref().and_then(|e| str_of(e).map(|s| s.to_string())).unwrap_or_else(|| "strict".into());
                 crate::methods::bytes::decode(vm, &bytes, &enc, &err)?

@@ -230,7 +230,13 @@ pub fn issubclass_value(vm: &mut Vm, sub: &Value, cls: &Value) -> PyResult<bool>
                 }
                 Ok(crate::typeobj::is_subtype(s, c))
             }
-            _ => vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
+            _ => {
+                if let Ok(m) = vm.getattr_str(cls, "__subclasscheck__") {
+                    let r = vm.call(&m, Args::new(std::slice::from_ref(sub)))?;
+                    return vm.truthy(&r);
+                }
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            }
         },
         _ => vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
     }
@@ -398,7 +404,7 @@ fn sorted(vm: &mut Vm, args: Args) -> PyResult {
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         match str_of(k) {
             Some("key") => key = v.clone(),
-            Some("reverse") => reverse = vm.truthy(v)?,
+            Some("reverse") => reverse = crate::methods::list::reverse_flag(vm, v)?,
             Some(other) => return vm.type_error(format!("'{other}' is an invalid keyword argument for sort()")),
             None => {}
         }
@@ -554,15 +560,9 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult {
 fn radix(vm: &mut Vm, args: Args, name: &str, r: u32) -> PyResult {
     check_args(vm, name, &args, 1, 1)?;
     let v = &args.pos[0];
-    let i = match as_int(v) {
-        Some(i) => i.to_big(),
-        None => match vm.user_special(v, "__index__") {
-            Some(m) => {
-                let r = vm.call(&m, Args::new(&[v.clone()]))?;
-                as_int(&r).map(|i| i.to_big()).unwrap_or_default()
-            }
-            None => return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))),
-        },
+    let i = match vm.index_value(v)? {
+        Some(i) => as_int(&i).map(|i| i.to_big()).unwrap_or_default(),
+        None => return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))),
     };
     Ok(vm.new_string(tern_format::int_to_str_radix(&i, r)))
 }
@@ -589,14 +589,18 @@ pub fn round(vm: &mut Vm, args: Args) -> PyResult {
         if nd.is_none() {
             return Ok(vm.new_bigint(i.to_big()));
         }
-        let n = vm.index_of(&nd)?.unwrap_or(0);
+        let n = round_ndigits(vm, &nd)?;
         if n >= 0 {
             return Ok(vm.new_bigint(i.to_big()));
         }
-        // Round to 10**-n with banker's rounding.
+        // Round to 10**-n with banker's rounding; past the number's own
+        // digits the result is 0.
         use num_integer::Integer;
-        let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-n) as u32);
         let x = i.to_big();
+        if n.unsigned_abs() > x.bits() / 3 + 2 {
+            return Ok(Value::Int(0));
+        }
+        let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), n.unsigned_abs());
         let (q, r) = x.div_mod_floor(&p);
         let twice = &r * 2;
         let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
@@ -619,10 +623,21 @@ pub fn round(vm: &mut Vm, args: Args) -> PyResult {
             None => Value::Int(0),
         });
     }
-    let n = vm.index_of(&nd)?.unwrap_or(0);
+    let n = round_ndigits(vm, &nd)?;
     match tern_format::float_round(f, n) {
         Ok(r) => Ok(Value::Float(r)),
         Err(e) => vm.format_error(e),
+    }
+}
+
+/// `round()`'s `ndigits`: an integer (clamped to i64), else CPython's error.
+fn round_ndigits(vm: &mut Vm, nd: &Value) -> PyResult<i64> {
+    match vm.index_of(nd)? {
+        Some(n) => Ok(n),
+        None => {
+            let tn = vm.type_name(nd);
+            vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+        }
     }
 }
 
@@ -663,7 +678,7 @@ pub fn pow(vm: &mut Vm, args: Args) -> PyResult {
         return vm.binary_op(&base, &exp, BinOp::Pow);
     }
     let (Some(b), Some(e), Some(md)) = (as_int(&base), as_int(&exp), as_int(&m)) else {
-        return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        return ternary_pow_mixed(vm, &base, &exp, &m);
     };
     let (b, e, md) = (b.to_big(), e.to_big(), md.to_big());
     use num_traits::{Signed, Zero};
@@ -685,6 +700,36 @@ pub fn pow(vm: &mut Vm, args: Args) -> PyResult {
         r += &md;
     }
     Ok(vm.new_bigint(r))
+}
+
+/// `pow(base, exp, mod)` when not all three are ints, as CPython's
+/// `ternary_op`: the base's own `__pow__` (three-argument power never uses
+/// `__rpow__`), then the float or complex slot of each operand in turn
+/// (float's refuses any modulus, complex's one on numbers it can convert);
+/// else the three-type `TypeError`.
+fn ternary_pow_mixed(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyResult {
+    if let Some(f) = vm.user_special(base, "__pow__") {
+        let r = vm.call(&f, Args::new(&[base.clone(), exp.clone(), m.clone()]))?;
+        if !matches!(&r, Value::Obj(o) if matches!(o.payload, Payload::NotImplemented)) {
+            return Ok(r);
+        }
+    }
+    let real = |v: &Value| {
+        as_int(v).is_some() || matches!(v, Value::Float(_)) || matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Float(_)))
+    };
+    let complex = |v: &Value| real(v) || matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Complex(..)));
+    for v in [base, exp, m] {
+        let is_float = matches!(v, Value::Float(_)) || matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Float(_)));
+        let is_complex = matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Complex(..)));
+        if is_float {
+            return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if is_complex && complex(base) && complex(exp) {
+            return vm.value_error("complex modulo");
+        }
+    }
+    let (a, b, c) = (vm.type_name(base), vm.type_name(exp), vm.type_name(m));
+    vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{a}', '{b}', '{c}'"))
 }
 
 fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_bigint::BigInt> {

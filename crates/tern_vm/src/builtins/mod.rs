@@ -2,6 +2,7 @@
 
 pub mod ctors;
 pub mod funcs;
+pub mod new_check;
 
 use crate::function::{Args, NativeFn};
 use crate::object::Payload;

@@ -55,14 +55,15 @@ pub fn encode(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>
                     match errors {
                         "ignore" => {}
                         "replace" => out.push(b'?'),
-                        "backslashreplace" => out.extend(format!("\\u{n:04x}").bytes()),
+                        "backslashreplace" => out.extend(backslash_escape(n).bytes()),
                         "xmlcharrefreplace" => out.extend(format!("&#{n};").bytes()),
-                        _ => {
+                        "strict" | "namereplace" | "surrogateescape" | "surrogatepass" => {
                             let codec = if limit == 128 { "ascii" } else { "latin-1" };
                             let run = s.chars().skip(i).take_while(|c| *c as u32 >= limit).count();
                             let reason = format!("ordinal not in range({limit})");
                             return Err(crate::methods::unicode_error::encode_error(vm, codec, s, i, i + run, &reason));
                         }
+                        other => return vm.err("LookupError", format!("unknown error handler name '{other}'")),
                     }
                 }
             }
@@ -97,6 +98,18 @@ fn registry_codec(vm: &mut Vm, enc: &str, errors: &str, which: &str, data: Value
     match first {
         Some(v) => Ok(v),
         None => vm.type_error(format!("{which}r must return a tuple (object, integer)")),
+    }
+}
+
+/// `backslashreplace`'s escape of one code point: `\xe9`, `\u20ac`,
+/// `\U0001f600`.
+fn backslash_escape(n: u32) -> String {
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
     }
 }
 

@@ -570,6 +570,18 @@ fn range_count(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn range_index(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "index", 1, 1)?;
+    if crate::int::as_int(&args.pos[1]).is_none() {
+        // Not an int: a linear search by equality, as for any sequence.
+        let it = vm.iter(&args.pos[0])?;
+        let mut i: i64 = 0;
+        while let Some(v) = vm.next(&it)? {
+            if vm.eq(&v, &args.pos[1])? {
+                return Ok(Value::Int(i));
+            }
+            i += 1;
+        }
+        return vm.value_error("sequence.index(x): x not in sequence");
+    }
     if vm.contains(&args.pos[0], &args.pos[1])? {
         if let (Some(r), Some(i)) = (crate::bigrange::range_parts(&args.pos[0]), crate::int::as_int(&args.pos[1])) {
             return Ok(vm.new_bigint((i.to_big() - r.start) / r.step));

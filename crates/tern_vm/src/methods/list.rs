@@ -225,7 +225,7 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult {
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         match crate::builtins::str_of(k) {
             Some("key") => key = v.clone(),
-            Some("reverse") => rev = vm.truthy(v)?,
+            Some("reverse") => rev = reverse_flag(vm, v)?,
             Some(other) => return vm.type_error(format!("'{other}' is an invalid keyword argument for sort()")),
             None => {}
         }
@@ -241,6 +241,17 @@ fn sort(vm: &mut Vm, args: Args) -> PyResult {
         return vm.value_error("list modified during sort");
     }
     Ok(Value::None)
+}
+
+/// `sort()`'s `reverse=`: CPython accepts ints (and bools) only.
+pub fn reverse_flag(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    match vm.index_of(v)? {
+        Some(n) => Ok(n != 0),
+        None => {
+            let tn = vm.type_name(v);
+            vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+        }
+    }
 }
 
 fn reverse(vm: &mut Vm, args: Args) -> PyResult {

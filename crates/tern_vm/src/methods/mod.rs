@@ -17,6 +17,7 @@ pub mod set;
 pub mod str;
 pub mod tuple;
 pub mod type_;
+pub mod type_layout;
 pub mod unicode_error;
 
 use crate::function::{Args, NativeFn, NativeFunction};
@@ -84,6 +85,7 @@ pub fn nargs(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> Py
 pub fn install(vm: &mut Vm) {
     object::install(vm);
     type_::install(vm);
+    type_layout::install(vm);
     function::install(vm);
     exception::install(vm);
     numbers::install(vm);

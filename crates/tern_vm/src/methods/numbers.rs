@@ -150,6 +150,9 @@ fn from_bytes(vm: &mut Vm, args: Args) -> PyResult {
     let Some(src) = args.pos.get(1).or_else(|| args.kw("bytes")).cloned() else {
         return vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)");
     };
+    if crate::builtins::str_of(&src).is_some() {
+        return vm.type_error("cannot convert 'str' object to bytes");
+    }
     let mut b = vm.bytes_like(&src)?;
     let big = byteorder(vm, &args, 2)?;
     let signed = match args.kw("signed") {

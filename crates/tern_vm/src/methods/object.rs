@@ -43,6 +43,8 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult {
+    let object = vm.types.object.clone();
+    crate::builtins::new_check::check_new_call(vm, &args, &object)?;
     match args.pos.first() {
         Some(Value::Obj(c)) if matches!(c.payload, Payload::Type(_)) => {
             let c = c.clone();
@@ -183,11 +185,10 @@ fn sizeof(_vm: &mut Vm, _args: Args) -> PyResult {
 fn init_subclass(vm: &mut Vm, args: Args) -> PyResult {
     if !args.kwnames.is_empty() {
         let n = match args.pos.first() {
-            Some(Value::Obj(o)) => o.as_type().map(|t| t.name()).unwrap_or_default(),
+            Some(Value::Obj(o)) => o.as_type().map(|t| t.qualname.borrow().clone()).unwrap_or_default(),
             _ => String::new(),
         };
-        let _ = n;
-        return vm.type_error("__init_subclass__() takes no keyword arguments");
+        return vm.type_error(format!("{n}.__init_subclass__() takes no keyword arguments"));
     }
     Ok(Value::None)
 }

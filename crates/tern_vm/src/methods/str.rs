@@ -26,7 +26,7 @@ pub fn install(vm: &mut Vm) {
         ("replace", replace),
         ("upper", upper),
         ("lower", lower),
-        ("casefold", lower),
+        ("casefold", casefold),
         ("title", title),
         ("capitalize", capitalize),
         ("swapcase", swapcase),
@@ -232,7 +232,10 @@ fn strip_chars(vm: &mut Vm, args: &Args) -> PyResult<Option<Vec<char>>> {
     match args.pos.get(1) {
         None => Ok(None),
         Some(v) if v.is_none() => Ok(None),
-        Some(v) => Ok(Some(str_arg(vm, v, "strip arg")?.chars().collect())),
+        Some(v) => match str_of(v) {
+            Some(s) => Ok(Some(s.chars().collect())),
+            None => vm.type_error("strip arg must be None or str"),
+        },
     }
 }
 
@@ -399,60 +402,38 @@ fn lower(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn title(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
-    let mut out = String::new();
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_cased = c.is_alphabetic();
-    }
-    Ok(vm.new_string(out))
+    Ok(vm.new_string(crate::unicase::title(s)))
 }
 fn capitalize(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
-    let mut cs = s.chars();
-    let out = match cs.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + &cs.as_str().to_lowercase(),
-        None => String::new(),
-    };
-    Ok(vm.new_string(out))
+    Ok(vm.new_string(crate::unicase::capitalize(s)))
 }
 fn swapcase(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
-    let out: String = s
-        .chars()
-        .flat_map(|c| if c.is_uppercase() { c.to_lowercase().collect::<Vec<_>>() } else { c.to_uppercase().collect::<Vec<_>>() })
-        .collect();
-    Ok(vm.new_string(out))
+    Ok(vm.new_string(crate::unicase::swapcase(s)))
+}
+fn casefold(vm: &mut Vm, args: Args) -> PyResult {
+    let s = me(vm, &args)?;
+    Ok(vm.new_string(crate::unicase::casefold(s)))
 }
 fn pred(vm: &mut Vm, args: Args, f: fn(char) -> bool) -> PyResult {
     let s = me(vm, &args)?;
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
 fn isdigit(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, |c| {
-        c.is_ascii_digit()
-            || c.is_numeric() && c.is_ascii_digit()
-            || ('\u{2070}'..='\u{2079}').contains(&c)
-            || c == '\u{b2}'
-            || c == '\u{b3}'
-            || c == '\u{b9}'
-    })
+    pred(vm, args, crate::unicase::is_digit)
 }
 fn isdecimal(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, |c| c.is_ascii_digit() || (c.is_numeric() && c.is_ascii_digit()))
+    pred(vm, args, crate::unicase::is_decimal)
 }
 fn isnumeric(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, |c| c.is_numeric())
+    pred(vm, args, crate::unicase::is_numeric)
 }
 fn isalpha(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, |c| c.is_alphabetic())
+    pred(vm, args, crate::unicase::is_alpha)
 }
 fn isalnum(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, |c| c.is_alphanumeric())
+    pred(vm, args, crate::unicase::is_alnum)
 }
 fn isspace(vm: &mut Vm, args: Args) -> PyResult {
     pred(vm, args, |c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'))
@@ -469,35 +450,20 @@ fn islower(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn istitle(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
-    let mut prev_cased = false;
-    let mut any = false;
-    for c in s.chars() {
-        if c.is_uppercase() {
-            if prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            any = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            any = true;
-        } else {
-            prev_cased = false;
-        }
+    Ok(Value::Bool(crate::unicase::istitle(s)))
+}
+/// `str.isidentifier()` (Unicode letters and digits standing in for
+/// XID_Start and XID_Continue).
+pub fn is_identifier(s: &str) -> bool {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
+        None => false,
     }
-    Ok(Value::Bool(any))
 }
 fn isidentifier(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
-    let mut cs = s.chars();
-    let ok = match cs.next() {
-        Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
-        None => false,
-    };
-    Ok(Value::Bool(ok))
+    Ok(Value::Bool(is_identifier(s)))
 }
 fn isprintable(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
@@ -571,9 +537,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult {
 fn format_map(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "format_map", 1, 1)?;
     let s = me(vm, &args)?;
-    let items = vm.mapping_items(&args.pos[1])?;
-    let (names, vals): (Vec<Value>, Vec<Value>) = items.into_iter().unzip();
-    let r = vm.str_format(s, &[], &names, &vals)?;
+    let r = vm.str_format_with(s, crate::strformat::FormatSource::Map(&args.pos[1]))?;
     Ok(vm.new_string(r))
 }
 fn encode(vm: &mut Vm, args: Args) -> PyResult {
@@ -645,11 +609,15 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult {
     let d = vm.new_dict();
     match args.pos.len() {
         1 => {
+            if !matches!(&args.pos[0], Value::Obj(o) if matches!(o.payload, crate::object::Payload::Dict(_))) {
+                return vm.type_error("if you give only one argument to maketrans it must be a dict");
+            }
             for (k, v) in vm.mapping_items(&args.pos[0])? {
                 let key = match str_of(&k) {
                     Some(s) if s.chars().count() == 1 => Value::Int(s.chars().next().map(|c| c as i64).unwrap_or(0)),
                     Some(_) => return vm.value_error("string keys in translate table must be of length 1"),
-                    None => k,
+                    None if crate::int::as_int(&k).is_some() => k,
+                    None => return vm.type_error("keys in translate table must be strings or integers"),
                 };
                 vm.setitem(&d, key, v)?;
             }
@@ -682,7 +650,10 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult {
     for c in s.chars() {
         match vm.getitem(&table, &Value::Int(c as i64)) {
             Ok(Value::None) => {}
-            Ok(Value::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or('\u{fffd}')),
+            Ok(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => return vm.value_error("character mapping must be in range(0x110000)"),
+            },
             Ok(v) => match str_of(&v) {
                 Some(t) => out.push_str(t),
                 None => return vm.type_error("character mapping must return integer, None or str"),

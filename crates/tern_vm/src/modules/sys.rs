@@ -79,6 +79,8 @@ pub fn init(vm: &mut Vm) {
     vm.set_dict_item_str(&m, "float_info", fi);
     vm.module_fn(&m, "exit", exit);
     vm.module_fn(&m, "getrecursionlimit", getrecursionlimit);
+    vm.module_fn(&m, "get_int_max_str_digits", get_int_max_str_digits);
+    vm.module_fn(&m, "set_int_max_str_digits", set_int_max_str_digits);
     vm.module_fn(&m, "setrecursionlimit", setrecursionlimit);
     vm.module_fn(&m, "intern", intern);
     vm.module_fn(&m, "exc_info", exc_info);
@@ -123,6 +125,36 @@ fn exit(vm: &mut Vm, args: Args) -> PyResult {
     let code = a.first().cloned().unwrap_or(Value::None);
     vm.set_exc_attr(&e, "code", code);
     Err(e)
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "get_int_max_str_digits", &args, 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640.
+fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult {
+    let arg = match (args.pos, args.kwnames) {
+        ([v], []) => v.clone(),
+        ([], [k]) if crate::builtins::str_of(k) == Some("maxdigits") => args.kwvals[0].clone(),
+        ([], [k]) => {
+            let k = crate::builtins::str_of(k).unwrap_or("").to_string();
+            return vm.type_error(format!("set_int_max_str_digits() got an unexpected keyword argument '{k}'"));
+        }
+        _ => return vm.type_error("set_int_max_str_digits() takes exactly one argument (0 given)"),
+    };
+    let Some(n) = vm.index_of(&arg)? else {
+        let tn = vm.type_name(&arg);
+        return vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
+    };
+    if i32::try_from(n).is_err() {
+        return vm.overflow_error("Python int too large to convert to C int");
+    }
+    if n != 0 && n < 640 {
+        return vm.value_error("maxdigits must be 0 or larger than 640");
+    }
+    vm.int_max_str_digits = n as usize;
+    Ok(Value::None)
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult {

@@ -58,7 +58,7 @@ class _Flags(tuple):
         return 'sys.flags(' + ', '.join(f'{n}={v!r}' for n, v in zip(self._names, self)) + ')'
 
 
-sys.flags = _Flags((0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, False, 1, 0, False, 4300))
+sys.flags = _Flags((0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, False, 1, 0, False, -1))
 
 
 def _fsencoding():
@@ -144,6 +144,19 @@ class _FloatInfo(_HashInfo):
     def __repr__(self):
         inner = ', '.join(f'{k}={v!r}' for k, v in zip(self._fields, self))
         return f'sys.float_info({inner})'
+
+
+class _IntInfo(_HashInfo):
+    """sys.int_info with named fields (CPython's values: 30-bit digits)."""
+
+    _fields = ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold')
+
+    def __repr__(self):
+        inner = ', '.join(f'{k}={v!r}' for k, v in zip(self._fields, self))
+        return f'sys.int_info({inner})'
+
+
+sys.int_info = _IntInfo((30, 4, 4300, 640))
 
 
 sys.float_info = _FloatInfo((1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,

@@ -172,3 +172,7 @@ class memoryview(_builtin):
 
 
 memoryview.__module__ = "builtins"
+
+# This class is the builtin `memoryview` from now on (`type(m) is
+# memoryview`); `_tern_boot` imports the module at start-up.
+builtins.memoryview = memoryview
