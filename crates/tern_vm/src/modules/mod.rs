@@ -1,4 +1,4 @@
-//! Native modules: `sys`, `math`, `cmath`, the standard streams (`io.rs`), and the
+//! Native modules: `sys`, `math`, `cmath`, `_heapq`, the standard streams (`io.rs`), and the
 //! `_tern_*` halves of frozen modules (`_tern_io` under `_io`, `_tern_sre`
 //! under `_sre`, `_tern_struct` under `_struct`, `_tern_binascii` under
 //! `binascii`, `_tern_time` under `time`, `_tern_os` under `posix` and
@@ -11,6 +11,7 @@
 
 pub mod ast_objects;
 pub mod cmath;
+pub mod heapq;
 pub mod io;
 pub mod math;
 pub mod posixsubprocess;
@@ -91,6 +92,7 @@ pub type ModuleInit = fn(&mut Vm, &Obj);
 pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("cmath", cmath::init),
+    ("_heapq", heapq::init),
     ("_tern_time", time::init),
     ("_tern", tern::init),
     ("_tern_os", tern_os::init),
