@@ -1,4 +1,4 @@
-//! Native modules: `sys`, `math`, `cmath`, `_heapq`, the standard streams (`io.rs`), and the
+//! Native modules: `sys`, `math`, `cmath`, `_heapq`, `_bisect`, the standard streams (`io.rs`), and the
 //! `_tern_*` halves of frozen modules (`_tern_io` under `_io`, `_tern_sre`
 //! under `_sre`, `_tern_struct` under `_struct`, `_tern_binascii` under
 //! `binascii`, `_tern_time` under `time`, `_tern_os` under `posix` and
@@ -10,6 +10,7 @@
 //! on first import.
 
 pub mod ast_objects;
+pub mod bisect;
 pub mod cmath;
 pub mod heapq;
 pub mod io;
@@ -93,6 +94,7 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("math", math::init),
     ("cmath", cmath::init),
     ("_heapq", heapq::init),
+    ("_bisect", bisect::init),
     ("_tern_time", time::init),
     ("_tern", tern::init),
     ("_tern_os", tern_os::init),
