@@ -337,53 +337,41 @@ impl<'s> Compiler<'s> {
         Ok(())
     }
 
+    /// `for` and `async for`. An async loop takes each item by awaiting
+    /// GET_ANEXT inside a handler region; its handler, END_ASYNC_FOR, ends
+    /// the loop on StopAsyncIteration ([aiter, exc] there) and re-raises
+    /// anything else.
     fn for_stmt(&mut self, f: &ast::StmtFor) -> Result<(), CompileError> {
-        if f.is_async {
-            return self.async_for_stmt(f);
-        }
         let start = self.b().new_label();
         let exit = self.b().new_label();
         let end = self.b().new_label();
         self.expr(&f.iter)?;
         self.set_line(f);
-        self.emit(Opcode::GET_ITER, 0);
+        self.emit(if f.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
         self.b().bind(start);
-        self.b().emit_jump(Opcode::FOR_ITER, exit);
+        let async_exit = if f.is_async {
+            let h = self.b().push_handler(exit);
+            self.emit(Opcode::GET_ANEXT, 0);
+            self.send_loop();
+            self.b().pop_handler();
+            Some(h)
+        } else {
+            self.b().emit_jump(Opcode::FOR_ITER, exit);
+            None
+        };
         self.assign_target(&f.target)?;
         self.unit().fblocks.push(FBlock::For { start, end });
         self.stmts(&f.body)?;
         self.unit().fblocks.pop();
         self.set_line(f);
         self.b().emit_jump(Opcode::JUMP, start);
-        self.b().bind(exit);
-        self.stmts(&f.orelse)?;
-        self.b().bind(end);
-        Ok(())
-    }
-
-    /// `async for`: GET_AITER, then per item GET_ANEXT awaited inside a
-    /// handler region whose handler, END_ASYNC_FOR, ends the loop on
-    /// StopAsyncIteration ([aiter, exc] there) and re-raises anything else.
-    fn async_for_stmt(&mut self, f: &ast::StmtFor) -> Result<(), CompileError> {
-        let start = self.b().new_label();
-        let handler = self.b().new_label();
-        let end = self.b().new_label();
-        self.expr(&f.iter)?;
-        self.set_line(f);
-        self.emit(Opcode::GET_AITER, 0);
-        self.b().bind(start);
-        let h = self.b().push_handler(handler);
-        self.emit(Opcode::GET_ANEXT, 0);
-        self.send_loop();
-        self.b().pop_handler();
-        self.assign_target(&f.target)?;
-        self.unit().fblocks.push(FBlock::For { start, end });
-        self.stmts(&f.body)?;
-        self.unit().fblocks.pop();
-        self.set_line(f);
-        self.b().emit_jump(Opcode::JUMP, start);
-        self.b().bind_handler(h);
-        self.emit(Opcode::END_ASYNC_FOR, 0);
+        match async_exit {
+            Some(h) => {
+                self.b().bind_handler(h);
+                self.emit(Opcode::END_ASYNC_FOR, 0);
+            }
+            None => self.b().bind(exit),
+        }
         self.stmts(&f.orelse)?;
         self.b().bind(end);
         Ok(())

@@ -572,17 +572,7 @@ impl Vm {
                                     }
                                 }
                             }
-                            LOAD_ATTR_MODULE => match (&o.payload, o.dict_ref()) {
-                                (Payload::Module { .. }, Some(d)) => {
-                                    let d = d.borrow();
-                                    if d.keys_version_tag() == cache!(1) {
-                                        Some(d.value_at(cache!(2) as usize).clone())
-                                    } else {
-                                        None
-                                    }
-                                }
-                                _ => None,
-                            },
+                            LOAD_ATTR_MODULE => module_attr_hit(o, cache!(1), cache!(2)),
                             LOAD_ATTR_CLASS => {
                                 let name = &code.names[arg as usize];
                                 let shadowed = match o.dict_ref() {
@@ -729,17 +719,7 @@ impl Vm {
                             LOAD_METHOD_MODULE => {
                                 // `math.sqrt(x)`: [NULL, attribute], as LOAD_ATTR_MODULE.
                                 let v = match top {
-                                    Value::Obj(o) if Rc::ptr_eq(o.class(), &self.types.module) => match (&o.payload, o.dict_ref()) {
-                                        (Payload::Module { .. }, Some(d)) => {
-                                            let d = d.borrow();
-                                            if d.keys_version_tag() == cache!(1) {
-                                                Some(d.value_at(cache!(2) as usize).clone())
-                                            } else {
-                                                None
-                                            }
-                                        }
-                                        _ => None,
-                                    },
+                                    Value::Obj(o) if Rc::ptr_eq(o.class(), &self.types.module) => module_attr_hit(o, cache!(1), cache!(2)),
                                     _ => None,
                                 };
                                 if let Some(v) = v {
@@ -825,8 +805,10 @@ impl Vm {
                             (BINARY_OP_SUBTRACT_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a - b)),
                             (BINARY_OP_MULTIPLY_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a * b)),
                             (BINARY_OP_TRUE_DIVIDE_FLOAT, Value::Float(a), Value::Float(b)) if *b != 0.0 => Some(Value::Float(a / b)),
+                            // As the generic path's inline-int case: same results and errors.
                             (BINARY_OP_INT, Value::Int(a), Value::Int(b)) => {
-                                crate::specialize::binary_op::small_int_op(arg % BINOP_INPLACE, *a, *b)
+                                let (a, b) = (crate::int::IntVal::Small(*a), crate::int::IntVal::Small(*b));
+                                crate::int::int_binop(self, &a, &b, BINOPS[(arg % BINOP_INPLACE) as usize])?
                             }
                             (BINARY_OP_ADD_STR, Value::Obj(a), Value::Obj(b))
                                 if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
@@ -2449,5 +2431,18 @@ fn class_version(o: &Obj) -> u32 {
     match &o.class().payload {
         Payload::Type(t) => t.version_tag(),
         _ => 0,
+    }
+}
+
+/// The hit of LOAD_ATTR_MODULE and LOAD_METHOD_MODULE: the module dict's
+/// entry `index`, if its keys version is still `version`.
+#[inline(always)]
+fn module_attr_hit(o: &PyObject, version: u32, index: u32) -> Option<Value> {
+    match (&o.payload, o.dict_ref()) {
+        (Payload::Module { .. }, Some(d)) => {
+            let d = d.borrow();
+            (d.keys_version_tag() == version).then(|| d.value_at(index as usize).clone())
+        }
+        _ => None,
     }
 }

@@ -1,6 +1,7 @@
 //! BINARY_OP: add/subtract/multiply of two ints or two floats, str + str,
 //! the other int operators but `**` and `@` (BINARY_OP_INT, one member
-//! that switches on the operator: `//`, `%`, `&`, `|`, `^`, shifts, `/`),
+//! that switches on the operator: `//`, `%`, `&`, `|`, `^`, shifts, `/`,
+//! through the generic path's inline-int arithmetic, `int::int_binop`),
 //! float / float,
 //! and `s += t` stored straight back into the local `s` (INPLACE_ADD_UNICODE,
 //! as CPython: the body checks that the local still holds the left operand).
@@ -46,44 +47,4 @@ pub fn specialize(vm: &crate::Vm, code: &crate::code::Code, pc: usize, arg: u32,
         }
         _ => Err("mixed operand types"),
     }
-}
-
-/// `a (op) b` for two inline ints and an operator of BINARY_OP_INT, when
-/// the result is an inline int (or, for `/`, an exactly computed float);
-/// None sends the operation to the generic path (big results, division
-/// by zero, negative shift counts: their errors are raised there).
-#[inline]
-pub fn small_int_op(op: u32, a: i64, b: i64) -> Option<Value> {
-    Some(Value::Int(match op {
-        1 => a & b,
-        7 => a | b,
-        12 => a ^ b,
-        2 if b != 0 && !(a == i64::MIN && b == -1) => {
-            let q = a / b;
-            if a % b != 0 && (a < 0) != (b < 0) {
-                q - 1
-            } else {
-                q
-            }
-        }
-        6 if b != 0 && !(a == i64::MIN && b == -1) => {
-            let r = a % b;
-            if r != 0 && (r < 0) != (b < 0) {
-                r + b
-            } else {
-                r
-            }
-        }
-        3 if (0..64).contains(&b) => {
-            let r = a.checked_shl(b as u32)?;
-            if r >> b != a {
-                return None;
-            }
-            r
-        }
-        9 if b >= 0 => a >> b.min(63),
-        // Both exactly representable: one correctly rounded division.
-        11 if b != 0 && a.unsigned_abs() < (1 << 53) && b.unsigned_abs() < (1 << 53) => return Some(Value::Float(a as f64 / b as f64)),
-        _ => return None,
-    }))
 }
