@@ -434,7 +434,8 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
-            if o.dict_ref().is_none() && matches!(o.payload, Payload::Function(_) | Payload::Exception(_)) {
+            if o.dict_ref().is_none() {
+                // Functions and exceptions make their dict on first use.
                 self.dict_object(o)?;
             }
             if let Some(d) = o.dict_ref() {

@@ -219,11 +219,11 @@ impl Vm {
         PyObject::new(self.types.dict.clone(), None, Payload::Dict(RefCell::new(d)))
     }
 
-    /// The attribute dict object of `o`, if it has one (a function gets its
-    /// own now if it had none). An instance whose
-    /// attributes are inline gets its dict object now: the table moves
-    /// into it, and from then on the object uses it (CPython 3.11 also
-    /// makes an instance's dict only when asked for).
+    /// The attribute dict object of `o`, if it can have one. A function or
+    /// exception without one gets an empty one now; an instance whose
+    /// attributes are inline gets one now too: the table moves into it,
+    /// and from then on the object uses it (CPython 3.11 also makes an
+    /// instance's dict only when asked for).
     pub fn dict_object(&mut self, o: &Obj) -> crate::PyResult<Option<Obj>> {
         if let Some(d) = o.dict.get() {
             return Ok(Some(d.clone()));
