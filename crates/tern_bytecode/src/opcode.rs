@@ -154,6 +154,7 @@ define_instructions! {
     FOR_ITER_RANGE:     FOR_ITER, 1, |a, j| if j { -1 } else { 1 }, "FOR_ITER over a range iterator";
     FOR_ITER_TUPLE:     FOR_ITER, 1, |a, j| if j { -1 } else { 1 }, "FOR_ITER over a tuple iterator";
     FOR_ITER_GEN:       FOR_ITER, 1, |a, j| if j { -1 } else { 1 }, "FOR_ITER over a generator: resumes its frame directly";
+    FOR_ITER_STR:       FOR_ITER, 1, |a, j| if j { -1 } else { 1 }, "FOR_ITER over a str iterator: ASCII characters come from the one-character cache";
     RETURN_VALUE:       RETURN_VALUE, 0, |a, j| -1, "return top to the caller";
     MAKE_FUNCTION:      MAKE_FUNCTION, 0, |a, j| -(((a & 0xf) as u32).count_ones() as i32), "make a function from the code on top (flags: 1 defaults, 2 kwdefaults, 4 annotations, 8 closure)";
     KW_NAMES:           KW_NAMES, 0, |a, j| 0, "the next CALL's last arguments are keywords named by consts[a]";

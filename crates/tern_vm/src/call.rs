@@ -54,7 +54,7 @@ impl Vm {
     ) -> PyResult<Box<Frame>> {
         let code = f.code();
         let co = &code.co;
-        let mut frame = self.alloc_frame(code.clone(), f.globals.clone(), f.builtins.clone(), Value::Null);
+        let mut frame = self.alloc_frame(&code, &f.globals, &f.builtins);
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;
         let has_varargs = co.flags.has(CodeFlags::VARARGS);

@@ -604,8 +604,7 @@ impl Vm {
                                         if func.version.get() == cache!(2) {
                                             let obj = pop!();
                                             let fcode = func.code();
-                                            let mut frame =
-                                                self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+                                            let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
                                             frame.fast[0] = obj;
                                             let fcode = frame.code.clone();
                                             self.bind_cells(&mut frame, func, &fcode);
@@ -815,9 +814,9 @@ impl Vm {
                             {
                                 match (&a.payload, &b.payload) {
                                     (Payload::Str(x), Payload::Str(y)) => {
-                                        let mut s = String::with_capacity(x.s.len() + y.s.len());
-                                        s.push_str(&x.s);
-                                        s.push_str(&y.s);
+                                        let mut s = String::with_capacity(x.byte_len() + y.byte_len());
+                                        s.push_str(x.as_str());
+                                        s.push_str(y.as_str());
                                         Some(self.new_string(s))
                                     }
                                     _ => None,
@@ -864,7 +863,7 @@ impl Vm {
                                 if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
                             {
                                 match (&a.payload, &b.payload) {
-                                    (Payload::Str(x), Payload::Str(y)) => Some(crate::ops::ord_matches(x.s.cmp(&y.s), cmp)),
+                                    (Payload::Str(x), Payload::Str(y)) => Some(crate::ops::ord_matches(x.as_str().cmp(y.as_str()), cmp)),
                                     _ => None,
                                 }
                             }
@@ -994,7 +993,7 @@ impl Vm {
                                         let j = if *i < 0 { *i + s.nchars as i64 } else { *i };
                                         if j >= 0 && (j as usize) < s.nchars {
                                             if s.is_ascii() {
-                                                self.char_cache.get(s.s.as_bytes()[j as usize] as usize).cloned()
+                                                self.char_cache.get(s.as_str().as_bytes()[j as usize] as usize).cloned()
                                             } else {
                                                 let mut b = [0u8; 4];
                                                 Some(self.new_str(s.char_at(j as usize).encode_utf8(&mut b)))
@@ -1347,7 +1346,7 @@ impl Vm {
                     let it = self.iter(&v)?;
                     push!(it);
                 }
-                FOR_ITER | FOR_ITER_LIST | FOR_ITER_RANGE | FOR_ITER_TUPLE | FOR_ITER_GEN => {
+                FOR_ITER | FOR_ITER_LIST | FOR_ITER_RANGE | FOR_ITER_TUPLE | FOR_ITER_STR | FOR_ITER_GEN => {
                     'fast: {
                         let Some(Value::Obj(o)) = f!().stack.last() else { break 'fast };
                         let Payload::Iter(st) = &o.payload else {
@@ -1407,6 +1406,10 @@ impl Vm {
                                 }
                                 _ => None,
                             },
+                            (FOR_ITER_STR, crate::iter::IterState::Str { s: Value::Obj(so), byte }) => match &so.payload {
+                                Payload::Str(ps) => Some(crate::iteration::next_char(self, ps, byte)),
+                                _ => None,
+                            },
                             (FOR_ITER, _) => None,
                             _ => {
                                 miss!();
@@ -1454,13 +1457,13 @@ impl Vm {
                     let Some(done) = self.frames.pop() else {
                         return self.err("SystemError", "frame stack underflow");
                     };
-                    self.free_frame(done);
                     fp = match self.frames.last_mut() {
                         Some(f) => &mut **f,
                         None => return Ok(Flow::Return(v)),
                     };
                     code = f!().code.clone();
                     next_pc = f!().pc;
+                    self.free_frame(done);
                     push!(v);
                 }
                 MAKE_FUNCTION => {
@@ -1498,10 +1501,13 @@ impl Vm {
                         let nargs = len - start;
                         match op {
                             CALL_PY_EXACT_ARGS | CALL_PY_WITH_DEFAULTS => {
-                                let callable = if is_method { f!().stack[len - n - 2].clone() } else { f!().stack[len - n - 1].clone() };
-                                if let Value::Obj(o) = &callable {
+                                // The callable stays on the stack until the frame is
+                                // built (only the arguments above it move), so it is
+                                // used in place rather than cloned.
+                                let callable: *const Value = &f!().stack[if is_method { len - n - 2 } else { len - n - 1 }];
+                                if let Value::Obj(o) = unsafe { &*callable } {
                                     if let Payload::Function(func) = &o.payload {
-                                        let fcode = func.code.borrow().clone();
+                                        let fcode = func.code.borrow();
                                         let argc = fcode.co.argcount as usize;
                                         let ok = func.version.get() == cache!(1)
                                             && if op == CALL_PY_EXACT_ARGS {
@@ -1510,8 +1516,7 @@ impl Vm {
                                                 nargs <= argc && nargs + func.defaults.borrow().len() >= argc
                                             };
                                         if ok {
-                                            let mut frame =
-                                                self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+                                            let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
                                             frame.take_args(&mut f!().stack, start, 0);
                                             if nargs < argc {
                                                 let defaults = func.defaults.borrow();
@@ -1531,6 +1536,8 @@ impl Vm {
                                             for (fi, cell) in func.closure.iter().enumerate() {
                                                 frame.fast[base + fi] = Value::Obj(cell.clone());
                                             }
+                                            // Popping the callable may free it (and `func`).
+                                            drop(fcode);
                                             f!().stack.truncate(len - n - 2);
                                             enter_frame!(frame, 'dispatch);
                                         }
@@ -1546,8 +1553,7 @@ impl Vm {
                                         let fcode = func.code.borrow().clone();
                                         if td.version_tag() == cache!(1) && fcode.co.argcount as usize == nargs + 1 {
                                             let inst = self.object_new(t)?;
-                                            let mut frame =
-                                                self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+                                            let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
                                             frame.fast[0] = inst.clone();
                                             frame.take_args(&mut f!().stack, start, 1);
                                             for (ci, a) in fcode.co.cell2arg.iter().enumerate() {
@@ -1625,8 +1631,7 @@ impl Vm {
                                     if let Payload::Function(func) = &fo.payload {
                                         let fcode = func.code();
                                         if fcode.co.argcount as usize == n + 1 {
-                                            let mut frame =
-                                                self.alloc_frame(fcode.clone(), func.globals.clone(), func.builtins.clone(), Value::Null);
+                                            let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
                                             frame.fast[0] = self_;
                                             frame.take_args(&mut f!().stack, start, 1);
                                             let fcode = frame.code.clone();
@@ -1939,13 +1944,16 @@ impl Vm {
     }
 
     /// Takes a frame from the pool (or makes one) for `code`.
-    pub fn alloc_frame(&mut self, code: Rc<crate::code::Code>, globals: Obj, builtins: Obj, locals: Value) -> Box<Frame> {
+    /// A frame for a call of a function with this code and these dicts:
+    /// a pooled one when there is one (see `Frame::reset`).
+    #[inline(always)]
+    pub fn alloc_frame(&mut self, code: &Rc<crate::code::Code>, globals: &Obj, builtins: &Obj) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.reset(code, globals, builtins, locals);
+                f.reset(code, globals, builtins);
                 f
             }
-            None => Box::new(Frame::new(code, globals, builtins, locals)),
+            None => Box::new(Frame::new(code.clone(), globals.clone(), builtins.clone(), Value::Null)),
         }
     }
 
@@ -2010,9 +2018,9 @@ impl Vm {
             }
             _ => match &left.payload {
                 Payload::Str(ls) => {
-                    let mut s = String::with_capacity(ls.s.len() + rs.s.len());
-                    s.push_str(&ls.s);
-                    s.push_str(&rs.s);
+                    let mut s = String::with_capacity(ls.byte_len() + rs.byte_len());
+                    s.push_str(ls.as_str());
+                    s.push_str(rs.as_str());
                     self.new_string(s)
                 }
                 _ => Value::Obj(left),
@@ -2023,6 +2031,7 @@ impl Vm {
     }
 
     /// Returns a finished frame to the pool.
+    #[inline(always)]
     pub fn free_frame(&mut self, mut f: Box<Frame>) {
         if self.frame_pool.len() < 256 {
             f.clear();

@@ -60,7 +60,7 @@ impl Vm {
                 }
                 Payload::Float(f) => tern_format::format_float(*f, &fs(self)?, &tn),
                 Payload::Complex(re, im) => tern_format::format_complex(*re, *im, &fs(self)?, &tn),
-                Payload::Str(s) => tern_format::format_str(&s.s, &fs(self)?, &tn),
+                Payload::Str(s) => tern_format::format_str(s.as_str(), &fs(self)?, &tn),
                 _ => return self.type_error(format!("unsupported format string passed to {tn}.__format__")),
             },
             _ => return self.type_error(format!("unsupported format string passed to {tn}.__format__")),

@@ -34,7 +34,7 @@ impl Frame {
     /// `value::write_value`). The caller's stack is truncated to `start`.
     /// The frame must be fresh: those locals are unset, so nothing is
     /// dropped (and the zeroed memory is not read back).
-    #[inline]
+    #[inline(always)]
     pub fn take_args(&mut self, stack: &mut Vec<Value>, start: usize, offset: usize) {
         let n = stack.len().saturating_sub(start);
         assert!(offset + n <= self.fast.len(), "more arguments than locals");
@@ -68,38 +68,73 @@ impl Frame {
         }
     }
 
-    /// Reuses a pooled frame for a new call.
-    pub fn reset(&mut self, code: Rc<Code>, globals: Obj, builtins: Obj, locals: Value) {
+    /// Reuses a pooled frame, left empty by [`Frame::clear`], for a call
+    /// of a function: `code`, `globals` and `builtins` are only stored
+    /// (with a new reference) when they differ from what the frame last
+    /// ran, which in recursion and loops they usually do not.
+    #[inline(always)]
+    pub fn reset(&mut self, code: &Rc<Code>, globals: &Obj, builtins: &Obj) {
+        debug_assert!(self.is_clear());
         let slots = code.total_slots();
-        self.fast.clear();
-        self.fast.reserve(slots);
-        // SAFETY: capacity for `slots` values was reserved above, and an
-        // all-zero `Value` is `Value::Null` (tag 0 of a `repr(u64)` enum whose
-        // first variant carries no data; see `value::tests`).
+        if self.fast.capacity() < slots {
+            self.fast.reserve(slots);
+        }
+        // SAFETY: capacity for `slots` values is there; two zero words are
+        // `Value::Null` (tag 0 of a `repr(u64)` enum whose first variant
+        // carries no data; see `value::tests`). Volatile stores keep this a
+        // couple of moves per slot rather than a call to `memset`.
         unsafe {
-            std::ptr::write_bytes(self.fast.as_mut_ptr(), 0, slots);
+            let p = self.fast.as_mut_ptr() as *mut u64;
+            for i in 0..2 * slots {
+                std::ptr::write_volatile(p.add(i), 0);
+            }
             self.fast.set_len(slots);
         }
-        self.stack.clear();
-        self.stack.reserve(code.co.max_stack as usize);
-        self.code = code;
+        let max_stack = code.co.max_stack as usize;
+        if self.stack.capacity() < max_stack {
+            self.stack.reserve(max_stack);
+        }
+        if !Rc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+        }
+        if !Rc::ptr_eq(&self.globals, globals) {
+            self.globals = globals.clone();
+        }
+        if !Rc::ptr_eq(&self.builtins, builtins) {
+            self.builtins = builtins.clone();
+        }
         self.pc = 0;
-        self.globals = globals;
-        self.builtins = builtins;
-        self.locals = locals;
         self.is_entry = false;
-        self.kwnames = None;
-        self.generator = Value::Null;
-        self.init_self = Value::Null;
     }
 
-    /// Drops the values a finished frame still holds.
+    /// Drops the values a finished frame still holds, leaving it ready for
+    /// [`Frame::reset`] (its code and dicts stay, to be compared there).
+    #[inline(always)]
     pub fn clear(&mut self) {
         self.fast.clear();
         self.stack.clear();
-        self.locals = Value::Null;
-        self.kwnames = None;
-        self.init_self = Value::Null;
+        if !self.locals.is_null() {
+            self.locals = Value::Null;
+        }
+        if self.kwnames.is_some() {
+            self.kwnames = None;
+        }
+        if !self.generator.is_null() {
+            self.generator = Value::Null;
+        }
+        if !self.init_self.is_null() {
+            self.init_self = Value::Null;
+        }
+    }
+
+    /// Whether [`Frame::clear`] left nothing behind.
+    fn is_clear(&self) -> bool {
+        self.fast.is_empty()
+            && self.stack.is_empty()
+            && self.locals.is_null()
+            && self.kwnames.is_none()
+            && self.generator.is_null()
+            && self.init_self.is_null()
     }
 
     /// The line being executed (for tracebacks).

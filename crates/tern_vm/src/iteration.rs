@@ -206,13 +206,7 @@ impl Vm {
             IterState::Str { s: sv, byte } => {
                 if let Value::Obj(so) = sv {
                     if let Payload::Str(ps) = &so.payload {
-                        if let Some(c) = ps.s[*byte..].chars().next() {
-                            *byte += c.len_utf8();
-                            let mut b = [0u8; 4];
-                            let out = c.encode_utf8(&mut b).to_string();
-                            drop(s);
-                            return Ok(Some(self.new_string(out)));
-                        }
+                        return Ok(next_char(self, ps, byte));
                     }
                 }
                 Ok(None)
@@ -463,3 +457,20 @@ impl Vm {
 
 #[allow(dead_code)]
 fn _unused(_: Rc<()>) {}
+
+/// The next character of a str iterator at byte offset `byte`, as a str
+/// (ASCII ones from the VM's one-character cache), advancing the offset.
+#[inline]
+pub fn next_char(vm: &Vm, ps: &crate::str::PyStr, byte: &mut usize) -> Option<Value> {
+    let text = ps.as_str();
+    let b = *text.as_bytes().get(*byte)?;
+    if b < 128 {
+        if let Some(v) = vm.char_cache.get(b as usize) {
+            *byte += 1;
+            return Some(v.clone());
+        }
+    }
+    let c = text[*byte..].chars().next()?;
+    *byte += c.len_utf8();
+    Some(vm.new_str(c.encode_utf8(&mut [0u8; 4])))
+}

@@ -428,9 +428,9 @@ impl Vm {
         };
         match (&oa.payload, &ob.payload, op) {
             (Payload::Str(x), Payload::Str(y), BinOp::Add) => {
-                let mut s = String::with_capacity(x.s.len() + y.s.len());
-                s.push_str(&x.s);
-                s.push_str(&y.s);
+                let mut s = String::with_capacity(x.byte_len() + y.byte_len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
                 Ok(Some(self.new_string(s)))
             }
             (Payload::Str(_), _, BinOp::Mod) => Ok(Some(self.percent_format(a, b)?)),
@@ -504,10 +504,10 @@ impl Vm {
         let Value::Obj(o) = seq else { return Ok(None) };
         match &o.payload {
             Payload::Str(s) => {
-                if s.s.len().saturating_mul(n) > (1 << 34) {
+                if s.byte_len().saturating_mul(n) > (1 << 34) {
                     return self.err("MemoryError", "");
                 }
-                Ok(Some(self.new_string(s.s.repeat(n))))
+                Ok(Some(self.new_string(s.as_str().repeat(n))))
             }
             Payload::List(l) => {
                 let items = l.borrow();
@@ -714,7 +714,7 @@ impl Vm {
                 let heap = o.class().as_type().map(|t| t.heap).unwrap_or(false);
                 if !heap {
                     return Ok(match &o.payload {
-                        Payload::Str(s) => !s.s.is_empty(),
+                        Payload::Str(s) => !s.as_str().is_empty(),
                         Payload::List(l) => !l.borrow().is_empty(),
                         Payload::Tuple(t) => !t.is_empty(),
                         Payload::Dict(d) => !d.borrow().is_empty(),
@@ -839,7 +839,7 @@ impl Vm {
             return Ok(None);
         };
         match (&oa.payload, &ob.payload) {
-            (Payload::Str(x), Payload::Str(y)) => Ok(Some(Value::Bool(ord_matches(x.s.cmp(&y.s), op)))),
+            (Payload::Str(x), Payload::Str(y)) => Ok(Some(Value::Bool(ord_matches(x.as_str().cmp(y.as_str()), op)))),
             (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(Value::Bool(ord_matches(x.cmp(y), op)))),
             (Payload::ByteArray(x), Payload::ByteArray(y)) => Ok(Some(Value::Bool(ord_matches(x.borrow().cmp(&y.borrow()), op)))),
             (Payload::Bytes(x), Payload::ByteArray(y)) => Ok(Some(Value::Bool(ord_matches(x[..].cmp(&y.borrow()[..]), op)))),
@@ -1026,7 +1026,7 @@ impl Vm {
             }
             Payload::Str(s) => match item {
                 Value::Obj(io) => match &io.payload {
-                    Payload::Str(sub) => Ok(Some(s.s.contains(&*sub.s))),
+                    Payload::Str(sub) => Ok(Some(s.as_str().contains(sub.as_str()))),
                     _ => self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(item))),
                 },
                 _ => self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(item))),
@@ -1148,7 +1148,7 @@ pub fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
             (Payload::Str(s1), Payload::Str(s2))
                 if !x.class().as_type().map(|t| t.heap).unwrap_or(true) && !y.class().as_type().map(|t| t.heap).unwrap_or(true) =>
             {
-                Some(ord_matches(s1.s.cmp(&s2.s), op))
+                Some(ord_matches(s1.as_str().cmp(s2.as_str()), op))
             }
             _ => None,
         },

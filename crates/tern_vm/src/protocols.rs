@@ -96,7 +96,7 @@ impl Vm {
         }
         if let Value::Obj(o) = v {
             match &o.payload {
-                Payload::Str(s) => return Ok(self.new_str(&s.s)),
+                Payload::Str(s) => return Ok(self.new_str(s.as_str())),
                 Payload::Exception(d) => {
                     let args = d.args.borrow().clone();
                     let items = self.seq_items(&args);
@@ -167,7 +167,7 @@ impl Vm {
                     });
                 }
                 match &o.payload {
-                    Payload::Str(s) => str_repr(&s.s),
+                    Payload::Str(s) => str_repr(s.as_str()),
                     Payload::Int(b) => {
                         if let Err(e) = tern_format::check_int_to_decimal_digits(b, self.int_max_str_digits) {
                             return self.value_error(e.message);

@@ -4,7 +4,7 @@
 use std::cell::Cell;
 
 pub struct PyStr {
-    pub s: Box<str>,
+    text: Text,
     hash: Cell<i64>,
     /// Number of code points; equal to the byte length for ASCII.
     pub nchars: usize,
@@ -13,19 +13,74 @@ pub struct PyStr {
     pub interned: Cell<bool>,
 }
 
+/// Bytes of text kept inside the object itself: most strings a program
+/// makes (names, keys, words, digits) fit, and then a str is one
+/// allocation, not two.
+const INLINE: usize = 38;
+
+/// A str's UTF-8 text: inline when short, else in its own heap buffer.
+enum Text {
+    Inline { len: u8, bytes: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+const _: () = assert!(std::mem::size_of::<PyStr>() <= 64);
+
+impl Text {
+    fn new(s: &str) -> Text {
+        if s.len() <= INLINE {
+            let mut bytes = [0; INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            Text::Inline { len: s.len() as u8, bytes }
+        } else {
+            Text::Heap(s.into())
+        }
+    }
+
+    fn from_string(s: String) -> Text {
+        if s.len() <= INLINE {
+            Text::new(&s)
+        } else {
+            Text::Heap(s.into_boxed_str())
+        }
+    }
+}
+
 impl PyStr {
-    pub fn new(s: impl Into<Box<str>>) -> PyStr {
-        let s: Box<str> = s.into();
+    pub fn new(s: &str) -> PyStr {
+        PyStr::with_text(Text::new(s))
+    }
+    /// Takes over `s`'s buffer when the text is too long to go inline.
+    pub fn from_string(s: String) -> PyStr {
+        PyStr::with_text(Text::from_string(s))
+    }
+    fn with_text(text: Text) -> PyStr {
+        let mut p = PyStr { text, hash: Cell::new(-1), nchars: 0, interned: Cell::new(false) };
+        let s = p.as_str();
         let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, hash: Cell::new(-1), nchars, interned: Cell::new(false) }
+        p.nchars = nchars;
+        p
     }
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.s
+        match &self.text {
+            // SAFETY: the inline bytes were copied from a `&str` (or two:
+            // see `push_str`), so the first `len` are valid UTF-8.
+            Text::Inline { len, bytes } => unsafe { std::str::from_utf8_unchecked(bytes.get_unchecked(..*len as usize)) },
+            Text::Heap(s) => s,
+        }
+    }
+    /// The length in bytes of the UTF-8 text.
+    #[inline]
+    pub fn byte_len(&self) -> usize {
+        match &self.text {
+            Text::Inline { len, .. } => *len as usize,
+            Text::Heap(s) => s.len(),
+        }
     }
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.nchars == self.s.len()
+        self.nchars == self.byte_len()
     }
     /// The hash (FNV-1a variant), cached. Never -1.
     #[inline]
@@ -34,34 +89,43 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        let h = hash_str(&self.s);
+        let h = hash_str(self.as_str());
         self.hash.set(h);
         h
     }
     /// Appends `t` in place; only for a string nobody else can see (the
     /// caller holds its only reference and it is not interned).
     pub fn push_str(&mut self, t: &PyStr) {
-        let mut s = std::mem::take(&mut self.s).into_string();
-        s.reserve_exact(t.s.len());
-        s.push_str(&t.s);
-        self.s = s.into_boxed_str();
+        let (old, add) = (self.byte_len(), t.byte_len());
+        match &mut self.text {
+            Text::Inline { len, bytes } if old + add <= INLINE => {
+                bytes[old..old + add].copy_from_slice(t.as_str().as_bytes());
+                *len = (old + add) as u8;
+            }
+            _ => {
+                let mut s = String::with_capacity(old + add);
+                s.push_str(self.as_str());
+                s.push_str(t.as_str());
+                self.text = Text::Heap(s.into_boxed_str());
+            }
+        }
         self.nchars += t.nchars;
         self.hash.set(-1);
     }
     /// The code point at character index `i` (which must be in range).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
-            self.s.as_bytes()[i] as char
+            self.as_str().as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).unwrap_or('\0')
+            self.as_str().chars().nth(i).unwrap_or('\0')
         }
     }
     /// Byte offset of character index `i` (clamped to the end).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i.min(self.s.len())
+            i.min(self.byte_len())
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.as_str().char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.byte_len())
         }
     }
 }

@@ -202,10 +202,10 @@ impl Vm {
                 if Self::is_slice(key) {
                     let idx = self.slice_indices(key, s.nchars)?;
                     let r = if s.is_ascii() {
-                        let b = s.s.as_bytes();
+                        let b = s.as_str().as_bytes();
                         if idx.step == 1 {
                             let st = idx.start.max(0) as usize;
-                            s.s[st..st + idx.len].to_string()
+                            s.as_str()[st..st + idx.len].to_string()
                         } else {
                             let mut out = String::with_capacity(idx.len);
                             let mut i = idx.start;
@@ -216,7 +216,7 @@ impl Vm {
                             out
                         }
                     } else {
-                        let chars: Vec<char> = s.s.chars().collect();
+                        let chars: Vec<char> = s.as_str().chars().collect();
                         let mut out = String::new();
                         let mut i = idx.start;
                         for _ in 0..idx.len {

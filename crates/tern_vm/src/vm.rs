@@ -201,7 +201,7 @@ impl Vm {
         if s.len() == 1 && s.as_bytes()[0] < 128 && !self.char_cache.is_empty() {
             return self.char_cache[s.as_bytes()[0] as usize].clone();
         }
-        Value::Obj(PyObject::new(self.types.str_.clone(), None, Payload::Str(PyStr::new(s))))
+        Value::Obj(PyObject::new(self.types.str_.clone(), None, Payload::Str(PyStr::from_string(s))))
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {

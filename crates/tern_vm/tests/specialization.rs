@@ -228,6 +228,8 @@ def f(n):
         s += 'x'
         for q in (1, 2):
             t += q
+        for c in 'abé':
+            t += ord(c)
     return t, s
 f(100)
 ";
@@ -240,6 +242,7 @@ f(100)
             Opcode::BINARY_SUBSCR_STR_INT,
             Opcode::BINARY_OP_INPLACE_ADD_UNICODE,
             Opcode::FOR_ITER_TUPLE,
+            Opcode::FOR_ITER_STR,
         ],
     );
 }

@@ -502,7 +502,7 @@ fn new_str(vm: &mut Vm, args: Args) -> PyResult {
         return Ok(vm.new_string(s));
     }
     let dict = if cls.as_type().map(|t| t.has_dict).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
-    Ok(Value::Obj(PyObject::new(cls, dict, Payload::Str(PyStr::new(s)))))
+    Ok(Value::Obj(PyObject::new(cls, dict, Payload::Str(PyStr::from_string(s)))))
 }
 
 fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {

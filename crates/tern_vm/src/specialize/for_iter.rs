@@ -1,4 +1,4 @@
-//! FOR_ITER over list, tuple and range iterators, and generators (resumed
+//! FOR_ITER over list, tuple, range and str iterators, and generators (resumed
 //! directly; their frames still run on a nested loop).
 
 use crate::iter::IterState;
@@ -16,6 +16,7 @@ pub fn specialize(operands: &[Value]) -> Result<Opcode, &'static str> {
         IterState::List { .. } => Ok(Opcode::FOR_ITER_LIST),
         IterState::Range { .. } => Ok(Opcode::FOR_ITER_RANGE),
         IterState::Tuple { .. } => Ok(Opcode::FOR_ITER_TUPLE),
+        IterState::Str { .. } => Ok(Opcode::FOR_ITER_STR),
         _ => Err("iterator kind not specialized"),
     }
 }

@@ -66,7 +66,7 @@ pub fn test(vm: &Vm, kind: Kind, v: &Value) -> Option<bool> {
             _ => None,
         },
         (Kind::Str, Value::Obj(o)) if Rc::ptr_eq(o.class(), &vm.types.str_) => match &o.payload {
-            Payload::Str(s) => Some(!s.s.is_empty()),
+            Payload::Str(s) => Some(!s.as_str().is_empty()),
             _ => None,
         },
         _ => None,
