@@ -242,7 +242,7 @@ impl<'s> Compiler<'s> {
         Ok(())
     }
 
-    fn compare_op(&mut self, op: ast::CmpOp) {
+    pub(crate) fn compare_op(&mut self, op: ast::CmpOp) {
         use ast::CmpOp as C;
         match op {
             C::Eq => self.emit(Opcode::COMPARE_OP, 2),

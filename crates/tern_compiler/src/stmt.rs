@@ -809,6 +809,34 @@ impl<'s> Compiler<'s> {
                 }
                 return Ok(());
             }
+            Expr::Compare(c) if c.ops.len() > 1 => {
+                // `a < b < c` as a condition: each link jumps on its own
+                // result (testing each value's truth once, as CPython does),
+                // and a false link leaves only the copied middle operand.
+                self.expr(&c.left)?;
+                let n = c.ops.len();
+                let cleanup = self.b().new_label();
+                let end = self.b().new_label();
+                for i in 0..n - 1 {
+                    self.expr(&c.comparators[i])?;
+                    self.emit(Opcode::SWAP, 2);
+                    self.emit(Opcode::COPY, 2);
+                    self.compare_op(c.ops[i]);
+                    self.b().emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup);
+                }
+                self.expr(&c.comparators[n - 1])?;
+                self.compare_op(c.ops[n - 1]);
+                let op = if when { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE };
+                self.b().emit_jump(op, target);
+                self.b().emit_jump(Opcode::JUMP, end);
+                self.b().bind(cleanup);
+                self.emit(Opcode::POP_TOP, 0);
+                if !when {
+                    self.b().emit_jump(Opcode::JUMP, target);
+                }
+                self.b().bind(end);
+                return Ok(());
+            }
             _ => {}
         }
         self.expr(e)?;

@@ -322,15 +322,39 @@ impl Vm {
         let Some(d) = self.with_type_attr(&cls, name, plain) else { return Ok(None) };
         if let Value::Obj(o) = obj {
             if let Some(dict) = o.dict_ref() {
-                if !dict.borrow().is_empty() {
-                    let h = self.hash(name)?;
-                    if crate::dictops::lookup(self, dict, name, h)?.is_some() {
-                        return Ok(None);
-                    }
+                if !dict.borrow().is_empty() && self.instance_dict_has(dict, name)? {
+                    return Ok(None);
                 }
             }
         }
         Ok(Some(d))
+    }
+
+    /// Whether an instance dict holds `name`: a scan with identity and
+    /// builtin equality first (no `__eq__` can run for a str name against
+    /// str keys); the full lookup only when some key of the same hash
+    /// needs Python to compare.
+    fn instance_dict_has(&mut self, dict: &std::cell::RefCell<crate::dict::Dict>, name: &Value) -> PyResult<bool> {
+        let h = match name {
+            Value::Obj(n) => match &n.payload {
+                Payload::Str(ns) => ns.hash(),
+                _ => self.hash(name)?,
+            },
+            _ => self.hash(name)?,
+        };
+        let undecided = std::cell::Cell::new(false);
+        let found = dict.borrow().find_fast(h, name, |a, b| {
+            let r = crate::dictops::fast_eq(a, b);
+            undecided.set(undecided.get() || r.is_none());
+            r
+        });
+        if found.is_some() {
+            return Ok(true);
+        }
+        if !undecided.get() {
+            return Ok(false);
+        }
+        Ok(crate::dictops::lookup(self, dict, name, h)?.is_some())
     }
 
     /// `setattr(obj, name, value)`.
