@@ -51,6 +51,7 @@ define_instructions! {
     LOAD_FAST__LOAD_FAST: LOAD_FAST__LOAD_FAST, 0, |a, j| 2, "superinstruction: LOAD_FAST a, then the next word's LOAD_FAST";
     LOAD_FAST__LOAD_CONST: LOAD_FAST__LOAD_CONST, 0, |a, j| 2, "superinstruction: LOAD_FAST a, then the next word's LOAD_CONST";
     STORE_FAST__LOAD_FAST: STORE_FAST__LOAD_FAST, 0, |a, j| 0, "superinstruction: STORE_FAST a, then the next word's LOAD_FAST";
+    STORE_FAST__JUMP:   STORE_FAST__JUMP, 0, |a, j| -1, "superinstruction: STORE_FAST a, then the next word's JUMP (the end of most loop bodies)";
     DELETE_FAST:        DELETE_FAST, 0, |a, j| 0, "unbind local a";
     LOAD_NAME:          LOAD_NAME, 0, |a, j| 1, "push names[a] from locals, globals, builtins";
     STORE_NAME:         STORE_NAME, 0, |a, j| -1, "pop into names[a] in the locals mapping";

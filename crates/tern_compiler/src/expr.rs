@@ -356,8 +356,20 @@ impl<'s> Compiler<'s> {
             self.emit(Opcode::LOAD_METHOD, i);
             return self.call_args_simple(args, keywords, 0, c);
         }
-        self.emit(Opcode::PUSH_NULL, 0);
-        self.expr(&c.func)?;
+        // A global callee pushes the NULL itself (LOAD_GLOBAL's low
+        // argument bit, as in CPython 3.11): one instruction fewer per call.
+        let global_callee = match &*c.func {
+            Expr::Name(n) => {
+                self.set_line(n);
+                self.set_pos(n);
+                self.load_global_with_null(&n.id)
+            }
+            _ => false,
+        };
+        if !global_callee {
+            self.emit(Opcode::PUSH_NULL, 0);
+            self.expr(&c.func)?;
+        }
         self.call_args(args, keywords, 0, Some(c)).map(|_| ())?;
         Ok(())
     }

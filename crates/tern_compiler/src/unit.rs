@@ -284,6 +284,19 @@ impl<'s> Compiler<'s> {
         self.load_const(Constant::None);
     }
 
+    /// Loads `raw` with a NULL pushed below it when it is a global
+    /// (LOAD_GLOBAL with the low argument bit set); false, emitting
+    /// nothing, for any other kind of name.
+    pub fn load_global_with_null(&mut self, raw: &str) -> bool {
+        let name = self.mangle(raw);
+        if !matches!(self.access(&name), Access::Global) {
+            return false;
+        }
+        let i = self.b().name(&name);
+        self.emit(Opcode::LOAD_GLOBAL, (i << 1) | 1);
+        true
+    }
+
     pub fn load_name(&mut self, raw: &str) {
         let name = self.mangle(raw);
         match self.access(&name) {

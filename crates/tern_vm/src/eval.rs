@@ -278,7 +278,7 @@ impl Vm {
                 () => {{
                     let deopted = counter_miss(&code, pc);
                     if STATS {
-                        self.stats.miss(byte, deopted);
+                        self.stats.miss(op as u8, deopted);
                     }
                 }};
             }
@@ -380,6 +380,11 @@ impl Vm {
                         LOAD_FAST__LOAD_CONST => load_const!(arg2),
                         _ => load_fast!(arg2),
                     }
+                }
+                STORE_FAST__JUMP => {
+                    store_fast!(arg);
+                    let (_, target) = decode(code.words[pc + 1].get());
+                    jump!(target as usize);
                 }
                 DELETE_FAST => {
                     if f!().fast[arg as usize].is_null() {
@@ -1998,7 +2003,7 @@ impl Vm {
         let (nb, local) = decode(code.words[next].get());
         let n = f.stack.len();
         let str_ = &self.types.str_;
-        let ok = (nb == Opcode::STORE_FAST as u8 || nb == Opcode::STORE_FAST__LOAD_FAST as u8)
+        let ok = crate::specialize::binary_op::stores_fast(nb)
             && matches!((&f.stack[n - 2], &f.stack[n - 1]), (Value::Obj(a), Value::Obj(b))
                 if Rc::ptr_eq(a.class(), str_) && Rc::ptr_eq(b.class(), str_)
                     && matches!((&a.payload, &b.payload), (Payload::Str(_), Payload::Str(_))))

@@ -35,8 +35,7 @@ pub fn specialize(vm: &crate::Vm, code: &crate::code::Code, pc: usize, arg: u32,
                 (Payload::Str(_), Payload::Str(_)) => {
                     let next = pc + 1 + Opcode::BINARY_OP.cache_words();
                     let (nb, _) = tern_bytecode::decode(code.words.get(next).map(|w| w.get()).unwrap_or(0));
-                    if arg == tern_bytecode::BINOP_INPLACE && (nb == Opcode::STORE_FAST as u8 || nb == Opcode::STORE_FAST__LOAD_FAST as u8)
-                    {
+                    if arg == tern_bytecode::BINOP_INPLACE && stores_fast(nb) {
                         Ok(Opcode::BINARY_OP_INPLACE_ADD_UNICODE)
                     } else {
                         Ok(Opcode::BINARY_OP_ADD_STR)
@@ -47,4 +46,11 @@ pub fn specialize(vm: &crate::Vm, code: &crate::code::Code, pc: usize, arg: u32,
         }
         _ => Err("mixed operand types"),
     }
+}
+
+/// Whether the instruction byte `b` starts with STORE_FAST (alone or as
+/// the first half of a superinstruction): BINARY_OP_INPLACE_ADD_UNICODE
+/// does that store itself.
+pub fn stores_fast(b: u8) -> bool {
+    b == Opcode::STORE_FAST as u8 || b == Opcode::STORE_FAST__LOAD_FAST as u8 || b == Opcode::STORE_FAST__JUMP as u8
 }

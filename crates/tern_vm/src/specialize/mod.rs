@@ -95,6 +95,7 @@ pub fn quicken(code: &Code) {
             (Opcode::LOAD_FAST, Some(Opcode::LOAD_FAST)) => Some(Opcode::LOAD_FAST__LOAD_FAST),
             (Opcode::LOAD_FAST, Some(Opcode::LOAD_CONST)) => Some(Opcode::LOAD_FAST__LOAD_CONST),
             (Opcode::STORE_FAST, Some(Opcode::LOAD_FAST)) => Some(Opcode::STORE_FAST__LOAD_FAST),
+            (Opcode::STORE_FAST, Some(Opcode::JUMP)) => Some(Opcode::STORE_FAST__JUMP),
             _ => None,
         };
         if let Some(s) = superop {
