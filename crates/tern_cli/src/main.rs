@@ -8,6 +8,9 @@
 use std::io::Read;
 use tern_vm::{Config, SpecializeMode, Vm};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 enum Source {
     File(String),
     Code(String),
