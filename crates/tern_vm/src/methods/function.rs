@@ -376,24 +376,7 @@ fn gen_next(vm: &mut Vm, args: Args) -> PyResult {
 fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "throw", 1, 3)?;
     let g = gen_obj(vm, &args.pos[0])?;
-    let typ = args.pos[1].clone();
-    let e = match &typ {
-        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
-            let val = args.pos.get(2).cloned();
-            let inst = match val {
-                Some(v) if !v.is_none() => {
-                    if vm.isinstance(&v, o) {
-                        v
-                    } else {
-                        vm.call(&typ, Args::new(&[v]))?
-                    }
-                }
-                _ => vm.call(&typ, Args::new(&[]))?,
-            };
-            vm.make_exception(inst)?
-        }
-        _ => vm.make_exception(typ)?,
-    };
+    let e = vm.throw_args_exception(&args.pos[1..])?;
     match vm.gen_throw(&g, e)? {
         Ok(v) => Ok(v),
         Err(r) => Err(vm.stop_iteration(r)),

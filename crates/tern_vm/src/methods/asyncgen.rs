@@ -1,0 +1,197 @@
+//! Attributes and methods of async generators and of their awaitables
+//! (`async_generator_asend`, `async_generator_athrow`); the state
+//! machines are in `asyncgen.rs`.
+
+use super::nargs;
+use crate::asyncgen::{AgenOpKind, Step};
+use crate::function::Args;
+use crate::generator::gen_state;
+use crate::object::Payload;
+use crate::value::{Obj, Value};
+use crate::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let g = vm.types.async_generator.clone();
+    vm.add_method(&g, "__aiter__", identity);
+    vm.add_method(&g, "__anext__", agen_anext);
+    vm.add_method(&g, "asend", agen_asend);
+    vm.add_method(&g, "athrow", agen_athrow);
+    vm.add_method(&g, "aclose", agen_aclose);
+    vm.add_getset(&g, "ag_await", agen_await, None);
+    vm.add_getset(&g, "ag_frame", agen_frame, None);
+    vm.add_getset(&g, "ag_running", agen_running, None);
+    vm.add_getset(&g, "ag_code", agen_code, None);
+    vm.add_getset(&g, "__name__", agen_name, None);
+    vm.add_getset(&g, "__qualname__", agen_qualname, None);
+    let awaitables = [vm.types.async_generator_asend.clone(), vm.types.async_generator_athrow.clone(), vm.types.anext_awaitable.clone()];
+    for t in awaitables {
+        vm.add_method(&t, "__await__", identity);
+        vm.add_method(&t, "__iter__", identity);
+        vm.add_method(&t, "__next__", op_next);
+        vm.add_method(&t, "send", op_send);
+        vm.add_method(&t, "throw", op_throw);
+        vm.add_method(&t, "close", op_close);
+    }
+}
+
+fn identity(_vm: &mut Vm, args: Args) -> PyResult {
+    Ok(args.pos[0].clone())
+}
+
+fn agen_obj(vm: &mut Vm, v: &Value) -> PyResult<Obj> {
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::AsyncGen(_)) => Ok(o.clone()),
+        _ => vm.type_error(format!("descriptor requires a 'async_generator' object but received a '{}'", vm.type_name(v))),
+    }
+}
+
+fn agen_anext(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__anext__", 0, 0)?;
+    let g = agen_obj(vm, &args.pos[0])?;
+    vm.agen_awaitable(&g, AgenOpKind::Send(Value::None))
+}
+
+fn agen_asend(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "asend", 1, 1)?;
+    let g = agen_obj(vm, &args.pos[0])?;
+    vm.agen_awaitable(&g, AgenOpKind::Send(args.pos[1].clone()))
+}
+
+fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult {
+    let n = args.pos.len().saturating_sub(1);
+    if !(1..=3).contains(&n) {
+        return vm.type_error(format!("athrow expected {} arguments, got {n}", if n == 0 { "at least 1" } else { "at most 3" }));
+    }
+    let g = agen_obj(vm, &args.pos[0])?;
+    vm.agen_awaitable(&g, AgenOpKind::Throw(args.pos[1..].into()))
+}
+
+fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "aclose", 0, 0)?;
+    let g = agen_obj(vm, &args.pos[0])?;
+    vm.agen_awaitable(&g, AgenOpKind::Close)
+}
+
+fn agen_await(vm: &mut Vm, v: &Value) -> PyResult {
+    let g = agen_obj(vm, v)?;
+    Ok(vm.gen_delegate(&g).unwrap_or(Value::None))
+}
+
+fn agen_frame(vm: &mut Vm, v: &Value) -> PyResult {
+    let g = agen_obj(vm, v)?;
+    let Some(st) = gen_state(&g) else { return Ok(Value::None) };
+    let s = st.borrow();
+    match s.frame.as_deref() {
+        Some(f) if !s.finished => {
+            let parts = crate::frameobj::frame_parts(f);
+            drop(s);
+            vm.frame_object_from(parts, Value::None)
+        }
+        _ => Ok(Value::None),
+    }
+}
+
+fn agen_running(vm: &mut Vm, v: &Value) -> PyResult {
+    let g = agen_obj(vm, v)?;
+    match &g.payload {
+        Payload::AsyncGen(a) => Ok(Value::Bool(a.running_async.get())),
+        _ => Ok(Value::Bool(false)),
+    }
+}
+
+fn agen_code(vm: &mut Vm, v: &Value) -> PyResult {
+    let g = agen_obj(vm, v)?;
+    let Some(st) = gen_state(&g) else { return Ok(Value::None) };
+    let code = st.borrow().code.clone();
+    Ok(vm.new_object(vm.types.code.clone(), Payload::Code(code)))
+}
+
+fn agen_name(vm: &mut Vm, v: &Value) -> PyResult {
+    let g = agen_obj(vm, v)?;
+    let n = gen_state(&g).map(|st| st.borrow().name.clone()).unwrap_or_default();
+    Ok(vm.new_string(n))
+}
+
+fn agen_qualname(vm: &mut Vm, v: &Value) -> PyResult {
+    let g = agen_obj(vm, v)?;
+    let n = gen_state(&g).map(|st| st.borrow().qualname.clone()).unwrap_or_default();
+    Ok(vm.new_string(n))
+}
+
+fn op_obj(vm: &mut Vm, v: &Value) -> PyResult<Obj> {
+    match v {
+        Value::Obj(o) if matches!(o.payload, Payload::AsyncGenOp(_)) => Ok(o.clone()),
+        _ => vm.type_error(format!("descriptor requires an async generator awaitable, not '{}'", vm.type_name(v))),
+    }
+}
+
+/// A step as the iterator protocol returns it.
+fn step_result(vm: &mut Vm, r: Step) -> PyResult {
+    match r {
+        Ok(v) => Ok(v),
+        Err(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn op_next(vm: &mut Vm, args: Args) -> PyResult {
+    let o = op_obj(vm, &args.pos[0])?;
+    let r = vm.agen_op_send(&o, Value::None)?;
+    step_result(vm, r)
+}
+
+fn op_send(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "send", 1, 1)?;
+    let o = op_obj(vm, &args.pos[0])?;
+    let r = vm.agen_op_send(&o, args.pos[1].clone())?;
+    step_result(vm, r)
+}
+
+fn op_throw(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "throw", 1, 3)?;
+    let o = op_obj(vm, &args.pos[0])?;
+    let e = vm.throw_args_exception(&args.pos[1..])?;
+    let r = vm.agen_op_throw(&o, e)?;
+    step_result(vm, r)
+}
+
+fn op_close(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "close", 0, 0)?;
+    let o = op_obj(vm, &args.pos[0])?;
+    vm.agen_op_close(&o)?;
+    Ok(Value::None)
+}
+
+/// `aiter(obj)`.
+pub fn builtin_aiter(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "aiter", &args, 1, 1)?;
+    let v = &args.pos[0];
+    let Some(m) = vm.lookup_type_attr_str(&vm.type_of(v), "__aiter__") else {
+        return vm.type_error(format!("'{}' object is not an async iterable", vm.type_name(v)));
+    };
+    let it = vm.call(&m, Args::new(&[v.clone()]))?;
+    if !vm.has_type_attr_str(&it, "__anext__") {
+        return vm.type_error(format!("aiter() returned not an async iterator of type '{}'", vm.type_name(&it)));
+    }
+    Ok(it)
+}
+
+/// `anext(it[, default])`: the awaitable of `it.__anext__()`; with a
+/// default, an `anext_awaitable` that gives it at StopAsyncIteration.
+pub fn builtin_anext(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "anext", &args, 1, 2)?;
+    let v = &args.pos[0];
+    let Some(m) = vm.lookup_type_attr_str(&vm.type_of(v), "__anext__") else {
+        return vm.type_error(format!("'{}' object is not an async iterator", vm.type_name(v)));
+    };
+    let aw = vm.call(&m, Args::new(&[v.clone()]))?;
+    let Some(default) = args.pos.get(1) else { return Ok(aw) };
+    let Value::Obj(awo) = aw else {
+        return vm.type_error(format!("'async for' received an invalid object from __anext__: {}", vm.type_name(&aw)));
+    };
+    let op = crate::asyncgen::AgenOp {
+        gen: awo,
+        kind: AgenOpKind::AnextDefault(default.clone()),
+        state: std::cell::Cell::new(crate::asyncgen::AwaitState::Init),
+    };
+    Ok(vm.new_object(vm.types.anext_awaitable.clone(), Payload::AsyncGenOp(Box::new(op))))
+}
