@@ -338,6 +338,13 @@ impl Vm {
             let r = match &op.kind {
                 AgenOpKind::Throw(args) => {
                     let args = args.clone();
+                    // Checked here, as CPython unpacks them here.
+                    if args.is_empty() {
+                        return self.type_error("athrow expected at least 1 argument, got 0");
+                    }
+                    if args.len() > 3 {
+                        return self.type_error(format!("athrow expected at most 3 arguments, got {}", args.len()));
+                    }
                     match self.throw_args_exception(&args) {
                         Ok(e) => self.gen_throw_ex(&g, e, false),
                         Err(e) => Err(e),

@@ -428,6 +428,7 @@ impl Vm {
         };
         let mut frame = frame;
         let started = st.borrow().started;
+
         if !started && !sent.is_none() && throw.is_none() {
             let mut s = st.borrow_mut();
             s.running = false;
@@ -441,6 +442,12 @@ impl Vm {
         }
         st.borrow_mut().started = true;
         let result = match throw {
+            // Thrown in before the first instruction: no handler of the
+            // body covers it.
+            Some(e) if !started => {
+                self.free_frame(frame);
+                Err(e)
+            }
             Some(e) => {
                 // Raise inside the generator at its current position.
                 frame.is_entry = true;

@@ -240,11 +240,18 @@ impl Vm {
 
     /// The exception `throw(typ[, val[, tb]])` raises: `typ` itself, or
     /// an instance of the class `typ` (made from `val` unless `val` is
-    /// one already).
+    /// one already), with CPython's `_gen_throw` checks.
     pub fn throw_args_exception(&mut self, args: &[Value]) -> PyResult<Obj> {
         let Some(typ) = args.first().cloned() else { return self.type_error("throw expected at least 1 argument, got 0") };
+        let base = self.exc_type("BaseException");
         match &typ {
-            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+            Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => {
+                if args.get(1).is_some_and(|v| !v.is_none()) {
+                    return self.type_error("instance exception may not have a separate value");
+                }
+                Ok(o.clone())
+            }
+            Value::Obj(o) if o.as_type().is_some() && crate::typeobj::is_subtype(o, &base) => {
                 let inst = match args.get(1) {
                     Some(v) if !v.is_none() => {
                         if self.isinstance(v, o) {
@@ -257,7 +264,10 @@ impl Vm {
                 };
                 self.make_exception(inst)
             }
-            _ => self.make_exception(typ),
+            _ => {
+                let tn = self.type_name(&typ);
+                self.type_error(format!("exceptions must be classes or instances deriving from BaseException, not {tn}"))
+            }
         }
     }
 

@@ -21,8 +21,12 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&g, "ag_frame", agen_frame, None);
     vm.add_getset(&g, "ag_running", agen_running, None);
     vm.add_getset(&g, "ag_code", agen_code, None);
-    vm.add_getset(&g, "__name__", agen_name, None);
-    vm.add_getset(&g, "__qualname__", agen_qualname, None);
+    vm.add_getset(&g, "__name__", agen_name, Some(set_gen_name));
+    vm.add_getset(&g, "__qualname__", agen_qualname, Some(set_gen_qualname));
+    let g = vm.types.generator.clone();
+    vm.add_getset(&g, "gi_code", agen_code, None);
+    vm.add_getset(&g, "__name__", agen_name, Some(set_gen_name));
+    vm.add_getset(&g, "__qualname__", agen_qualname, Some(set_gen_qualname));
     let awaitables = [vm.types.async_generator_asend.clone(), vm.types.async_generator_athrow.clone(), vm.types.anext_awaitable.clone()];
     for t in awaitables {
         vm.add_method(&t, "__await__", identity);
@@ -45,6 +49,39 @@ fn agen_obj(vm: &mut Vm, v: &Value) -> PyResult<Obj> {
     }
 }
 
+/// A generator or async generator (the attributes they share).
+fn any_gen_obj(vm: &mut Vm, v: &Value) -> PyResult<Obj> {
+    match v {
+        Value::Obj(o) if gen_state(o).is_some() => Ok(o.clone()),
+        _ => vm.type_error(format!("descriptor requires a generator object but received a '{}'", vm.type_name(v))),
+    }
+}
+
+fn set_gen_names(vm: &mut Vm, g: &Value, v: Value, qual: bool) -> PyResult<()> {
+    let g = any_gen_obj(vm, g)?;
+    let attr = if qual { "__qualname__" } else { "__name__" };
+    let Some(s) = crate::builtins::str_of(&v).map(str::to_string) else {
+        return vm.type_error(format!("{attr} must be set to a string object"));
+    };
+    if let Some(st) = gen_state(&g) {
+        let mut st = st.borrow_mut();
+        if qual {
+            st.qualname = s;
+        } else {
+            st.name = s;
+        }
+    }
+    Ok(())
+}
+
+fn set_gen_name(vm: &mut Vm, g: &Value, v: Value) -> PyResult<()> {
+    set_gen_names(vm, g, v, false)
+}
+
+fn set_gen_qualname(vm: &mut Vm, g: &Value, v: Value) -> PyResult<()> {
+    set_gen_names(vm, g, v, true)
+}
+
 fn agen_anext(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__anext__", 0, 0)?;
     let g = agen_obj(vm, &args.pos[0])?;
@@ -58,10 +95,6 @@ fn agen_asend(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult {
-    let n = args.pos.len().saturating_sub(1);
-    if !(1..=3).contains(&n) {
-        return vm.type_error(format!("athrow expected {} arguments, got {n}", if n == 0 { "at least 1" } else { "at most 3" }));
-    }
     let g = agen_obj(vm, &args.pos[0])?;
     vm.agen_awaitable(&g, AgenOpKind::Throw(args.pos[1..].into()))
 }
@@ -79,7 +112,13 @@ fn agen_await(vm: &mut Vm, v: &Value) -> PyResult {
 
 fn agen_frame(vm: &mut Vm, v: &Value) -> PyResult {
     let g = agen_obj(vm, v)?;
-    let Some(st) = gen_state(&g) else { return Ok(Value::None) };
+    suspended_frame(vm, &g)
+}
+
+/// `gi_frame`/`ag_frame`: a frame object for the suspended frame, None
+/// once finished (and, in tern, while running).
+pub fn suspended_frame(vm: &mut Vm, g: &Obj) -> PyResult {
+    let Some(st) = gen_state(g) else { return Ok(Value::None) };
     let s = st.borrow();
     match s.frame.as_deref() {
         Some(f) if !s.finished => {
@@ -100,20 +139,20 @@ fn agen_running(vm: &mut Vm, v: &Value) -> PyResult {
 }
 
 fn agen_code(vm: &mut Vm, v: &Value) -> PyResult {
-    let g = agen_obj(vm, v)?;
+    let g = any_gen_obj(vm, v)?;
     let Some(st) = gen_state(&g) else { return Ok(Value::None) };
     let code = st.borrow().code.clone();
     Ok(vm.new_object(vm.types.code.clone(), Payload::Code(code)))
 }
 
 fn agen_name(vm: &mut Vm, v: &Value) -> PyResult {
-    let g = agen_obj(vm, v)?;
+    let g = any_gen_obj(vm, v)?;
     let n = gen_state(&g).map(|st| st.borrow().name.clone()).unwrap_or_default();
     Ok(vm.new_string(n))
 }
 
 fn agen_qualname(vm: &mut Vm, v: &Value) -> PyResult {
-    let g = agen_obj(vm, v)?;
+    let g = any_gen_obj(vm, v)?;
     let n = gen_state(&g).map(|st| st.borrow().qualname.clone()).unwrap_or_default();
     Ok(vm.new_string(n))
 }
