@@ -211,17 +211,20 @@ impl Vm {
         }
     }
 
-    /// `throw(exc)` on an awaitable.
-    pub fn agen_op_throw(&mut self, o: &Obj, exc: Obj) -> PyResult<Step> {
+    /// `throw(typ[, val[, tb]])` on an awaitable.
+    pub fn agen_op_throw(&mut self, o: &Obj, args: &[Value]) -> PyResult<Step> {
         let Some(op) = agen_op(o) else { return self.type_error("not an async generator awaitable") };
         let g = op.gen.clone();
         if let AgenOpKind::AnextDefault(d) = &op.kind {
             let d = d.clone();
             let it = self.anext_iter(&Value::Obj(g))?;
             let r = match &it {
-                Value::Obj(io) if matches!(io.payload, Payload::Generator(_)) => self.gen_throw(io, exc),
-                Value::Obj(io) if matches!(io.payload, Payload::AsyncGenOp(_)) => self.agen_op_throw(io, exc),
-                _ => match self.call_method(&it, "throw", &[Value::Obj(exc)]) {
+                Value::Obj(io) if matches!(io.payload, Payload::Generator(_)) => match self.throw_args_exception(args) {
+                    Ok(exc) => self.gen_throw(io, exc),
+                    Err(e) => Err(e),
+                },
+                Value::Obj(io) if matches!(io.payload, Payload::AsyncGenOp(_)) => self.agen_op_throw(io, args),
+                _ => match self.call_method(&it, "throw", args) {
                     Ok(v) => Ok(Ok(v)),
                     Err(e) if self.exc_matches(&e, "StopIteration") => Ok(Err(self.stop_iteration_value(&e))),
                     Err(e) => Err(e),
@@ -234,7 +237,10 @@ impl Vm {
             let what = if is_send { "__anext__()/asend()" } else { "aclose()/athrow()" };
             return self.err("RuntimeError", format!("cannot reuse already awaited {what}"));
         }
-        let r = self.gen_throw(&g, exc);
+        let r = match self.throw_args_exception(args) {
+            Ok(exc) => self.gen_throw(&g, exc),
+            Err(e) => Err(e),
+        };
         if is_send {
             let r = self.agen_unwrap(&g, r);
             if !matches!(r, Ok(Ok(_))) {

@@ -243,6 +243,9 @@ impl Vm {
     /// one already), with CPython's `_gen_throw` checks.
     pub fn throw_args_exception(&mut self, args: &[Value]) -> PyResult<Obj> {
         let Some(typ) = args.first().cloned() else { return self.type_error("throw expected at least 1 argument, got 0") };
+        if args.len() > 3 {
+            return self.type_error(format!("throw expected at most 3 arguments, got {}", args.len()));
+        }
         let base = self.exc_type("BaseException");
         match &typ {
             Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => {

@@ -263,3 +263,28 @@ try:
 except KeyError as e:
     print("KeyError", e, p.gi_frame)
 print(list(p))
+
+print("== misuse")
+async def one():
+    yield 1
+x = one()
+a = x.__anext__()
+b = one().__anext__()
+attempts = [
+    lambda: type(a)(), lambda: type(x)(), lambda: type(x).__anext__(5), lambda: type(a).send(5, 1),
+    lambda: a.throw(1), lambda: a.throw(ValueError), lambda: a.send(), lambda: x.asend(),
+    lambda: x.athrow(1, 2, 3, 4).send(None), lambda: x.athrow().send(None), lambda: setattr(x, '__name__', 5),
+    lambda: b.throw(), lambda: b.close(1), lambda: b.throw(1, 2, 3, 4), lambda: one().aclose(1),
+    lambda: type(one()).__anext__(one(), 1), lambda: one().athrow(KeyError('k'), 'v').send(None),
+]
+for f in attempts:
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+print(x.ag_running)
+try:
+    class Sub(types.AsyncGeneratorType):
+        pass
+except TypeError as e:
+    print(e)

@@ -83,13 +83,15 @@ fn set_gen_qualname(vm: &mut Vm, g: &Value, v: Value) -> PyResult<()> {
 }
 
 fn agen_anext(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "__anext__", 0, 0)?;
+    if args.pos.len() != 1 {
+        return vm.type_error(format!("expected 0 arguments, got {}", args.pos.len().saturating_sub(1)));
+    }
     let g = agen_obj(vm, &args.pos[0])?;
     vm.agen_awaitable(&g, AgenOpKind::Send(Value::None))
 }
 
 fn agen_asend(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "asend", 1, 1)?;
+    nargs(vm, &args, "async_generator.asend", 1, 1)?;
     let g = agen_obj(vm, &args.pos[0])?;
     vm.agen_awaitable(&g, AgenOpKind::Send(args.pos[1].clone()))
 }
@@ -100,7 +102,7 @@ fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "aclose", 0, 0)?;
+    nargs(vm, &args, "async_generator.aclose", 0, 0)?;
     let g = agen_obj(vm, &args.pos[0])?;
     vm.agen_awaitable(&g, AgenOpKind::Close)
 }
@@ -157,6 +159,14 @@ fn agen_qualname(vm: &mut Vm, v: &Value) -> PyResult {
     Ok(vm.new_string(n))
 }
 
+/// `type.method`, as CPython names a method in its argument errors.
+fn method_name(vm: &mut Vm, args: &Args, name: &str) -> String {
+    match args.pos.first() {
+        Some(me) => format!("{}.{name}", vm.type_name(me)),
+        None => name.to_string(),
+    }
+}
+
 fn op_obj(vm: &mut Vm, v: &Value) -> PyResult<Obj> {
     match v {
         Value::Obj(o) if matches!(o.payload, Payload::AsyncGenOp(_)) => Ok(o.clone()),
@@ -179,22 +189,24 @@ fn op_next(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn op_send(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "send", 1, 1)?;
+    let name = method_name(vm, &args, "send");
+    nargs(vm, &args, &name, 1, 1)?;
     let o = op_obj(vm, &args.pos[0])?;
     let r = vm.agen_op_send(&o, args.pos[1].clone())?;
     step_result(vm, r)
 }
 
 fn op_throw(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "throw", 1, 3)?;
+    // The argument count is checked by the throw itself (CPython's
+    // `gen_throw`), after the awaitable's state.
     let o = op_obj(vm, &args.pos[0])?;
-    let e = vm.throw_args_exception(&args.pos[1..])?;
-    let r = vm.agen_op_throw(&o, e)?;
+    let r = vm.agen_op_throw(&o, &args.pos[1..])?;
     step_result(vm, r)
 }
 
 fn op_close(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "close", 0, 0)?;
+    let name = method_name(vm, &args, "close");
+    nargs(vm, &args, &name, 0, 0)?;
     let o = op_obj(vm, &args.pos[0])?;
     vm.agen_op_close(&o)?;
     Ok(Value::None)
