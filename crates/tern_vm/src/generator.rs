@@ -86,9 +86,10 @@ pub fn delegate_of(frame: &Frame) -> Option<Value> {
     if pc < 2 || pc > frame.code.words.len() {
         return None;
     }
-    let (y, _) = decode(frame.code.word(pc - 1));
+    let (y, async_yield) = decode(frame.code.word(pc - 1));
     let (s, _) = decode(frame.code.word(pc - 2));
-    if y == Opcode::YIELD_VALUE as u8 && s == Opcode::SEND as u8 {
+    // YIELD_VALUE 1 is an async generator's own yield, never a delegation.
+    if y == Opcode::YIELD_VALUE as u8 && async_yield == 0 && s == Opcode::SEND as u8 {
         frame.stack.last().cloned()
     } else {
         None

@@ -17,6 +17,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&g, "asend", agen_asend);
     vm.add_method(&g, "athrow", agen_athrow);
     vm.add_method(&g, "aclose", agen_aclose);
+    vm.add_classmethod(&g, "__class_getitem__", super::list::class_getitem);
     vm.add_getset(&g, "ag_await", agen_await, None);
     vm.add_getset(&g, "ag_frame", agen_frame, None);
     vm.add_getset(&g, "ag_running", agen_running, None);
