@@ -49,8 +49,11 @@ thread_local! {
 }
 
 fn push_pending(p: Pending) {
-    PENDING.with(|q| q.borrow_mut().push(p));
-    PENDING_COUNT.with(|c| c.set(c.get() + 1));
+    // `try_with`: a generator dropped while the thread's storage is torn
+    // down (at exit) is not finished any more.
+    if PENDING.try_with(|q| q.borrow_mut().push(p)).is_ok() {
+        let _ = PENDING_COUNT.try_with(|c| c.set(c.get() + 1));
+    }
 }
 
 impl Drop for GenState {
