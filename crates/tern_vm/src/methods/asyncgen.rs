@@ -24,8 +24,11 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&g, "ag_code", agen_code, None);
     vm.add_getset(&g, "__name__", agen_name, Some(set_gen_name));
     vm.add_getset(&g, "__qualname__", agen_qualname, Some(set_gen_qualname));
+    // Shared with plain generators.
     let g = vm.types.generator.clone();
     vm.add_getset(&g, "gi_code", agen_code, None);
+    vm.add_getset(&g, "gi_yieldfrom", gen_yieldfrom, None);
+    vm.add_getset(&g, "gi_suspended", gen_suspended, None);
     vm.add_getset(&g, "__name__", agen_name, Some(set_gen_name));
     vm.add_getset(&g, "__qualname__", agen_qualname, Some(set_gen_qualname));
     let awaitables = [vm.types.async_generator_asend.clone(), vm.types.async_generator_athrow.clone(), vm.types.anext_awaitable.clone()];
@@ -111,6 +114,19 @@ fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult {
 fn agen_await(vm: &mut Vm, v: &Value) -> PyResult {
     let g = agen_obj(vm, v)?;
     Ok(vm.gen_delegate(&g).unwrap_or(Value::None))
+}
+
+fn gen_yieldfrom(vm: &mut Vm, v: &Value) -> PyResult {
+    let g = any_gen_obj(vm, v)?;
+    Ok(vm.gen_delegate(&g).unwrap_or(Value::None))
+}
+
+/// `gi_suspended`: stopped at a yield (started, not running, not over).
+fn gen_suspended(vm: &mut Vm, v: &Value) -> PyResult {
+    let g = any_gen_obj(vm, v)?;
+    let Some(st) = gen_state(&g) else { return Ok(Value::Bool(false)) };
+    let s = st.borrow();
+    Ok(Value::Bool(s.started && !s.running && !s.finished && s.frame.is_some()))
 }
 
 fn agen_frame(vm: &mut Vm, v: &Value) -> PyResult {
