@@ -1,6 +1,9 @@
 //! Attributes and methods of async generators and of their awaitables
-//! (`async_generator_asend`, `async_generator_athrow`); the state
-//! machines are in `asyncgen.rs`.
+//! (`async_generator_asend`, `async_generator_athrow`, `anext_awaitable`),
+//! the builtins `aiter` and `anext`, and the attributes plain generators
+//! share with async generators (`gi_code`, `gi_yieldfrom`,
+//! `gi_suspended`, settable `__name__`/`__qualname__`, the frame). The
+//! state machines are in `asyncgen.rs`.
 
 use super::nargs;
 use crate::asyncgen::{AgenOpKind, Step};
