@@ -14,6 +14,10 @@ impl CodeFlags {
     pub const GENERATOR: u32 = 0x20;
     pub const NOFREE: u32 = 0x40;
     pub const COROUTINE: u32 = 0x80;
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
+    pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// Code whose call makes a generator, coroutine or async generator.
+    pub const GENERATOR_LIKE: u32 = Self::GENERATOR | Self::COROUTINE | Self::ASYNC_GENERATOR;
 
     pub fn has(self, bit: u32) -> bool {
         self.0 & bit != 0

@@ -184,7 +184,7 @@ define_instructions! {
     IMPORT_NAME:        IMPORT_NAME, 0, |a, j| -1, "import names[a] with (level, fromlist) on the stack";
     IMPORT_FROM:        IMPORT_FROM, 0, |a, j| 1, "push attribute names[a] of the module on top";
     IMPORT_STAR:        IMPORT_STAR, 0, |a, j| -1, "from module import *";
-    YIELD_VALUE:        YIELD_VALUE, 0, |a, j| 0, "yield top; the sent value replaces it";
+    YIELD_VALUE:        YIELD_VALUE, 0, |a, j| 0, "yield top; the sent value replaces it (a=1: an async generator's own yield, not an await passing a value through)";
     SEND:               SEND, 0, |a, j| if j { -1 } else { 0 }, "send top into the sub-iterator below it; on return replace both by the result and jump";
     GET_YIELD_FROM_ITER: GET_YIELD_FROM_ITER, 0, |a, j| 0, "iter(top) unless it is a generator";
     GET_AWAITABLE:      GET_AWAITABLE, 0, |a, j| 0, "replace top by its awaitable iterator (a coroutine, or __await__())";

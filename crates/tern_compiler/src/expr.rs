@@ -129,7 +129,7 @@ impl<'s> Compiler<'s> {
             }
             Expr::Generator(g) => self.comprehension(g, "<genexpr>", &g.generators, None, &|this| {
                 this.expr(&g.elt)?;
-                this.emit(Opcode::YIELD_VALUE, 0);
+                this.emit_yield();
                 this.emit(Opcode::POP_TOP, 0);
                 Ok(())
             })?,
@@ -139,14 +139,22 @@ impl<'s> Compiler<'s> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None),
                 }
-                self.emit(Opcode::YIELD_VALUE, 0);
+                self.emit_yield();
             }
             Expr::YieldFrom(y) => {
                 self.check_yield(e)?;
+                if self.in_async_def() {
+                    return Err(self.error(e, "'yield from' inside async function"));
+                }
                 self.expr(&y.value)?;
                 self.delegate_loop();
             }
             Expr::Await(a) => {
+                match self.scope_kind() {
+                    ScopeKind::Function if !self.in_async_def() => return Err(self.error(e, "'await' outside async function")),
+                    ScopeKind::Function | ScopeKind::Comprehension => {}
+                    _ => return Err(self.error(e, "'await' outside function")),
+                }
                 self.expr(&a.value)?;
                 self.emit(Opcode::GET_AWAITABLE, 0);
                 self.send_loop();
@@ -180,6 +188,15 @@ impl<'s> Compiler<'s> {
         self.emit(Opcode::YIELD_VALUE, 0);
         self.b().emit_jump(Opcode::JUMP, start);
         self.b().bind(exit);
+    }
+
+    /// YIELD_VALUE for a `yield`: its argument 1 marks the values an
+    /// async generator yields, which its `asend` awaitable returns (our
+    /// stand-in for CPython's ASYNC_GEN_WRAP: values passing through from
+    /// an `await` come from YIELD_VALUE 0).
+    fn emit_yield(&mut self) {
+        let arg = self.in_async_generator() as u32;
+        self.emit(Opcode::YIELD_VALUE, arg);
     }
 
     fn check_yield(&self, e: &Expr) -> Result<(), CompileError> {

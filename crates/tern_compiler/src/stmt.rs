@@ -35,6 +35,9 @@ impl<'s> Compiler<'s> {
                 if self.unit().fblocks.iter().any(|b| matches!(b, FBlock::ExceptStar)) {
                     return Err(self.error(s, "'break', 'continue' and 'return' cannot appear in an except* block"));
                 }
+                if r.value.is_some() && self.in_async_generator() {
+                    return Err(self.error(s, "'return' with value in async generator"));
+                }
                 let depth = self.b().depth;
                 match &r.value {
                     Some(v) => self.expr(v)?,
@@ -77,10 +80,20 @@ impl<'s> Compiler<'s> {
                 }
             }
             Stmt::TypeAlias(t) => return Err(self.error(t, "invalid syntax")),
-            Stmt::For(f) => self.for_stmt(f)?,
+            Stmt::For(f) => {
+                if f.is_async && !self.in_async_def() {
+                    return Err(self.error(s, "'async for' outside async function"));
+                }
+                self.for_stmt(f)?
+            }
             Stmt::While(w) => self.while_stmt(w)?,
             Stmt::If(i) => self.if_stmt(i)?,
-            Stmt::With(w) => self.with_stmt(&w.items, &w.body, w.is_async)?,
+            Stmt::With(w) => {
+                if w.is_async && !self.in_async_def() {
+                    return Err(self.error(s, "'async with' outside async function"));
+                }
+                self.with_stmt(&w.items, &w.body, w.is_async)?
+            }
             Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::Raise(r) => {
                 let mut n = 0;

@@ -6,6 +6,7 @@
 //! as the compilation.
 
 use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
 use std::collections::{HashMap, HashSet};
 
 /// Which kind of code a scope compiles to.
@@ -50,6 +51,16 @@ pub struct Scope {
     /// Names this scope takes from enclosing functions.
     pub frees: Vec<String>,
     pub is_generator: bool,
+    /// CPython's `ste_coroutine`: an `async def`, or a scope holding an
+    /// `await` or an `async for` comprehension (a comprehension that is one
+    /// makes its parent one too, unless it is a generator expression).
+    /// With `is_generator` it is an async generator.
+    pub is_coroutine: bool,
+    /// The scope of an `async def` (where `await`, `async for` and
+    /// `async with` are allowed).
+    pub is_async_def: bool,
+    /// For a comprehension scope: what it is, for "'yield' inside ...".
+    pub comp_name: &'static str,
     /// Names bound by walrus inside comprehensions, to bind here instead.
     pub uses_super_or_class: bool,
     pub needs_class_cell: bool,
@@ -70,6 +81,9 @@ impl Scope {
             cells: Vec::new(),
             frees: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
+            is_async_def: false,
+            comp_name: "",
             uses_super_or_class: false,
             needs_class_cell: false,
         }
@@ -257,6 +271,10 @@ impl Builder {
                 }
                 self.bind(&f.name.id);
                 self.push_scope(f, ScopeKind::Function);
+                if f.is_async {
+                    self.cur().is_coroutine = true;
+                    self.cur().is_async_def = true;
+                }
                 self.declare_params(&f.parameters);
                 self.stmts(&f.body)?;
                 self.stack.pop();
@@ -515,14 +533,19 @@ impl Builder {
         Ok(())
     }
 
-    fn comprehension<T>(&mut self, node: &T, gens: &[ast::Comprehension], elts: &[&Expr]) -> Result<(), SymtableError> {
+    fn comprehension<T>(&mut self, node: &T, name: &'static str, gens: &[ast::Comprehension], elts: &[&Expr]) -> Result<(), SymtableError> {
         if let Some(first) = gens.first() {
             self.expr(&first.iter)?;
         }
-        self.push_scope(node, ScopeKind::Comprehension);
+        let idx = self.push_scope(node, ScopeKind::Comprehension);
+        self.cur().comp_name = name;
+        self.cur().is_generator = name == "generator expression";
         self.bind(".0");
         self.cur().params = vec![".0".to_string()];
         for (i, g) in gens.iter().enumerate() {
+            if g.is_async {
+                self.cur().is_coroutine = true;
+            }
             if i > 0 {
                 self.expr(&g.iter)?;
             }
@@ -535,7 +558,20 @@ impl Builder {
             self.expr(e)?;
         }
         self.stack.pop();
+        let sc = &self.scopes[idx];
+        if sc.is_coroutine && !sc.is_generator {
+            self.cur().is_coroutine = true;
+        }
         Ok(())
+    }
+
+    /// `yield` in a comprehension's own scope is an error.
+    fn check_comp_yield(&mut self, e: &Expr) -> Result<(), SymtableError> {
+        let name = self.cur().comp_name;
+        if name.is_empty() {
+            return Ok(());
+        }
+        Err(SymtableError { message: format!("'yield' inside {name}"), offset: e.range().start().to_u32(), end: e.range().end().to_u32() })
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), SymtableError> {
@@ -607,33 +643,32 @@ impl Builder {
                     self.expr(e)?;
                 }
             }
-            Expr::ListComp(c) => self.comprehension(c, &c.generators, &[&c.elt])?,
-            Expr::SetComp(c) => self.comprehension(c, &c.generators, &[&c.elt])?,
+            Expr::ListComp(c) => self.comprehension(c, "list comprehension", &c.generators, &[&c.elt])?,
+            Expr::SetComp(c) => self.comprehension(c, "set comprehension", &c.generators, &[&c.elt])?,
             Expr::DictComp(c) => {
                 let mut elts: Vec<&Expr> = Vec::new();
                 if let Some(k) = &c.key {
                     elts.push(k);
                 }
                 elts.push(&c.value);
-                self.comprehension(c, &c.generators, &elts)?
+                self.comprehension(c, "dict comprehension", &c.generators, &elts)?
             }
-            Expr::Generator(c) => {
-                self.comprehension(c, &c.generators, &[&c.elt])?;
-                let idx = self.scopes.len() - 1;
-                let _ = idx;
-                let i = self.by_node[&(c as *const _ as usize)];
-                self.scopes[i].is_generator = true;
+            Expr::Generator(c) => self.comprehension(c, "generator expression", &c.generators, &[&c.elt])?,
+            Expr::Await(a) => {
+                self.expr(&a.value)?;
+                self.cur().is_coroutine = true;
             }
-            Expr::Await(a) => self.expr(&a.value)?,
             Expr::Yield(y) => {
-                self.cur().is_generator = true;
                 if let Some(v) = &y.value {
                     self.expr(v)?;
                 }
+                self.cur().is_generator = true;
+                self.check_comp_yield(e)?;
             }
             Expr::YieldFrom(y) => {
-                self.cur().is_generator = true;
                 self.expr(&y.value)?;
+                self.cur().is_generator = true;
+                self.check_comp_yield(e)?;
             }
             Expr::Compare(c) => {
                 self.expr(&c.left)?;

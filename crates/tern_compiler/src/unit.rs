@@ -167,6 +167,10 @@ impl<'s> Compiler<'s> {
         self.units.last_mut().expect("compiler unit")
     }
 
+    pub fn unit_ref(&self) -> &Unit {
+        self.units.last().expect("compiler unit")
+    }
+
     pub fn b(&mut self) -> &mut CodeBuilder {
         &mut self.unit().b
     }
@@ -270,18 +274,6 @@ impl<'s> Compiler<'s> {
     fn access(&self, name: &str) -> Access {
         let u = self.units.last().expect("unit");
         self.table.scopes[u.scope].access(name)
-    }
-
-    /// Code that raises `NotImplementedError(msg)` when run: for syntax
-    /// tern compiles (so that modules using it import) but cannot run yet.
-    /// Leaves one (never reached) value on the stack in expression position.
-    pub fn emit_unsupported(&mut self, msg: &str) {
-        self.emit(Opcode::PUSH_NULL, 0);
-        self.load_name("NotImplementedError");
-        self.load_const(Constant::Str(msg.to_string()));
-        self.emit(Opcode::CALL, 1);
-        self.emit(Opcode::RAISE_VARARGS, 1);
-        self.load_const(Constant::None);
     }
 
     /// Loads `raw` with a NULL pushed below it when it is a global
@@ -498,14 +490,7 @@ impl<'s> Compiler<'s> {
         let body: &[Stmt] = &f.body;
         self.stmts(body)?;
         let (argc, posonly, kwonly, mut cflags) = Self::param_counts(&f.parameters);
-        if self.table.scopes[scope].is_generator {
-            cflags.0 |= CodeFlags::GENERATOR;
-        }
-        if f.is_async {
-            // A coroutine runs as a generator for now (`await` is a
-            // `yield from`); there is no event loop to drive it.
-            cflags.0 |= CodeFlags::GENERATOR | CodeFlags::COROUTINE;
-        }
+        cflags.0 |= self.generator_flags(scope);
         if !self.table.scopes[scope].frees.is_empty() {
             cflags.0 |= CodeFlags::NESTED;
         }
@@ -545,7 +530,7 @@ impl<'s> Compiler<'s> {
         self.emit(Opcode::RETURN_VALUE, 0);
         let (argc, posonly, kwonly, mut cflags) = Self::param_counts(params);
         if is_gen {
-            cflags.0 |= CodeFlags::GENERATOR;
+            cflags.0 |= self.generator_flags(scope);
         }
         let code = self.pop_unit("<lambda>", cflags, argc, posonly, kwonly, None);
         if self.emit_closure(scope) {
@@ -625,11 +610,18 @@ impl<'s> Compiler<'s> {
         build: Option<(Opcode, u32)>,
         body: &dyn Fn(&mut Compiler<'s>) -> Result<(), CompileError>,
     ) -> Result<(), CompileError> {
-        if gens.iter().any(|g| g.is_async) {
-            self.emit_unsupported("asynchronous comprehensions are not supported yet by tern");
-            return Ok(());
-        }
         let scope = self.table.scope_of(node);
+        // CPython: a comprehension with `async for` or `await` is a
+        // coroutine (awaited here at once), or for a generator expression
+        // an async generator; only async functions and other
+        // comprehensions may hold the awaited kinds.
+        let is_async = self.table.scopes[scope].is_coroutine;
+        if is_async && build.is_some() {
+            let outer = &self.table.scopes[self.unit_ref().scope];
+            if !outer.is_async_def && outer.kind != ScopeKind::Comprehension {
+                return Err(self.error(node, "asynchronous comprehension outside of an asynchronous function"));
+            }
+        }
         let qualname = self.child_qualname(name);
         let class_name = self.units.last().and_then(|u| u.class_name.clone());
         let first_line = self.lines.line(node.range().start().to_u32());
@@ -642,10 +634,7 @@ impl<'s> Compiler<'s> {
         if build.is_some() {
             self.emit(Opcode::RETURN_VALUE, 0);
         }
-        let mut cflags = CodeFlags(CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS);
-        if self.table.scopes[scope].is_generator {
-            cflags.0 |= CodeFlags::GENERATOR;
-        }
+        let cflags = CodeFlags(CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS | self.generator_flags(scope));
         let code = self.pop_unit(name, cflags, 1, 0, 0, None);
         let mut flags = 0;
         if self.emit_closure(scope) {
@@ -654,9 +643,37 @@ impl<'s> Compiler<'s> {
         self.load_const(Constant::Code(Box::new(code)));
         self.emit(Opcode::MAKE_FUNCTION, flags);
         self.expr(&gens[0].iter)?;
-        self.emit(Opcode::GET_ITER, 0);
+        self.emit(if gens[0].is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
         self.emit(Opcode::CALL, 1);
+        if is_async && build.is_some() {
+            self.emit(Opcode::GET_AWAITABLE, 0);
+            self.send_loop();
+        }
         Ok(())
+    }
+
+    /// GENERATOR, COROUTINE or ASYNC_GENERATOR for a function-like scope,
+    /// as CPython's `compute_code_flags`.
+    pub fn generator_flags(&self, scope: usize) -> u32 {
+        let sc = &self.table.scopes[scope];
+        match (sc.is_generator, sc.is_coroutine) {
+            (true, false) => CodeFlags::GENERATOR,
+            (false, true) => CodeFlags::COROUTINE,
+            (true, true) => CodeFlags::ASYNC_GENERATOR,
+            (false, false) => 0,
+        }
+    }
+
+    /// Whether the unit being compiled is an async generator (its `yield`
+    /// is YIELD_VALUE 1).
+    pub fn in_async_generator(&self) -> bool {
+        let sc = &self.table.scopes[self.unit_ref().scope];
+        sc.is_generator && sc.is_coroutine
+    }
+
+    /// Whether the unit being compiled is an `async def`.
+    pub fn in_async_def(&self) -> bool {
+        self.table.scopes[self.unit_ref().scope].is_async_def
     }
 
     fn comp_generator(
@@ -674,10 +691,20 @@ impl<'s> Compiler<'s> {
             self.emit(Opcode::LOAD_FAST, dot0);
         } else {
             self.expr(&g.iter)?;
-            self.emit(Opcode::GET_ITER, 0);
+            self.emit(if g.is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
         }
         self.b().bind(start);
-        self.b().emit_jump(Opcode::FOR_ITER, end);
+        // As `async for` (stmt.rs `for_stmt`): END_ASYNC_FOR ends the loop.
+        let async_exit = if g.is_async {
+            let h = self.b().push_handler(end);
+            self.emit(Opcode::GET_ANEXT, 0);
+            self.send_loop();
+            self.b().pop_handler();
+            Some(h)
+        } else {
+            self.b().emit_jump(Opcode::FOR_ITER, end);
+            None
+        };
         self.assign_target(&g.target)?;
         let skip = self.b().new_label();
         for cond in &g.ifs {
@@ -690,7 +717,13 @@ impl<'s> Compiler<'s> {
         }
         self.b().bind(skip);
         self.b().emit_jump(Opcode::JUMP, start);
-        self.b().bind(end);
+        match async_exit {
+            Some(h) => {
+                self.b().bind_handler(h);
+                self.emit(Opcode::END_ASYNC_FOR, 0);
+            }
+            None => self.b().bind(end),
+        }
         let _ = has_result;
         Ok(())
     }

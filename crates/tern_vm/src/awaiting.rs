@@ -10,9 +10,9 @@ use crate::{PyResult, Vm};
 impl Vm {
     /// The iterator an `await` drives: a coroutine (or generator) itself,
     /// or what `__await__()` returns. `None` when `v` is not awaitable.
-    fn awaitable_iter(&mut self, v: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn awaitable_iter(&mut self, v: &Value) -> PyResult<Option<Value>> {
         if let Value::Obj(o) = v {
-            if matches!(o.payload, Payload::Generator(_)) {
+            if matches!(o.payload, Payload::Generator(_) | Payload::AsyncGenOp(_)) {
                 return Ok(Some(v.clone()));
             }
         }
@@ -71,6 +71,12 @@ impl Vm {
 
     /// GET_ANEXT: the awaitable iterator of `aiter.__anext__()`.
     pub fn get_anext(&mut self, aiter: &Value) -> PyResult {
+        if let Value::Obj(o) = aiter {
+            if matches!(o.payload, Payload::AsyncGen(_)) {
+                // Its `__anext__()` is its own awaitable iterator.
+                return self.agen_awaitable(o, crate::asyncgen::AgenOpKind::Send(Value::None));
+            }
+        }
         let ty = self.type_of(aiter);
         let Some(method) = self.lookup_type_attr_str(&ty, "__anext__") else {
             let tn = self.type_name(aiter);

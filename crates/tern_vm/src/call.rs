@@ -310,10 +310,27 @@ impl Vm {
         }
     }
 
+    /// The generator (or async generator, for an `async def` that
+    /// yields) that runs `frame`.
     pub fn new_generator(&mut self, frame: Box<Frame>) -> Value {
         let name = frame.code.co.name.clone();
         let qualname = frame.code.co.qualname.clone();
-        let st = GenState { frame: Some(frame), started: false, running: false, finished: false, name, qualname };
+        let is_async = frame.code.co.flags.has(CodeFlags::ASYNC_GENERATOR);
+        let code = frame.code.clone();
+        let st = GenState {
+            frame: Some(frame),
+            started: false,
+            running: false,
+            finished: false,
+            name,
+            qualname,
+            code,
+            is_async,
+            finalized: false,
+        };
+        if is_async {
+            return self.new_async_generator(st);
+        }
         Value::Obj(PyObject::new(self.types.generator.clone(), None, Payload::Generator(Box::new(RefCell::new(st)))))
     }
 
@@ -385,14 +402,15 @@ impl Vm {
     /// Resumes a generator with `sent`; Ok(Ok(v)) is a yielded value,
     /// Ok(Err(v)) the return value (the generator finished).
     pub fn gen_resume(&mut self, gen: &Obj, sent: Value, throw: Option<Obj>) -> PyResult<Result<Value, Value>> {
-        let Payload::Generator(st) = &gen.payload else {
+        let Some(st) = crate::generator::gen_state(gen) else {
             return self.type_error("not a generator");
         };
         let frame = {
             let mut s = st.borrow_mut();
             if s.running {
+                let msg = if s.is_async { "async generator already executing" } else { "generator already executing" };
                 drop(s);
-                return self.value_error("generator already executing");
+                return self.value_error(msg);
             }
             match s.frame.take() {
                 Some(f) => {
@@ -410,16 +428,26 @@ impl Vm {
         };
         let mut frame = frame;
         let started = st.borrow().started;
+
         if !started && !sent.is_none() && throw.is_none() {
-            st.borrow_mut().running = false;
-            st.borrow_mut().frame = Some(frame);
-            return self.type_error("can't send non-None value to a just-started generator");
+            let mut s = st.borrow_mut();
+            s.running = false;
+            s.frame = Some(frame);
+            let kind = if s.is_async { "async generator" } else { "generator" };
+            drop(s);
+            return self.type_error(format!("can't send non-None value to a just-started {kind}"));
         }
         if started {
             frame.stack.push(sent);
         }
         st.borrow_mut().started = true;
         let result = match throw {
+            // Thrown in before the first instruction: no handler of the
+            // body covers it.
+            Some(e) if !started => {
+                self.free_frame(frame);
+                Err(e)
+            }
             Some(e) => {
                 // Raise inside the generator at its current position.
                 frame.is_entry = true;
@@ -445,9 +473,17 @@ impl Vm {
             }
             Err(e) => {
                 s.finished = true;
+                let is_async = s.is_async;
                 drop(s);
-                if self.exc_matches(&e, "StopIteration") {
-                    let msg = self.new_str("generator raised StopIteration");
+                let raised = if self.exc_matches(&e, "StopIteration") {
+                    Some(if is_async { "async generator raised StopIteration" } else { "generator raised StopIteration" })
+                } else if is_async && self.exc_matches(&e, "StopAsyncIteration") {
+                    Some("async generator raised StopAsyncIteration")
+                } else {
+                    None
+                };
+                if let Some(msg) = raised {
+                    let msg = self.new_str(msg);
                     let rt = self.exc_type("RuntimeError");
                     let ne = self.new_exception(&rt, vec![msg]);
                     if let Payload::Exception(d) = &ne.payload {
@@ -475,8 +511,10 @@ impl Vm {
     /// SEND: `Ok(v)` yielded by the sub-iterator, `Err(r)` its return value.
     pub fn send(&mut self, recv: &Value, v: Value) -> PyResult<Result<Value, Value>> {
         if let Value::Obj(o) = recv {
-            if matches!(o.payload, Payload::Generator(_)) {
-                return self.gen_resume(o, v, None);
+            match o.payload {
+                Payload::Generator(_) => return self.gen_resume(o, v, None),
+                Payload::AsyncGenOp(_) => return self.agen_op_send(o, v),
+                _ => {}
             }
         }
         if v.is_none() {

@@ -500,7 +500,10 @@ impl Vm {
         } else {
             None
         };
-        if !td.heap && td.layout == Layout::Object && !Rc::ptr_eq(t, &self.types.object) {
+        let tys = &self.types;
+        let made_by_the_vm =
+            [&tys.generator, &tys.async_generator, &tys.async_generator_asend, &tys.async_generator_athrow, &tys.anext_awaitable];
+        if !td.heap && (td.layout == Layout::Object && !Rc::ptr_eq(t, &tys.object) || made_by_the_vm.iter().any(|m| Rc::ptr_eq(t, m))) {
             return self.type_error(format!("cannot create '{}' instances", td.name()));
         }
         Ok(Value::Obj(PyObject::new(t.clone(), dict, payload)))

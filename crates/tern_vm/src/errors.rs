@@ -19,6 +19,12 @@ impl Vm {
         self.new_exception(&cls, vec![m])
     }
 
+    /// An exception of the named class with no arguments.
+    pub fn bare_exception(&mut self, name: &str) -> Obj {
+        let cls = self.exc_type(name);
+        self.new_exception(&cls, vec![])
+    }
+
     pub fn err<T>(&mut self, name: &str, msg: impl AsRef<str>) -> PyResult<T> {
         Err(self.new_exception_msg(name, msg.as_ref()))
     }

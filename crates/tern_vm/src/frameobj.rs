@@ -6,6 +6,14 @@ use crate::object::{Payload, PyObject};
 use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
 
+pub(crate) type FrameParts = (std::rc::Rc<crate::code::Code>, Obj, Obj, Value, u32, Vec<Value>);
+
+/// What a frame object shows of a frame.
+pub(crate) fn frame_parts(f: &crate::frame::Frame) -> FrameParts {
+    let line = f.code.co.line_at(f.pc.saturating_sub(1));
+    (f.code.clone(), f.globals.clone(), f.builtins.clone(), f.locals.clone(), line, f.fast.to_vec())
+}
+
 impl Vm {
     /// The frame object for the frame `depth` levels below the top (0 is
     /// the caller of the native function asking), or None past the bottom.
@@ -23,11 +31,14 @@ impl Vm {
     }
 
     fn snapshot_frame(&mut self, i: usize, back: Value) -> PyResult {
-        let (code, globals, builtins, locals, line, fast) = {
-            let f = &self.frames[i];
-            let line = f.code.co.line_at(f.pc.saturating_sub(1));
-            (f.code.clone(), f.globals.clone(), f.builtins.clone(), f.locals.clone(), line, f.fast.clone())
-        };
+        let parts = frame_parts(&self.frames[i]);
+        self.frame_object_from(parts, back)
+    }
+
+    /// A frame object from [`frame_parts`] (also of a frame that is not on
+    /// the stack: a suspended generator's).
+    pub(crate) fn frame_object_from(&mut self, parts: FrameParts, back: Value) -> PyResult {
+        let (code, globals, builtins, locals, line, fast) = parts;
         let locals = if locals.is_null() {
             let d = self.new_dict();
             for (name, v) in code.varnames.iter().zip(fast.iter()) {

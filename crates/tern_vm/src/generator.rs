@@ -22,27 +22,64 @@ pub struct GenState {
     pub finished: bool,
     pub name: String,
     pub qualname: String,
+    /// The code it runs (`gi_code`, `ag_code`).
+    pub code: std::rc::Rc<crate::code::Code>,
+    /// The state of an async generator (`asyncgen.rs`).
+    pub is_async: bool,
+    /// Already handed to an async generator finalizer once (CPython
+    /// finalizes an object once): dropping it again runs nothing.
+    pub finalized: bool,
+}
+
+/// A suspended generator frame to finish after its generator was dropped:
+/// closed, or with `finalizer` (an async generator's `sys` hook) passed
+/// to it.
+struct Pending {
+    frame: Box<Frame>,
+    started: bool,
+    finalizer: Option<Value>,
 }
 
 thread_local! {
     /// Frames of generators dropped while suspended where closing them
-    /// runs code (a handler covers the yield, or it delegates).
-    static PENDING: RefCell<Vec<Box<Frame>>> = const { RefCell::new(Vec::new()) };
+    /// runs code (a handler covers the yield, or it delegates), and
+    /// async generators whose finalizer hook is to be called.
+    static PENDING: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
     static PENDING_COUNT: Cell<usize> = const { Cell::new(0) };
+}
+
+fn push_pending(p: Pending) {
+    // `try_with`: a generator dropped while the thread's storage is torn
+    // down (at exit) is not finished any more.
+    if PENDING.try_with(|q| q.borrow_mut().push(p)).is_ok() {
+        let _ = PENDING_COUNT.try_with(|c| c.set(c.get() + 1));
+    }
 }
 
 impl Drop for GenState {
     fn drop(&mut self) {
         let Some(frame) = self.frame.take() else { return };
-        if !self.started || self.finished {
+        if !self.started || self.finished || self.finalized {
             return;
         }
         let pc = frame.pc.saturating_sub(1) as u32;
         if frame.code.co.handler_for(pc).is_none() && delegate_of(&frame).is_none() {
             return;
         }
-        PENDING.with(|p| p.borrow_mut().push(frame));
-        PENDING_COUNT.with(|c| c.set(c.get() + 1));
+        push_pending(Pending { frame, started: true, finalizer: None });
+    }
+}
+
+impl GenState {
+    /// For an async generator dropped unfinished with a finalizer hook:
+    /// queues the frame so that the hook gets a generator to close.
+    pub(crate) fn queue_for_finalizer(&mut self, finalizer: Value) {
+        if self.finished || self.finalized {
+            return;
+        }
+        if let Some(frame) = self.frame.take() {
+            push_pending(Pending { frame, started: self.started, finalizer: Some(finalizer) });
+        }
     }
 }
 
@@ -52,18 +89,21 @@ pub fn delegate_of(frame: &Frame) -> Option<Value> {
     if pc < 2 || pc > frame.code.words.len() {
         return None;
     }
-    let (y, _) = decode(frame.code.word(pc - 1));
+    let (y, async_yield) = decode(frame.code.word(pc - 1));
     let (s, _) = decode(frame.code.word(pc - 2));
-    if y == Opcode::YIELD_VALUE as u8 && s == Opcode::SEND as u8 {
+    // YIELD_VALUE 1 is an async generator's own yield, never a delegation.
+    if y == Opcode::YIELD_VALUE as u8 && async_yield == 0 && s == Opcode::SEND as u8 {
         frame.stack.last().cloned()
     } else {
         None
     }
 }
 
-fn gen_state(g: &Obj) -> Option<&RefCell<GenState>> {
+/// The state of a generator or async generator.
+pub fn gen_state(g: &Obj) -> Option<&RefCell<GenState>> {
     match &g.payload {
         Payload::Generator(st) => Some(st),
+        Payload::AsyncGen(a) => Some(&a.gen),
         _ => None,
     }
 }
@@ -82,11 +122,23 @@ impl Vm {
     fn run_finalizers_slow(&mut self) {
         let frames = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
         PENDING_COUNT.with(|c| c.set(0));
-        for frame in frames {
+        for Pending { frame, started, finalizer } in frames {
             let g = self.new_generator(frame);
             let Value::Obj(go) = &g else { continue };
             if let Some(st) = gen_state(go) {
-                st.borrow_mut().started = true;
+                let mut s = st.borrow_mut();
+                s.started = started;
+                s.finalized = true;
+            }
+            if let Some(fin) = finalizer {
+                // CPython's _PyGen_Finalize: the hook gets the generator.
+                if let Payload::AsyncGen(a) = &go.payload {
+                    a.hooks_inited.set(true);
+                }
+                if let Err(e) = self.call(&fin, Args::new(&[g.clone()])) {
+                    self.print_unraisable_for(&g, &e);
+                }
+                continue;
             }
             let r = self.gen_close(go);
             if let Some(st) = gen_state(go) {
@@ -95,16 +147,22 @@ impl Vm {
                 s.frame = None;
             }
             if let Err(e) = r {
-                crate::stdio::flush_stdout();
-                let repr = self.repr_string(&g).unwrap_or_default();
-                eprintln!("Exception ignored in: {repr}");
-                self.print_exception(&e);
+                self.print_unraisable_for(&g, &e);
             }
         }
     }
 
+    /// Reports an exception raised while finalizing `obj`, as CPython's
+    /// `PyErr_WriteUnraisable`.
+    pub fn print_unraisable_for(&mut self, obj: &Value, e: &Obj) {
+        crate::stdio::flush_stdout();
+        let repr = self.repr_string(obj).unwrap_or_default();
+        eprintln!("Exception ignored in: {repr}");
+        self.print_exception(e);
+    }
+
     /// The sub-iterator the suspended generator `g` delegates to.
-    fn gen_delegate(&self, g: &Obj) -> Option<Value> {
+    pub fn gen_delegate(&self, g: &Obj) -> Option<Value> {
         let st = gen_state(g)?;
         let s = st.borrow();
         s.frame.as_deref().and_then(delegate_of)
@@ -132,8 +190,16 @@ impl Vm {
 
     /// `gen.throw(e)`: Ok(Ok(v)) yielded, Ok(Err(v)) returned.
     pub fn gen_throw(&mut self, g: &Obj, e: Obj) -> PyResult<Result<Value, Value>> {
+        self.gen_throw_ex(g, e, true)
+    }
+
+    /// `gen.throw(e)`; a GeneratorExit closes the sub-iterator of a
+    /// `yield from`/`await` only with `close_on_genexit` (an async
+    /// generator's `athrow`/`aclose` throw it in instead, so that the
+    /// awaits of its cleanup can run).
+    pub fn gen_throw_ex(&mut self, g: &Obj, e: Obj, close_on_genexit: bool) -> PyResult<Result<Value, Value>> {
         if let Some(sub) = self.gen_delegate(g) {
-            if self.exc_matches(&e, "GeneratorExit") {
+            if close_on_genexit && self.exc_matches(&e, "GeneratorExit") {
                 self.set_running(g, true);
                 let r = self.close_iter(&sub);
                 self.set_running(g, false);
@@ -145,7 +211,7 @@ impl Vm {
             }
             self.set_running(g, true);
             let r = match &sub {
-                Value::Obj(so) if matches!(so.payload, Payload::Generator(_)) => self.gen_throw(so, e.clone()),
+                Value::Obj(so) if matches!(so.payload, Payload::Generator(_)) => self.gen_throw_ex(so, e.clone(), close_on_genexit),
                 _ => match self.getattr_opt(&sub, "throw") {
                     Ok(Some(m)) => self.call(&m, Args::new(&[Value::Obj(e.clone())])).map(Ok),
                     Ok(None) => {
@@ -174,6 +240,42 @@ impl Vm {
             };
         }
         self.gen_resume(g, Value::None, Some(e))
+    }
+
+    /// The exception `throw(typ[, val[, tb]])` raises: `typ` itself, or
+    /// an instance of the class `typ` (made from `val` unless `val` is
+    /// one already), with CPython's `_gen_throw` checks.
+    pub fn throw_args_exception(&mut self, args: &[Value]) -> PyResult<Obj> {
+        let Some(typ) = args.first().cloned() else { return self.type_error("throw expected at least 1 argument, got 0") };
+        if args.len() > 3 {
+            return self.type_error(format!("throw expected at most 3 arguments, got {}", args.len()));
+        }
+        let base = self.exc_type("BaseException");
+        match &typ {
+            Value::Obj(o) if matches!(o.payload, Payload::Exception(_)) => {
+                if args.get(1).is_some_and(|v| !v.is_none()) {
+                    return self.type_error("instance exception may not have a separate value");
+                }
+                Ok(o.clone())
+            }
+            Value::Obj(o) if o.as_type().is_some() && crate::typeobj::is_subtype(o, &base) => {
+                let inst = match args.get(1) {
+                    Some(v) if !v.is_none() => {
+                        if self.isinstance(v, o) {
+                            v.clone()
+                        } else {
+                            self.call(&typ, Args::new(std::slice::from_ref(v)))?
+                        }
+                    }
+                    _ => self.call(&typ, Args::new(&[]))?,
+                };
+                self.make_exception(inst)
+            }
+            _ => {
+                let tn = self.type_name(&typ);
+                self.type_error(format!("exceptions must be classes or instances deriving from BaseException, not {tn}"))
+            }
+        }
     }
 
     /// `gen.close()`.
@@ -207,7 +309,10 @@ impl Vm {
             }
         };
         match self.gen_resume(g, Value::None, Some(e)) {
+            Ok(Ok(_)) if matches!(g.payload, Payload::AsyncGen(_)) => self.err("RuntimeError", "async generator ignored GeneratorExit"),
             Ok(Ok(_)) => self.err("RuntimeError", "generator ignored GeneratorExit"),
+            // An async generator that returns raises StopAsyncIteration.
+            Ok(Err(_)) if matches!(g.payload, Payload::AsyncGen(_)) => Err(self.bare_exception("StopAsyncIteration")),
             Ok(Err(_)) => Ok(()),
             Err(e) if self.exc_matches(&e, "GeneratorExit") || self.exc_matches(&e, "StopIteration") => Ok(()),
             Err(e) => Err(e),

@@ -59,7 +59,7 @@ impl Vm {
             nlocals: co.varnames.len(),
             ncells: co.cellvars.len(),
             nfrees: co.freevars.len(),
-            is_generator: co.flags.has(CodeFlags::GENERATOR),
+            is_generator: co.flags.has(CodeFlags::GENERATOR_LIKE),
             words: words.into_boxed_slice(),
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),

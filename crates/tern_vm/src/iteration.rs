@@ -28,6 +28,7 @@ impl Vm {
                 | Payload::BigRange(_)
                 | Payload::Iter(_)
                 | Payload::Generator(_)
+                | Payload::AsyncGenOp(_)
                 | Payload::DictView { .. }
                 | Payload::MappingProxy(_) => true,
                 _ => self.has_type_attr_str(v, "__iter__") || self.has_type_attr_str(v, "__getitem__"),
@@ -99,7 +100,7 @@ impl Vm {
                 Payload::Bytes(_) | Payload::ByteArray(_) => {
                     self.new_iter(t.bytes_iterator.clone(), IterState::Bytes { b: v.clone(), index: 0 })
                 }
-                Payload::Iter(_) | Payload::Generator(_) => v.clone(),
+                Payload::Iter(_) | Payload::Generator(_) | Payload::AsyncGenOp(_) => v.clone(),
                 Payload::BigRange(r) => {
                     let st = IterState::BigRange(Box::new(crate::iter::BigRangeIter {
                         next: r.start.clone(),
@@ -132,6 +133,13 @@ impl Vm {
         match &o.payload {
             Payload::Iter(st) => self.next_builtin(st),
             Payload::Generator(_) => match self.gen_resume(o, Value::None, None)? {
+                Ok(v) => Ok(Some(v)),
+                Err(ret) => {
+                    self.last_stop_value = ret;
+                    Ok(None)
+                }
+            },
+            Payload::AsyncGenOp(_) => match self.agen_op_send(o, Value::None)? {
                 Ok(v) => Ok(Some(v)),
                 Err(ret) => {
                     self.last_stop_value = ret;

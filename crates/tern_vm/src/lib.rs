@@ -22,6 +22,7 @@
 // stack grows (the dispatch loop keeps a pointer to the current frame).
 #![allow(clippy::vec_box)]
 
+pub mod asyncgen;
 pub mod attr;
 pub mod awaiting;
 pub mod bigrange;

@@ -148,6 +148,12 @@ pub enum Payload {
     Cell(RefCell<Value>),
     Code(Rc<Code>),
     Generator(Box<RefCell<GenState>>),
+    /// An async generator (`asyncgen.rs`).
+    AsyncGen(Box<crate::asyncgen::AsyncGenState>),
+    /// The awaitable of an async generator's `__anext__`/`asend`
+    /// (`async_generator_asend`) or `athrow`/`aclose`
+    /// (`async_generator_athrow`).
+    AsyncGenOp(Box<crate::asyncgen::AgenOp>),
     Exception(Box<ExcData>),
     Property(Box<PropertyData>),
     StaticMethod(Value),

@@ -314,6 +314,7 @@ impl Vm {
                         format!("<code object {} at {id:#x}, file \"{}\", line {}>", c.co.name, c.co.filename, c.co.first_line)
                     }
                     Payload::Generator(g) => format!("<generator object {} at {id:#x}>", g.borrow().qualname),
+                    Payload::AsyncGen(a) => format!("<async_generator object {} at {id:#x}>", a.gen.borrow().qualname),
                     Payload::Exception(d) => {
                         let name = self.type_name(v);
                         let args = d.args.borrow().clone();

@@ -63,6 +63,10 @@ builtin_types! {
     cell: "cell", Other, [object];
     code: "code", Other, [object];
     generator: "generator", Other, [object];
+    async_generator: "async_generator", Other, [object];
+    async_generator_asend: "async_generator_asend", Other, [object];
+    async_generator_athrow: "async_generator_athrow", Other, [object];
+    anext_awaitable: "anext_awaitable", Other, [object];
     none_type: "NoneType", Other, [object];
     not_implemented_type: "NotImplementedType", Other, [object];
     ellipsis_type: "ellipsis", Other, [object];

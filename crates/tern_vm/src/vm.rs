@@ -81,6 +81,8 @@ pub struct Vm {
     pub sources: HashMap<String, Rc<str>>,
     /// The return value of the last generator exhausted by `next`.
     pub last_stop_value: Value,
+    /// `sys.set_asyncgen_hooks`: (firstiter, finalizer), None when unset.
+    pub asyncgen_hooks: (Value, Value),
     /// With `-X dis`: every code object loaded, disassembled at exit.
     pub loaded_codes: Vec<Rc<crate::code::Code>>,
     /// Specialization statistics (`-X stats`); counting only while active.
@@ -131,6 +133,7 @@ impl Vm {
             reraising: false,
             sources: HashMap::new(),
             last_stop_value: Value::None,
+            asyncgen_hooks: (Value::None, Value::None),
             loaded_codes: Vec::new(),
             stats: Default::default(),
         };

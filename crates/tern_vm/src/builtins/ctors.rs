@@ -53,7 +53,21 @@ pub fn install_constructors(vm: &mut Vm) {
     for (ty, f) in pairs {
         set_new(&ty, f);
     }
-    for tyname in ["bool", "range", "slice", "function", "NoneType", "generator", "builtin_function_or_method", "method"] {
+    let finals = [
+        "bool",
+        "range",
+        "slice",
+        "function",
+        "NoneType",
+        "generator",
+        "async_generator",
+        "async_generator_asend",
+        "async_generator_athrow",
+        "anext_awaitable",
+        "builtin_function_or_method",
+        "method",
+    ];
+    for tyname in finals {
         let ty = vm.types.all().into_iter().find(|(n, _)| *n == tyname).map(|(_, t)| t);
         if let Some(ty) = ty {
             if let Payload::Type(td) = &ty.payload {

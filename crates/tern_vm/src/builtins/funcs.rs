@@ -27,6 +27,8 @@ pub fn install(vm: &mut Vm) {
     vm.add_builtin("all", all);
     vm.add_builtin("iter", iter);
     vm.add_builtin("next", next);
+    vm.add_builtin("aiter", crate::methods::asyncgen::builtin_aiter);
+    vm.add_builtin("anext", crate::methods::asyncgen::builtin_anext);
     vm.add_builtin("getattr", getattr);
     vm.add_builtin("setattr", setattr);
     vm.add_builtin("hasattr", hasattr);

@@ -45,8 +45,6 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&g, "__next__", gen_next);
     vm.add_method(&g, "__iter__", identity);
     vm.add_getset(&g, "gi_running", gen_running, None);
-    vm.add_getset(&g, "__name__", gen_name, None);
-    vm.add_getset(&g, "__qualname__", gen_qualname, None);
     vm.add_getset(&g, "gi_frame", gen_frame, None);
 
     let p = vm.types.property.clone();
@@ -376,24 +374,7 @@ fn gen_next(vm: &mut Vm, args: Args) -> PyResult {
 fn gen_throw(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "throw", 1, 3)?;
     let g = gen_obj(vm, &args.pos[0])?;
-    let typ = args.pos[1].clone();
-    let e = match &typ {
-        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
-            let val = args.pos.get(2).cloned();
-            let inst = match val {
-                Some(v) if !v.is_none() => {
-                    if vm.isinstance(&v, o) {
-                        v
-                    } else {
-                        vm.call(&typ, Args::new(&[v]))?
-                    }
-                }
-                _ => vm.call(&typ, Args::new(&[]))?,
-            };
-            vm.make_exception(inst)?
-        }
-        _ => vm.make_exception(typ)?,
-    };
+    let e = vm.throw_args_exception(&args.pos[1..])?;
     match vm.gen_throw(&g, e)? {
         Ok(v) => Ok(v),
         Err(r) => Err(vm.stop_iteration(r)),
@@ -411,32 +392,9 @@ fn gen_running(vm: &mut Vm, v: &Value) -> PyResult {
         _ => Ok(Value::Bool(false)),
     }
 }
-fn gen_name(vm: &mut Vm, v: &Value) -> PyResult {
-    let g = gen_obj(vm, v)?;
-    match &g.payload {
-        Payload::Generator(st) => {
-            let n = st.borrow().name.clone();
-            Ok(vm.new_string(n))
-        }
-        _ => Ok(Value::None),
-    }
-}
-fn gen_qualname(vm: &mut Vm, v: &Value) -> PyResult {
-    let g = gen_obj(vm, v)?;
-    match &g.payload {
-        Payload::Generator(st) => {
-            let n = st.borrow().qualname.clone();
-            Ok(vm.new_string(n))
-        }
-        _ => Ok(Value::None),
-    }
-}
 fn gen_frame(vm: &mut Vm, v: &Value) -> PyResult {
     let g = gen_obj(vm, v)?;
-    match &g.payload {
-        Payload::Generator(st) => Ok(if st.borrow().finished { Value::None } else { Value::Bool(true) }),
-        _ => Ok(Value::None),
-    }
+    crate::methods::asyncgen::suspended_frame(vm, &g)
 }
 fn identity(_vm: &mut Vm, args: Args) -> PyResult {
     Ok(args.pos[0].clone())

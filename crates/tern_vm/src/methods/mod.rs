@@ -1,5 +1,6 @@
 //! Methods and attributes of the builtin types, one file per type family.
 
+pub mod asyncgen;
 pub mod bytes;
 pub mod bytes_more;
 pub mod bytes_text;
@@ -87,6 +88,7 @@ pub fn install(vm: &mut Vm) {
     type_::install(vm);
     type_layout::install(vm);
     function::install(vm);
+    asyncgen::install(vm);
     exception::install(vm);
     numbers::install(vm);
     number_dunders::install(vm);

@@ -13,6 +13,16 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "weak_get", weak_get);
     vm.module_fn(m, "weak_count", weak_count);
     vm.module_fn(m, "print_unraisable", print_unraisable);
+    vm.module_fn(m, "set_asyncgen_hooks", set_asyncgen_hooks);
+}
+
+/// `set_asyncgen_hooks(firstiter, finalizer)`: the hooks async generators
+/// read (`sys.set_asyncgen_hooks` checks them and keeps its own copy for
+/// `sys.get_asyncgen_hooks`).
+fn set_asyncgen_hooks(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "set_asyncgen_hooks", &args, 2, 2)?;
+    vm.asyncgen_hooks = (args.pos[0].clone(), args.pos[1].clone());
+    Ok(Value::None)
 }
 
 /// `print_unraisable(message, exc)`: writes `message` and the exception's

@@ -185,6 +185,8 @@ def _set_asyncgen_hooks(firstiter=_UNSET, finalizer=_UNSET):
         _asyncgen_hooks[0] = firstiter
     if finalizer is not _UNSET:
         _asyncgen_hooks[1] = finalizer
+    import _tern
+    _tern.set_asyncgen_hooks(*_asyncgen_hooks)
 
 
 sys.get_asyncgen_hooks = lambda: _AsyncgenHooks(tuple(_asyncgen_hooks))

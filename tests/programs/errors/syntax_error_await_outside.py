@@ -1,0 +1,3 @@
+# await at module level is a compile error (nothing runs).
+print("never printed")
+await something()
