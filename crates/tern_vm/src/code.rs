@@ -28,6 +28,11 @@ pub struct Code {
     /// frame's dicts with these.
     pub spec_globals: Cell<usize>,
     pub spec_builtins: Cell<usize>,
+    /// The version every function made from this code starts with: CALL
+    /// specializations guard on the function version, so a site calling
+    /// fresh closures of one `def` keeps hitting. Assigning `__code__` or
+    /// `__defaults__` gives the function a version of its own.
+    pub func_version: u32,
 }
 
 impl Code {

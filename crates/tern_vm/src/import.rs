@@ -56,6 +56,7 @@ impl Vm {
             spec_consts: Default::default(),
             spec_globals: Default::default(),
             spec_builtins: Default::default(),
+            func_version: crate::function::next_func_version(),
             nlocals: co.varnames.len(),
             ncells: co.cellvars.len(),
             nfrees: co.freevars.len(),

@@ -1,5 +1,6 @@
 //! CALL: PY_EXACT_ARGS and PY_WITH_DEFAULTS (a Python function whose
-//! frame can be filled positionally, guarded by the function's version),
+//! frame can be filled positionally, guarded by the function's version,
+//! which functions made from one code object share: see `Code::func_version`),
 //! BOUND_METHOD_EXACT_ARGS (the same through a bound method object),
 //! BUILTIN (a native function called directly, guarded by identity),
 //! METHOD_DESCRIPTOR (the same for a native method of a builtin type, as
