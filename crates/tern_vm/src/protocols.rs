@@ -572,7 +572,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push(c);
             }
             c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) >= 0x80 && !is_printable(c) => {
+            c if (c as u32) >= 0x80 && !crate::unicase::is_printable(c) => {
                 let n = c as u32;
                 if n < 0x100 {
                     out.push_str(&format!("\\x{n:02x}"));
@@ -587,29 +587,6 @@ pub fn str_repr(s: &str) -> String {
     }
     out.push(quote);
     out
-}
-
-/// Approximates `str.isprintable` for non-ASCII characters.
-pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    !(n < 0x20
-        || (0x7f..0xa0).contains(&n)
-        || n == 0xad
-        || (0xd800..0xe000).contains(&n)
-        || (0x200b..=0x200f).contains(&n)
-        || (0x2028..=0x202e).contains(&n)
-        || (0x2060..=0x206f).contains(&n)
-        || n == 0xfeff
-        || (0xfff9..=0xfffb).contains(&n)
-        || (0xe000..0xf900).contains(&n)
-        || n >= 0xf0000
-        || n == 0x2000
-        || (0x2001..=0x200a).contains(&n)
-        || n == 0x3000
-        || n == 0xa0
-        || n == 0x1680
-        || n == 0x202f
-        || n == 0x205f)
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {

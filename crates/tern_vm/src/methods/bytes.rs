@@ -39,37 +39,12 @@ fn me(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     vm.bytes_like(v)
 }
 
-/// Encodes text with a codec name and error handler.
+/// Encodes text with a codec name and error handler: natively
+/// (`crate::codecs`) or through the codec registry.
 pub fn encode(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let enc_n = enc.to_ascii_lowercase().replace('_', "-");
-    match enc_n.as_str() {
-        "utf-8" | "utf8" => Ok(s.as_bytes().to_vec()),
-        "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
-            let limit = if enc_n.contains("ascii") { 128 } else { 256 };
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                let n = c as u32;
-                if n < limit {
-                    out.push(n as u8);
-                } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push(b'?'),
-                        "backslashreplace" => out.extend(backslash_escape(n).bytes()),
-                        "xmlcharrefreplace" => out.extend(format!("&#{n};").bytes()),
-                        "strict" | "namereplace" | "surrogateescape" | "surrogatepass" => {
-                            let codec = if limit == 128 { "ascii" } else { "latin-1" };
-                            let run = s.chars().skip(i).take_while(|c| *c as u32 >= limit).count();
-                            let reason = format!("ordinal not in range({limit})");
-                            return Err(crate::methods::unicode_error::encode_error(vm, codec, s, i, i + run, &reason));
-                        }
-                        other => return vm.err("LookupError", format!("unknown error handler name '{other}'")),
-                    }
-                }
-            }
-            Ok(out)
-        }
-        _ => {
+    match crate::codecs::native(enc) {
+        Some(codec) => crate::codecs::encode(vm, s, codec, errors),
+        None => {
             let text = vm.new_str(s);
             let r = registry_codec(vm, enc, errors, "encode", text)?;
             match &r {
@@ -101,64 +76,12 @@ fn registry_codec(vm: &mut Vm, enc: &str, errors: &str, which: &str, data: Value
     }
 }
 
-/// `backslashreplace`'s escape of one code point: `\xe9`, `\u20ac`,
-/// `\U0001f600`.
-fn backslash_escape(n: u32) -> String {
-    if n < 0x100 {
-        format!("\\x{n:02x}")
-    } else if n < 0x10000 {
-        format!("\\u{n:04x}")
-    } else {
-        format!("\\U{n:08x}")
-    }
-}
-
-/// Decodes bytes with a codec name and error handler.
+/// Decodes bytes with a codec name and error handler: natively
+/// (`crate::codecs`) or through the codec registry.
 pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
-    let enc_n = enc.to_ascii_lowercase().replace('_', "-");
-    match enc_n.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(b) {
-            Ok(s) => Ok(s.to_string()),
-            Err(e) => match errors {
-                "replace" => Ok(String::from_utf8_lossy(b).to_string()),
-                "ignore" => {
-                    let s = String::from_utf8_lossy(b).replace('\u{fffd}', "");
-                    Ok(s)
-                }
-                _ => {
-                    let pos = e.valid_up_to();
-                    let byte = b[pos];
-                    let (reason, last) = if !(0xc2..=0xf4).contains(&byte) {
-                        ("invalid start byte", pos)
-                    } else if e.error_len().is_none() {
-                        ("unexpected end of data", b.len() - 1)
-                    } else {
-                        ("invalid continuation byte", pos)
-                    };
-                    let _ = byte;
-                    Err(crate::methods::unicode_error::decode_error(vm, "utf-8", b, pos, last + 1, reason))
-                }
-            },
-        },
-        "ascii" | "us-ascii" => {
-            let mut out = String::new();
-            for (i, &c) in b.iter().enumerate() {
-                if c < 128 {
-                    out.push(c as char);
-                } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push('\u{fffd}'),
-                        _ => {
-                            return Err(crate::methods::unicode_error::decode_error(vm, "ascii", b, i, i + 1, "ordinal not in range(128)"))
-                        }
-                    }
-                }
-            }
-            Ok(out)
-        }
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => Ok(b.iter().map(|&c| c as char).collect()),
-        _ => {
+    match crate::codecs::native(enc) {
+        Some(codec) => crate::codecs::decode(vm, b, codec, errors),
+        None => {
             let data = vm.new_bytes(b.to_vec());
             let r = registry_codec(vm, enc, errors, "decode", data)?;
             match crate::builtins::str_of(&r) {

@@ -467,7 +467,7 @@ fn isidentifier(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn isprintable(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
-    Ok(Value::Bool(s.chars().all(|c| if c.is_ascii() { !c.is_ascii_control() } else { crate::protocols::is_printable(c) })))
+    Ok(Value::Bool(s.chars().all(crate::unicase::is_printable)))
 }
 fn isascii(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;

@@ -1,9 +1,32 @@
-"""The codec registry and the few codecs implemented natively by CPython
-(utf-8, latin-1, ascii), over str.encode/bytes.decode."""
+"""The codec registry and the codecs implemented natively by CPython.
+
+tern: the utf-8, utf-16, utf-32, ascii and latin-1 functions and the
+built-in error handlers are native (`_tern_codecs`,
+modules/tern_codecs.rs over crates/tern_vm/src/codecs/)."""
+
+from _tern_codecs import (
+    utf_8_encode, utf_8_decode, ascii_encode, ascii_decode, latin_1_encode, latin_1_decode,
+    utf_16_encode, utf_16_le_encode, utf_16_be_encode, utf_16_decode, utf_16_le_decode,
+    utf_16_be_decode, utf_16_ex_decode, utf_32_encode, utf_32_le_encode, utf_32_be_encode,
+    utf_32_decode, utf_32_le_decode, utf_32_be_decode, utf_32_ex_decode,
+    strict_errors as _strict, ignore_errors as _ignore, replace_errors as _replace,
+    backslashreplace_errors as _backslashreplace, xmlcharrefreplace_errors as _xmlcharrefreplace,
+    namereplace_errors as _namereplace, surrogateescape as _surrogateescape,
+    surrogatepass as _surrogatepass,
+)
 
 _search = []
 _cache = {}
-_errors = {}
+_errors = {
+    'strict': _strict,
+    'ignore': _ignore,
+    'replace': _replace,
+    'backslashreplace': _backslashreplace,
+    'xmlcharrefreplace': _xmlcharrefreplace,
+    'namereplace': _namereplace,
+    'surrogateescape': _surrogateescape,
+    'surrogatepass': _surrogatepass,
+}
 
 
 def register(search_function):
@@ -39,10 +62,16 @@ def lookup(encoding):
 
 
 def register_error(name, handler):
+    if not isinstance(name, str):
+        raise TypeError(f"register_error() argument 1 must be str, not {type(name).__name__}")
+    if not callable(handler):
+        raise TypeError("handler must be callable")
     _errors[name] = handler
 
 
 def lookup_error(name):
+    if not isinstance(name, str):
+        raise TypeError(f"lookup_error() argument must be str, not {type(name).__name__}")
     try:
         return _errors[name]
     except KeyError:
@@ -50,42 +79,17 @@ def lookup_error(name):
 
 
 def encode(obj, encoding='utf-8', errors='strict'):
-    if isinstance(obj, str):
-        return obj.encode(encoding, errors)
-    return lookup(encoding).encode(obj, errors)[0]
+    return _result(lookup(encoding).encode(obj, errors), 'encoder')
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
-    if isinstance(obj, (bytes, bytearray)):
-        return bytes(obj).decode(encoding, errors)
-    return lookup(encoding).decode(obj, errors)[0]
+    return _result(lookup(encoding).decode(obj, errors), 'decoder')
 
 
-def utf_8_encode(s, errors='strict'):
-    return s.encode('utf-8', errors), len(s)
-
-
-def utf_8_decode(b, errors='strict', final=False):
-    b = bytes(b)
-    return b.decode('utf-8', errors), len(b)
-
-
-def latin_1_encode(s, errors='strict'):
-    return s.encode('latin-1', errors), len(s)
-
-
-def latin_1_decode(b, errors='strict'):
-    b = bytes(b)
-    return b.decode('latin-1', errors), len(b)
-
-
-def ascii_encode(s, errors='strict'):
-    return s.encode('ascii', errors), len(s)
-
-
-def ascii_decode(b, errors='strict'):
-    b = bytes(b)
-    return b.decode('ascii', errors), len(b)
+def _result(r, what):
+    if not isinstance(r, tuple) or len(r) != 2:
+        raise TypeError(f"{what} must return a tuple (object, integer)")
+    return r[0]
 
 
 def charmap_build(decoding_table):
