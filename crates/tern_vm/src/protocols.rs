@@ -357,7 +357,10 @@ impl Vm {
                         };
                         format!("<super: <class '{tn}'>, <{} object>>", self.type_name(&ob))
                     }
-                    Payload::GetSet(g) => format!("<attribute '{}' of '{}' objects>", g.name, "object"),
+                    Payload::GetSet(g) => {
+                        let kind = if Rc::ptr_eq(o.class(), &self.types.member_descriptor) { "member" } else { "attribute" };
+                        format!("<{kind} '{}' of '{}' objects>", g.name, g.owner)
+                    }
                     Payload::Member { name, owner, .. } => format!("<member '{name}' of '{owner}' objects>"),
                     Payload::File(f) => {
                         let f = f.borrow();

@@ -55,14 +55,13 @@ pub fn os_error_opt(vm: &mut Vm, e: &std::io::Error, path: Option<&str>) -> crat
     });
     let (cls, msg) = errno_info(errno);
     let t = vm.exc_type(cls);
-    let mut args = vec![Value::Int(errno as i64), vm.new_string(msg)];
-    if let Some(p) = path {
-        args.push(vm.new_str(p));
-    }
+    // As OSError(errno, strerror, filename): `args` keeps the first two.
+    let args = vec![Value::Int(errno as i64), vm.new_string(msg)];
     let ex = vm.new_exception(&t, args.clone());
     vm.set_exc_attr(&ex, "errno", args[0].clone());
     vm.set_exc_attr(&ex, "strerror", args[1].clone());
-    vm.set_exc_attr(&ex, "filename", args.get(2).cloned().unwrap_or(Value::None));
+    let filename = path.map(|p| vm.new_str(p)).unwrap_or(Value::None);
+    vm.set_exc_attr(&ex, "filename", filename);
     vm.set_exc_attr(&ex, "filename2", Value::None);
     ex
 }
