@@ -291,7 +291,7 @@ impl Vm {
                         };
                         let qn = t.qualname.borrow().clone();
                         match module {
-                            Some(m) if m != "builtins" && t.heap => format!("<class '{m}.{qn}'>"),
+                            Some(m) if m != "builtins" => format!("<class '{m}.{qn}'>"),
                             _ => format!("<class '{qn}'>"),
                         }
                     }
@@ -362,10 +362,7 @@ impl Vm {
                         format!("<{kind} '{}' of '{}' objects>", g.name, g.owner)
                     }
                     Payload::Member { name, owner, .. } => format!("<member '{name}' of '{owner}' objects>"),
-                    Payload::File(f) => {
-                        let f = f.borrow();
-                        format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode)
-                    }
+                    Payload::File(_) => file_repr(o),
                     _ => {
                         let t = o.class().clone();
                         let module = self.lookup_type_attr_str(&t, "__module__");
@@ -590,6 +587,20 @@ pub fn str_repr(s: &str) -> String {
     }
     out.push(quote);
     out
+}
+
+/// The repr of a standard stream or its buffer:
+/// `<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>`,
+/// `<_io.BufferedWriter name='<stdout>'>`.
+pub fn file_repr(o: &Obj) -> String {
+    let Payload::File(f) = &o.payload else { return String::new() };
+    let f = f.borrow();
+    let cls = o.class().as_type().map(|t| t.name()).unwrap_or_default();
+    if f.is_binary() {
+        format!("<_io.{cls} name='{}'>", f.name)
+    } else {
+        format!("<_io.{cls} name='{}' mode='{}' encoding='{}'>", f.name, f.mode, f.encoding)
+    }
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {

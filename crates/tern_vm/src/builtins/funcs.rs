@@ -133,10 +133,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
 pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
     if let Value::Obj(o) = file {
         if let Payload::File(f) = &o.payload {
-            if let Err(e) = f.borrow_mut().write(s) {
-                return vm.err("OSError", e.to_string());
-            }
-            return Ok(());
+            return crate::modules::io::write_text(vm, f, s);
         }
     }
     if file.is_none() {
