@@ -405,9 +405,8 @@ impl Vm {
                         return match gs.set {
                             Some(set) => set(self, obj, value),
                             None => {
-                                let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
-                                let tn = self.type_name(obj);
-                                self.err("AttributeError", format!("attribute '{n}' of '{tn}' objects is not writable"))
+                                let msg = format!("attribute '{}' of '{}' objects is not writable", gs.name, gs.owner);
+                                self.err("AttributeError", msg)
                             }
                         };
                     }

@@ -8,6 +8,7 @@ pub mod exception;
 pub mod exception_fields;
 pub mod function;
 pub mod generic_alias;
+pub mod getset;
 pub mod list;
 pub mod mappingproxy;
 pub mod number_dunders;
@@ -113,6 +114,7 @@ pub fn install(vm: &mut Vm) {
     dict::install(vm);
     set::install(vm);
     generic_alias::install(vm);
+    getset::install(vm);
     mappingproxy::install(vm);
     range_slice::install(vm);
     unicode_error::install(vm);
