@@ -14,6 +14,7 @@
 //! decoders would make a lone surrogate with them, tern raises the
 //! UnicodeDecodeError that `strict` raises.
 
+pub mod escape;
 pub mod names;
 
 use crate::function::Args;

@@ -71,3 +71,25 @@ pub fn name(c: char) -> Option<String> {
         t.text.get(a as usize..b as usize).map(str::to_string)
     })
 }
+
+/// The character named `name` (case-insensitive), as `\N{...}` finds
+/// it; None when no character has that name.
+pub fn lookup(name: &str) -> Option<char> {
+    let upper = name.to_ascii_uppercase();
+    if upper.starts_with("HANGUL SYLLABLE ") {
+        return (0xAC00..=0xD7A3).filter_map(char::from_u32).find(|&c| self::name(c).as_deref() == Some(upper.as_str()));
+    }
+    TABLE.with(|t| {
+        let t = t.get_or_init(unpack).as_ref()?;
+        for (a, b, prefix) in &t.ranges {
+            if let Some(hex) = upper.strip_prefix(prefix.as_str()) {
+                let cp = u32::from_str_radix(hex, 16).ok()?;
+                if (*a..=*b).contains(&cp) && hex.len() >= 4 && !hex.starts_with('+') {
+                    return char::from_u32(cp);
+                }
+            }
+        }
+        let (cp, _, _) = t.names.iter().find(|(_, a, b)| t.text.get(*a as usize..*b as usize) == Some(upper.as_str()))?;
+        char::from_u32(*cp)
+    })
+}

@@ -33,6 +33,12 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "utf_32_le_decode", utf_32_le_decode);
     vm.module_fn(m, "utf_32_be_decode", utf_32_be_decode);
     vm.module_fn(m, "utf_32_ex_decode", utf_32_ex_decode);
+    vm.module_fn(m, "unicode_escape_encode", unicode_escape_encode);
+    vm.module_fn(m, "unicode_escape_decode", unicode_escape_decode);
+    vm.module_fn(m, "raw_unicode_escape_encode", raw_unicode_escape_encode);
+    vm.module_fn(m, "raw_unicode_escape_decode", raw_unicode_escape_decode);
+    vm.module_fn(m, "escape_encode", escape_encode);
+    vm.module_fn(m, "escape_decode", escape_decode);
     vm.module_fn(m, "strict_errors", strict_errors);
     vm.module_fn(m, "ignore_errors", ignore_errors);
     vm.module_fn(m, "replace_errors", replace_errors);
@@ -152,6 +158,86 @@ fn utf_16_ex_decode(vm: &mut Vm, args: Args) -> PyResult {
 
 fn utf_32_ex_decode(vm: &mut Vm, args: Args) -> PyResult {
     decode_with(vm, &args, "utf_32_ex_decode", Codec::Utf32(0), true, true)
+}
+
+/// `X_escape_encode(str, errors=None)` -> `(bytes, len(str))`.
+fn escape_encode_with(vm: &mut Vm, args: &Args, fname: &str, f: fn(&str) -> Vec<u8>) -> PyResult {
+    let a = parse(vm, fname, args, &["str", "errors"], 1)?;
+    let Some(s) = a[0].and_then(crate::builtins::str_of) else {
+        let t = a[0].map(|v| vm.type_name(v)).unwrap_or_default();
+        return vm.type_error(format!("{fname}() argument 1 must be str, not {t}"));
+    };
+    let n = s.chars().count() as i64;
+    let b = vm.new_bytes(f(s));
+    Ok(vm.new_tuple(vec![b, Value::Int(n)]))
+}
+
+/// The data argument of the escape decoders: bytes-like, or a str
+/// (taken as its utf-8 bytes).
+fn data_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Vec<u8>> {
+    let Some(v) = v else { return Ok(Vec::new()) };
+    if let Some(s) = crate::builtins::str_of(v) {
+        return Ok(s.as_bytes().to_vec());
+    }
+    match vm.buffer_of(v)? {
+        Some(b) => Ok(b),
+        None => vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))),
+    }
+}
+
+type EscapeDecoder = fn(&mut Vm, &[u8], &str, bool) -> PyResult<codecs::Decoded>;
+
+/// `X_escape_decode(data, errors=None, final=True)` -> `(str, consumed)`.
+fn escape_decode_with(vm: &mut Vm, args: &Args, fname: &str, f: EscapeDecoder) -> PyResult {
+    let a = parse(vm, fname, args, &["data", "errors", "final"], 1)?;
+    let data = data_arg(vm, a[0])?;
+    let errors = errors_arg(vm, fname, a[1])?;
+    let fin = match a[2] {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    let r = f(vm, &data, &errors, fin)?;
+    let text = vm.new_string(r.text);
+    Ok(vm.new_tuple(vec![text, Value::Int(r.consumed as i64)]))
+}
+
+fn unicode_escape_encode(vm: &mut Vm, args: Args) -> PyResult {
+    escape_encode_with(vm, &args, "unicode_escape_encode", codecs::escape::unicode_escape_encode)
+}
+
+fn raw_unicode_escape_encode(vm: &mut Vm, args: Args) -> PyResult {
+    escape_encode_with(vm, &args, "raw_unicode_escape_encode", codecs::escape::raw_unicode_escape_encode)
+}
+
+fn unicode_escape_decode(vm: &mut Vm, args: Args) -> PyResult {
+    escape_decode_with(vm, &args, "unicode_escape_decode", codecs::escape::unicode_escape_decode)
+}
+
+fn raw_unicode_escape_decode(vm: &mut Vm, args: Args) -> PyResult {
+    escape_decode_with(vm, &args, "raw_unicode_escape_decode", codecs::escape::raw_unicode_escape_decode)
+}
+
+/// `escape_encode(data, errors=None)` -> `(bytes, len(data))`.
+fn escape_encode(vm: &mut Vm, args: Args) -> PyResult {
+    let a = parse(vm, "escape_encode", &args, &["data", "errors"], 1)?;
+    let data = match a[0] {
+        Some(v @ Value::Obj(o)) if matches!(o.payload, Payload::Bytes(_)) => vm.bytes_like(v)?,
+        Some(v) => return vm.type_error(format!("escape_encode() argument 1 must be bytes, not {}", vm.type_name(v))),
+        None => Vec::new(),
+    };
+    let n = data.len() as i64;
+    let b = vm.new_bytes(codecs::escape::escape_encode(&data));
+    Ok(vm.new_tuple(vec![b, Value::Int(n)]))
+}
+
+/// `escape_decode(data, errors=None)` -> `(bytes, len(data))`.
+fn escape_decode(vm: &mut Vm, args: Args) -> PyResult {
+    let a = parse(vm, "escape_decode", &args, &["data", "errors"], 1)?;
+    let data = data_arg(vm, a[0])?;
+    let errors = errors_arg(vm, "escape_decode", a[1])?;
+    let out = codecs::escape::escape_decode(vm, &data, &errors)?;
+    let b = vm.new_bytes(out);
+    Ok(vm.new_tuple(vec![b, Value::Int(data.len() as i64)]))
 }
 
 /// Which UnicodeError an error handler was given.

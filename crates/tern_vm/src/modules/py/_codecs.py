@@ -9,6 +9,8 @@ from _tern_codecs import (
     utf_16_encode, utf_16_le_encode, utf_16_be_encode, utf_16_decode, utf_16_le_decode,
     utf_16_be_decode, utf_16_ex_decode, utf_32_encode, utf_32_le_encode, utf_32_be_encode,
     utf_32_decode, utf_32_le_decode, utf_32_be_decode, utf_32_ex_decode,
+    unicode_escape_encode, unicode_escape_decode, raw_unicode_escape_encode, raw_unicode_escape_decode,
+    escape_encode, escape_decode,
     strict_errors as _strict, ignore_errors as _ignore, replace_errors as _replace,
     backslashreplace_errors as _backslashreplace, xmlcharrefreplace_errors as _xmlcharrefreplace,
     namereplace_errors as _namereplace, surrogateescape as _surrogateescape,
