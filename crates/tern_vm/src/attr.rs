@@ -485,6 +485,13 @@ impl Vm {
                     self.call(&fdel, Args::new(&[obj.clone()]))?;
                     return Ok(());
                 }
+                // An exception field (a struct member in CPython): deleted,
+                // it reads None again.
+                Payload::GetSet(gs) if Rc::ptr_eq(d.class(), &self.types.member_descriptor) => {
+                    if let Some(set) = gs.set {
+                        return set(self, obj, Value::None);
+                    }
+                }
                 Payload::Member { index, name: mname, .. } => {
                     if let Value::Obj(io) = obj {
                         if let Payload::Slots(s) = &io.payload {

@@ -26,6 +26,8 @@ pub struct FileData {
     pub write_through: bool,
     /// A text stream's binary `buffer` (the same object every time).
     pub buffer: Option<crate::value::Value>,
+    /// `detach()` was called: the stream is closed for good.
+    pub detached: bool,
 }
 
 /// Is the C or POSIX locale (or one CPython coerces it to, C.UTF-8) in
@@ -67,6 +69,7 @@ impl FileData {
             line_buffering: fd != 0 && crate::fdfile::isatty_fd(fd),
             write_through: fd == 2 || unbuffered,
             buffer: None,
+            detached: false,
         }
     }
     pub fn is_binary(&self) -> bool {

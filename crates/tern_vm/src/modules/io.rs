@@ -90,6 +90,8 @@ pub fn install_file_methods(vm: &mut Vm) {
         vm.add_method(t, "__next__", file_next);
         vm.add_method(t, "__repr__", file_repr);
         vm.add_method(t, "fileno", file_fileno);
+        vm.add_method(t, "tell", file_tell);
+        vm.add_method(t, "seek", file_seek);
         vm.add_method(t, "isatty", |vm, a| {
             let fd = with_open(vm, &a.pos[0], |f| Ok(fd_of(f)))?;
             Ok(Value::Bool(crate::fdfile::isatty_fd(fd as i32)))
@@ -111,6 +113,7 @@ pub fn install_file_methods(vm: &mut Vm) {
         vm.add_getset(t, "mode", file_mode, None);
     }
     vm.add_method(&tio, "reconfigure", reconfigure);
+    vm.add_method(&tio, "detach", file_detach);
     vm.add_getset(&tio, "buffer", file_buffer, None);
     vm.add_getset(
         &tio,
@@ -165,6 +168,93 @@ pub fn adopt_std_types(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
+/// Raises `io.UnsupportedOperation(msg)`.
+fn unsupported<T>(vm: &mut Vm, msg: &str) -> PyResult<T> {
+    let io = vm.import_module("_io")?;
+    let cls = vm.getattr_str(&io, "UnsupportedOperation")?;
+    let m = vm.new_str(msg);
+    let e = vm.call(&cls, Args::new(&[m]))?;
+    match e {
+        Value::Obj(o) => Err(o),
+        _ => vm.err("OSError", msg),
+    }
+}
+
+/// The error for a closed (or detached) stream.
+fn closed_error<T>(vm: &mut Vm, o: &Obj) -> PyResult<T> {
+    let detached = matches!(&o.payload, Payload::File(f) if f.borrow().detached);
+    if detached {
+        return vm.value_error("underlying buffer has been detached");
+    }
+    vm.value_error("I/O operation on closed file.")
+}
+
+/// `tell()`: the descriptor's offset (after a flush), where it can seek.
+fn file_tell(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "tell", 0, 0)?;
+    file_seek_to(vm, &args.pos[0], 0, 1)
+}
+
+/// `seek(offset, whence=0)`; a text stream only seeks to a start or end.
+fn file_seek(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "seek", 1, 2)?;
+    let off = match vm.index_of(&args.pos[1])? {
+        Some(n) => n,
+        None => return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[1]))),
+    };
+    let whence = match args.pos.get(2) {
+        Some(w) => vm.index_of(w)?.unwrap_or(0),
+        None => 0,
+    };
+    let text = !is_binary(vm, &args.pos[0])?;
+    let fd = with_open(vm, &args.pos[0], |f| Ok(fd_of(f)))?;
+    if !crate::fdfile::seekable_fd(fd as i32) {
+        return unsupported(vm, "underlying stream is not seekable");
+    }
+    match whence {
+        0 if off < 0 => return vm.value_error(format!("negative seek position {off}")),
+        1 if text && off != 0 => return unsupported(vm, "can't do nonzero cur-relative seeks"),
+        2 if text && off != 0 => return unsupported(vm, "can't do nonzero end-relative seeks"),
+        0..=2 => {}
+        _ => return vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)")),
+    }
+    file_seek_to(vm, &args.pos[0], off, whence as i32)
+}
+
+/// Flushes and moves the descriptor's offset (`lseek(fd, off, whence)`).
+fn file_seek_to(vm: &mut Vm, file: &Value, off: i64, whence: i32) -> PyResult {
+    let fd = with_open(vm, file, |f| {
+        f.flush()?;
+        Ok(fd_of(f))
+    })?;
+    if !crate::fdfile::seekable_fd(fd as i32) {
+        return unsupported(vm, "underlying stream is not seekable");
+    }
+    match crate::fdfile::seek_fd(fd as i32, off, whence) {
+        Ok(p) => Ok(Value::Int(p as i64)),
+        Err(e) => Err(os_error_opt(vm, &e, None)),
+    }
+}
+
+/// `detach()`: the binary buffer; the text stream is unusable after.
+fn file_detach(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "detach", 0, 0)?;
+    let buffer = with_open(vm, &args.pos[0], |f| {
+        f.flush()?;
+        Ok(f.buffer.take())
+    })?;
+    let o = file_obj(vm, &args.pos[0])?;
+    if let Payload::File(cell) = &o.payload {
+        let mut f = cell.borrow_mut();
+        f.kind = FileKind::Closed;
+        f.detached = true;
+    }
+    match buffer {
+        Some(b) => Ok(b),
+        None => vm.value_error("underlying buffer has been detached"),
+    }
+}
+
 fn fd_of(f: &FileData) -> i64 {
     match f.kind {
         FileKind::Stdin => 0,
@@ -184,6 +274,10 @@ pub fn write_text(vm: &mut Vm, cell: &RefCell<FileData>, s: &str) -> PyResult<()
     if binary {
         return vm.type_error("a bytes-like object is required, not 'str'");
     }
+    if cell.borrow().is_closed() {
+        let detached = cell.borrow().detached;
+        return vm.value_error(if detached { "underlying buffer has been detached" } else { "I/O operation on closed file." });
+    }
     let r = if utf8 {
         cell.borrow_mut().write(s)
     } else {
@@ -197,6 +291,7 @@ pub fn write_text(vm: &mut Vm, cell: &RefCell<FileData>, s: &str) -> PyResult<()
     let r = r.and_then(|()| if line_buffered && s.contains('\n') { cell.borrow_mut().flush() } else { Ok(()) });
     match r {
         Ok(()) => Ok(()),
+        Err(e) if e.to_string() == "not writable" => unsupported(vm, "not writable"),
         Err(e) => vm.err("OSError", e.to_string()),
     }
 }
@@ -299,12 +394,12 @@ fn with_open<T>(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut FileData) -> std::io
         }
     };
     match r {
-        None => vm.value_error("I/O operation on closed file."),
+        None => closed_error(vm, &o),
         Some(Ok(t)) => Ok(t),
         Some(Err(e)) if e.kind() == std::io::ErrorKind::InvalidData => {
             vm.err("UnicodeDecodeError", "'utf-8' codec can't decode bytes: invalid utf-8")
         }
-        Some(Err(e)) if e.to_string() == "not readable" || e.to_string() == "not writable" => vm.err("OSError", e.to_string()),
+        Some(Err(e)) if e.to_string() == "not readable" || e.to_string() == "not writable" => unsupported(vm, &e.to_string()),
         Some(Err(e)) => vm.err("OSError", e.to_string()),
     }
 }
