@@ -404,6 +404,9 @@ impl Vm {
                     Payload::GetSet(gs) => {
                         return match gs.set {
                             Some(set) => set(self, obj, value),
+                            None if Rc::ptr_eq(dobj.class(), &self.types.member_descriptor) => {
+                                self.err("AttributeError", "readonly attribute")
+                            }
                             None => {
                                 let msg = format!("attribute '{}' of '{}' objects is not writable", gs.name, gs.owner);
                                 self.err("AttributeError", msg)

@@ -16,7 +16,7 @@ const UNICODE: &[&str] = &["encoding", "object", "start", "end", "reason"];
 const CLASSES: &[(&str, &[&str])] = &[
     ("StopIteration", &["value"]),
     ("SystemExit", &["code"]),
-    ("OSError", &["errno", "strerror", "filename", "filename2"]),
+    ("OSError", &["errno", "strerror", "filename", "filename2", "characters_written"]),
     ("SyntaxError", &["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"]),
     ("ImportError", &["msg", "name", "path"]),
     ("AttributeError", &["name", "obj"]),
@@ -24,7 +24,12 @@ const CLASSES: &[(&str, &[&str])] = &[
     ("UnicodeEncodeError", UNICODE),
     ("UnicodeDecodeError", UNICODE),
     ("UnicodeTranslateError", UNICODE),
+    ("BaseExceptionGroup", &["message", "exceptions"]),
 ];
+
+/// Fields that Python code cannot assign (the exception group's are set
+/// by its constructor in `_tern_eg`, through `_tern.set_exc_field`).
+const READONLY: &[&str] = &["message", "exceptions"];
 
 macro_rules! accessors {
     ($($field:ident)*) => {
@@ -44,7 +49,7 @@ macro_rules! accessors {
 
 accessors! {
     value code errno strerror filename filename2 msg lineno offset text end_lineno end_offset
-    print_file_and_line name path obj encoding object start end reason
+    print_file_and_line name path obj encoding object start end reason characters_written message exceptions
 }
 
 pub fn install(vm: &mut Vm) {
@@ -52,7 +57,7 @@ pub fn install(vm: &mut Vm) {
         let t = vm.exc_type(cls);
         for f in *fields {
             if let Some((name, get, set)) = accessors(f) {
-                vm.add_member(&t, name, get, Some(set));
+                vm.add_member(&t, name, get, (!READONLY.contains(&name)).then_some(set));
             }
         }
     }
@@ -90,7 +95,27 @@ pub fn set_field(e: &Obj, name: &str, v: Value) -> Option<Value> {
 
 fn get(vm: &mut Vm, v: &Value, name: &'static str) -> PyResult {
     let e = exc(vm, v)?;
+    let unset = match &e.payload {
+        Payload::Exception(d) => !d.fields.borrow().iter().any(|(k, _)| *k == name),
+        _ => true,
+    };
+    // BlockingIOError's count exists only when it was given.
+    if unset && name == "characters_written" {
+        return vm.err("AttributeError", "characters_written");
+    }
     Ok(field(&e, name))
+}
+
+/// `_tern.set_exc_field(exc, name, value)`: sets a field from Python code
+/// (the exception group's read-only ones).
+pub fn set_exc_field(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "set_exc_field", &args, 3, 3)?;
+    let e = exc(vm, &args.pos[0])?;
+    let name = crate::builtins::str_of(&args.pos[1]).unwrap_or("").to_string();
+    match set_field(&e, &name, args.pos[2].clone()) {
+        None => Ok(Value::None),
+        Some(_) => vm.value_error(format!("'{name}' is not an exception field")),
+    }
 }
 
 fn set(vm: &mut Vm, v: &Value, name: &'static str, new: Value) -> PyResult<()> {

@@ -150,19 +150,6 @@ fn install_exception_groups(vm: &mut Vm) {
             vm.set_dict_item_str(&beg, attr, f);
         }
     }
-    for (attr, func) in [("message", "eg_message"), ("exceptions", "eg_exceptions")] {
-        if let Some(f) = get(vm, func) {
-            let p = crate::object::PropertyData {
-                fget: f,
-                fset: Value::None,
-                fdel: Value::None,
-                doc: RefCell::new(Value::None),
-                name: RefCell::new(Value::None),
-            };
-            let prop = vm.new_object(vm.types.property.clone(), Payload::Property(Box::new(p)));
-            vm.set_dict_item_str(&beg, attr, prop);
-        }
-    }
     let b = vm.builtins.clone();
     for (name, func) in [
         ("__tern_star_start__", "star_start"),

@@ -63,6 +63,13 @@ def lookup(encoding):
     raise LookupError(f"unknown encoding: {encoding}")
 
 
+def readbuffer_encode(data, errors=None):
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    data = bytes(memoryview(data))
+    return data, len(data)
+
+
 def register_error(name, handler):
     if not isinstance(name, str):
         raise TypeError(f"register_error() argument 1 must be str, not {type(name).__name__}")
