@@ -66,14 +66,18 @@ fn registry_codec(vm: &mut Vm, enc: &str, errors: &str, which: &str, data: Value
     let lookup = vm.getattr_str(&codecs, "lookup")?;
     let name = vm.new_str(enc);
     let info = vm.call(&lookup, Args::new(&[name]))?;
-    let f = vm.getattr_str(&info, which)?;
-    let err = vm.new_str(errors);
-    let r = vm.call(&f, Args::new(&[data, err]))?;
-    let first = vm.seq_items(&r).into_iter().next();
-    match first {
-        Some(v) => Ok(v),
-        None => vm.type_error(format!("{which}r must return a tuple (object, integer)")),
+    // rot13, hex, base64...: not for str.encode/bytes.decode.
+    if let Some(flag) = vm.getattr_opt(&info, "_is_text_encoding")? {
+        if !vm.truthy(&flag)? {
+            let other = if which == "encode" { "codecs.encode()" } else { "codecs.decode()" };
+            return vm.err("LookupError", format!("'{enc}' is not a text encoding; use {other} to handle arbitrary codecs"));
+        }
     }
+    // `_codecs.encode`/`decode` run it, checking the result and naming
+    // the codec in the errors it raises.
+    let f = vm.getattr_str(&codecs, which)?;
+    let (name, err) = (vm.new_str(enc), vm.new_str(errors));
+    vm.call(&f, Args::new(&[data, name, err]))
 }
 
 /// Decodes bytes with a codec name and error handler: natively
@@ -97,20 +101,38 @@ pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String
 
 fn decode_m(vm: &mut Vm, args: Args) -> PyResult {
     let b = me(vm, &args.pos[0])?;
-    let enc = args
-        .pos
-        .get(1)
-        .or_else(|| args.kw("encoding"))
-        .and_then(|v| crate::builtins::str_of(v).map(|s| s.to_string()))
-        .unwrap_or_else(|| "utf-8".into());
-    let errors = args
-        .pos
-        .get(2)
-        .or_else(|| args.kw("errors"))
-        .and_then(|v| crate::builtins::str_of(v).map(|s| s.to_string()))
-        .unwrap_or_else(|| "strict".into());
+    let (enc, errors) = codec_args(vm, &args, "decode")?;
     let s = decode(vm, &b, &enc, &errors)?;
     Ok(vm.new_string(s))
+}
+
+/// The `encoding` and `errors` arguments of `str.encode` and
+/// `bytes.decode` (after self), checked as CPython does.
+pub fn codec_args(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<(String, String)> {
+    for k in args.kwnames {
+        let k = crate::builtins::str_of(k).unwrap_or("");
+        if k != "encoding" && k != "errors" {
+            return vm.type_error(format!("'{k}' is an invalid keyword argument for {fname}()"));
+        }
+    }
+    let rest = Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals };
+    let a = crate::modules::tern_binascii::parse(vm, fname, &rest, &["encoding", "errors"], 0)?;
+    let mut out = Vec::with_capacity(2);
+    for (i, (name, default)) in [("encoding", "utf-8"), ("errors", "strict")].into_iter().enumerate() {
+        match a[i] {
+            None => out.push(default.to_string()),
+            Some(v) => match crate::builtins::str_of(v) {
+                Some(s) => out.push(s.to_string()),
+                None => {
+                    let t = if v.is_none() { "None".to_string() } else { vm.type_name(v) };
+                    return vm.type_error(format!("{fname}() argument '{name}' must be str, not {t}"));
+                }
+            },
+        }
+    }
+    let errors = out.pop().unwrap_or_default();
+    let enc = out.pop().unwrap_or_default();
+    Ok((enc, errors))
 }
 
 /// `hex(sep=None, bytes_per_sep=1)`.

@@ -88,16 +88,45 @@ def lookup_error(name):
 
 
 def encode(obj, encoding='utf-8', errors='strict'):
-    return _result(lookup(encoding).encode(obj, errors), 'encoder')
+    encoder = lookup(encoding).encode
+    try:
+        r = encoder(obj, errors)
+    except Exception as e:
+        _rewrap(e, f"encoding with '{encoding}' codec failed")
+        raise
+    return _result(r, 'encoder')
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
-    return _result(lookup(encoding).decode(obj, errors), 'decoder')
+    decoder = lookup(encoding).decode
+    try:
+        r = decoder(obj, errors)
+    except Exception as e:
+        _rewrap(e, f"decoding with '{encoding}' codec failed")
+        raise
+    return _result(r, 'decoder')
+
+
+# Exceptions whose constructors take more than a message (CPython's own
+# __init__), which codecs.encode/decode re-raise unchanged.
+_KEEP = (OSError, SyntaxError, ImportError, AttributeError, NameError, StopIteration, SystemExit,
+         UnicodeError, BaseExceptionGroup)
+
+
+def _rewrap(e, what):
+    """Raises a copy of `e` saying which codec failed (from `e`), as
+    CPython does for exceptions that are only a message."""
+    t = type(e)
+    if (isinstance(e, _KEEP) or t.__init__ is not BaseException.__init__ or t.__new__ is not BaseException.__new__
+            or e.__dict__):
+        return
+    raise t(f"{what} ({t.__name__}: {e})").with_traceback(e.__traceback__) from e
 
 
 def _result(r, what):
     if not isinstance(r, tuple) or len(r) != 2:
-        raise TypeError(f"{what} must return a tuple (object, integer)")
+        shape = '(object, integer)' if what == 'encoder' else '(object,integer)'
+        raise TypeError(f"{what} must return a tuple {shape}")
     return r[0]
 
 
