@@ -41,7 +41,8 @@ fn c_locale() -> bool {
 }
 
 impl FileData {
-    /// A standard stream as CPython sets it up: utf-8, errors from
+    /// A standard stream as CPython sets it up: utf-8 (or as
+    /// `PYTHONIOENCODING` says), errors from
     /// `PYTHONIOENCODING` (`strict` by default, `backslashreplace` for
     /// stderr, `surrogateescape` in UTF-8 mode or the C locale), line buffered on a
     /// terminal, stderr written through.
@@ -59,12 +60,22 @@ impl FileData {
             _ => "strict".into(),
         };
         let unbuffered = std::env::var("PYTHONUNBUFFERED").is_ok_and(|v| !v.is_empty());
+        // The encoding part of PYTHONIOENCODING (reading still decodes
+        // utf-8); other codecs than the native ones keep the name given.
+        let enc = io_enc.as_deref().map(|s| s.split(':').next().unwrap_or("")).filter(|e| !e.is_empty());
+        let (encoding, utf8) = match enc {
+            Some(e) => match crate::codecs::native(e) {
+                Some(c) => (crate::codecs::canonical_name(c).to_string(), c == crate::codecs::Codec::Utf8),
+                None => (e.to_string(), false),
+            },
+            None => ("utf-8".to_string(), true),
+        };
         FileData {
             kind,
             name: name.into(),
             mode: mode.into(),
-            encoding: "utf-8".into(),
-            utf8: true,
+            encoding,
+            utf8,
             errors,
             line_buffering: fd != 0 && crate::fdfile::isatty_fd(fd),
             write_through: fd == 2 || unbuffered,

@@ -82,9 +82,13 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
         file = vm.sys_attr("stdout").unwrap_or(Value::None);
     }
     // A file of ours gets one write; others get a write per piece, as
-    // CPython does.
+    // CPython does (so do ours in another encoding than utf-8: an
+    // encoding error gives its position in the piece).
     let native = match &file {
-        Value::Obj(o) => matches!(o.payload, Payload::File(_)),
+        Value::Obj(o) => match &o.payload {
+            Payload::File(f) => f.borrow().utf8,
+            _ => false,
+        },
         _ => true,
     };
     let mut out = String::new();

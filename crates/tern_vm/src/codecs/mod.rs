@@ -57,6 +57,21 @@ pub fn native(enc: &str) -> Option<Codec> {
     })
 }
 
+/// The codec's name as `codecs.lookup(...).name` gives it.
+pub fn canonical_name(codec: Codec) -> &'static str {
+    match codec {
+        Codec::Utf8 => "utf-8",
+        Codec::Ascii => "ascii",
+        Codec::Latin1 => "iso8859-1",
+        Codec::Utf16(0) => "utf-16",
+        Codec::Utf16(-1) => "utf-16-le",
+        Codec::Utf16(_) => "utf-16-be",
+        Codec::Utf32(0) => "utf-32",
+        Codec::Utf32(-1) => "utf-32-le",
+        Codec::Utf32(_) => "utf-32-be",
+    }
+}
+
 /// Encodes `s`; the error handler is consulted only when a character
 /// cannot be encoded (an unknown `errors` name is no error until then,
 /// as in CPython).
