@@ -50,6 +50,7 @@ emit_ranges('ALPHA', '`str.isalpha()`: categories Lu, Ll, Lt, Lm, Lo.', ranges(s
 emit_ranges('NUMERIC', '`str.isnumeric()`.', ranges(str.isnumeric))
 emit_ranges('DIGIT_NOT_DECIMAL', '`str.isdigit()` but not `str.isdecimal()` (superscripts, circled digits...).',
             ranges(lambda c: c.isdigit() and not c.isdecimal()))
+emit_ranges('PRINTABLE', '`str.isprintable()` (and what `repr` shows unescaped).', ranges(str.isprintable))
 emit_ranges('TITLECASE', 'Titlecase letters (category Lt).', ranges(lambda c: unicodedata.category(c) == 'Lt'))
 emit_map('CASEFOLD', 'Characters whose `casefold()` differs from `lower()`.', [(c, c.casefold()) for c in chars if c.casefold() != c.lower()])
 emit_map('TITLE', 'Characters whose titlecase differs from `upper()`.', [(c, c.title()) for c in chars if c.title() != c.upper()])

@@ -428,10 +428,12 @@ impl Vm {
                     Payload::GetSet(gs) => {
                         return match gs.set {
                             Some(set) => set(self, obj, value),
+                            None if Rc::ptr_eq(dobj.class(), &self.types.member_descriptor) => {
+                                self.err("AttributeError", "readonly attribute")
+                            }
                             None => {
-                                let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
-                                let tn = self.type_name(obj);
-                                self.err("AttributeError", format!("attribute '{n}' of '{tn}' objects is not writable"))
+                                let msg = format!("attribute '{}' of '{}' objects is not writable", gs.name, gs.owner);
+                                self.err("AttributeError", msg)
                             }
                         };
                     }
@@ -509,6 +511,13 @@ impl Vm {
                     let fdel = p.fdel.clone();
                     self.call(&fdel, Args::new(&[obj.clone()]))?;
                     return Ok(());
+                }
+                // An exception field (a struct member in CPython): deleted,
+                // it reads None again.
+                Payload::GetSet(gs) if Rc::ptr_eq(d.class(), &self.types.member_descriptor) => {
+                    if let Some(set) = gs.set {
+                        return set(self, obj, Value::None);
+                    }
                 }
                 Payload::Member { index, name: mname, .. } => {
                     if let Value::Obj(io) = obj {

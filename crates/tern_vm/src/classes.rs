@@ -16,6 +16,51 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Vm {
+    /// Does the class namespace `dict_obj` hold `name`?
+    fn dict_has_str(&mut self, dict_obj: &Obj, name: &str) -> PyResult<bool> {
+        let k = self.intern(name);
+        match &dict_obj.payload {
+            Payload::Dict(d) => Ok(crate::dictops::dict_get_str(self, d, &k)?.is_some()),
+            _ => Ok(false),
+        }
+    }
+
+    /// Whether a new class adds an instance dict and weak references to
+    /// its bases (CPython's `add_dict`/`add_weakref`): with `__slots__`
+    /// only when they name them; without, when no base has them (a
+    /// variable-sized base such as int or tuple has no weak references).
+    fn adds_dict_and_weakref(&self, bases: &[Obj], slots: Option<&crate::slots::SlotDecl>) -> (bool, bool) {
+        if let Some(s) = slots {
+            return (s.add_dict, s.add_weakref);
+        }
+        // CPython asks only the "best" base, whose instance layout the
+        // others extend: here the one with the most slots, else a builtin
+        // one, else the first.
+        let slot_count = |b: &Obj| b.as_type().and_then(|t| t.slots.as_ref().map(|s| s.len())).unwrap_or(0);
+        let best = bases
+            .iter()
+            .filter(|b| slot_count(b) > 0)
+            .max_by_key(|b| slot_count(b))
+            .or_else(|| bases.iter().find(|b| b.as_type().is_some_and(|t| t.layout != Layout::Object)))
+            .or_else(|| bases.first());
+        let Some(best) = best.and_then(|b| b.as_type()) else { return (true, true) };
+        let base_dict = (best.heap && best.has_dict) || matches!(best.layout, Layout::Exception | Layout::Type | Layout::Module);
+        // Variable-sized instances (int, tuple, bytes) have no weak references.
+        let base_weakref = (best.heap && best.has_weakref)
+            || matches!(
+                best.layout,
+                Layout::Type
+                    | Layout::Set
+                    | Layout::FrozenSet
+                    | Layout::Module
+                    | Layout::Int
+                    | Layout::Bool
+                    | Layout::Tuple
+                    | Layout::Bytes
+            );
+        (!base_dict, !base_weakref)
+    }
+
     /// CPython's "Can't instantiate abstract class" check on
     /// `__abstractmethods__`.
     fn check_not_abstract(&mut self, t: &Obj) -> PyResult<()> {
@@ -221,12 +266,13 @@ impl Vm {
                     crate::dictops::dict_set(self, d, mk, m)?;
                 }
             }
-            // Every class has its own `__doc__` (None without a docstring).
-            let dk = self.intern("__doc__");
-            if crate::dictops::dict_get_str(self, d, &dk)?.is_none() {
-                crate::dictops::dict_set(self, d, dk, Value::None)?;
-            }
         }
+        // The `__dict__` and `__weakref__` getsets CPython adds to a class
+        // whose bases have no instance dict or weak references (after the
+        // slot members, before `__doc__`); not for the classes of tern's
+        // frozen modules, which stand in for C types.
+        let (add_dict, add_weakref) = self.adds_dict_and_weakref(&base_objs, slots.as_ref());
+        let standin = self.frames.last().is_some_and(|f| f.code.co.filename.starts_with("<frozen "));
         // Instances of builtin subclasses (a list with `__slots__`, as
         // functools' `_HashedSeq`) carry the builtin payload, which has no
         // room for slot values: their slots live in an instance dict.
@@ -240,7 +286,7 @@ impl Vm {
         let mut td = TypeData::new(name, layout, true);
         td.has_dict = has_dict;
         td.has_weakref = has_weakref;
-        td.native_standin = self.frames.last().is_some_and(|f| f.code.co.filename.starts_with("<frozen "));
+        td.native_standin = standin;
         td.new_slot_set.set(new_defined);
         // Slot members (after those of the bases).
         let mut base_slot_count = 0;
@@ -274,6 +320,19 @@ impl Vm {
                 }
             }
             td.slots = Some(all_slots);
+        }
+        for (add, attr) in [(add_dict, "__dict__"), (add_weakref, "__weakref__")] {
+            if add && !standin && !self.dict_has_str(&dict_obj, attr)? {
+                let get: crate::object::GetFn = if attr == "__dict__" { crate::methods::object::get_dict } else { |_, _| Ok(Value::None) };
+                let set: Option<crate::object::SetFn> = if attr == "__dict__" { Some(crate::methods::object::set_dict) } else { None };
+                let gs = crate::object::GetSet { name: attr, owner: name.to_string(), get, set };
+                let v = self.new_object(self.types.getset_descriptor.clone(), Payload::GetSet(gs));
+                self.set_dict_item_str(&dict_obj, attr, v);
+            }
+        }
+        // Every class has its own `__doc__` (None without a docstring).
+        if !self.dict_has_str(&dict_obj, "__doc__")? {
+            self.set_dict_item_str(&dict_obj, "__doc__", Value::None);
         }
         let qualname = {
             let k = self.intern("__qualname__");

@@ -63,17 +63,9 @@ impl Vm {
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
         let e = self.new_exception_msg("AttributeError", &msg);
-        if let Ok(Some(d)) = self.dict_object(&e) {
-            if let Payload::Dict(dd) = &d.payload {
-                let k = self.intern("name");
-                let v = self.new_str(name);
-                let h = crate::str::hash_str("name");
-                dd.borrow_mut().insert_new(h, k, v);
-                let k = self.intern("obj");
-                let h = crate::str::hash_str("obj");
-                dd.borrow_mut().insert_new(h, k, obj.clone());
-            }
-        }
+        let name = self.new_str(name);
+        self.set_exc_attr(&e, "name", name);
+        self.set_exc_attr(&e, "obj", obj.clone());
         Err(e)
     }
 
@@ -105,6 +97,7 @@ impl Vm {
     }
 
     pub fn set_exc_attr(&mut self, e: &Obj, attr: &str, v: Value) {
+        let Some(v) = crate::methods::exception_fields::set_field(e, attr, v) else { return };
         let _ = self.dict_object(e);
         if let Some(d) = e.dict_ref() {
             let k = self.intern(attr);

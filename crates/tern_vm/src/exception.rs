@@ -35,6 +35,9 @@ pub struct ExcData {
     pub suppress_context: Cell<bool>,
     /// `__notes__` list, or Null.
     pub notes: RefCell<Value>,
+    /// The fields CPython keeps in the exception struct (`value`,
+    /// `errno`, `name`...), set ones only: `methods/exception_fields.rs`.
+    pub fields: RefCell<Vec<(&'static str, Value)>>,
 }
 
 impl ExcData {
@@ -46,6 +49,7 @@ impl ExcData {
             context: RefCell::new(Value::None),
             suppress_context: Cell::new(false),
             notes: RefCell::new(Value::Null),
+            fields: RefCell::new(Vec::new()),
         }
     }
 }

@@ -139,6 +139,12 @@ pub fn set_permissions_fd(fd: RawFd, perms: std::fs::Permissions) -> std::io::Re
     with_file(fd, |f| f.set_permissions(perms))
 }
 
+/// Can `fd` seek (a regular file or device, not a pipe or terminal)?
+pub fn seekable_fd(fd: RawFd) -> bool {
+    use std::io::Seek;
+    with_file(fd, |f| f.stream_position()).is_ok()
+}
+
 pub fn isatty_fd(fd: RawFd) -> bool {
     use std::io::IsTerminal;
     with_file(fd, |f| Ok(f.is_terminal())).unwrap_or(false)

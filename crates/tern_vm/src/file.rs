@@ -15,9 +15,74 @@ pub struct FileData {
     pub kind: FileKind,
     pub name: String,
     pub mode: String,
+    /// The text layer's settings (`reconfigure` changes them); text
+    /// other than utf-8 is encoded by `crate::codecs`.
+    pub encoding: String,
+    /// `encoding` names utf-8 (text is written as it is held).
+    pub utf8: bool,
+    pub errors: String,
+    /// Flush after a write that holds a newline.
+    pub line_buffering: bool,
+    pub write_through: bool,
+    /// A text stream's binary `buffer` (the same object every time).
+    pub buffer: Option<crate::value::Value>,
+    /// `detach()` was called: the stream is closed for good.
+    pub detached: bool,
+}
+
+/// Is the C or POSIX locale (or one CPython coerces it to, C.UTF-8) in
+/// effect, as the environment says?
+fn c_locale() -> bool {
+    let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    matches!(
+        var("LC_ALL").or_else(|| var("LC_CTYPE")).or_else(|| var("LANG")).as_deref(),
+        None | Some("C" | "POSIX" | "C.UTF-8" | "C.utf8" | "UTF-8")
+    )
 }
 
 impl FileData {
+    /// A standard stream as CPython sets it up: utf-8 (or as
+    /// `PYTHONIOENCODING` says), errors from
+    /// `PYTHONIOENCODING` (`strict` by default, `backslashreplace` for
+    /// stderr, `surrogateescape` in UTF-8 mode or the C locale), line buffered on a
+    /// terminal, stderr written through.
+    pub fn std_stream(kind: FileKind, name: &str, mode: &str) -> FileData {
+        let fd = match kind {
+            FileKind::Stdin => 0,
+            FileKind::Stdout => 1,
+            _ => 2,
+        };
+        let io_enc = std::env::var("PYTHONIOENCODING").ok().filter(|s| !s.is_empty());
+        let errors = match io_enc.as_deref().and_then(|s| s.split_once(':')).map(|(_, e)| e).filter(|e| !e.is_empty()) {
+            Some(e) if fd != 2 => e.to_string(),
+            _ if fd == 2 => "backslashreplace".into(),
+            _ if io_enc.is_none() && (std::env::var("PYTHONUTF8").is_ok_and(|v| v == "1") || c_locale()) => "surrogateescape".into(),
+            _ => "strict".into(),
+        };
+        let unbuffered = std::env::var("PYTHONUNBUFFERED").is_ok_and(|v| !v.is_empty());
+        // The encoding part of PYTHONIOENCODING (reading still decodes
+        // utf-8); other codecs than the native ones keep the name given.
+        let enc = io_enc.as_deref().map(|s| s.split(':').next().unwrap_or("")).filter(|e| !e.is_empty());
+        let (encoding, utf8) = match enc {
+            Some(e) => match crate::codecs::native(e) {
+                Some(c) => (crate::codecs::canonical_name(c).to_string(), c == crate::codecs::Codec::Utf8),
+                None => (e.to_string(), false),
+            },
+            None => ("utf-8".to_string(), true),
+        };
+        FileData {
+            kind,
+            name: name.into(),
+            mode: mode.into(),
+            encoding,
+            utf8,
+            errors,
+            line_buffering: fd != 0 && crate::fdfile::isatty_fd(fd),
+            write_through: fd == 2 || unbuffered,
+            buffer: None,
+            detached: false,
+        }
+    }
     pub fn is_binary(&self) -> bool {
         self.mode.contains('b')
     }

@@ -13,7 +13,8 @@
 //!   (attribute lookup and descriptors), [`protocols`] (repr, hash, len,
 //!   iteration, subscripts), [`classes`] (class creation, `super`).
 //! - Library: [`builtins`] (the builtin functions), `methods/` (methods of
-//!   builtin types), `modules/` (sys, math, time), [`import`].
+//!   builtin types), `modules/` (sys, math, time), [`import`], [`codecs`]
+//!   (the native text codecs and error handlers).
 
 // `&[v.clone()]` reads better than `std::slice::from_ref(&v)` at the many
 // call sites that pass one argument.
@@ -30,6 +31,7 @@ pub mod builtins;
 pub mod call;
 pub mod classes;
 pub mod code;
+pub mod codecs;
 pub mod dict;
 pub mod dictops;
 pub mod errors;

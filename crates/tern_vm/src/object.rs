@@ -67,6 +67,8 @@ pub struct PyObject {
 /// A descriptor implemented in Rust (`__class__`, `__dict__`, `__name__`...).
 pub struct GetSet {
     pub name: &'static str,
+    /// The name of the class that defines it (for the repr).
+    pub owner: String,
     pub get: GetFn,
     pub set: Option<SetFn>,
 }

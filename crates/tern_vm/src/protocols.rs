@@ -291,7 +291,7 @@ impl Vm {
                         };
                         let qn = t.qualname.borrow().clone();
                         match module {
-                            Some(m) if m != "builtins" && t.heap => format!("<class '{m}.{qn}'>"),
+                            Some(m) if m != "builtins" => format!("<class '{m}.{qn}'>"),
                             _ => format!("<class '{qn}'>"),
                         }
                     }
@@ -358,12 +358,12 @@ impl Vm {
                         };
                         format!("<super: <class '{tn}'>, <{} object>>", self.type_name(&ob))
                     }
-                    Payload::GetSet(g) => format!("<attribute '{}' of '{}' objects>", g.name, "object"),
-                    Payload::Member { name, owner, .. } => format!("<member '{name}' of '{owner}' objects>"),
-                    Payload::File(f) => {
-                        let f = f.borrow();
-                        format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.name, f.mode)
+                    Payload::GetSet(g) => {
+                        let kind = if Rc::ptr_eq(o.class(), &self.types.member_descriptor) { "member" } else { "attribute" };
+                        format!("<{kind} '{}' of '{}' objects>", g.name, g.owner)
                     }
+                    Payload::Member { name, owner, .. } => format!("<member '{name}' of '{owner}' objects>"),
+                    Payload::File(_) => file_repr(o),
                     _ => {
                         let t = o.class().clone();
                         let module = self.lookup_type_attr_str(&t, "__module__");
@@ -573,7 +573,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push(c);
             }
             c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) >= 0x80 && !is_printable(c) => {
+            c if (c as u32) >= 0x80 && !crate::unicase::is_printable(c) => {
                 let n = c as u32;
                 if n < 0x100 {
                     out.push_str(&format!("\\x{n:02x}"));
@@ -590,27 +590,18 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// Approximates `str.isprintable` for non-ASCII characters.
-pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    !(n < 0x20
-        || (0x7f..0xa0).contains(&n)
-        || n == 0xad
-        || (0xd800..0xe000).contains(&n)
-        || (0x200b..=0x200f).contains(&n)
-        || (0x2028..=0x202e).contains(&n)
-        || (0x2060..=0x206f).contains(&n)
-        || n == 0xfeff
-        || (0xfff9..=0xfffb).contains(&n)
-        || (0xe000..0xf900).contains(&n)
-        || n >= 0xf0000
-        || n == 0x2000
-        || (0x2001..=0x200a).contains(&n)
-        || n == 0x3000
-        || n == 0xa0
-        || n == 0x1680
-        || n == 0x202f
-        || n == 0x205f)
+/// The repr of a standard stream or its buffer:
+/// `<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>`,
+/// `<_io.BufferedWriter name='<stdout>'>`.
+pub fn file_repr(o: &Obj) -> String {
+    let Payload::File(f) = &o.payload else { return String::new() };
+    let f = f.borrow();
+    let cls = o.class().as_type().map(|t| t.name()).unwrap_or_default();
+    if f.is_binary() {
+        format!("<_io.{cls} name='{}'>", f.name)
+    } else {
+        format!("<_io.{cls} name='{}' mode='{}' encoding='{}'>", f.name, f.mode, f.encoding)
+    }
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {

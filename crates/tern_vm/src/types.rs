@@ -98,6 +98,8 @@ builtin_types! {
     dict_values: "dict_values", Other, [object];
     dict_items: "dict_items", Other, [object];
     text_io: "TextIOWrapper", Other, [object];
+    buffered_writer: "BufferedWriter", Other, [object];
+    buffered_reader: "BufferedReader", Other, [object];
     counter: "_counter", Other, [object];
     weak_handle: "weak_handle", Other, [object];
     fd_file: "fd_file", Other, [object];

@@ -5,7 +5,7 @@
 //! `casefold` the full case folding, and a capital sigma lowered inside
 //! `title`/`capitalize`/`swapcase` becomes final sigma at a word's end.
 
-use crate::unicase_tables::{ALPHA, CASEFOLD, DIGIT_NOT_DECIMAL, NUMERIC, TITLE, TITLECASE};
+use crate::unicase_tables::{ALPHA, CASEFOLD, DIGIT_NOT_DECIMAL, NUMERIC, PRINTABLE, TITLE, TITLECASE};
 
 fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
     let cp = c as u32;
@@ -41,6 +41,14 @@ pub fn is_numeric(c: char) -> bool {
 
 pub fn is_alnum(c: char) -> bool {
     is_alpha(c) || is_numeric(c)
+}
+
+/// `str.isprintable()` of one character.
+pub fn is_printable(c: char) -> bool {
+    if c.is_ascii() {
+        return !c.is_ascii_control();
+    }
+    in_ranges(PRINTABLE, c)
 }
 
 pub fn is_titlecase(c: char) -> bool {

@@ -84,9 +84,13 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
         file = vm.sys_attr("stdout").unwrap_or(Value::None);
     }
     // A file of ours gets one write; others get a write per piece, as
-    // CPython does.
+    // CPython does (so do ours in another encoding than utf-8: an
+    // encoding error gives its position in the piece).
     let native = match &file {
-        Value::Obj(o) => matches!(o.payload, Payload::File(_)),
+        Value::Obj(o) => match &o.payload {
+            Payload::File(f) => f.borrow().utf8,
+            _ => false,
+        },
         _ => true,
     };
     let mut out = String::new();
@@ -135,10 +139,7 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
 pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
     if let Value::Obj(o) = file {
         if let Payload::File(f) = &o.payload {
-            if let Err(e) = f.borrow_mut().write(s) {
-                return vm.err("OSError", e.to_string());
-            }
-            return Ok(());
+            return crate::modules::io::write_text(vm, f, s);
         }
     }
     if file.is_none() {

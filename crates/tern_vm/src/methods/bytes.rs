@@ -39,37 +39,12 @@ fn me(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     vm.bytes_like(v)
 }
 
-/// Encodes text with a codec name and error handler.
+/// Encodes text with a codec name and error handler: natively
+/// (`crate::codecs`) or through the codec registry.
 pub fn encode(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
-    let enc_n = enc.to_ascii_lowercase().replace('_', "-");
-    match enc_n.as_str() {
-        "utf-8" | "utf8" => Ok(s.as_bytes().to_vec()),
-        "ascii" | "us-ascii" | "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => {
-            let limit = if enc_n.contains("ascii") { 128 } else { 256 };
-            let mut out = Vec::with_capacity(s.len());
-            for (i, c) in s.chars().enumerate() {
-                let n = c as u32;
-                if n < limit {
-                    out.push(n as u8);
-                } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push(b'?'),
-                        "backslashreplace" => out.extend(backslash_escape(n).bytes()),
-                        "xmlcharrefreplace" => out.extend(format!("&#{n};").bytes()),
-                        "strict" | "namereplace" | "surrogateescape" | "surrogatepass" => {
-                            let codec = if limit == 128 { "ascii" } else { "latin-1" };
-                            let run = s.chars().skip(i).take_while(|c| *c as u32 >= limit).count();
-                            let reason = format!("ordinal not in range({limit})");
-                            return Err(crate::methods::unicode_error::encode_error(vm, codec, s, i, i + run, &reason));
-                        }
-                        other => return vm.err("LookupError", format!("unknown error handler name '{other}'")),
-                    }
-                }
-            }
-            Ok(out)
-        }
-        _ => {
+    match crate::codecs::native(enc) {
+        Some(codec) => crate::codecs::encode(vm, s, codec, errors),
+        None => {
             let text = vm.new_str(s);
             let r = registry_codec(vm, enc, errors, "encode", text)?;
             match &r {
@@ -91,74 +66,26 @@ fn registry_codec(vm: &mut Vm, enc: &str, errors: &str, which: &str, data: Value
     let lookup = vm.getattr_str(&codecs, "lookup")?;
     let name = vm.new_str(enc);
     let info = vm.call(&lookup, Args::new(&[name]))?;
-    let f = vm.getattr_str(&info, which)?;
-    let err = vm.new_str(errors);
-    let r = vm.call(&f, Args::new(&[data, err]))?;
-    let first = vm.seq_items(&r).into_iter().next();
-    match first {
-        Some(v) => Ok(v),
-        None => vm.type_error(format!("{which}r must return a tuple (object, integer)")),
-    }
-}
-
-/// `backslashreplace`'s escape of one code point: `\xe9`, `\u20ac`,
-/// `\U0001f600`.
-fn backslash_escape(n: u32) -> String {
-    if n < 0x100 {
-        format!("\\x{n:02x}")
-    } else if n < 0x10000 {
-        format!("\\u{n:04x}")
-    } else {
-        format!("\\U{n:08x}")
-    }
-}
-
-/// Decodes bytes with a codec name and error handler.
-pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
-    let enc_n = enc.to_ascii_lowercase().replace('_', "-");
-    match enc_n.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(b) {
-            Ok(s) => Ok(s.to_string()),
-            Err(e) => match errors {
-                "replace" => Ok(String::from_utf8_lossy(b).to_string()),
-                "ignore" => {
-                    let s = String::from_utf8_lossy(b).replace('\u{fffd}', "");
-                    Ok(s)
-                }
-                _ => {
-                    let pos = e.valid_up_to();
-                    let byte = b[pos];
-                    let (reason, last) = if !(0xc2..=0xf4).contains(&byte) {
-                        ("invalid start byte", pos)
-                    } else if e.error_len().is_none() {
-                        ("unexpected end of data", b.len() - 1)
-                    } else {
-                        ("invalid continuation byte", pos)
-                    };
-                    let _ = byte;
-                    Err(crate::methods::unicode_error::decode_error(vm, "utf-8", b, pos, last + 1, reason))
-                }
-            },
-        },
-        "ascii" | "us-ascii" => {
-            let mut out = String::new();
-            for (i, &c) in b.iter().enumerate() {
-                if c < 128 {
-                    out.push(c as char);
-                } else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push('\u{fffd}'),
-                        _ => {
-                            return Err(crate::methods::unicode_error::decode_error(vm, "ascii", b, i, i + 1, "ordinal not in range(128)"))
-                        }
-                    }
-                }
-            }
-            Ok(out)
+    // rot13, hex, base64...: not for str.encode/bytes.decode.
+    if let Some(flag) = vm.getattr_opt(&info, "_is_text_encoding")? {
+        if !vm.truthy(&flag)? {
+            let other = if which == "encode" { "codecs.encode()" } else { "codecs.decode()" };
+            return vm.err("LookupError", format!("'{enc}' is not a text encoding; use {other} to handle arbitrary codecs"));
         }
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" => Ok(b.iter().map(|&c| c as char).collect()),
-        _ => {
+    }
+    // `_codecs.encode`/`decode` run it, checking the result and naming
+    // the codec in the errors it raises.
+    let f = vm.getattr_str(&codecs, which)?;
+    let (name, err) = (vm.new_str(enc), vm.new_str(errors));
+    vm.call(&f, Args::new(&[data, name, err]))
+}
+
+/// Decodes bytes with a codec name and error handler: natively
+/// (`crate::codecs`) or through the codec registry.
+pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
+    match crate::codecs::native(enc) {
+        Some(codec) => crate::codecs::decode(vm, b, codec, errors),
+        None => {
             let data = vm.new_bytes(b.to_vec());
             let r = registry_codec(vm, enc, errors, "decode", data)?;
             match crate::builtins::str_of(&r) {
@@ -174,20 +101,38 @@ pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String
 
 fn decode_m(vm: &mut Vm, args: Args) -> PyResult {
     let b = me(vm, &args.pos[0])?;
-    let enc = args
-        .pos
-        .get(1)
-        .or_else(|| args.kw("encoding"))
-        .and_then(|v| crate::builtins::str_of(v).map(|s| s.to_string()))
-        .unwrap_or_else(|| "utf-8".into());
-    let errors = args
-        .pos
-        .get(2)
-        .or_else(|| args.kw("errors"))
-        .and_then(|v| crate::builtins::str_of(v).map(|s| s.to_string()))
-        .unwrap_or_else(|| "strict".into());
+    let (enc, errors) = codec_args(vm, &args, "decode")?;
     let s = decode(vm, &b, &enc, &errors)?;
     Ok(vm.new_string(s))
+}
+
+/// The `encoding` and `errors` arguments of `str.encode` and
+/// `bytes.decode` (after self), checked as CPython does.
+pub fn codec_args(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<(String, String)> {
+    for k in args.kwnames {
+        let k = crate::builtins::str_of(k).unwrap_or("");
+        if k != "encoding" && k != "errors" {
+            return vm.type_error(format!("'{k}' is an invalid keyword argument for {fname}()"));
+        }
+    }
+    let rest = Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals };
+    let a = crate::modules::tern_binascii::parse(vm, fname, &rest, &["encoding", "errors"], 0)?;
+    let mut out = Vec::with_capacity(2);
+    for (i, (name, default)) in [("encoding", "utf-8"), ("errors", "strict")].into_iter().enumerate() {
+        match a[i] {
+            None => out.push(default.to_string()),
+            Some(v) => match crate::builtins::str_of(v) {
+                Some(s) => out.push(s.to_string()),
+                None => {
+                    let t = if v.is_none() { "None".to_string() } else { vm.type_name(v) };
+                    return vm.type_error(format!("{fname}() argument '{name}' must be str, not {t}"));
+                }
+            },
+        }
+    }
+    let errors = out.pop().unwrap_or_default();
+    let enc = out.pop().unwrap_or_default();
+    Ok((enc, errors))
 }
 
 /// `hex(sep=None, bytes_per_sep=1)`.

@@ -107,7 +107,12 @@ fn init(vm: &mut Vm, args: Args) -> PyResult {
         // with a filename, `args` keeps only the first two.
         let parsed = (2..=5).contains(&rest.len());
         let get = |i: usize| if parsed { rest.get(i).cloned().unwrap_or(Value::None) } else { Value::None };
-        let (errno, strerror, filename, filename2) = (get(0), get(1), get(2), get(4));
+        let (errno, strerror, mut filename, filename2) = (get(0), get(1), get(2), get(4));
+        // BlockingIOError(errno, strerror, characters_written).
+        if Rc::ptr_eq(e.class(), &vm.exc_type("BlockingIOError")) && matches!(filename, Value::Int(_)) {
+            vm.set_exc_attr(&e, "characters_written", filename);
+            filename = Value::None;
+        }
         if !matches!(filename, Value::None) {
             *data(&e).args.borrow_mut() = vm.new_tuple(rest[..2].to_vec());
         }

@@ -6,8 +6,10 @@ pub mod bytes_more;
 pub mod bytes_text;
 pub mod dict;
 pub mod exception;
+pub mod exception_fields;
 pub mod function;
 pub mod generic_alias;
+pub mod getset;
 pub mod list;
 pub mod mappingproxy;
 pub mod number_dunders;
@@ -57,7 +59,20 @@ impl Vm {
 
     /// Adds a Rust-implemented attribute.
     pub fn add_getset(&mut self, t: &Obj, name: &'static str, get: crate::object::GetFn, set: Option<crate::object::SetFn>) {
-        let v = self.new_object(self.types.getset_descriptor.clone(), Payload::GetSet(GetSet { name, get, set }));
+        let cls = self.types.getset_descriptor.clone();
+        self.add_descriptor(t, cls, name, get, set);
+    }
+
+    /// A Rust-implemented attribute that CPython declares as a struct
+    /// member (`<member 'errno' of 'OSError' objects>`).
+    pub fn add_member(&mut self, t: &Obj, name: &'static str, get: crate::object::GetFn, set: Option<crate::object::SetFn>) {
+        let cls = self.types.member_descriptor.clone();
+        self.add_descriptor(t, cls, name, get, set);
+    }
+
+    fn add_descriptor(&mut self, t: &Obj, cls: Obj, name: &'static str, get: crate::object::GetFn, set: Option<crate::object::SetFn>) {
+        let owner = t.as_type().map(|t| t.name()).unwrap_or_default();
+        let v = self.new_object(cls, Payload::GetSet(GetSet { name, owner, get, set }));
         self.set_dict_item_str(t, name, v);
     }
 }
@@ -90,6 +105,7 @@ pub fn install(vm: &mut Vm) {
     function::install(vm);
     asyncgen::install(vm);
     exception::install(vm);
+    exception_fields::install(vm);
     numbers::install(vm);
     number_dunders::install(vm);
     str::install(vm);
@@ -100,6 +116,7 @@ pub fn install(vm: &mut Vm) {
     dict::install(vm);
     set::install(vm);
     generic_alias::install(vm);
+    getset::install(vm);
     mappingproxy::install(vm);
     range_slice::install(vm);
     unicode_error::install(vm);

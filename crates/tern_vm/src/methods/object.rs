@@ -221,7 +221,7 @@ fn set_class(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn get_dict(vm: &mut Vm, v: &Value) -> PyResult {
+pub(crate) fn get_dict(vm: &mut Vm, v: &Value) -> PyResult {
     if let Value::Obj(o) = v {
         if let Some(d) = vm.dict_object(o)? {
             if let Payload::Type(_) = o.payload {

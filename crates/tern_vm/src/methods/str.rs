@@ -467,7 +467,7 @@ fn isidentifier(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn isprintable(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
-    Ok(Value::Bool(s.chars().all(|c| if c.is_ascii() { !c.is_ascii_control() } else { crate::protocols::is_printable(c) })))
+    Ok(Value::Bool(s.chars().all(crate::unicase::is_printable)))
 }
 fn isascii(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
@@ -542,10 +542,7 @@ fn format_map(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn encode(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
-    let enc =
-        args.pos.get(1).or_else(|| args.kw("encoding")).and_then(|v| str_of(v).map(|x| x.to_string())).unwrap_or_else(|| "utf-8".into());
-    let errors =
-        args.pos.get(2).or_else(|| args.kw("errors")).and_then(|v| str_of(v).map(|x| x.to_string())).unwrap_or_else(|| "strict".into());
+    let (enc, errors) = super::bytes::codec_args(vm, &args, "encode")?;
     let b = super::bytes::encode(vm, s, &enc, &errors)?;
     Ok(vm.new_bytes(b))
 }

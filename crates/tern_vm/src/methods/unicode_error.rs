@@ -8,7 +8,7 @@ use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
-    for name in ["UnicodeDecodeError", "UnicodeEncodeError"] {
+    for name in ["UnicodeDecodeError", "UnicodeEncodeError", "UnicodeTranslateError"] {
         let t = vm.exc_type(name);
         vm.add_method(&t, "__init__", init);
         vm.add_method(&t, "__str__", str_);
@@ -17,35 +17,48 @@ pub fn install(vm: &mut Vm) {
 
 const FIELDS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
 
-/// `UnicodeDecodeError(encoding, object, start, end, reason)` (and the
-/// encode error, whose object is a str).
+/// `UnicodeDecodeError(encoding, object, start, end, reason)`, the
+/// encode error (whose object is a str) and
+/// `UnicodeTranslateError(object, start, end, reason)` (encoding None).
 fn init(vm: &mut Vm, args: Args) -> PyResult {
     let Value::Obj(e) = &args.pos[0] else { return vm.type_error("expected an exception") };
     let e = e.clone();
     let rest = args.pos[1..].to_vec();
     let is_decode = vm.exc_matches(&e, "UnicodeDecodeError");
-    let name = if is_decode { "UnicodeDecodeError" } else { "UnicodeEncodeError" };
-    if rest.len() != 5 {
-        return vm.type_error(format!("function takes exactly 5 arguments ({} given)", rest.len()));
+    let is_translate = !is_decode && vm.exc_matches(&e, "UnicodeTranslateError");
+    let want = if is_translate { 4 } else { 5 };
+    if rest.len() != want {
+        return vm.type_error(format!("function takes exactly {want} arguments ({} given)", rest.len()));
     }
-    let ok_obj = match &rest[1] {
-        Value::Obj(o) if is_decode => matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_)),
-        v => !is_decode && crate::builtins::str_of(v).is_some(),
-    };
-    let kinds = [crate::builtins::str_of(&rest[0]).is_some(), ok_obj, vm.index_of(&rest[2])?.is_some(), vm.index_of(&rest[3])?.is_some()];
-    if kinds.contains(&false) || crate::builtins::str_of(&rest[4]).is_none() {
-        return vm.type_error(format!("{name}() argument has the wrong type"));
+    let mut fields = rest.clone();
+    if is_translate {
+        fields.insert(0, Value::None);
+    }
+    let arg_no = |i: usize| if is_translate { i } else { i + 1 };
+    for (i, v) in fields.iter_mut().enumerate() {
+        match i {
+            0 if is_translate => {}
+            1 if is_decode => {
+                if vm.buffer_of(v)?.is_none() {
+                    return vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)));
+                }
+                let b = vm.bytes_like(v)?;
+                *v = vm.new_bytes(b);
+            }
+            2 | 3 => match vm.index_of(v)? {
+                Some(n) => *v = Value::Int(n),
+                None => return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))),
+            },
+            _ if crate::builtins::str_of(v).is_none() => {
+                return vm.type_error(format!("argument {} must be str, not {}", arg_no(i), vm.type_name(v)));
+            }
+            _ => {}
+        }
     }
     if let Payload::Exception(d) = &e.payload {
-        *d.args.borrow_mut() = vm.new_tuple(rest.clone());
+        *d.args.borrow_mut() = vm.new_tuple(rest);
     }
-    for (f, v) in FIELDS.iter().zip(rest) {
-        let v = if *f == "object" && is_decode {
-            let b = vm.bytes_like(&v)?;
-            vm.new_bytes(b)
-        } else {
-            v
-        };
+    for (f, v) in FIELDS.iter().zip(fields) {
         vm.set_exc_attr(&e, f, v);
     }
     Ok(Value::None)
@@ -55,8 +68,10 @@ fn str_(vm: &mut Vm, args: Args) -> PyResult {
     let ev = args.pos[0].clone();
     let get = |vm: &mut Vm, n: &str| vm.getattr_opt(&ev, n).ok().flatten().unwrap_or(Value::None);
     let (enc, obj, start, end, reason) = (get(vm, "encoding"), get(vm, "object"), get(vm, "start"), get(vm, "end"), get(vm, "reason"));
-    let (Some(enc), Some(reason), Value::Int(start), Value::Int(end)) =
-        (crate::builtins::str_of(&enc).map(str::to_string), crate::builtins::str_of(&reason).map(str::to_string), start, end)
+    let translate = matches!(&ev, Value::Obj(o) if vm.exc_matches(o, "UnicodeTranslateError"));
+    let enc = crate::builtins::str_of(&enc).map(str::to_string);
+    let (true, Some(reason), Value::Int(start), Value::Int(end)) =
+        (enc.is_some() || translate, crate::builtins::str_of(&reason).map(str::to_string), start, end)
     else {
         // Made without the five arguments: the plain exception message.
         let a = vm.getattr_str(&ev, "args")?;
@@ -71,8 +86,10 @@ fn str_(vm: &mut Vm, args: Args) -> PyResult {
         Value::Obj(o) if matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_)) => {
             let b = vm.bytes_like(&obj)?;
             match b.get(start.max(0) as usize) {
-                Some(c) if end == start + 1 => format!("'{enc}' codec can't decode byte 0x{c:02x} in position {start}: {reason}"),
-                _ => format!("'{enc}' codec can't decode bytes in position {start}-{}: {reason}", end - 1),
+                Some(c) if end == start + 1 => {
+                    format!("'{}' codec can't decode byte 0x{c:02x} in position {start}: {reason}", enc.unwrap_or_default())
+                }
+                _ => format!("'{}' codec can't decode bytes in position {start}-{}: {reason}", enc.unwrap_or_default(), end - 1),
             }
         }
         _ => {
@@ -87,9 +104,15 @@ fn str_(vm: &mut Vm, args: Args) -> PyResult {
                     } else {
                         format!("\\U{n:08x}")
                     };
-                    format!("'{enc}' codec can't encode character '{shown}' in position {start}: {reason}")
+                    match &enc {
+                        Some(enc) => format!("'{enc}' codec can't encode character '{shown}' in position {start}: {reason}"),
+                        None => format!("can't translate character '{shown}' in position {start}: {reason}"),
+                    }
                 }
-                _ => format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1),
+                _ => match &enc {
+                    Some(enc) => format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1),
+                    None => format!("can't translate characters in position {start}-{}: {reason}", end - 1),
+                },
             }
         }
     };

@@ -55,14 +55,13 @@ pub fn os_error_opt(vm: &mut Vm, e: &std::io::Error, path: Option<&str>) -> crat
     });
     let (cls, msg) = errno_info(errno);
     let t = vm.exc_type(cls);
-    let mut args = vec![Value::Int(errno as i64), vm.new_string(msg)];
-    if let Some(p) = path {
-        args.push(vm.new_str(p));
-    }
+    // As OSError(errno, strerror, filename): `args` keeps the first two.
+    let args = vec![Value::Int(errno as i64), vm.new_string(msg)];
     let ex = vm.new_exception(&t, args.clone());
     vm.set_exc_attr(&ex, "errno", args[0].clone());
     vm.set_exc_attr(&ex, "strerror", args[1].clone());
-    vm.set_exc_attr(&ex, "filename", args.get(2).cloned().unwrap_or(Value::None));
+    let filename = path.map(|p| vm.new_str(p)).unwrap_or(Value::None);
+    vm.set_exc_attr(&ex, "filename", filename);
     vm.set_exc_attr(&ex, "filename2", Value::None);
     ex
 }
@@ -74,49 +73,304 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::value::Ob
 
 pub fn install_file_methods(vm: &mut Vm) {
     let tio = vm.types.text_io.clone();
-    vm.add_method(&tio, "write", file_write);
-    vm.add_method(&tio, "writelines", file_writelines);
-    vm.add_method(&tio, "flush", file_flush);
-    vm.add_method(&tio, "read", file_read);
-    vm.add_method(&tio, "readline", file_readline);
-    vm.add_method(&tio, "readlines", file_readlines);
-    vm.add_method(&tio, "close", file_close);
-    vm.add_method(&tio, "__enter__", file_enter);
-    vm.add_method(&tio, "__exit__", file_exit);
-    vm.add_method(&tio, "__iter__", file_iter);
-    vm.add_method(&tio, "__next__", file_next);
-    vm.add_method(&tio, "fileno", file_fileno);
-    vm.add_method(&tio, "isatty", |vm, a| {
-        let fd = with_open(vm, &a.pos[0], |f| {
-            Ok(match f.kind {
-                FileKind::Stdin => 0,
-                FileKind::Stdout => 1,
-                _ => 2,
-            })
-        })?;
-        Ok(Value::Bool(crate::fdfile::isatty_fd(fd)))
-    });
-    vm.add_method(&tio, "readable", |vm, a| {
-        let r = with_open(vm, &a.pos[0], |f| Ok(matches!(f.kind, FileKind::Stdin)))?;
-        Ok(Value::Bool(r))
-    });
-    vm.add_method(&tio, "writable", |vm, a| {
-        let w = with_open(vm, &a.pos[0], |f| Ok(!matches!(f.kind, FileKind::Stdin)))?;
-        Ok(Value::Bool(w))
-    });
-    vm.add_method(&tio, "seekable", |vm, a| {
-        with_open(vm, &a.pos[0], |_| Ok(()))?;
-        Ok(Value::Bool(false))
-    });
-    vm.add_method(&tio, "reconfigure", |_, _| Ok(Value::None));
+    let types = [tio.clone(), vm.types.buffered_writer.clone(), vm.types.buffered_reader.clone()];
+    for t in &types {
+        let module = vm.new_str("_io");
+        vm.set_dict_item_str(t, "__module__", module);
+        vm.add_method(t, "write", file_write);
+        vm.add_method(t, "writelines", file_writelines);
+        vm.add_method(t, "flush", file_flush);
+        vm.add_method(t, "read", file_read);
+        vm.add_method(t, "readline", file_readline);
+        vm.add_method(t, "readlines", file_readlines);
+        vm.add_method(t, "close", file_close);
+        vm.add_method(t, "__enter__", file_enter);
+        vm.add_method(t, "__exit__", file_exit);
+        vm.add_method(t, "__iter__", file_iter);
+        vm.add_method(t, "__next__", file_next);
+        vm.add_method(t, "__repr__", file_repr);
+        vm.add_method(t, "fileno", file_fileno);
+        vm.add_method(t, "tell", file_tell);
+        vm.add_method(t, "seek", file_seek);
+        vm.add_method(t, "isatty", |vm, a| {
+            let fd = with_open(vm, &a.pos[0], |f| Ok(fd_of(f)))?;
+            Ok(Value::Bool(crate::fdfile::isatty_fd(fd as i32)))
+        });
+        vm.add_method(t, "readable", |vm, a| {
+            let r = with_open(vm, &a.pos[0], |f| Ok(matches!(f.kind, FileKind::Stdin)))?;
+            Ok(Value::Bool(r))
+        });
+        vm.add_method(t, "writable", |vm, a| {
+            let w = with_open(vm, &a.pos[0], |f| Ok(!matches!(f.kind, FileKind::Stdin)))?;
+            Ok(Value::Bool(w))
+        });
+        vm.add_method(t, "seekable", |vm, a| {
+            let fd = with_open(vm, &a.pos[0], |f| Ok(fd_of(f)))?;
+            Ok(Value::Bool(crate::fdfile::seekable_fd(fd as i32)))
+        });
+        vm.add_getset(t, "closed", file_closed, None);
+        vm.add_getset(t, "name", file_name, None);
+        vm.add_getset(t, "mode", file_mode, None);
+    }
+    vm.add_method(&tio, "reconfigure", reconfigure);
+    vm.add_method(&tio, "detach", file_detach);
     vm.add_getset(&tio, "buffer", file_buffer, None);
-    vm.add_getset(&tio, "errors", |vm, _| Ok(vm.new_str("strict")), None);
-    vm.add_getset(&tio, "line_buffering", |_, _| Ok(Value::Bool(false)), None);
+    vm.add_getset(
+        &tio,
+        "encoding",
+        |vm, v| {
+            let e = file_field(vm, v, |f| f.encoding.clone())?;
+            Ok(vm.new_string(e))
+        },
+        None,
+    );
+    vm.add_getset(
+        &tio,
+        "errors",
+        |vm, v| {
+            let e = file_field(vm, v, |f| f.errors.clone())?;
+            Ok(vm.new_string(e))
+        },
+        None,
+    );
+    vm.add_getset(&tio, "line_buffering", |vm, v| Ok(Value::Bool(file_field(vm, v, |f| f.line_buffering)?)), None);
+    vm.add_getset(&tio, "write_through", |vm, v| Ok(Value::Bool(file_field(vm, v, |f| f.write_through)?)), None);
     vm.add_getset(&tio, "newlines", |_, _| Ok(Value::None), None);
-    vm.add_getset(&tio, "closed", file_closed, None);
-    vm.add_getset(&tio, "name", file_name, None);
-    vm.add_getset(&tio, "mode", file_mode, None);
-    vm.add_getset(&tio, "encoding", file_encoding, None);
+}
+
+/// Makes the standard streams' types subclasses of `_io`'s
+/// `TextIOWrapper`, `BufferedWriter` and `BufferedReader` (called when
+/// `_io` is set up), so that `isinstance(sys.stdout, io.TextIOWrapper)`
+/// holds while `print` keeps its native path. The native methods come
+/// first in the MRO.
+pub fn adopt_std_types(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "adopt_std_types", &args, 3, 3)?;
+    let natives = [vm.types.text_io.clone(), vm.types.buffered_writer.clone(), vm.types.buffered_reader.clone()];
+    for (t, base) in natives.iter().zip(args.pos) {
+        let Value::Obj(base) = base else { return vm.type_error("adopt_std_types() takes classes") };
+        if base.as_type().is_none() {
+            return vm.type_error("adopt_std_types() takes classes");
+        }
+        let bases = vec![base.clone()];
+        let mro = match crate::typeobj::c3_mro(t, &bases) {
+            Ok(m) => m,
+            Err(e) => return vm.type_error(e),
+        };
+        if let Some(td) = t.as_type() {
+            *td.bases.borrow_mut() = bases;
+            *td.mro.borrow_mut() = mro;
+            td.modified();
+        }
+        if let Some(bt) = base.as_type() {
+            bt.subclasses.borrow_mut().push(std::rc::Rc::downgrade(t));
+        }
+    }
+    Ok(Value::None)
+}
+
+/// Raises `io.UnsupportedOperation(msg)`.
+fn unsupported<T>(vm: &mut Vm, msg: &str) -> PyResult<T> {
+    let io = vm.import_module("_io")?;
+    let cls = vm.getattr_str(&io, "UnsupportedOperation")?;
+    let m = vm.new_str(msg);
+    let e = vm.call(&cls, Args::new(&[m]))?;
+    match e {
+        Value::Obj(o) => Err(o),
+        _ => vm.err("OSError", msg),
+    }
+}
+
+/// The error for a closed (or detached) stream.
+fn closed_error<T>(vm: &mut Vm, o: &Obj) -> PyResult<T> {
+    let detached = matches!(&o.payload, Payload::File(f) if f.borrow().detached);
+    if detached {
+        return vm.value_error("underlying buffer has been detached");
+    }
+    vm.value_error("I/O operation on closed file.")
+}
+
+/// `tell()`: the descriptor's offset (after a flush), where it can seek.
+fn file_tell(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "tell", 0, 0)?;
+    file_seek_to(vm, &args.pos[0], 0, 1)
+}
+
+/// `seek(offset, whence=0)`; a text stream only seeks to a start or end.
+fn file_seek(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "seek", 1, 2)?;
+    let off = match vm.index_of(&args.pos[1])? {
+        Some(n) => n,
+        None => return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[1]))),
+    };
+    let whence = match args.pos.get(2) {
+        Some(w) => vm.index_of(w)?.unwrap_or(0),
+        None => 0,
+    };
+    let text = !is_binary(vm, &args.pos[0])?;
+    let fd = with_open(vm, &args.pos[0], |f| Ok(fd_of(f)))?;
+    if !crate::fdfile::seekable_fd(fd as i32) {
+        return unsupported(vm, "underlying stream is not seekable");
+    }
+    match whence {
+        0 if off < 0 => return vm.value_error(format!("negative seek position {off}")),
+        1 if text && off != 0 => return unsupported(vm, "can't do nonzero cur-relative seeks"),
+        2 if text && off != 0 => return unsupported(vm, "can't do nonzero end-relative seeks"),
+        0..=2 => {}
+        _ => return vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)")),
+    }
+    file_seek_to(vm, &args.pos[0], off, whence as i32)
+}
+
+/// Flushes and moves the descriptor's offset (`lseek(fd, off, whence)`).
+fn file_seek_to(vm: &mut Vm, file: &Value, off: i64, whence: i32) -> PyResult {
+    let fd = with_open(vm, file, |f| {
+        f.flush()?;
+        Ok(fd_of(f))
+    })?;
+    if !crate::fdfile::seekable_fd(fd as i32) {
+        return unsupported(vm, "underlying stream is not seekable");
+    }
+    match crate::fdfile::seek_fd(fd as i32, off, whence) {
+        Ok(p) => Ok(Value::Int(p as i64)),
+        Err(e) => Err(os_error_opt(vm, &e, None)),
+    }
+}
+
+/// `detach()`: the binary buffer; the text stream is unusable after.
+fn file_detach(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "detach", 0, 0)?;
+    let buffer = with_open(vm, &args.pos[0], |f| {
+        f.flush()?;
+        Ok(f.buffer.take())
+    })?;
+    let o = file_obj(vm, &args.pos[0])?;
+    if let Payload::File(cell) = &o.payload {
+        let mut f = cell.borrow_mut();
+        f.kind = FileKind::Closed;
+        f.detached = true;
+    }
+    match buffer {
+        Some(b) => Ok(b),
+        None => vm.value_error("underlying buffer has been detached"),
+    }
+}
+
+fn fd_of(f: &FileData) -> i64 {
+    match f.kind {
+        FileKind::Stdin => 0,
+        FileKind::Stdout => 1,
+        FileKind::Stderr => 2,
+        FileKind::Closed => 3,
+    }
+}
+
+/// Writes text to a standard stream: encoded as its `encoding` says,
+/// flushed after a newline when line buffered.
+pub fn write_text(vm: &mut Vm, cell: &RefCell<FileData>, s: &str) -> PyResult<()> {
+    let (utf8, line_buffered, binary) = {
+        let f = cell.borrow();
+        (f.utf8, f.line_buffering, f.is_binary())
+    };
+    if binary {
+        return vm.type_error("a bytes-like object is required, not 'str'");
+    }
+    if cell.borrow().is_closed() {
+        let detached = cell.borrow().detached;
+        return vm.value_error(if detached { "underlying buffer has been detached" } else { "I/O operation on closed file." });
+    }
+    let r = if utf8 {
+        cell.borrow_mut().write(s)
+    } else {
+        let (enc, errors) = {
+            let f = cell.borrow();
+            (f.encoding.clone(), f.errors.clone())
+        };
+        let b = crate::methods::bytes::encode(vm, s, &enc, &errors)?;
+        cell.borrow_mut().write_bytes(&b)
+    };
+    let r = r.and_then(|()| if line_buffered && s.contains('\n') { cell.borrow_mut().flush() } else { Ok(()) });
+    match r {
+        Ok(()) => Ok(()),
+        Err(e) if e.to_string() == "not writable" => unsupported(vm, "not writable"),
+        Err(e) => vm.err("OSError", e.to_string()),
+    }
+}
+
+/// `reconfigure(*, encoding=None, errors=None, newline=None,
+/// line_buffering=None, write_through=None)`.
+fn reconfigure(vm: &mut Vm, args: Args) -> PyResult {
+    if args.pos.len() > 1 {
+        return vm.type_error("reconfigure() takes no positional arguments");
+    }
+    let o = file_obj(vm, &args.pos[0])?;
+    let Payload::File(cell) = &o.payload else { return vm.type_error("not a file") };
+    let names = ["encoding", "errors", "newline", "line_buffering", "write_through"];
+    for k in args.kwnames {
+        let k = crate::builtins::str_of(k).unwrap_or("");
+        if !names.contains(&k) {
+            return vm.type_error(format!("'{k}' is an invalid keyword argument for reconfigure()"));
+        }
+    }
+    let text = |vm: &mut Vm, name: &str| -> PyResult<Option<String>> {
+        match args.kw(name) {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => match crate::builtins::str_of(v) {
+                Some(s) => Ok(Some(s.to_string())),
+                None => vm.type_error(format!("reconfigure() argument '{name}' must be str or None, not {}", vm.type_name(v))),
+            },
+        }
+    };
+    let encoding = text(vm, "encoding")?;
+    let errors = text(vm, "errors")?;
+    if let Some(nl) = text(vm, "newline")? {
+        if !["", "\n", "\r", "\r\n"].contains(&nl.as_str()) {
+            return vm.value_error(format!("illegal newline value: {nl}"));
+        }
+    }
+    let flag = |vm: &mut Vm, name: &str| -> PyResult<Option<bool>> {
+        match args.kw(name) {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => Ok(Some(vm.truthy(v)?)),
+        }
+    };
+    let line_buffering = flag(vm, "line_buffering")?;
+    let write_through = flag(vm, "write_through")?;
+    // The encoding must be a known codec (its name is kept as given).
+    let encoding = match encoding {
+        Some(e) => {
+            let codecs = vm.import_module("_codecs")?;
+            let lookup = vm.getattr_str(&codecs, "lookup")?;
+            let name = vm.new_str(&e);
+            let info = vm.call(&lookup, Args::new(&[name]))?;
+            let canon = vm.getattr_str(&info, "name")?;
+            let utf8 = crate::builtins::str_of(&canon) == Some("utf-8");
+            Some((e, utf8))
+        }
+        None => None,
+    };
+    let _ = cell.borrow_mut().flush();
+    let mut f = cell.borrow_mut();
+    if let Some((e, utf8)) = encoding {
+        f.encoding = e;
+        f.utf8 = utf8;
+        f.errors = errors.clone().unwrap_or_else(|| "strict".into());
+    }
+    if let Some(e) = errors {
+        f.errors = e;
+    }
+    if let Some(b) = line_buffering {
+        f.line_buffering = b;
+    }
+    if let Some(b) = write_through {
+        f.write_through = b;
+    }
+    Ok(Value::None)
+}
+
+fn file_repr(vm: &mut Vm, args: Args) -> PyResult {
+    let o = file_obj(vm, &args.pos[0])?;
+    let s = crate::protocols::file_repr(&o);
+    Ok(vm.new_string(s))
 }
 
 fn file_obj(vm: &mut Vm, v: &Value) -> PyResult<Obj> {
@@ -140,12 +394,12 @@ fn with_open<T>(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut FileData) -> std::io
         }
     };
     match r {
-        None => vm.value_error("I/O operation on closed file."),
+        None => closed_error(vm, &o),
         Some(Ok(t)) => Ok(t),
         Some(Err(e)) if e.kind() == std::io::ErrorKind::InvalidData => {
             vm.err("UnicodeDecodeError", "'utf-8' codec can't decode bytes: invalid utf-8")
         }
-        Some(Err(e)) if e.to_string() == "not readable" || e.to_string() == "not writable" => vm.err("OSError", e.to_string()),
+        Some(Err(e)) if e.to_string() == "not readable" || e.to_string() == "not writable" => unsupported(vm, &e.to_string()),
         Some(Err(e)) => vm.err("OSError", e.to_string()),
     }
 }
@@ -167,7 +421,11 @@ fn file_write(vm: &mut Vm, args: Args) -> PyResult {
     let Some(s) = crate::builtins::str_of(&args.pos[1]).map(|s| s.to_string()) else {
         return vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&args.pos[1])));
     };
-    with_open(vm, &args.pos[0], |f| f.write(&s))?;
+    with_open(vm, &args.pos[0], |_| Ok(()))?;
+    let o = file_obj(vm, &args.pos[0])?;
+    if let Payload::File(cell) = &o.payload {
+        write_text(vm, cell, &s)?;
+    }
     Ok(Value::Int(s.chars().count() as i64))
 }
 
@@ -274,14 +532,7 @@ fn file_exit(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn file_fileno(vm: &mut Vm, args: Args) -> PyResult {
-    let n = with_open(vm, &args.pos[0], |f| {
-        Ok(match f.kind {
-            FileKind::Stdin => 0,
-            FileKind::Stdout => 1,
-            FileKind::Stderr => 2,
-            _ => 3,
-        })
-    })?;
+    let n = with_open(vm, &args.pos[0], |f| Ok(fd_of(f)))?;
     Ok(Value::Int(n))
 }
 
@@ -308,11 +559,8 @@ fn file_mode(vm: &mut Vm, v: &Value) -> PyResult {
 
 /// `buffer`: the binary stream under a standard text stream.
 fn file_buffer(vm: &mut Vm, v: &Value) -> PyResult {
-    let (kind, name, mode) = file_field(vm, v, |f| (f.kind, f.name.clone(), f.mode.replace('b', "") + "b"))?;
-    let f = FileData { kind, name, mode };
-    Ok(vm.new_object(vm.types.text_io.clone(), Payload::File(Box::new(RefCell::new(f)))))
-}
-
-fn file_encoding(vm: &mut Vm, _v: &Value) -> PyResult {
-    Ok(vm.new_str("utf-8"))
+    match file_field(vm, v, |f| f.buffer.clone())? {
+        Some(b) => Ok(b),
+        None => vm.err("AttributeError", format!("'{}' object has no attribute 'buffer'", vm.type_name(v))),
+    }
 }

@@ -1,7 +1,7 @@
 //! Native modules: `sys`, `math`, `cmath`, `_heapq`, `_bisect`, the standard streams (`io.rs`), and the
 //! `_tern_*` halves of frozen modules (`_tern_io` under `_io`, `_tern_sre`
 //! under `_sre`, `_tern_struct` under `_struct`, `_tern_binascii` under
-//! `binascii`, `_tern_time` under `time`, `_tern_os` under `posix` and
+//! `binascii`, `_tern_codecs` under `_codecs`, `_tern_time` under `time`, `_tern_os` under `posix` and
 //! `_signal`, `_tern_process` under `posix`, `_tern_hash` under the hash
 //! modules, `_tern_select`, `_tern_socket` under `_socket`, `_tern_zlib` under
 //! `zlib`, `_posixsubprocess`,
@@ -22,6 +22,7 @@ pub mod sys;
 pub mod sys_stats;
 pub mod tern;
 pub mod tern_binascii;
+pub mod tern_codecs;
 pub mod tern_dis;
 pub mod tern_hash;
 pub mod tern_io;
@@ -102,6 +103,7 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("_tern_sre", sre::init),
     ("_tern_struct", tern_struct::init),
     ("_tern_binascii", tern_binascii::init),
+    ("_tern_codecs", tern_codecs::init),
     ("_tern_hash", tern_hash::init),
     ("_tern_select", tern_select::init),
     ("_tern_process", tern_process::init),
@@ -146,19 +148,6 @@ fn install_exception_groups(vm: &mut Vm) {
     {
         if let Some(f) = get(vm, func) {
             vm.set_dict_item_str(&beg, attr, f);
-        }
-    }
-    for (attr, func) in [("message", "eg_message"), ("exceptions", "eg_exceptions")] {
-        if let Some(f) = get(vm, func) {
-            let p = crate::object::PropertyData {
-                fget: f,
-                fset: Value::None,
-                fdel: Value::None,
-                doc: RefCell::new(Value::None),
-                name: RefCell::new(Value::None),
-            };
-            let prop = vm.new_object(vm.types.property.clone(), Payload::Property(Box::new(p)));
-            vm.set_dict_item_str(&beg, attr, prop);
         }
     }
     let b = vm.builtins.clone();

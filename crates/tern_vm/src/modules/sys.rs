@@ -27,7 +27,10 @@ pub fn init(vm: &mut Vm) {
     let mods = Value::Obj(vm.modules.clone());
     vm.set_dict_item_str(&m, "modules", mods);
     for (name, kind, mode) in [("stdout", FileKind::Stdout, "w"), ("stderr", FileKind::Stderr, "w"), ("stdin", FileKind::Stdin, "r")] {
-        let f = FileData { kind, name: format!("<{name}>"), mode: mode.into() };
+        let mut f = FileData::std_stream(kind, &format!("<{name}>"), mode);
+        let bin = FileData::std_stream(kind, &format!("<{name}>"), &format!("{mode}b"));
+        let bin_type = if mode == "r" { vm.types.buffered_reader.clone() } else { vm.types.buffered_writer.clone() };
+        f.buffer = Some(vm.new_object(bin_type, Payload::File(Box::new(RefCell::new(bin)))));
         let v = vm.new_object(vm.types.text_io.clone(), Payload::File(Box::new(RefCell::new(f))));
         vm.set_dict_item_str(&m, name, v.clone());
         vm.set_dict_item_str(&m, Box::leak(format!("__{name}__").into_boxed_str()), v);

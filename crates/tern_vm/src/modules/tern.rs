@@ -10,6 +10,7 @@ use std::rc::Rc;
 
 pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "weak", weak);
+    vm.module_fn(m, "set_exc_field", crate::methods::exception_fields::set_exc_field);
     vm.module_fn(m, "weak_get", weak_get);
     vm.module_fn(m, "weak_count", weak_count);
     vm.module_fn(m, "print_unraisable", print_unraisable);

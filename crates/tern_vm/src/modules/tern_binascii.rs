@@ -53,7 +53,7 @@ fn error<T>(vm: &mut Vm, msg: impl AsRef<str>) -> PyResult<T> {
 }
 
 /// Positional-or-keyword arguments by name, with CPython's messages.
-fn parse<'a>(vm: &mut Vm, fname: &str, args: &Args<'a>, names: &[&str], required: usize) -> PyResult<Vec<Option<&'a Value>>> {
+pub(crate) fn parse<'a>(vm: &mut Vm, fname: &str, args: &Args<'a>, names: &[&str], required: usize) -> PyResult<Vec<Option<&'a Value>>> {
     let mut out: Vec<Option<&Value>> = vec![None; names.len()];
     if args.pos.len() > names.len() {
         return vm.type_error(format!("{fname}() takes at most {} arguments ({} given)", names.len(), args.pos.len()));

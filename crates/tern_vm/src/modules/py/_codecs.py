@@ -1,9 +1,34 @@
-"""The codec registry and the few codecs implemented natively by CPython
-(utf-8, latin-1, ascii), over str.encode/bytes.decode."""
+"""The codec registry and the codecs implemented natively by CPython.
+
+tern: the utf-8, utf-16, utf-32, ascii and latin-1 functions and the
+built-in error handlers are native (`_tern_codecs`,
+modules/tern_codecs.rs over crates/tern_vm/src/codecs/)."""
+
+from _tern_codecs import (
+    utf_8_encode, utf_8_decode, ascii_encode, ascii_decode, latin_1_encode, latin_1_decode,
+    utf_16_encode, utf_16_le_encode, utf_16_be_encode, utf_16_decode, utf_16_le_decode,
+    utf_16_be_decode, utf_16_ex_decode, utf_32_encode, utf_32_le_encode, utf_32_be_encode,
+    utf_32_decode, utf_32_le_decode, utf_32_be_decode, utf_32_ex_decode,
+    unicode_escape_encode, unicode_escape_decode, raw_unicode_escape_encode, raw_unicode_escape_decode,
+    escape_encode, escape_decode,
+    strict_errors as _strict, ignore_errors as _ignore, replace_errors as _replace,
+    backslashreplace_errors as _backslashreplace, xmlcharrefreplace_errors as _xmlcharrefreplace,
+    namereplace_errors as _namereplace, surrogateescape as _surrogateescape,
+    surrogatepass as _surrogatepass,
+)
 
 _search = []
 _cache = {}
-_errors = {}
+_errors = {
+    'strict': _strict,
+    'ignore': _ignore,
+    'replace': _replace,
+    'backslashreplace': _backslashreplace,
+    'xmlcharrefreplace': _xmlcharrefreplace,
+    'namereplace': _namereplace,
+    'surrogateescape': _surrogateescape,
+    'surrogatepass': _surrogatepass,
+}
 
 
 def register(search_function):
@@ -38,11 +63,24 @@ def lookup(encoding):
     raise LookupError(f"unknown encoding: {encoding}")
 
 
+def readbuffer_encode(data, errors=None):
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    data = bytes(memoryview(data))
+    return data, len(data)
+
+
 def register_error(name, handler):
+    if not isinstance(name, str):
+        raise TypeError(f"register_error() argument 1 must be str, not {type(name).__name__}")
+    if not callable(handler):
+        raise TypeError("handler must be callable")
     _errors[name] = handler
 
 
 def lookup_error(name):
+    if not isinstance(name, str):
+        raise TypeError(f"lookup_error() argument must be str, not {type(name).__name__}")
     try:
         return _errors[name]
     except KeyError:
@@ -50,42 +88,46 @@ def lookup_error(name):
 
 
 def encode(obj, encoding='utf-8', errors='strict'):
-    if isinstance(obj, str):
-        return obj.encode(encoding, errors)
-    return lookup(encoding).encode(obj, errors)[0]
+    encoder = lookup(encoding).encode
+    try:
+        r = encoder(obj, errors)
+    except Exception as e:
+        _rewrap(e, f"encoding with '{encoding}' codec failed")
+        raise
+    return _result(r, 'encoder')
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
-    if isinstance(obj, (bytes, bytearray)):
-        return bytes(obj).decode(encoding, errors)
-    return lookup(encoding).decode(obj, errors)[0]
+    decoder = lookup(encoding).decode
+    try:
+        r = decoder(obj, errors)
+    except Exception as e:
+        _rewrap(e, f"decoding with '{encoding}' codec failed")
+        raise
+    return _result(r, 'decoder')
 
 
-def utf_8_encode(s, errors='strict'):
-    return s.encode('utf-8', errors), len(s)
+# Exceptions whose constructors take more than a message (CPython's own
+# __init__), which codecs.encode/decode re-raise unchanged.
+_KEEP = (OSError, SyntaxError, ImportError, AttributeError, NameError, StopIteration, SystemExit,
+         UnicodeError, BaseExceptionGroup)
 
 
-def utf_8_decode(b, errors='strict', final=False):
-    b = bytes(b)
-    return b.decode('utf-8', errors), len(b)
+def _rewrap(e, what):
+    """Raises a copy of `e` saying which codec failed (from `e`), as
+    CPython does for exceptions that are only a message."""
+    t = type(e)
+    if (isinstance(e, _KEEP) or t.__init__ is not BaseException.__init__ or t.__new__ is not BaseException.__new__
+            or e.__dict__):
+        return
+    raise t(f"{what} ({t.__name__}: {e})").with_traceback(e.__traceback__) from e
 
 
-def latin_1_encode(s, errors='strict'):
-    return s.encode('latin-1', errors), len(s)
-
-
-def latin_1_decode(b, errors='strict'):
-    b = bytes(b)
-    return b.decode('latin-1', errors), len(b)
-
-
-def ascii_encode(s, errors='strict'):
-    return s.encode('ascii', errors), len(s)
-
-
-def ascii_decode(b, errors='strict'):
-    b = bytes(b)
-    return b.decode('ascii', errors), len(b)
+def _result(r, what):
+    if not isinstance(r, tuple) or len(r) != 2:
+        shape = '(object, integer)' if what == 'encoder' else '(object,integer)'
+        raise TypeError(f"{what} must return a tuple {shape}")
+    return r[0]
 
 
 def charmap_build(decoding_table):

@@ -896,3 +896,8 @@ del _c
 import builtins as _builtins  # noqa: E402
 _builtins.open = open
 del _builtins
+
+# The standard streams are native (print writes to them directly); their
+# types become subclasses of these, as sys.stdout is a TextIOWrapper over
+# a BufferedWriter in CPython.
+_tern_io.adopt_std_types(TextIOWrapper, BufferedWriter, BufferedReader)

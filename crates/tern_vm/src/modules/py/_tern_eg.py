@@ -1,5 +1,7 @@
 """ExceptionGroup behaviour and the helpers `except*` compiles to."""
 
+from _tern import set_exc_field as _set_field
+
 
 def _check_condition(condition):
     if isinstance(condition, type) and issubclass(condition, BaseException):
@@ -34,8 +36,8 @@ def eg_new(cls, message, exceptions, *rest):
     elif issubclass(cls, Exception) and not all_exc:
         raise TypeError("Cannot nest BaseExceptions in an ExceptionGroup")
     self = BaseException.__new__(cls, message, exceptions)
-    self._message = message
-    self._exceptions = tuple(items)
+    _set_field(self, 'message', message)
+    _set_field(self, 'exceptions', tuple(items))
     return self
 
 
@@ -44,12 +46,12 @@ def eg_init(self, *args, **kwargs):
 
 
 def eg_str(self):
-    n = len(self._exceptions)
-    return f"{self._message} ({n} sub-exception{'s' if n != 1 else ''})"
+    n = len(self.exceptions)
+    return f"{self.message} ({n} sub-exception{'s' if n != 1 else ''})"
 
 
 def eg_derive(self, excs):
-    return BaseExceptionGroup(self._message, excs)
+    return BaseExceptionGroup(self.message, excs)
 
 
 def _copy_meta(src, dst):
@@ -67,7 +69,7 @@ def eg_split(self, condition):
     if pred(self):
         return self, None
     match, rest = [], []
-    for e in self._exceptions:
+    for e in self.exceptions:
         if isinstance(e, BaseExceptionGroup):
             m, r = e.split(condition)
             if m is not None:
@@ -85,14 +87,6 @@ def eg_split(self, condition):
 
 def eg_subgroup(self, condition):
     return self.split(condition)[0]
-
-
-def eg_message(self):
-    return self._message
-
-
-def eg_exceptions(self):
-    return self._exceptions
 
 
 def star_start(exc):

@@ -17,6 +17,8 @@ def _slot_names(cls):
 def reduce_ex(obj, proto):
     import copyreg
     cls = type(obj)
+    if cls.__reduce__ is not object.__reduce__:
+        return obj.__reduce__()
     if proto < 2:
         return copyreg._reduce_ex(obj, proto)
     kwargs = None
