@@ -19,19 +19,26 @@ pub struct Code {
     pub ncells: usize,
     pub nfrees: usize,
     pub is_generator: bool,
+    /// A plain function frame filled from positional arguments alone: not
+    /// a generator or coroutine, no `*args`, `**kwargs` or keyword-only
+    /// parameters. The CALL_PY_* members take any function with such code.
+    pub simple_args: bool,
     /// Values specialized instructions refer to by index (a cached method,
     /// a native callable), guarded by version tags.
     pub spec_consts: std::cell::RefCell<Vec<Value>>,
+    /// The class tables of this code's LOAD_METHOD_POLY sites (see
+    /// `specialize::method_poly`), by the index in their cache.
+    pub method_tables: std::cell::RefCell<Vec<crate::specialize::method_poly::MethodTable>>,
     /// Addresses of the globals and builtins dict objects this code's
     /// LOAD_GLOBAL sites are specialized for (0: none). Those sites are
     /// registered with both dicts' watchers, so a hit only compares the
     /// frame's dicts with these.
     pub spec_globals: Cell<usize>,
     pub spec_builtins: Cell<usize>,
-    /// The version every function made from this code starts with: CALL
-    /// specializations guard on the function version, so a site calling
-    /// fresh closures of one `def` keeps hitting. Assigning `__code__` or
-    /// `__defaults__` gives the function a version of its own.
+    /// The version every function made from this code starts with (the
+    /// property getter of LOAD_ATTR_PROPERTY is guarded by it): functions
+    /// of one `def` share it. Assigning `__code__` or `__defaults__` gives
+    /// the function a version of its own.
     pub func_version: u32,
 }
 

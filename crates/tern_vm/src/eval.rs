@@ -716,7 +716,7 @@ impl Vm {
                     let obj = pop!();
                     self.delattr(&obj, &name)?;
                 }
-                LOAD_METHOD | LOAD_METHOD_WITH_DICT | LOAD_METHOD_NO_DICT | LOAD_METHOD_MODULE => {
+                LOAD_METHOD | LOAD_METHOD_WITH_DICT | LOAD_METHOD_NO_DICT | LOAD_METHOD_POLY | LOAD_METHOD_MODULE => {
                     'fast: {
                         let Some(top) = f!().stack.last() else { break 'fast };
                         match op {
@@ -735,37 +735,38 @@ impl Vm {
                                 }
                                 miss!();
                             }
-                            LOAD_METHOD_WITH_DICT | LOAD_METHOD_NO_DICT => {
-                                let ok = match top {
+                            LOAD_METHOD_WITH_DICT | LOAD_METHOD_NO_DICT | LOAD_METHOD_POLY => {
+                                let name = &code.names[arg as usize];
+                                let hit = match top {
+                                    Value::Obj(o) if op == LOAD_METHOD_POLY => {
+                                        crate::specialize::method_poly::lookup(&code, cache!(3), class_version(o))
+                                            .filter(|_| no_instance_attr(o, name))
+                                    }
                                     Value::Obj(o) => {
-                                        class_version(o) == cache!(1)
+                                        let ok = class_version(o) == cache!(1)
                                             && match o.dict_ref() {
                                                 None => op == LOAD_METHOD_NO_DICT,
-                                                Some(d) => {
-                                                    let name = &code.names[arg as usize];
-                                                    match name {
-                                                        Value::Obj(n) => match &n.payload {
-                                                            Payload::Str(ns) => {
-                                                                d.borrow().find_fast(ns.hash(), name, crate::dictops::fast_eq).is_none()
-                                                            }
-                                                            _ => false,
-                                                        },
-                                                        _ => false,
-                                                    }
-                                                }
-                                            }
+                                                Some(_) => no_instance_attr(o, name),
+                                            };
+                                        if ok {
+                                            code.spec_consts.borrow().get(cache!(3) as usize).cloned()
+                                        } else {
+                                            None
+                                        }
                                     }
-                                    _ => false,
+                                    _ => None,
                                 };
-                                if ok {
-                                    if let Some(m) = code.spec_consts.borrow().get(cache!(3) as usize).cloned() {
-                                        let obj = pop!();
-                                        push!(m);
-                                        push!(obj);
-                                        continue 'dispatch;
-                                    }
+                                if let Some(m) = hit {
+                                    let obj = pop!();
+                                    push!(m);
+                                    push!(obj);
+                                    continue 'dispatch;
                                 }
-                                miss!();
+                                // Another class: the site may take it (see `method_poly`).
+                                let obj = top.clone();
+                                if !crate::specialize::method_poly::add_class(self, &code, pc, op, arg, &obj) {
+                                    miss!();
+                                }
                             }
                             _ => {
                                 let top = top.clone();
@@ -1514,7 +1515,9 @@ impl Vm {
                                     if let Payload::Function(func) = &o.payload {
                                         let fcode = func.code.borrow();
                                         let argc = fcode.co.argcount as usize;
-                                        let ok = func.version.get() == cache!(1)
+                                        // Any function whose code binds positionally:
+                                        // a site calling several functions stays here.
+                                        let ok = fcode.simple_args
                                             && if op == CALL_PY_EXACT_ARGS {
                                                 nargs == argc
                                             } else {
@@ -1625,7 +1628,7 @@ impl Vm {
                                 let hit = match (is_method, &f!().stack[len - n - 1]) {
                                     (false, Value::Obj(b)) => match &b.payload {
                                         Payload::BoundMethod { func: Value::Obj(fo), self_ } => match &fo.payload {
-                                            Payload::Function(func) if func.version.get() == cache!(1) => Some((fo.clone(), self_.clone())),
+                                            Payload::Function(func) if func.code.borrow().simple_args => Some((fo.clone(), self_.clone())),
                                             _ => None,
                                         },
                                         _ => None,
@@ -2446,6 +2449,22 @@ fn class_version(o: &Obj) -> u32 {
     match &o.class().payload {
         Payload::Type(t) => t.version_tag(),
         _ => 0,
+    }
+}
+
+/// Whether `o` has no instance attribute `name` (or no instance dict), so
+/// that a method cached for its class is what `o.name` finds.
+#[inline(always)]
+fn no_instance_attr(o: &PyObject, name: &Value) -> bool {
+    match o.dict_ref() {
+        None => true,
+        Some(d) => match name {
+            Value::Obj(n) => match &n.payload {
+                Payload::Str(ns) => d.borrow().find_fast(ns.hash(), name, crate::dictops::fast_eq).is_none(),
+                _ => false,
+            },
+            _ => false,
+        },
     }
 }
 

@@ -11,7 +11,7 @@ thread_local! {
     static NEXT_FUNC_VERSION: std::cell::Cell<u32> = const { std::cell::Cell::new(1) };
 }
 
-/// A fresh function version (CALL specializations guard on it).
+/// A fresh function version (LOAD_ATTR_PROPERTY guards on its getter's).
 pub fn next_func_version() -> u32 {
     NEXT_FUNC_VERSION.with(|c| {
         let v = c.get();

@@ -54,6 +54,7 @@ impl Vm {
         let words: Vec<Cell<u32>> = co.code.iter().map(|w| Cell::new(*w)).collect();
         let code = Rc::new(Code {
             spec_consts: Default::default(),
+            method_tables: Default::default(),
             spec_globals: Default::default(),
             spec_builtins: Default::default(),
             func_version: crate::function::next_func_version(),
@@ -61,6 +62,10 @@ impl Vm {
             ncells: co.cellvars.len(),
             nfrees: co.freevars.len(),
             is_generator: co.flags.has(CodeFlags::GENERATOR_LIKE),
+            simple_args: !co.flags.has(CodeFlags::GENERATOR_LIKE)
+                && !co.flags.has(CodeFlags::VARARGS)
+                && !co.flags.has(CodeFlags::VARKEYWORDS)
+                && co.kwonlyargcount == 0,
             words: words.into_boxed_slice(),
             consts: consts.into_boxed_slice(),
             names: names.into_boxed_slice(),

@@ -1,7 +1,9 @@
 //! CALL: PY_EXACT_ARGS and PY_WITH_DEFAULTS (a Python function whose
-//! frame can be filled positionally, guarded by the function's version,
-//! which functions made from one code object share: see `Code::func_version`),
-//! BOUND_METHOD_EXACT_ARGS (the same through a bound method object),
+//! frame can be filled positionally; the guard is on that shape, checked
+//! on the callee's code at each call, not on one function, so a site
+//! that calls several functions, as `f(x)` over a list of callbacks,
+//! stays specialized), BOUND_METHOD_EXACT_ARGS (the same through a bound
+//! method object),
 //! BUILTIN (a native function called directly, guarded by identity),
 //! METHOD_DESCRIPTOR (the same for a native method of a builtin type, as
 //! `s.startswith(x)` after LOAD_METHOD_NO_DICT or `str.lower(s)`), and
@@ -12,7 +14,8 @@
 //! so CPython's METH_O / METH_NOARGS / FASTCALL members would all be
 //! CALL_BUILTIN here.
 //!
-//! Cache layout: [counter, function version, spec-const index, -].
+//! Cache layout: [counter, type version (ALLOC_AND_ENTER_INIT),
+//! spec-const index, -].
 
 use crate::code::Code;
 use crate::object::Payload;
@@ -39,7 +42,6 @@ pub fn specialize(_vm: &mut Vm, code: &Code, pc: usize, nargs: u32, operands: &[
             if co.argcount != nargs + 1 {
                 return Err("wrong number of arguments");
             }
-            code.words[pc + 2].set(f.version.get());
             Ok(Opcode::CALL_BOUND_METHOD_EXACT_ARGS)
         }
         Payload::Type(_) if x.is_null() && nargs == 1 && std::rc::Rc::ptr_eq(o, &_vm.types.type_) => Ok(Opcode::CALL_TYPE_1),
@@ -74,7 +76,6 @@ pub fn specialize(_vm: &mut Vm, code: &Code, pc: usize, nargs: u32, operands: &[
             }
             let argc = co.argcount;
             let ndefaults = f.defaults.borrow().len() as u32;
-            code.words[pc + 2].set(f.version.get());
             if argc == n {
                 Ok(Opcode::CALL_PY_EXACT_ARGS)
             } else if n < argc && n + ndefaults >= argc {

@@ -19,6 +19,7 @@ pub mod contains_op;
 pub mod for_iter;
 pub mod load_attr;
 pub mod load_global;
+pub mod method_poly;
 pub mod subscr;
 pub mod truth;
 pub mod unpack;
