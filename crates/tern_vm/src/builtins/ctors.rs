@@ -86,6 +86,9 @@ pub fn install_constructors(vm: &mut Vm) {
         (vm.types.complex.clone(), "complex", checked_new_complex),
         (vm.types.type_.clone(), "type", checked_new_type),
         (vm.types.generic_alias.clone(), "GenericAlias", checked_new_generic_alias),
+        // Subclasses (abc.abstractproperty, functools.cached_property's
+        // kin) are built by it too.
+        (vm.types.property.clone(), "property", checked_new_property),
     ];
     for (ty, owner, f) in news {
         let nf = crate::function::NativeFunction { name: "__new__", func: f, owner: Some(owner), is_method: false, module: None };
@@ -117,6 +120,7 @@ checked_new! {
     checked_new_complex: complex => new_complex;
     checked_new_type: type_ => new_type;
     checked_new_generic_alias: generic_alias => crate::methods::generic_alias::new;
+    checked_new_property: property => new_property;
 }
 
 /// The class argument and the rest.
