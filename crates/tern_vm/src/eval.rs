@@ -495,8 +495,8 @@ impl Vm {
                             }
                         }
                     }
-                    let cell = f!().fast[code.nlocals + arg as usize].clone();
-                    let v = match &cell {
+                    // The cell is read in place (the frame holds it).
+                    let v = match &f!().fast[code.nlocals + arg as usize] {
                         Value::Obj(c) => match &c.payload {
                             Payload::Cell(v) => v.borrow().clone(),
                             _ => Value::Null,
