@@ -52,6 +52,10 @@ pub fn add_class(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, obj:
     if op == Opcode::LOAD_METHOD_POLY {
         let mut tables = code.method_tables.borrow_mut();
         let Some(table) = tables.get_mut(saved[3] as usize) else { return false };
+        // A class already there missed (its instance shadows the method).
+        if table.iter().any(|e| e.0 == version) {
+            return false;
+        }
         let Some(free) = table.iter_mut().find(|e| e.0 == 0) else { return false };
         *free = (version, method);
         return true;
