@@ -35,11 +35,6 @@ pub struct Code {
     /// frame's dicts with these.
     pub spec_globals: Cell<usize>,
     pub spec_builtins: Cell<usize>,
-    /// The version every function made from this code starts with (the
-    /// property getter of LOAD_ATTR_PROPERTY is guarded by it): functions
-    /// of one `def` share it. Assigning `__code__` or `__defaults__` gives
-    /// the function a version of its own.
-    pub func_version: u32,
 }
 
 impl Code {

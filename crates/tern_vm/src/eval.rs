@@ -2168,7 +2168,6 @@ impl Vm {
             Some(d) => self.new_str(d),
             None => Value::None,
         };
-        let version = std::cell::Cell::new(code.func_version);
         let func = crate::function::Function {
             name: RefCell::new(code.co.name.clone()),
             qualname: RefCell::new(code.co.qualname.clone()),
@@ -2181,7 +2180,7 @@ impl Vm {
             doc: RefCell::new(doc),
             module: RefCell::new(module),
             annotations: RefCell::new(annotations),
-            version,
+            version: std::cell::Cell::new(crate::function::next_func_version()),
         };
         // The attribute dict is made when first needed (`Vm::dict_object`).
         Ok(Value::Obj(PyObject::new(self.types.function.clone(), None, Payload::Function(Box::new(func)))))

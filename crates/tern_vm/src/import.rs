@@ -57,7 +57,6 @@ impl Vm {
             method_tables: Default::default(),
             spec_globals: Default::default(),
             spec_builtins: Default::default(),
-            func_version: crate::function::next_func_version(),
             nlocals: co.varnames.len(),
             ncells: co.cellvars.len(),
             nfrees: co.freevars.len(),

@@ -208,6 +208,26 @@ pub fn can_append_at(d: &crate::dict::Dict, i: usize, name: &Value) -> bool {
     })
 }
 
+/// What `specialize` would make of the site at `pc` for `operands` as
+/// `family`: the member and the cache words it would write (words 1..5
+/// after the counter's). The site's own cache is left as it was.
+pub fn probe(
+    vm: &mut Vm,
+    code: &Code,
+    pc: usize,
+    family: Opcode,
+    arg: u32,
+    operands: &[Value],
+) -> (Result<Opcode, &'static str>, [u32; 4]) {
+    let saved: [u32; 4] = std::array::from_fn(|k| code.words[pc + 1 + k].get());
+    let result = specialize(vm, code, pc, family, arg, operands);
+    let written: [u32; 4] = std::array::from_fn(|k| code.words[pc + 1 + k].get());
+    for (k, w) in saved.iter().enumerate() {
+        code.words[pc + 1 + k].set(*w);
+    }
+    (result, written)
+}
+
 /// A LOAD_ATTR_WITH_HINT or STORE_ATTR_WITH_HINT site (`op`) met an
 /// instance of another class: if the specializer would make the same member
 /// with the same entry index for it (so every check it makes holds for that
@@ -216,16 +236,10 @@ pub fn can_append_at(d: &crate::dict::Dict, i: usize, name: &Value) -> bool {
 /// subclasses' instances). Otherwise the cache is left as it was.
 /// `operands` as for `specialize`.
 pub fn add_second_class(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, operands: &[Value]) {
-    let saved: Vec<u32> = (1..5).map(|k| code.words[pc + k].get()).collect();
-    let (first_version, index) = (saved[1], saved[2]);
-    let base = op.family();
-    let result = specialize(vm, code, pc, base, arg, operands);
-    let second_version = code.words[pc + 2].get();
-    let same = result == Ok(op) && code.words[pc + 3].get() == index;
-    for (k, w) in saved.iter().enumerate() {
-        code.words[pc + 1 + k].set(*w);
-    }
-    if same && second_version != 0 && second_version != first_version {
+    let (first_version, index) = (code.words[pc + 2].get(), code.words[pc + 3].get());
+    let (result, written) = probe(vm, code, pc, op.family(), arg, operands);
+    let second_version = written[1];
+    if result == Ok(op) && written[2] == index && second_version != 0 && second_version != first_version {
         code.words[pc + 4].set(second_version);
     }
 }

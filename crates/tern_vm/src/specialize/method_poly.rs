@@ -37,32 +37,37 @@ pub fn lookup(code: &Code, table: u32, version: u32) -> Option<Value> {
 /// method can be cached and there is room. True when added: the caller
 /// then runs the generic path once without counting a miss.
 pub fn add_class(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, obj: &Value) -> bool {
-    // What a fresh specialization would cache for this class; the site's
-    // own cache words are put back afterwards.
-    let saved: Vec<u32> = (1..5).map(|k| code.words[pc + k].get()).collect();
-    let result = load_attr::specialize(vm, code, pc, Opcode::LOAD_METHOD, arg, std::slice::from_ref(obj));
-    let (version, k) = (code.words[pc + 2].get(), code.words[pc + 4].get());
-    for (i, w) in saved.iter().enumerate() {
-        code.words[pc + 1 + i].set(*w);
+    // The cache as it is: word 1 the (first) class version, word 3 the
+    // spec-const index (one class) or the table index (POLY).
+    let (first_version, slot) = (code.words[pc + 2].get(), code.words[pc + 4].get());
+    // Cheap refusals first: the same class missing again (an instance
+    // shadows the method), or no room left.
+    let version = super::type_version_of(vm, obj);
+    let room = match op {
+        Opcode::LOAD_METHOD_POLY => {
+            let tables = code.method_tables.borrow();
+            tables.get(slot as usize).is_some_and(|t| t.iter().all(|e| e.0 != version) && t.iter().any(|e| e.0 == 0))
+        }
+        _ => version != first_version,
+    };
+    if !room || version == 0 {
+        return false;
     }
+    // What a fresh specialization would cache for this class.
+    let (result, written) = load_attr::probe(vm, code, pc, Opcode::LOAD_METHOD, arg, std::slice::from_ref(obj));
+    let (version, k) = (written[1], written[3]);
     if !matches!(result, Ok(Opcode::LOAD_METHOD_WITH_DICT | Opcode::LOAD_METHOD_NO_DICT)) || version == 0 {
         return false;
     }
     let Some(method) = code.spec_consts.borrow().get(k as usize).cloned() else { return false };
     if op == Opcode::LOAD_METHOD_POLY {
         let mut tables = code.method_tables.borrow_mut();
-        let Some(table) = tables.get_mut(saved[3] as usize) else { return false };
-        // A class already there missed (its instance shadows the method).
-        if table.iter().any(|e| e.0 == version) {
-            return false;
-        }
-        let Some(free) = table.iter_mut().find(|e| e.0 == 0) else { return false };
+        let Some(free) = tables.get_mut(slot as usize).and_then(|t| t.iter_mut().find(|e| e.0 == 0)) else { return false };
         *free = (version, method);
         return true;
     }
     // A one-class site: its class and this one start a table.
-    let (first_version, first_k) = (saved[1], saved[3]);
-    let Some(first) = code.spec_consts.borrow().get(first_k as usize).cloned() else { return false };
+    let Some(first) = code.spec_consts.borrow().get(slot as usize).cloned() else { return false };
     if first_version == 0 || first_version == version {
         return false;
     }
