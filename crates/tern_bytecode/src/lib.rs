@@ -8,6 +8,7 @@
 //! - [`code`]: [`code::CodeObject`], constants, the exception table and the
 //!   line table.
 //! - [`dis`]: a plain-text disassembler over raw code words.
+//! - [`verify`]: the checks that let the dispatch loop skip its own.
 //!
 //! An instruction is one 32-bit word: the low 8 bits are the opcode, the high
 //! 24 bits its argument. A family's inline cache entries follow it as extra
@@ -19,6 +20,7 @@
 pub mod code;
 pub mod dis;
 pub mod opcode;
+pub mod verify;
 
 pub use code::{CodeFlags, CodeObject, Constant, ExceptionEntry};
 pub use opcode::{BinOp, CmpOp, Opcode, BINOPS, BINOP_INPLACE, CMPOPS};

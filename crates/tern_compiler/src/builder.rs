@@ -230,8 +230,10 @@ impl CodeBuilder {
 
     /// Lays out words, resolves labels and builds the exception table.
     pub fn finish(mut self, mut code: CodeObject) -> CodeObject {
-        // The end of a function returns None if control can fall off it.
-        if self.reachable || self.instrs.is_empty() {
+        // The end of a function returns None if control can fall off it;
+        // code never ends in one that falls through, even where it is
+        // unreachable (the dispatch loop relies on it: see `verify`).
+        if self.reachable || !self.instrs.last().is_some_and(|i| i.op.is_terminator()) {
             let c = self.add_const(Constant::None);
             self.emit(Opcode::LOAD_CONST, c);
             self.emit(Opcode::RETURN_VALUE, 0);

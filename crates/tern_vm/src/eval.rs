@@ -251,17 +251,19 @@ impl Vm {
         use crate::specialize::{counter_miss, counter_tick};
         'dispatch: loop {
             let pc = next_pc;
-            let Some(word) = code.words.get(pc) else {
-                return self.err("SystemError", "fell off the end of the code");
-            };
-            let word = word.get();
+            debug_assert!(pc < code.words.len());
+            // SAFETY: the code passed `tern_bytecode::verify` (see
+            // `Vm::load_code`), and `pc` is the start of an instruction:
+            // the one after the last, a jump's target or a handler's.
+            let word = unsafe { code.words.get_unchecked(pc) }.get();
             let (byte, arg) = decode(word);
             if STATS {
                 self.stats.dispatch(byte);
             }
-            let Some(op) = Opcode::from_u8(byte) else {
-                return self.err("SystemError", format!("bad opcode {byte}"));
-            };
+            debug_assert!(Opcode::from_u8(byte).is_some());
+            // SAFETY: verified code holds only valid opcodes at instruction
+            // starts, and specialization writes only valid ones.
+            let op = unsafe { std::mem::transmute::<u8, Opcode>(byte) };
             let next = pc + tern_bytecode::word_len(word);
             next_pc = next;
             f!().pc = next;
