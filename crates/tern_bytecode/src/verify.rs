@@ -3,19 +3,31 @@
 //!
 //! A code object passes when every instruction reachable by walking the
 //! words holds a valid opcode with its inline cache inside the code, every
-//! jump target and exception handler starts an instruction, and the last
-//! instruction never falls through. The dispatch loop then fetches words and
+//! jump target and exception handler starts an instruction, the last
+//! instruction never falls through, and the local and constant indexes of
+//! LOAD_FAST, STORE_FAST, DELETE_FAST and LOAD_CONST are in range. The dispatch loop then fetches words and
 //! decodes opcodes without bounds or range checks: `pc` only ever comes
 //! from the next instruction, a jump's argument or a handler's target.
 //! Specialization rewrites opcodes only within a family (same cache size),
 //! so verified code stays verified.
+//!
+//! It also finds the deepest value stack any path can build, following the
+//! instruction table's stack effects through jumps and handlers: frames
+//! get at least that much room, and the loop pushes without a capacity
+//! check (the effects are the table's promise about each instruction's
+//! code, which a debug build asserts on every push).
 
 use crate::code::CodeObject;
-use crate::opcode::{Opcode, ALL, CACHE_WORDS};
+use crate::opcode::{stack_effect, Opcode, ALL, CACHE_WORDS};
 use crate::{decode, word_len};
 
-/// Checks `co`; the error names the first problem found.
-pub fn verify(co: &CodeObject) -> Result<(), String> {
+/// The deepest stack a path may build beyond this (a runaway loop in the
+/// stack effects rather than a real program).
+const DEPTH_LIMIT: i32 = 1 << 20;
+
+/// Checks `co` and returns the deepest value stack it can build; the error
+/// names the first problem found.
+pub fn verify(co: &CodeObject) -> Result<u32, String> {
     let words = &co.code;
     let n = words.len();
     if n == 0 {
@@ -25,7 +37,7 @@ pub fn verify(co: &CodeObject) -> Result<(), String> {
     let mut pc = 0;
     let mut last = Opcode::NOP;
     while pc < n {
-        let (byte, _) = decode(words[pc]);
+        let (byte, arg) = decode(words[pc]);
         let Some(op) = Opcode::from_u8(byte) else {
             return Err(format!("bad opcode {byte} at word {pc}"));
         };
@@ -35,6 +47,14 @@ pub fn verify(co: &CodeObject) -> Result<(), String> {
         }
         if pc + len > n {
             return Err(format!("{} at word {pc} runs past the end", op.name()));
+        }
+        let (what, count) = match op {
+            Opcode::LOAD_FAST | Opcode::STORE_FAST | Opcode::DELETE_FAST => ("local", co.varnames.len()),
+            Opcode::LOAD_CONST => ("constant", co.consts.len()),
+            _ => ("", usize::MAX),
+        };
+        if arg as usize >= count {
+            return Err(format!("{} at word {pc} names {what} {arg} of {count}", op.name()));
         }
         starts[pc] = true;
         last = op;
@@ -58,7 +78,39 @@ pub fn verify(co: &CodeObject) -> Result<(), String> {
             return Err(format!("exception handler at word {} starts no instruction", e.target));
         }
     }
-    Ok(())
+    max_depth(co)
+}
+
+/// The deepest stack along any path, by a walk that revisits an
+/// instruction when it is reached with a deeper stack than before.
+/// Handlers start with their recorded depth plus the exception.
+fn max_depth(co: &CodeObject) -> Result<u32, String> {
+    let words = &co.code;
+    let mut seen = vec![i32::MIN; words.len()];
+    let mut work = vec![(0usize, 0i32)];
+    work.extend(co.exception_table.iter().map(|e| (e.target as usize, e.depth as i32 + 1)));
+    let mut max = 0;
+    while let Some((pc, d)) = work.pop() {
+        if !(0..DEPTH_LIMIT).contains(&d) {
+            return Err(format!("stack depth {d} at word {pc}"));
+        }
+        if d <= seen[pc] {
+            continue;
+        }
+        seen[pc] = d;
+        max = max.max(d);
+        let (byte, arg) = decode(words[pc]);
+        let op = ALL[byte as usize];
+        if op.is_jump() {
+            work.push((arg as usize, d + stack_effect(op, arg, true)));
+        }
+        if !op.is_terminator() {
+            let after = d + stack_effect(op, arg, false);
+            max = max.max(after);
+            work.push((pc + word_len(words[pc]), after));
+        }
+    }
+    Ok(max as u32)
 }
 
 #[cfg(test)]
@@ -67,14 +119,14 @@ mod tests {
     use crate::encode;
 
     fn code(words: Vec<u32>) -> CodeObject {
-        CodeObject { code: words, ..Default::default() }
+        CodeObject { code: words, consts: vec![crate::Constant::None], ..Default::default() }
     }
 
     #[test]
     fn accepts_straight_code_and_rejects_what_would_misdispatch() {
         let ret = encode(Opcode::RETURN_VALUE, 0);
         let load = encode(Opcode::LOAD_CONST, 0);
-        assert_eq!(verify(&code(vec![load, ret])), Ok(()));
+        assert_eq!(verify(&code(vec![load, ret])), Ok(1));
         assert!(verify(&code(vec![])).is_err());
         assert!(verify(&code(vec![ret, load])).is_err(), "falls off the end");
         assert!(verify(&code(vec![0xff, ret])).is_err(), "bad opcode");
@@ -83,8 +135,15 @@ mod tests {
         let mut w = vec![global, 0, 0, 0, 0, encode(Opcode::JUMP, 2)];
         assert!(verify(&code(w.clone())).is_err());
         w[5] = encode(Opcode::JUMP, 0);
-        assert_eq!(verify(&code(w.clone())), Ok(()));
+        assert!(verify(&code(w.clone())).is_err(), "a loop that grows the stack for ever");
+        w.splice(5..5, [encode(Opcode::POP_TOP, 0)]);
+        assert_eq!(verify(&code(w.clone())), Ok(1));
         // A cache cut short by the end of the code.
         assert!(verify(&code(vec![ret, global, 0])).is_err());
+        // A local or constant that is not there.
+        assert!(verify(&code(vec![encode(Opcode::LOAD_FAST, 0), ret])).is_err());
+        assert!(verify(&code(vec![encode(Opcode::LOAD_CONST, 1), ret])).is_err());
+        // More pops than pushes.
+        assert!(verify(&code(vec![load, encode(Opcode::POP_TOP, 0), encode(Opcode::POP_TOP, 0), ret])).is_err());
     }
 }

@@ -457,7 +457,19 @@ impl<'s> Compiler<'s> {
             FBlock::FinallyTry(body) => {
                 self.b().pop_handler();
                 let body = body.clone();
+                if preserve_tos {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
                 self.stmts(&body)?;
+                if preserve_tos {
+                    self.unit().fblocks.pop();
+                }
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Opcode::SWAP, 2);
+                }
+                self.emit(Opcode::POP_TOP, 0);
             }
             FBlock::FinallyEnd => {
                 if preserve_tos {

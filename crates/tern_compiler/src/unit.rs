@@ -36,6 +36,10 @@ pub enum FBlock {
     TryExcept,
     /// Inside `try:` of a try/finally: unwinding runs the final body.
     FinallyTry(Rc<Vec<Stmt>>),
+    /// Inside a final body run by a `return` in its `try:`: the value to
+    /// return is on the stack, and a `break`, `continue` or `return` out
+    /// of the final body drops it.
+    PopValue,
     /// Inside the exceptional copy of a final body: [prev_exc, exc] on stack.
     FinallyEnd,
     /// Inside an `except*` handler body (no return/break/continue out).

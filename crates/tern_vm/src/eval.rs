@@ -132,16 +132,13 @@ impl Vm {
         macro_rules! pop {
             () => {{
                 let st = &mut f!().stack;
-                match st.len() {
-                    0 => Value::Null,
-                    n => {
-                        // SAFETY: element `n - 1` is live; shrinking the length
-                        // first moves its ownership to the value we return.
-                        unsafe {
-                            st.set_len(n - 1);
-                            crate::value::read_value(st.as_ptr().add(n - 1))
-                        }
-                    }
+                let n = st.len();
+                debug_assert!(n > 0);
+                // SAFETY: element `n - 1` is live; shrinking the length
+                // first moves its ownership to the value we return.
+                unsafe {
+                    st.set_len(n - 1);
+                    crate::value::read_value(st.as_ptr().add(n - 1))
                 }
             }};
         }
@@ -150,9 +147,7 @@ impl Vm {
         macro_rules! push_raw {
             ($slot:ident => $write:expr) => {{
                 let st = &mut f!().stack;
-                if st.len() == st.capacity() {
-                    st.reserve(8);
-                }
+                debug_assert!(st.len() < st.capacity());
                 let len = st.len();
                 // SAFETY: capacity was ensured above; the slot past `len`
                 // holds no live value.
@@ -270,9 +265,12 @@ impl Vm {
             use Opcode::*;
             // Word `k` of the current instruction's inline cache.
             macro_rules! cache {
-                ($k:expr) => {
-                    code.words[pc + 1 + $k].get()
-                };
+                ($k:expr) => {{
+                    debug_assert!($k < op.cache_words());
+                    // SAFETY: `verify` checked that the instruction's cache
+                    // words lie inside the code.
+                    unsafe { code.words.get_unchecked(pc + 1 + $k) }.get()
+                }};
             }
             // A specialized instruction's guard failed: count the miss
             // (deopting after the budget) and fall through to the generic path.
@@ -305,18 +303,21 @@ impl Vm {
             // halves of the superinstructions that pair them).
             macro_rules! load_const {
                 ($i:expr) => {{
-                    let Some(src) = code.consts.get($i as usize) else {
-                        return self.err("SystemError", "bad constant index");
-                    };
+                    debug_assert!(($i as usize) < code.consts.len());
+                    // SAFETY: `verify` checked LOAD_CONST's index (the
+                    // superinstructions take it from a LOAD_CONST word).
+                    let src = unsafe { code.consts.get_unchecked($i as usize) };
                     // `consts` is held by `code` and not touched meanwhile.
                     push_copy!(src);
                 }};
             }
             macro_rules! load_fast {
                 ($i:expr) => {{
-                    let Some(src) = f!().fast.get($i as usize) else {
-                        return self.err("SystemError", "bad local index");
-                    };
+                    debug_assert!(($i as usize) < f!().fast.len());
+                    // SAFETY: `verify` checked the index against the code's
+                    // locals, which the frame's `fast` holds (and more).
+                    let fast = &f!().fast;
+                    let src = unsafe { fast.get_unchecked($i as usize) };
                     if src.is_null() {
                         let name = code.co.varnames[$i as usize].clone();
                         return self.err(
@@ -333,11 +334,10 @@ impl Vm {
                 ($i:expr) => {{
                     let fr = f!();
                     let n = fr.stack.len();
-                    if n == 0 || $i as usize >= fr.fast.len() {
-                        return self.err("SystemError", "STORE_FAST without a value");
-                    }
-                    // SAFETY: the top element's ownership moves into the local
-                    // slot (the stack shrinks first); the slot's old value is
+                    debug_assert!(n > 0 && ($i as usize) < fr.fast.len());
+                    // SAFETY: `verify` checked the index; the top element's
+                    // ownership moves into the local slot (the stack shrinks
+                    // first); the slot's old value is
                     // read out and dropped after the write.
                     let old = unsafe {
                         fr.stack.set_len(n - 1);

@@ -49,16 +49,22 @@ impl Vm {
     /// Turns a compiled code object into the runtime form.
     pub fn load_code(&mut self, mut co: CodeObject) -> Rc<Code> {
         let mut consts: Vec<Value> = co.consts.iter().map(|c| self.load_const(c)).collect();
-        if let Err(why) = tern_bytecode::verify::verify(&co) {
-            // A compiler bug: the dispatch loop must never see such code
-            // (it trusts what `verify` checks), so the code raises instead.
-            let e = self.new_exception_msg("SystemError", &format!("{}: bytecode failed verification: {why}", co.qualname));
-            consts.push(Value::Obj(e));
-            co.code = vec![
-                tern_bytecode::encode(tern_bytecode::Opcode::LOAD_CONST, consts.len() as u32 - 1),
-                tern_bytecode::encode(tern_bytecode::Opcode::RAISE_VARARGS, 1),
-            ];
-            co.exception_table.clear();
+        match tern_bytecode::verify::verify(&co) {
+            // Room for the deepest stack (the compiler's own count plus
+            // its margin, or the verifier's if deeper).
+            Ok(depth) => co.max_stack = co.max_stack.max(depth + 2),
+            Err(why) => {
+                // A compiler bug: the dispatch loop must never see such code
+                // (it trusts what `verify` checks), so the code raises instead.
+                let e = self.new_exception_msg("SystemError", &format!("{}: bytecode failed verification: {why}", co.qualname));
+                consts.push(Value::Obj(e));
+                co.code = vec![
+                    tern_bytecode::encode(tern_bytecode::Opcode::LOAD_CONST, consts.len() as u32 - 1),
+                    tern_bytecode::encode(tern_bytecode::Opcode::RAISE_VARARGS, 1),
+                ];
+                co.exception_table.clear();
+                co.max_stack = 2;
+            }
         }
         let names: Vec<Value> = co.names.iter().map(|n| self.intern(n)).collect();
         let varnames: Vec<Value> = co.varnames.iter().map(|n| self.intern(n)).collect();

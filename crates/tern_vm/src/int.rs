@@ -236,8 +236,8 @@ pub fn int_binop(vm: &mut Vm, a: &IntVal, b: &IntVal, op: BinOp) -> PyResult<Opt
 
 /// Correctly rounded int/int division for i64 operands.
 fn true_div_i64(x: i64, y: i64) -> f64 {
-    const EXACT: i64 = 1 << 53;
-    if x.abs() <= EXACT && y.abs() <= EXACT {
+    const EXACT: u64 = 1 << 53;
+    if x.unsigned_abs() <= EXACT && y.unsigned_abs() <= EXACT {
         x as f64 / y as f64
     } else {
         big_true_div_f(&BigInt::from(x), &BigInt::from(y))
