@@ -80,6 +80,7 @@ define_instructions! {
     LOAD_METHOD_WITH_DICT: LOAD_METHOD, 4, |a, j| 1, "LOAD_METHOD of a function on the class, guarded by type version and no shadowing instance attribute";
     LOAD_METHOD_NO_DICT: LOAD_METHOD, 4, |a, j| 1, "LOAD_METHOD on an object without a __dict__ (builtin types), guarded by type version";
     LOAD_METHOD_POLY:   LOAD_METHOD, 4, |a, j| 1, "LOAD_METHOD at a site that meets up to four classes: a table of (type version, method) beside the code";
+    LOAD_METHOD_INSTANCE: LOAD_METHOD, 4, |a, j| 1, "LOAD_METHOD of an instance attribute (pushes NULL, value; `self.callback()`) from the dict entry hinted in the cache, guarded by type version";
     LOAD_METHOD_MODULE: LOAD_METHOD, 4, |a, j| 1, "LOAD_METHOD of a module attribute (pushes NULL, value) from a cached index, guarded by its keys version";
     BINARY_OP:          BINARY_OP, 1, |a, j| -1, "binary operator a (BinOp) on the two top items";
     BINARY_OP_ADD_INT:  BINARY_OP, 1, |a, j| -1, "int + int";

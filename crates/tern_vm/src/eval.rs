@@ -718,10 +718,37 @@ impl Vm {
                     let obj = pop!();
                     self.delattr(&obj, &name)?;
                 }
-                LOAD_METHOD | LOAD_METHOD_WITH_DICT | LOAD_METHOD_NO_DICT | LOAD_METHOD_POLY | LOAD_METHOD_MODULE => {
+                LOAD_METHOD
+                | LOAD_METHOD_WITH_DICT
+                | LOAD_METHOD_NO_DICT
+                | LOAD_METHOD_POLY
+                | LOAD_METHOD_INSTANCE
+                | LOAD_METHOD_MODULE => {
                     'fast: {
                         let Some(top) = f!().stack.last() else { break 'fast };
                         match op {
+                            LOAD_METHOD_INSTANCE => {
+                                // `self.callback(...)`: [NULL, attribute], as
+                                // LOAD_ATTR_WITH_HINT.
+                                let v = match top {
+                                    Value::Obj(o) if class_version(o) == cache!(1) => o.dict_ref().and_then(|d| {
+                                        let d = d.borrow();
+                                        d.entries
+                                            .get(cache!(2) as usize)
+                                            .filter(|e| e.key.is(&code.names[arg as usize]))
+                                            .map(|e| e.value.clone())
+                                    }),
+                                    _ => None,
+                                };
+                                if let Some(v) = v {
+                                    let obj = pop!();
+                                    push!(Value::Null);
+                                    push!(v);
+                                    drop(obj);
+                                    continue 'dispatch;
+                                }
+                                miss!();
+                            }
                             LOAD_METHOD_MODULE => {
                                 // `math.sqrt(x)`: [NULL, attribute], as LOAD_ATTR_MODULE.
                                 let v = match top {

@@ -1,5 +1,5 @@
 //! LOAD_ATTR (WITH_HINT, SLOT, CLASS, MODULE, PROPERTY), LOAD_METHOD
-//! (WITH_DICT, NO_DICT, MODULE) and STORE_ATTR (WITH_HINT, SLOT).
+//! (WITH_DICT, NO_DICT, INSTANCE, MODULE) and STORE_ATTR (WITH_HINT, SLOT).
 //!
 //! Cache layout: [counter, type version (or module keys version), index
 //! (dict entry hint or slot; for PROPERTY the getter's function version),
@@ -114,16 +114,16 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
             }
         }
         Opcode::LOAD_METHOD => {
+            // An instance attribute wins over a plain function of the
+            // class (not a data descriptor), and over nothing at all.
+            if let Some(i) = in_dict {
+                if descr.as_ref().is_none_or(|d| plain_method(d)) {
+                    code.words[pc + 3].set(i as u32);
+                    return Ok(Opcode::LOAD_METHOD_INSTANCE);
+                }
+            }
             let Some(m) = descr else { return Err("method not found on the class") };
-            let plain = match &m {
-                Value::Obj(mo) => match &mo.payload {
-                    Payload::Function(_) => true,
-                    Payload::Native(nf) => nf.is_method,
-                    _ => false,
-                },
-                _ => false,
-            };
-            if !plain {
+            if !plain_method(&m) {
                 return Err("class attribute is not a plain function");
             }
             if in_dict.is_some() {
@@ -134,6 +134,18 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
             Ok(if obj.dict_ref().is_some() { Opcode::LOAD_METHOD_WITH_DICT } else { Opcode::LOAD_METHOD_NO_DICT })
         }
         _ => Err("not an attribute instruction"),
+    }
+}
+
+/// A Python function or a native method: what LOAD_METHOD pushes unbound.
+fn plain_method(m: &Value) -> bool {
+    match m {
+        Value::Obj(mo) => match &mo.payload {
+            Payload::Function(_) => true,
+            Payload::Native(nf) => nf.is_method,
+            _ => false,
+        },
+        _ => false,
     }
 }
 
