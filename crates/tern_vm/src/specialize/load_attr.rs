@@ -117,7 +117,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
             // An instance attribute wins over a plain function of the
             // class (not a data descriptor), and over nothing at all.
             if let Some(i) = in_dict {
-                if descr.as_ref().is_none_or(|d| plain_method(d)) {
+                if descr.as_ref().is_none_or(plain_method) {
                     code.words[pc + 3].set(i as u32);
                     return Ok(Opcode::LOAD_METHOD_INSTANCE);
                 }
