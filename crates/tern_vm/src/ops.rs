@@ -751,6 +751,15 @@ impl Vm {
         if let Some(r) = fast_compare(a, b, op) {
             return Ok(Value::Bool(r));
         }
+        // Exact tuples (heap entries, sort keys) compare item by item in
+        // place: their items cannot change while `__eq__` runs.
+        if let (Value::Obj(oa), Value::Obj(ob)) = (a, b) {
+            if let (Payload::Tuple(xs), Payload::Tuple(ys)) = (&oa.payload, &ob.payload) {
+                if Rc::ptr_eq(oa.class(), &self.types.tuple) && Rc::ptr_eq(ob.class(), &self.types.tuple) {
+                    return self.compare_sequences(xs, ys, op);
+                }
+            }
+        }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let heap_a = ta.as_type().map(|t| t.heap).unwrap_or(false);
