@@ -891,9 +891,8 @@ impl Vm {
                         let n = st.len();
                         let cmp = CMPOPS[arg as usize];
                         let r = match (op, &st[n - 2], &st[n - 1]) {
-                            (COMPARE_OP_INT, Value::Int(_), Value::Int(_)) | (COMPARE_OP_FLOAT, Value::Float(_), Value::Float(_)) => {
-                                crate::ops::fast_compare(&st[n - 2], &st[n - 1], cmp)
-                            }
+                            (COMPARE_OP_INT, Value::Int(x), Value::Int(y)) => Some(crate::ops::ord_matches(x.cmp(y), cmp)),
+                            (COMPARE_OP_FLOAT, Value::Float(x), Value::Float(y)) => Some(crate::ops::compare_floats(*x, *y, cmp)),
                             (COMPARE_OP_STR, Value::Obj(a), Value::Obj(b))
                                 if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
                             {
@@ -910,10 +909,19 @@ impl Vm {
                         };
                         match r {
                             Some(r) => {
-                                f!().stack.truncate(n - 2);
+                                if op == COMPARE_OP_STR {
+                                    f!().stack.truncate(n - 2);
+                                } else {
+                                    // SAFETY: the two operands are inline numbers,
+                                    // which need no drop.
+                                    let st = &mut f!().stack;
+                                    unsafe { st.set_len(n - 2) };
+                                }
                                 // Fused with a following conditional jump (as
                                 // CPython's COMPARE_OP_*_JUMP): no bool is pushed.
-                                let (nb, narg) = decode(code.words[next].get());
+                                // SAFETY: verified code ends with a terminator, so
+                                // an instruction starts at `next`.
+                                let (nb, narg) = decode(unsafe { code.words.get_unchecked(next) }.get());
                                 let nfam = Opcode::from_u8(nb).map(Opcode::family);
                                 if nfam == Some(POP_JUMP_IF_FALSE) || nfam == Some(POP_JUMP_IF_TRUE) {
                                     let jump = r == (nfam == Some(POP_JUMP_IF_TRUE));

@@ -1145,14 +1145,7 @@ impl Vm {
 pub fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(ord_matches(x.cmp(y), op)),
-        (Value::Float(x), Value::Float(y)) => Some(match op {
-            CmpOp::Lt => x < y,
-            CmpOp::Le => x <= y,
-            CmpOp::Eq => x == y,
-            CmpOp::Ne => x != y,
-            CmpOp::Gt => x > y,
-            CmpOp::Ge => x >= y,
-        }),
+        (Value::Float(x), Value::Float(y)) => Some(compare_floats(*x, *y, op)),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
             (Payload::Str(s1), Payload::Str(s2))
                 if !x.class().as_type().map(|t| t.heap).unwrap_or(true) && !y.class().as_type().map(|t| t.heap).unwrap_or(true) =>
@@ -1166,6 +1159,20 @@ pub fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
     }
 }
 
+/// A float comparison as IEEE defines it (every order test false on NaN).
+#[inline(always)]
+pub fn compare_floats(x: f64, y: f64, op: CmpOp) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    }
+}
+
+#[inline(always)]
 pub fn ord_matches(o: std::cmp::Ordering, op: CmpOp) -> bool {
     use std::cmp::Ordering::*;
     match op {
