@@ -1466,8 +1466,9 @@ impl Vm {
                             }
                             Some(None) => {
                                 // As `next_builtin`: an exhausted list or tuple
-                                // iterator stays exhausted (and drops its sequence).
-                                if op != FOR_ITER_RANGE {
+                                // iterator stays exhausted (and drops its
+                                // sequence), if anything but this loop holds it.
+                                if op != FOR_ITER_RANGE && Rc::strong_count(o) > 1 {
                                     *st.borrow_mut() = crate::iter::IterState::Exhausted;
                                 }
                                 pop!();

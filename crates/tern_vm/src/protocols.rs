@@ -433,10 +433,14 @@ impl Vm {
             Payload::Float(f) => hash_float(*f),
             Payload::Bytes(b) => crate::str::hash_str(&String::from_utf8_lossy(b)),
             Payload::Tuple(items) => {
-                let items = items.to_vec();
+                // A tuple's items cannot change while their `__hash__` runs,
+                // and the caller holds the tuple.
                 let mut acc: u64 = 2870177450012600261;
-                for it in &items {
-                    let lane = self.hash(it)? as u64;
+                for it in items.iter() {
+                    let lane = match it {
+                        Value::Int(i) => hash_int(&crate::int::IntVal::Small(*i)),
+                        _ => self.hash(it)?,
+                    } as u64;
                     acc = acc.wrapping_add(lane.wrapping_mul(14029467366897019727));
                     acc = acc.rotate_left(31);
                     acc = acc.wrapping_mul(11400714785074694791);
