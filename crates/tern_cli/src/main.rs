@@ -8,8 +8,10 @@
 use std::io::Read;
 use tern_vm::{Config, SpecializeMode, Vm};
 
+mod alloc;
+
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: alloc::Mimalloc = alloc::Mimalloc;
 
 enum Source {
     File(String),
