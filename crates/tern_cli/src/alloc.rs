@@ -67,9 +67,9 @@ mod tests {
                 // SAFETY: a non-zero layout; the block is freed once.
                 unsafe {
                     let p = a.alloc(l);
-                    assert!(!p.is_null() && p as usize % align == 0, "{size} {align}");
+                    assert!(!p.is_null() && (p as usize).is_multiple_of(align), "{size} {align}");
                     let q = a.realloc(p, l, size * 3);
-                    assert!(!q.is_null() && q as usize % align == 0, "{size} {align} realloc");
+                    assert!(!q.is_null() && (q as usize).is_multiple_of(align), "{size} {align} realloc");
                     a.dealloc(q, Layout::from_size_align(size * 3, align).unwrap());
                     let z = a.alloc_zeroed(l);
                     assert!(std::slice::from_raw_parts(z, size).iter().all(|b| *b == 0));
