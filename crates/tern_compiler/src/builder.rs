@@ -208,6 +208,39 @@ impl CodeBuilder {
         }
     }
 
+    /// `BUILD_TUPLE n; UNPACK_SEQUENCE n` (`a, b = b, a`) becomes `SWAP n`
+    /// for n of 2 or 3 and nothing for 1, as CPython's optimizer does: the
+    /// unpacked items land in the order the swap gives, and no tuple is
+    /// made. Not when a label points between the two.
+    fn fold_tuple_unpacks(&mut self) {
+        use Opcode::*;
+        let mut i = 0;
+        while i + 1 < self.instrs.len() {
+            let (a, b) = (&self.instrs[i], &self.instrs[i + 1]);
+            let n = a.arg;
+            if a.op == BUILD_TUPLE
+                && b.op == UNPACK_SEQUENCE
+                && b.arg == n
+                && (1..=3).contains(&n)
+                && !self.label_pos.contains(&Some(i + 1))
+            {
+                let removed = if n == 1 { 2 } else { 1 };
+                if n == 1 {
+                    self.instrs.drain(i..i + 2);
+                } else {
+                    self.instrs[i].op = SWAP;
+                    self.instrs.remove(i + 1);
+                }
+                for p in self.label_pos.iter_mut().flatten() {
+                    if *p > i {
+                        *p -= removed;
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+
     /// Jump threading (as CPython's optimizer): a jump whose target is an
     /// unconditional JUMP goes straight to that JUMP's target (`if` at the
     /// end of a loop body, `break` out of nested blocks, `elif` chains).
@@ -238,6 +271,7 @@ impl CodeBuilder {
             self.emit(Opcode::LOAD_CONST, c);
             self.emit(Opcode::RETURN_VALUE, 0);
         }
+        self.fold_tuple_unpacks();
         self.invert_jumps_over_jumps();
         self.thread_jumps();
         let mut offsets = Vec::with_capacity(self.instrs.len() + 1);
