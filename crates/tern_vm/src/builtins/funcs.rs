@@ -531,8 +531,9 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult {
         return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[0])));
     };
     match u32::try_from(i).ok().filter(|n| *n <= 0x10ffff) {
+        Some(n) if n < 128 && !vm.char_cache.is_empty() => Ok(vm.char_cache[n as usize].clone()),
         Some(n) => match char::from_u32(n) {
-            Some(c) => Ok(vm.new_string(c.to_string())),
+            Some(c) => Ok(vm.new_str(c.encode_utf8(&mut [0u8; 4]))),
             None => vm.value_error("surrogate code points are not supported by tern"),
         },
         None => vm.value_error("chr() arg not in range(0x110000)"),
