@@ -16,7 +16,7 @@ use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
-use tern_bytecode::{decode, Opcode, BINOPS, BINOP_INPLACE, CMPOPS};
+use tern_bytecode::{decode, CodeFlags, Opcode, BINOPS, BINOP_INPLACE, CMPOPS};
 
 /// How a frame left `run`.
 pub enum FrameExit {
@@ -1899,6 +1899,12 @@ impl Vm {
                 GET_YIELD_FROM_ITER => {
                     let v = pop!();
                     let it = match &v {
+                        Value::Obj(o) if crate::generator::is_coroutine(o) => {
+                            if !f!().code.co.flags.has(CodeFlags::COROUTINE | CodeFlags::ITERABLE_COROUTINE) {
+                                return self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                            }
+                            v.clone()
+                        }
                         Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) => v.clone(),
                         _ => self.iter(&v)?,
                     };

@@ -149,7 +149,10 @@ pub enum Payload {
     },
     Cell(RefCell<Value>),
     Code(Rc<Code>),
+    /// A generator or a coroutine (`GenState::is_coroutine`).
     Generator(Box<RefCell<GenState>>),
+    /// What a coroutine's `__await__()` returns: an iterator over it.
+    CoroWrapper(Obj),
     /// An async generator (`asyncgen.rs`).
     AsyncGen(Box<crate::asyncgen::AsyncGenState>),
     /// The awaitable of an async generator's `__anext__`/`asend`

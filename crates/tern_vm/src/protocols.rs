@@ -313,7 +313,11 @@ impl Vm {
                     Payload::Code(c) => {
                         format!("<code object {} at {id:#x}, file \"{}\", line {}>", c.co.name, c.co.filename, c.co.first_line)
                     }
-                    Payload::Generator(g) => format!("<generator object {} at {id:#x}>", g.borrow().qualname),
+                    Payload::Generator(g) => {
+                        let g = g.borrow();
+                        let kind = if g.is_coroutine { "coroutine" } else { "generator" };
+                        format!("<{kind} object {} at {id:#x}>", g.qualname)
+                    }
                     Payload::AsyncGen(a) => format!("<async_generator object {} at {id:#x}>", a.gen.borrow().qualname),
                     Payload::Exception(d) => {
                         let name = self.type_name(v);

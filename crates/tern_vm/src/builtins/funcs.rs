@@ -452,7 +452,11 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "next", &args, 1, 2)?;
     let it = &args.pos[0];
     let is_iter = match it {
-        Value::Obj(o) => matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)) || vm.has_type_attr_str(it, "__next__"),
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Iter(_))
+                || crate::generator::is_generator_not_coroutine(it)
+                || vm.has_type_attr_str(it, "__next__")
+        }
         _ => false,
     };
     if !is_iter {

@@ -4,6 +4,7 @@ pub mod asyncgen;
 pub mod bytes;
 pub mod bytes_more;
 pub mod bytes_text;
+pub mod coroutine;
 pub mod dict;
 pub mod exception;
 pub mod exception_fields;
@@ -104,6 +105,7 @@ pub fn install(vm: &mut Vm) {
     type_layout::install(vm);
     function::install(vm);
     asyncgen::install(vm);
+    coroutine::install(vm);
     exception::install(vm);
     exception_fields::install(vm);
     numbers::install(vm);
