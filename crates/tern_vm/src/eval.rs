@@ -806,10 +806,10 @@ impl Vm {
                             (BINARY_OP_ADD_INT, Value::Int(a), Value::Int(b)) => a.checked_add(*b).map(Value::Int),
                             (BINARY_OP_SUBTRACT_INT, Value::Int(a), Value::Int(b)) => a.checked_sub(*b).map(Value::Int),
                             (BINARY_OP_MULTIPLY_INT, Value::Int(a), Value::Int(b)) => a.checked_mul(*b).map(Value::Int),
-                            (BINARY_OP_ADD_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a + b)),
-                            (BINARY_OP_SUBTRACT_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a - b)),
-                            (BINARY_OP_MULTIPLY_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a * b)),
-                            (BINARY_OP_TRUE_DIVIDE_FLOAT, Value::Float(a), Value::Float(b)) if *b != 0.0 => Some(Value::Float(a / b)),
+                            (BINARY_OP_ADD_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::float(a + b)),
+                            (BINARY_OP_SUBTRACT_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::float(a - b)),
+                            (BINARY_OP_MULTIPLY_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::float(a * b)),
+                            (BINARY_OP_TRUE_DIVIDE_FLOAT, Value::Float(a), Value::Float(b)) if *b != 0.0 => Some(Value::float(a / b)),
                             // As the generic path's inline-int case: same results and errors.
                             (BINARY_OP_INT, Value::Int(a), Value::Int(b)) => {
                                 let (a, b) = (crate::int::IntVal::Small(*a), crate::int::IntVal::Small(*b));

@@ -383,7 +383,11 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult {
         None => 0.0,
     };
     if exact(vm, &cls, &vm.types.float.clone()) {
-        return Ok(Value::Float(f));
+        // `float(x)` of a float is `x` itself.
+        if let Some(x @ Value::Float(_)) = rest.first() {
+            return Ok(x.clone());
+        }
+        return Ok(Value::float(f));
     }
     let dict = if cls.as_type().map(|t| t.has_dict).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
     Ok(Value::Obj(PyObject::new(cls, dict, Payload::Float(f))))

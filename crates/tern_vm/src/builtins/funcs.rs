@@ -269,7 +269,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult {
             None => vm.new_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()),
         }),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Float(f) => Ok(Value::float(f.abs())),
         _ => {
             if let Some(m) = vm.user_special(v, "__abs__") {
                 return vm.call(&m, Args::new(&[v.clone()]));
@@ -280,8 +280,8 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult {
             }
             if let Value::Obj(o) = v {
                 match &o.payload {
-                    Payload::Float(f) => return Ok(Value::Float(f.abs())),
-                    Payload::Complex(r, i) => return Ok(Value::Float(r.hypot(*i))),
+                    Payload::Float(f) => return Ok(Value::float(f.abs())),
+                    Payload::Complex(r, i) => return Ok(Value::float(r.hypot(*i))),
                     _ => {}
                 }
             }
@@ -366,8 +366,8 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult {
                 None => vm.binary_op(&acc, &v, BinOp::Add)?,
             },
             // CPython 3.11 adds floats plainly (3.12 compensates).
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            (Value::Float(a), Value::Int(b)) => Value::Float(a + *b as f64),
+            (Value::Float(a), Value::Float(b)) => Value::float(a + b),
+            (Value::Float(a), Value::Int(b)) => Value::float(a + *b as f64),
             _ => vm.binary_op(&acc, &v, BinOp::Add)?,
         };
     }
@@ -632,7 +632,7 @@ pub fn round(vm: &mut Vm, args: Args) -> PyResult {
     }
     let n = round_ndigits(vm, &nd)?;
     match tern_format::float_round(f, n) {
-        Ok(r) => Ok(Value::Float(r)),
+        Ok(r) => Ok(Value::float(r)),
         Err(e) => vm.format_error(e),
     }
 }
