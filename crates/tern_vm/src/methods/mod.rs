@@ -16,6 +16,7 @@ pub mod mappingproxy;
 pub mod number_dunders;
 pub mod numbers;
 pub mod object;
+pub mod property;
 pub mod range_slice;
 pub mod set;
 pub mod str;
@@ -104,6 +105,7 @@ pub fn install(vm: &mut Vm) {
     type_::install(vm);
     type_layout::install(vm);
     function::install(vm);
+    property::install(vm);
     asyncgen::install(vm);
     coroutine::install(vm);
     exception::install(vm);
