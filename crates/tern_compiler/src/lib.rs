@@ -7,6 +7,7 @@
 //! - `builder`: instruction emission, labels, handler regions, assembly.
 //! - `unit`: the compiler state and name, function and class compilation.
 //! - `parse_error`: ruff's parse errors as CPython's `SyntaxError`s.
+//! - `escape_error`: the `SyntaxError` of a bad escape in a string literal.
 //! - `stmt`, `expr`, `pattern`: statements, expressions and `match`.
 //! - `annotations`: `from __future__ import annotations` (string annotations).
 //! - `ast_tree`: `ast.parse`, ruff's tree as CPython's `_ast` nodes.
@@ -19,6 +20,7 @@ mod ast_tree;
 mod builder;
 pub mod carets;
 mod errors;
+mod escape_error;
 mod expr;
 mod parse_error;
 mod pattern;

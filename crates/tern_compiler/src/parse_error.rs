@@ -30,6 +30,14 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
     let end = e.location.end().to_usize().min(source.len()).max(start);
     let mut overridable = true;
     let mut found = match &e.error {
+        P::Lexical(lex @ (L::UnicodeError | L::MissingUnicodeLbrace | L::MissingUnicodeRbrace)) => {
+            overridable = false;
+            let unknown_name_at = matches!(lex, L::UnicodeError).then_some(start);
+            match crate::escape_error::find(source, unknown_name_at) {
+                Some(e) => Found::syntax(e.message, e.start, e.end),
+                None => lexical(lex, start, end, lines, source),
+            }
+        }
         P::Lexical(lex) => {
             overridable = false;
             lexical(lex, start, end, lines, source)
