@@ -11,21 +11,46 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_python_parser::{LexicalErrorType as L, ParseError, ParseErrorType as P};
 use ruff_text_size::{Ranged, TextRange};
 
-/// A syntax error under construction: kind, message, start and end offsets.
+/// A syntax error under construction: kind, message, start and end
+/// offsets, and who raises it in CPython (which decides its `text` and
+/// `end_offset`).
 struct Found {
     kind: ErrorKind,
     message: String,
     start: usize,
     end: usize,
+    by: RaisedBy,
+}
+
+/// Where CPython raises an error, which shapes its location.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RaisedBy {
+    /// The parser: `text` is the tokenizer's buffer for the line (with
+    /// its newline; exec mode adds one to source without it).
+    Parser,
+    /// The tokenizer itself (`unterminated string literal`, `unmatched
+    /// ')'`): `text` without the newline, `end_offset` equal to `offset`.
+    Tokenizer,
+    /// `'(' was never closed`, at the end of the source: `end_offset` 0;
+    /// the buffer's text when the bracket is on the last line read, else
+    /// the line without its newline.
+    NeverClosed,
 }
 
 impl Found {
     fn syntax(message: impl Into<String>, start: usize, end: usize) -> Found {
-        Found { kind: ErrorKind::SyntaxError, message: message.into(), start, end }
+        Found { kind: ErrorKind::SyntaxError, message: message.into(), start, end, by: RaisedBy::Parser }
+    }
+
+    fn by(mut self, by: RaisedBy) -> Found {
+        self.by = by;
+        self
     }
 }
 
-pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, source: &str) -> CompileError {
+/// The `SyntaxError` for ruff's error `e`; `exec` is true in exec mode
+/// (where CPython's tokenizer ends the source with a newline).
+pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, source: &str, exec: bool) -> CompileError {
     let start = e.location.start().to_usize().min(source.len());
     let end = e.location.end().to_usize().min(source.len()).max(start);
     let mut overridable = true;
@@ -51,7 +76,7 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
             while !source.is_char_boundary(at) {
                 at -= 1;
             }
-            Found { kind: ErrorKind::IndentationError, message: "unexpected indent".into(), start: at, end: at }
+            Found { kind: ErrorKind::IndentationError, message: "unexpected indent".into(), start: at, end: at, by: RaisedBy::Parser }
         }
         P::InvalidAssignmentTarget => assign_target(source, start, end, false),
         P::InvalidDeleteTarget => assign_target(source, start, end, true),
@@ -105,7 +130,8 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
                 overridable = false;
                 indented_block(lines, source, start)
             } else {
-                Found::syntax("invalid syntax", start, start)
+                // The unexpected token's range.
+                Found::syntax("invalid syntax", start, end)
             }
         }
     };
@@ -116,8 +142,21 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
     }
     let line = lines.line(found.start as u32);
     let column = lines.column(found.start as u32);
-    let (end_line, end_column) =
-        if found.end > found.start { (lines.line(found.end as u32), lines.column(found.end as u32)) } else { (line, column) };
+    let (end_line, end_column) = match found.by {
+        RaisedBy::Tokenizer => (line, column),
+        RaisedBy::NeverClosed => (line, 0),
+        RaisedBy::Parser if found.end > found.start => (lines.line(found.end as u32), lines.column(found.end as u32)),
+        RaisedBy::Parser => (line, column),
+    };
+    // Whether the line, as CPython's tokenizer buffer holds it, ends with
+    // a newline: it has one, or it is the last and exec mode added one.
+    let lines_read = source.split_inclusive('\n').count();
+    let has_newline = source.split_inclusive('\n').nth((line as usize).saturating_sub(1)).is_some_and(|l| l.ends_with('\n')) || exec;
+    let text_newline = match found.by {
+        RaisedBy::Tokenizer => false,
+        RaisedBy::NeverClosed => line as usize >= lines_read && has_newline,
+        RaisedBy::Parser => has_newline,
+    };
     CompileError {
         kind: found.kind,
         message: found.message,
@@ -127,6 +166,7 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
         end_line,
         end_column,
         text: lines.line_text(line),
+        text_newline,
     }
 }
 
@@ -141,6 +181,7 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
                 message: "unindent does not match any outer indentation level".into(),
                 start: eol,
                 end: eol,
+                by: RaisedBy::Parser,
             }
         }
         L::UnclosedStringError => {
@@ -150,12 +191,15 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
                 Err((true, _)) => {
                     let last = lines.line(source.strip_suffix('\n').unwrap_or(source).len() as u32);
                     Found::syntax(format!("unterminated triple-quoted string literal (detected at line {last})"), start, start)
+                        .by(RaisedBy::Tokenizer)
                 }
                 Err((false, at)) => {
                     let at = lines.line(at as u32);
-                    Found::syntax(format!("unterminated string literal (detected at line {at})"), start, start)
+                    Found::syntax(format!("unterminated string literal (detected at line {at})"), start, start).by(RaisedBy::Tokenizer)
                 }
-                Ok(_) => Found::syntax(format!("unterminated string literal (detected at line {line})"), start, start),
+                Ok(_) => {
+                    Found::syntax(format!("unterminated string literal (detected at line {line})"), start, start).by(RaisedBy::Tokenizer)
+                }
             }
         }
         L::Eof => match tokenizer_override(source, lines, source.len()) {
@@ -172,7 +216,8 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
             } else {
                 format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
             };
-            Found::syntax(msg, start, end)
+            let by = if msg == "invalid syntax" { RaisedBy::Parser } else { RaisedBy::Tokenizer };
+            Found::syntax(msg, start, end).by(by)
         }
         L::LineContinuationError => Found::syntax("unexpected character after line continuation character", start, start),
         _ => {
@@ -183,8 +228,9 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
             if s.contains("triple-quoted") {
                 let last = lines.line(source.strip_suffix('\n').unwrap_or(source).len() as u32);
                 Found::syntax(format!("unterminated triple-quoted string literal (detected at line {last})"), start, start)
+                    .by(RaisedBy::Tokenizer)
             } else if s.contains("unterminated string") {
-                Found::syntax(format!("unterminated string literal (detected at line {line})"), start, start)
+                Found::syntax(format!("unterminated string literal (detected at line {line})"), start, start).by(RaisedBy::Tokenizer)
             } else {
                 Found::syntax("invalid syntax", start, start)
             }
@@ -206,6 +252,7 @@ fn indented_block(lines: &LineIndex, source: &str, start: usize) -> Found {
         message: format!("expected an indented block after {what} on line {prev}"),
         start: at,
         end: at,
+        by: RaisedBy::Parser,
     }
 }
 
@@ -422,7 +469,7 @@ fn tokenizer_override(source: &str, lines: &LineIndex, error_at: usize) -> Optio
     let &(ch, open) = scan.open.last()?;
     let at_eof = source[error_at.min(source.len())..].trim().is_empty();
     if at_eof || lines.line(error_at as u32) > lines.line(open as u32) {
-        return Some(Found::syntax(format!("'{}' was never closed", ch as char), open, open));
+        return Some(Found::syntax(format!("'{}' was never closed", ch as char), open, open).by(RaisedBy::NeverClosed));
     }
     None
 }
@@ -463,7 +510,7 @@ fn scan(source: &str) -> Scan {
                         } else {
                             format!("unterminated string literal (detected at line {})", line_of(at))
                         };
-                        return Scan { open, error: Some(Found::syntax(msg, start, start)) };
+                        return Scan { open, error: Some(Found::syntax(msg, start, start).by(RaisedBy::Tokenizer)) };
                     }
                 }
             }
@@ -472,14 +519,14 @@ fn scan(source: &str) -> Scan {
                     i = end;
                     continue;
                 }
-                Err(msg) => return Scan { open, error: Some(Found::syntax(msg, i, i)) },
+                Err(msg) => return Scan { open, error: Some(Found::syntax(msg, i, i).by(RaisedBy::Tokenizer)) },
             },
             b'.' if b.get(i + 1).is_some_and(|d| d.is_ascii_digit()) => match number_end(b, i) {
                 Ok(end) => {
                     i = end;
                     continue;
                 }
-                Err(msg) => return Scan { open, error: Some(Found::syntax(msg, i, i)) },
+                Err(msg) => return Scan { open, error: Some(Found::syntax(msg, i, i).by(RaisedBy::Tokenizer)) },
             },
             c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
                 // A name (or a string prefix, handled at its quote), or a
@@ -493,7 +540,7 @@ fn scan(source: &str) -> Scan {
                     } else {
                         format!("invalid character '{ch}' (U+{:04X})", ch as u32)
                     };
-                    return Scan { open, error: Some(Found::syntax(msg, i, i)) };
+                    return Scan { open, error: Some(Found::syntax(msg, i, i).by(RaisedBy::Tokenizer)) };
                 }
                 i += ch.len_utf8();
                 while i < b.len() {
@@ -510,7 +557,7 @@ fn scan(source: &str) -> Scan {
             b'(' | b'[' | b'{' => open.push((c, i)),
             b')' | b']' | b'}' => {
                 let Some((o, at)) = open.pop() else {
-                    let f = Found::syntax(format!("unmatched '{}'", c as char), i, i + 1);
+                    let f = Found::syntax(format!("unmatched '{}'", c as char), i, i + 1).by(RaisedBy::Tokenizer);
                     return Scan { open, error: Some(f) };
                 };
                 let matches = matches!((o, c), (b'(', b')') | (b'[', b']') | (b'{', b'}'));
@@ -521,7 +568,7 @@ fn scan(source: &str) -> Scan {
                     } else {
                         format!("closing parenthesis '{cc}' does not match opening parenthesis '{oc}'")
                     };
-                    return Scan { open, error: Some(Found::syntax(msg, i, i + 1)) };
+                    return Scan { open, error: Some(Found::syntax(msg, i, i + 1).by(RaisedBy::Tokenizer)) };
                 }
             }
             _ => {}
