@@ -42,6 +42,13 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult {
         if let Value::Obj(o) = v {
+            // A standard stream (of `_io`'s Python classes, native inside).
+            if let Payload::File(f) = &o.payload {
+                if f.borrow().is_closed() {
+                    return self.value_error("I/O operation on closed file.");
+                }
+                return Ok(v.clone());
+            }
             let heap = o.class().as_type().map(|t| t.heap).unwrap_or(false);
             if heap {
                 let t = o.class().clone();
@@ -138,6 +145,7 @@ impl Vm {
         match &o.payload {
             Payload::Iter(st) => self.next_builtin(st),
             Payload::Generator(_) if crate::generator::is_coroutine(o) => self.type_error("'coroutine' object is not an iterator"),
+            Payload::File(_) => crate::modules::io::read_line(self, it),
             Payload::Generator(_) => match self.gen_resume(o, Value::None, None)? {
                 Ok(v) => Ok(Some(v)),
                 Err(ret) => {
