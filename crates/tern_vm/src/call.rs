@@ -329,6 +329,7 @@ impl Vm {
             is_async,
             is_coroutine,
             running_at: 0,
+            origin: if is_coroutine { crate::methods::coroutine::origin(self) } else { Value::None },
             finalized: false,
         };
         if is_async {

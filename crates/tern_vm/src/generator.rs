@@ -31,6 +31,9 @@ pub struct GenState {
     /// While running: the index of its frame on the VM's frame stack
     /// (what `gi_frame` shows then).
     pub running_at: usize,
+    /// A coroutine's `cr_origin`: None, or where it was made when
+    /// `sys.set_coroutine_origin_tracking_depth` asked.
+    pub origin: Value,
     /// Already handed to an async generator finalizer once (CPython
     /// finalizes an object once): dropping it again runs nothing.
     pub finalized: bool,

@@ -813,8 +813,10 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             }
             Ok(())
         };
+        let mut has_dict = false;
         if let Value::Obj(o) = obj {
             if let Some(d) = vm.dict_object(o)? {
+                has_dict = true;
                 add_dict(vm, &Value::Obj(d), &mut names)?;
             }
         }
@@ -823,9 +825,28 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             _ => vm.type_of(obj),
         };
         let mro = cls.as_type().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+        // tern's `object` holds the `__dict__` attribute that CPython
+        // gives each class whose instances have a dict: only objects with
+        // one (and classes) list it.
+        let has_dict = match obj {
+            // A class: when its instances have a dict.
+            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+                let base_exc = vm.exc_type("BaseException");
+                o.as_type().is_some_and(|t| t.has_dict)
+                    || crate::typeobj::is_subtype(o, &base_exc)
+                    || crate::typeobj::is_subtype(o, &vm.types.type_)
+            }
+            _ => has_dict,
+        };
         for c in mro {
             if let Some(d) = c.dict.get() {
+                let before = names.len();
                 add_dict(vm, &Value::Obj(d.clone()), &mut names)?;
+                if Rc::ptr_eq(&c, &vm.types.object) && !has_dict {
+                    if let Some(i) = names[before..].iter().position(|n| n == "__dict__") {
+                        names.remove(before + i);
+                    }
+                }
             }
         }
     }

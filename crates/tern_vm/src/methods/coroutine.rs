@@ -23,7 +23,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&c, "cr_frame", coro_frame, None);
     vm.add_getset(&c, "cr_running", coro_running, None);
     vm.add_getset(&c, "cr_code", agen_code, None);
-    vm.add_getset(&c, "cr_origin", |_, _| Ok(Value::None), None);
+    vm.add_getset(&c, "cr_origin", coro_origin, None);
     vm.add_getset(&c, "cr_suspended", gen_suspended, None);
     vm.add_getset(&c, "__name__", agen_name, Some(set_gen_name));
     vm.add_getset(&c, "__qualname__", agen_qualname, Some(set_gen_qualname));
@@ -36,6 +36,61 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&w, "send", wrapper_send);
     vm.add_method(&w, "throw", wrapper_throw);
     vm.add_method(&w, "close", wrapper_close);
+}
+
+thread_local! {
+    /// `sys.set_coroutine_origin_tracking_depth`.
+    static ORIGIN_DEPTH: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+}
+
+/// `sys.set_coroutine_origin_tracking_depth(depth)`.
+pub fn set_origin_depth(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "set_coroutine_origin_tracking_depth", &args, 1, 1)?;
+    let Some(depth) = vm.index_of(&args.pos[0])? else {
+        let tn = vm.type_name(&args.pos[0]);
+        return vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
+    };
+    if depth < 0 {
+        return vm.value_error("depth must be >= 0");
+    }
+    ORIGIN_DEPTH.with(|d| d.set(depth));
+    Ok(Value::None)
+}
+
+/// `sys.get_coroutine_origin_tracking_depth()`.
+pub fn get_origin_depth(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "get_coroutine_origin_tracking_depth", &args, 0, 0)?;
+    Ok(Value::Int(ORIGIN_DEPTH.with(|d| d.get())))
+}
+
+/// The `cr_origin` of a coroutine made now: `(filename, line, name)` of
+/// the innermost frames (its caller first), as many as the tracking depth
+/// asks; None when it is 0.
+pub fn origin(vm: &mut Vm) -> Value {
+    let depth = ORIGIN_DEPTH.with(|d| d.get());
+    if depth == 0 {
+        return Value::None;
+    }
+    let frames: Vec<(String, u32, String)> = vm
+        .frames
+        .iter()
+        .rev()
+        .take(depth as usize)
+        .map(|f| (f.code.co.filename.clone(), f.code.co.line_at(f.pc.saturating_sub(1)), f.code.co.name.clone()))
+        .collect();
+    let items: Vec<Value> = frames
+        .into_iter()
+        .map(|(file, line, name)| {
+            let t = vec![vm.new_string(file), Value::Int(line as i64), vm.new_string(name)];
+            vm.new_tuple(t)
+        })
+        .collect();
+    vm.new_tuple(items)
+}
+
+fn coro_origin(vm: &mut Vm, v: &Value) -> PyResult {
+    let c = coro_obj(vm, v, "cr_origin")?;
+    Ok(gen_state(&c).map(|st| st.borrow().origin.clone()).unwrap_or(Value::None))
 }
 
 fn coro_obj(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Obj> {
