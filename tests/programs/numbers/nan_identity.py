@@ -40,3 +40,16 @@ show(float.fromhex('nan') in [float.fromhex('nan')])
 import statistics
 show(statistics.mean([1.0, x]) in [x])
 show(id(x) == id(x), id(x) == id(float('nan')))
+
+# More operations: each result is a new float.
+import cmath, decimal, operator
+x = float('nan')
+q, r = divmod(x, 1)
+print(q in [x], r in [x], pow(x, 1) in [x], math.fmod(x, 1) in [x], math.remainder(x, 1) in [x], math.copysign(x, 1) in [x])
+print(operator.add(x, 0) in [x], operator.neg(x) in [x], operator.pos(x) in [x], x.__add__(0) in [x], x.__neg__() in [x], x.__pos__() in [x])
+print(math.ldexp(x, 1) in [x], math.frexp(x)[0] in [x], math.modf(x)[0] in [x], math.trunc(1.5), float(decimal.Decimal('nan')) in [x])
+print(cmath.nan in [cmath.nan], cmath.nan is cmath.nan, complex(x, 1).real in [x], math.inf - math.inf in [math.inf - math.inf])
+y = math.inf - math.inf
+print(y in [y], y is y, [y] == [y], {y: 1}[y], y != y)
+print(math.isnan(sum([1.0, x])), max(x, x) is x, min([x, 1.0]) is x, sorted([x])[0] is x, list(map(float, [x]))[0] is x)
+print(math.sqrt(x) in [x], math.exp(x) in [x], math.hypot(x, 1) in [x], math.atan2(x, 1) in [x], math.pow(x, 1) in [x])
