@@ -7,6 +7,7 @@
 //! second tokenizer pass.
 
 use crate::errors::{CompileError, ErrorKind, LineIndex};
+use crate::number_token::{number_end, NumberError};
 use ruff_python_ast::{self as ast, Expr};
 use ruff_python_parser::{LexicalErrorType as L, ParseError, ParseErrorType as P};
 use ruff_text_size::{Ranged, TextRange};
@@ -31,6 +32,8 @@ enum RaisedBy {
     /// The tokenizer itself (`unterminated string literal`, `unmatched
     /// ')'`): `text` without the newline, `end_offset` equal to `offset`.
     Tokenizer,
+    /// The tokenizer, with a known range (`leading zeros ...`).
+    TokenizerRange,
     /// `'(' was never closed`, at the end of the source: `end_offset` 0;
     /// the buffer's text when the bracket is on the last line read, else
     /// the line without its newline.
@@ -144,6 +147,7 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
     let column = lines.column(found.start as u32);
     let (end_line, end_column) = match found.by {
         RaisedBy::Tokenizer => (line, column),
+        RaisedBy::TokenizerRange => (lines.line(found.end as u32), lines.column(found.end as u32)),
         RaisedBy::NeverClosed => (line, 0),
         RaisedBy::Parser if found.end > found.start => (lines.line(found.end as u32), lines.column(found.end as u32)),
         RaisedBy::Parser => (line, column),
@@ -153,7 +157,7 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
     let lines_read = source.split_inclusive('\n').count();
     let has_newline = source.split_inclusive('\n').nth((line as usize).saturating_sub(1)).is_some_and(|l| l.ends_with('\n')) || exec;
     let text_newline = match found.by {
-        RaisedBy::Tokenizer => false,
+        RaisedBy::Tokenizer | RaisedBy::TokenizerRange => false,
         RaisedBy::NeverClosed => line as usize >= lines_read && has_newline,
         RaisedBy::Parser => has_newline,
     };
@@ -519,14 +523,14 @@ fn scan(source: &str) -> Scan {
                     i = end;
                     continue;
                 }
-                Err(msg) => return Scan { open, error: Some(Found::syntax(msg, i, i).by(RaisedBy::Tokenizer)) },
+                Err(e) => return Scan { open, error: Some(number_error(e)) },
             },
             b'.' if b.get(i + 1).is_some_and(|d| d.is_ascii_digit()) => match number_end(b, i) {
                 Ok(end) => {
                     i = end;
                     continue;
                 }
-                Err(msg) => return Scan { open, error: Some(Found::syntax(msg, i, i).by(RaisedBy::Tokenizer)) },
+                Err(e) => return Scan { open, error: Some(number_error(e)) },
             },
             c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
                 // A name (or a string prefix, handled at its quote), or a
@@ -576,6 +580,15 @@ fn scan(source: &str) -> Scan {
         i += 1;
     }
     Scan { open, error: None }
+}
+
+/// The error of a number literal, where CPython's tokenizer puts it.
+fn number_error(e: NumberError) -> Found {
+    match e {
+        // The offset is the cursor's column: the character before it.
+        NumberError::At(msg, cur) => Found::syntax(msg, cur - 1, cur - 1).by(RaisedBy::Tokenizer),
+        NumberError::Range(msg, start, end) => Found::syntax(msg, start, end - 1).by(RaisedBy::TokenizerRange),
+    }
 }
 
 /// The offset where the string whose quote is at `q` starts (its prefix).
@@ -671,83 +684,4 @@ fn annotation_follows(source: &str, end: usize) -> bool {
     };
     let after = after.trim_start_matches([' ', '\t']);
     !(after.is_empty() || after.starts_with('\n') || after.starts_with('#') || after.starts_with('\r'))
-}
-
-/// The end of the number literal starting at `i`, or CPython's tokenizer
-/// error for it (`1abc`, `0b12`, `09`, ...).
-fn number_end(b: &[u8], i: usize) -> Result<usize, String> {
-    let ident = |j: usize| b.get(j).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c >= 0x80);
-    let digits = |mut j: usize, ok: fn(u8) -> bool| {
-        while j < b.len() && (ok(b[j]) || (b[j] == b'_' && b.get(j + 1).is_some_and(|c| ok(*c)))) {
-            j += 1;
-        }
-        j
-    };
-    // After a number only a keyword that the tokenizer tolerates may touch it.
-    let end_ok = |j: usize, what: &str| -> Result<usize, String> {
-        if !ident(j) {
-            return Ok(j);
-        }
-        let word: Vec<u8> = b[j..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_').copied().collect();
-        let w = String::from_utf8_lossy(&word);
-        if ["and", "else", "for", "if", "in", "is", "not", "or"].iter().any(|k| w.starts_with(k)) {
-            return Ok(j);
-        }
-        Err(format!("invalid {what} literal"))
-    };
-    let lower = b.get(i + 1).map(|c| c.to_ascii_lowercase());
-    if b[i] == b'0' && matches!(lower, Some(b'x' | b'o' | b'b')) {
-        let (what, ok): (&str, fn(u8) -> bool) = match lower {
-            Some(b'x') => ("hexadecimal", |c| c.is_ascii_hexdigit()),
-            Some(b'o') => ("octal", |c| (b'0'..=b'7').contains(&c)),
-            _ => ("binary", |c| c == b'0' || c == b'1'),
-        };
-        let mut j = i + 2;
-        if b.get(j) == Some(&b'_') {
-            j += 1;
-        }
-        let end = digits(j, ok);
-        if let Some(d) = b.get(end).filter(|d| d.is_ascii_digit()) {
-            return Err(format!("invalid digit '{}' in {what} literal", *d as char));
-        }
-        if end == j {
-            return Err(format!("invalid {what} literal"));
-        }
-        return end_ok(end, what);
-    }
-    let is_digit: fn(u8) -> bool = |c| c.is_ascii_digit();
-    let mut j = digits(i, is_digit);
-    let int_part = &b[i..j];
-    let mut is_int = true;
-    if b.get(j) == Some(&b'_') {
-        return Err("invalid decimal literal".into());
-    }
-    if b.get(j) == Some(&b'.') {
-        is_int = false;
-        j = digits(j + 1, is_digit);
-        if b.get(j) == Some(&b'_') {
-            return Err("invalid decimal literal".into());
-        }
-    }
-    if matches!(b.get(j), Some(b'e' | b'E')) {
-        let mut k = j + 1;
-        if matches!(b.get(k), Some(b'+' | b'-')) {
-            k += 1;
-        }
-        if b.get(k).is_some_and(|c| c.is_ascii_digit()) {
-            is_int = false;
-            j = digits(k, is_digit);
-        } else if k > j + 1 || end_ok(j, "decimal").is_err() {
-            return Err("invalid decimal literal".into());
-        } else {
-            return Ok(j);
-        }
-    }
-    if matches!(b.get(j), Some(b'j' | b'J')) {
-        return end_ok(j + 1, "imaginary");
-    }
-    if is_int && int_part.len() > 1 && int_part[0] == b'0' && int_part.iter().any(|c| (b'1'..=b'9').contains(c)) {
-        return Err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into());
-    }
-    end_ok(j, "decimal")
 }
