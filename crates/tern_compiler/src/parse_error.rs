@@ -132,6 +132,8 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
             } else if raw.contains("Expected an indented block") {
                 overridable = false;
                 indented_block(lines, source, start)
+            } else if let Some(f) = legacy_statement(source, start) {
+                f
             } else {
                 // The unexpected token's range.
                 Found::syntax("invalid syntax", start, end)
@@ -628,6 +630,30 @@ fn skip_string(b: &[u8], q: usize) -> Result<usize, (bool, usize)> {
         i += 1;
     }
     Err((triple, b.len()))
+}
+
+/// `print x` or `exec x` where the error is at `x`: CPython's
+/// `invalid_legacy_expression`, from the name to the end of the longest
+/// expression after it.
+fn legacy_statement(source: &str, at: usize) -> Option<Found> {
+    let before = source[..at].trim_end_matches([' ', '\t']);
+    if before.len() == at || source[at..].starts_with('(') {
+        return None;
+    }
+    let name = ["print", "exec"].into_iter().find(|n| before.ends_with(n))?;
+    let name_start = before.len() - name.len();
+    if source[..name_start].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+        return None;
+    }
+    let eol = source[at..].find(['\n', '\r']).map(|i| at + i).unwrap_or(source.len());
+    // Candidate ends: the line's end, then each space or `;` before it.
+    let mut ends: Vec<usize> = vec![eol];
+    ends.extend(source[at..eol].char_indices().filter(|(_, c)| *c == ' ' || *c == ';' || *c == '#').map(|(i, _)| at + i).rev());
+    let end = ends.into_iter().find_map(|e| {
+        let text = &source[at..e];
+        ruff_python_parser::parse_expression(text).ok().map(|p| at + p.syntax().body.range().end().to_usize())
+    })?;
+    Some(Found::syntax(format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"), name_start, end))
 }
 
 /// Whether `at` follows `def NAME` (CPython requires the `(` there).
