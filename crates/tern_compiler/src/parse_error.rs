@@ -257,8 +257,30 @@ fn indented_block(lines: &LineIndex, source: &str, start: usize) -> Found {
         kind: ErrorKind::IndentationError,
         message: format!("expected an indented block after {what} on line {prev}"),
         start: at,
-        end: at,
+        // The first token of that line (not when the source ended).
+        end: if lines.line(at as u32) > prev { first_token_end(source, at) } else { at },
         by: RaisedBy::Parser,
+    }
+}
+
+/// The end of the token at `at` (a name, number or string; else one
+/// character), or `at` at a line's end.
+fn first_token_end(source: &str, at: usize) -> usize {
+    let b = source.as_bytes();
+    match b.get(at) {
+        None | Some(b'\n' | b'\r') => at,
+        Some(c) if c.is_ascii_digit() => number_end(b, at).unwrap_or(at + 1),
+        Some(_) => {
+            let mut e = at;
+            while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'_' || b[e] >= 0x80) {
+                e += 1;
+            }
+            match b.get(e) {
+                Some(b'\'' | b'"') if e - at <= 2 => skip_string(b, e).unwrap_or(e + 1),
+                _ if e > at => e,
+                _ => at + source[at..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
     }
 }
 
