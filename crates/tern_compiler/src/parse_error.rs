@@ -128,7 +128,7 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
         _ => {
             let raw = e.error.to_string();
             if raw.contains("`except` or `finally`") {
-                Found::syntax("expected 'except' or 'finally' block", start, start)
+                Found::syntax("expected 'except' or 'finally' block", start, first_token_end(source, start))
             } else if raw.contains("Expected an indented block") {
                 overridable = false;
                 indented_block(lines, source, start)
