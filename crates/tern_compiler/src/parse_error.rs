@@ -134,6 +134,8 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
                 indented_block(lines, source, start)
             } else if let Some(f) = legacy_statement(source, start) {
                 f
+            } else if let Some(f) = missing_else(source, start) {
+                f
             } else {
                 // The unexpected token's range.
                 Found::syntax("invalid syntax", start, end)
@@ -676,6 +678,35 @@ fn legacy_statement(source: &str, at: usize) -> Option<Found> {
         ruff_python_parser::parse_expression(text).ok().map(|p| at + p.syntax().body.range().end().to_usize())
     })?;
     Some(Found::syntax(format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"), name_start, end))
+}
+
+/// `a if b` with no `else` where the error is just after `b`: CPython's
+/// "expected 'else' after 'if' expression" over `a if b` (`a` the longest
+/// expression before the `if` on that line).
+fn missing_else(source: &str, at: usize) -> Option<Found> {
+    let line_start = source[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let if_at = line_start + source[line_start..at].rfind(" if ")? + 1;
+    let cond_start = if_at + 2;
+    let cond = &source[cond_start..at];
+    let lead = cond.len() - cond.trim_start().len();
+    let cond = cond.trim();
+    if cond.is_empty() {
+        return None;
+    }
+    let parsed = ruff_python_parser::parse_expression(cond).ok()?;
+    let b_end = cond_start + lead + parsed.syntax().body.range().end().to_usize();
+    // CPython's rule wants neither `else` nor `:` next.
+    let next = source[at..].trim_start();
+    if !source[b_end..at].trim().is_empty() || next.starts_with(':') || next.starts_with("else") {
+        return None;
+    }
+    let head = source[line_start..if_at].trim_end();
+    let a_start = head
+        .char_indices()
+        .filter(|(i, c)| !c.is_whitespace() && (*i == 0 || !head[..*i].ends_with(|p: char| p.is_alphanumeric() || p == '_')))
+        .find(|(i, _)| ruff_python_parser::parse_expression(&head[*i..]).is_ok())
+        .map(|(i, _)| line_start + i)?;
+    Some(Found::syntax("expected 'else' after 'if' expression", a_start, b_end))
 }
 
 /// Whether `at` follows `def NAME` (CPython requires the `(` there).
