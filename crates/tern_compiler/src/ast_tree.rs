@@ -47,17 +47,19 @@ pub fn parse_tree(source: &str, filename: &str, mode: Mode) -> Result<AstValue, 
             end_line: line,
             end_column: lines.column(off as u32),
             text: lines.line_text(line),
+            text_newline: true,
         });
     }
     let b = Tree { source, starts: line_starts(source) };
     Ok(match mode {
         Mode::Eval => {
-            let parsed = ruff_python_parser::parse_expression(source).map_err(|e| parse_error(&e, filename, &lines, source))?;
+            let parsed = ruff_python_parser::parse_expression(source).map_err(|e| parse_error(&e, filename, &lines, source, false))?;
             let body = b.expr(&parsed.into_syntax().body);
             node("Expression", vec![("body", body)], None)
         }
         _ => {
-            let parsed = ruff_python_parser::parse_module(source).map_err(|e| parse_error(&e, filename, &lines, source))?;
+            let parsed =
+                ruff_python_parser::parse_module(source).map_err(|e| parse_error(&e, filename, &lines, source, mode == Mode::Exec))?;
             let body = b.stmts(&parsed.into_syntax().body);
             if mode == Mode::Single {
                 node("Interactive", vec![("body", body)], None)

@@ -32,6 +32,9 @@ pub struct CompileError {
     pub end_column: u32,
     /// The source line the error is on, without its newline.
     pub text: Option<String>,
+    /// `text` ends with a newline in the exception (as CPython's does when
+    /// its tokenizer's buffer held the line, not for a tokenizer error).
+    pub text_newline: bool,
 }
 
 /// Maps byte offsets to lines and columns.

@@ -7,6 +7,8 @@
 //! - `builder`: instruction emission, labels, handler regions, assembly.
 //! - `unit`: the compiler state and name, function and class compilation.
 //! - `parse_error`: ruff's parse errors as CPython's `SyntaxError`s.
+//! - `escape_error`: the `SyntaxError` of a bad escape in a string literal.
+//! - `number_token`: the number literals CPython's tokenizer rejects.
 //! - `stmt`, `expr`, `pattern`: statements, expressions and `match`.
 //! - `annotations`: `from __future__ import annotations` (string annotations).
 //! - `ast_tree`: `ast.parse`, ruff's tree as CPython's `_ast` nodes.
@@ -19,7 +21,9 @@ mod ast_tree;
 mod builder;
 pub mod carets;
 mod errors;
+mod escape_error;
 mod expr;
+mod number_token;
 mod parse_error;
 mod pattern;
 mod stmt;

@@ -7,29 +7,65 @@
 //! second tokenizer pass.
 
 use crate::errors::{CompileError, ErrorKind, LineIndex};
+use crate::number_token::{number_end, NumberError};
 use ruff_python_ast::{self as ast, Expr};
 use ruff_python_parser::{LexicalErrorType as L, ParseError, ParseErrorType as P};
 use ruff_text_size::{Ranged, TextRange};
 
-/// A syntax error under construction: kind, message, start and end offsets.
+/// A syntax error under construction: kind, message, start and end
+/// offsets, and who raises it in CPython (which decides its `text` and
+/// `end_offset`).
 struct Found {
     kind: ErrorKind,
     message: String,
     start: usize,
     end: usize,
+    by: RaisedBy,
+}
+
+/// Where CPython raises an error, which shapes its location.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RaisedBy {
+    /// The parser: `text` is the tokenizer's buffer for the line (with
+    /// its newline; exec mode adds one to source without it).
+    Parser,
+    /// The tokenizer itself (`unterminated string literal`, `unmatched
+    /// ')'`): `text` without the newline, `end_offset` equal to `offset`.
+    Tokenizer,
+    /// The tokenizer, with a known range (`leading zeros ...`).
+    TokenizerRange,
+    /// `'(' was never closed`, at the end of the source: `end_offset` 0;
+    /// the buffer's text when the bracket is on the last line read, else
+    /// the line without its newline.
+    NeverClosed,
 }
 
 impl Found {
     fn syntax(message: impl Into<String>, start: usize, end: usize) -> Found {
-        Found { kind: ErrorKind::SyntaxError, message: message.into(), start, end }
+        Found { kind: ErrorKind::SyntaxError, message: message.into(), start, end, by: RaisedBy::Parser }
+    }
+
+    fn by(mut self, by: RaisedBy) -> Found {
+        self.by = by;
+        self
     }
 }
 
-pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, source: &str) -> CompileError {
+/// The `SyntaxError` for ruff's error `e`; `exec` is true in exec mode
+/// (where CPython's tokenizer ends the source with a newline).
+pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, source: &str, exec: bool) -> CompileError {
     let start = e.location.start().to_usize().min(source.len());
     let end = e.location.end().to_usize().min(source.len()).max(start);
     let mut overridable = true;
     let mut found = match &e.error {
+        P::Lexical(lex @ (L::UnicodeError | L::MissingUnicodeLbrace | L::MissingUnicodeRbrace)) => {
+            overridable = false;
+            let unknown_name_at = matches!(lex, L::UnicodeError).then_some(start);
+            match crate::escape_error::find(source, unknown_name_at) {
+                Some(e) => Found::syntax(e.message, e.start, e.end),
+                None => lexical(lex, start, end, lines, source),
+            }
+        }
         P::Lexical(lex) => {
             overridable = false;
             lexical(lex, start, end, lines, source)
@@ -43,7 +79,7 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
             while !source.is_char_boundary(at) {
                 at -= 1;
             }
-            Found { kind: ErrorKind::IndentationError, message: "unexpected indent".into(), start: at, end: at }
+            Found { kind: ErrorKind::IndentationError, message: "unexpected indent".into(), start: at, end: at, by: RaisedBy::Parser }
         }
         P::InvalidAssignmentTarget => assign_target(source, start, end, false),
         P::InvalidDeleteTarget => assign_target(source, start, end, true),
@@ -92,12 +128,17 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
         _ => {
             let raw = e.error.to_string();
             if raw.contains("`except` or `finally`") {
-                Found::syntax("expected 'except' or 'finally' block", start, start)
+                Found::syntax("expected 'except' or 'finally' block", start, first_token_end(source, start))
             } else if raw.contains("Expected an indented block") {
                 overridable = false;
                 indented_block(lines, source, start)
+            } else if let Some(f) = legacy_statement(source, start) {
+                f
+            } else if let Some(f) = missing_else(source, start) {
+                f
             } else {
-                Found::syntax("invalid syntax", start, start)
+                // The unexpected token's range.
+                Found::syntax("invalid syntax", start, end)
             }
         }
     };
@@ -108,8 +149,22 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
     }
     let line = lines.line(found.start as u32);
     let column = lines.column(found.start as u32);
-    let (end_line, end_column) =
-        if found.end > found.start { (lines.line(found.end as u32), lines.column(found.end as u32)) } else { (line, column) };
+    let (end_line, end_column) = match found.by {
+        RaisedBy::Tokenizer => (line, column),
+        RaisedBy::TokenizerRange => (lines.line(found.end as u32), lines.column(found.end as u32)),
+        RaisedBy::NeverClosed => (line, 0),
+        RaisedBy::Parser if found.end > found.start => (lines.line(found.end as u32), lines.column(found.end as u32)),
+        RaisedBy::Parser => (line, column),
+    };
+    // Whether the line, as CPython's tokenizer buffer holds it, ends with
+    // a newline: it has one, or it is the last and exec mode added one.
+    let lines_read = source.split_inclusive('\n').count();
+    let has_newline = source.split_inclusive('\n').nth((line as usize).saturating_sub(1)).is_some_and(|l| l.ends_with('\n')) || exec;
+    let text_newline = match found.by {
+        RaisedBy::Tokenizer | RaisedBy::TokenizerRange => false,
+        RaisedBy::NeverClosed => line as usize >= lines_read && has_newline,
+        RaisedBy::Parser => has_newline,
+    };
     CompileError {
         kind: found.kind,
         message: found.message,
@@ -119,6 +174,7 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
         end_line,
         end_column,
         text: lines.line_text(line),
+        text_newline,
     }
 }
 
@@ -133,6 +189,7 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
                 message: "unindent does not match any outer indentation level".into(),
                 start: eol,
                 end: eol,
+                by: RaisedBy::Parser,
             }
         }
         L::UnclosedStringError => {
@@ -142,12 +199,15 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
                 Err((true, _)) => {
                     let last = lines.line(source.strip_suffix('\n').unwrap_or(source).len() as u32);
                     Found::syntax(format!("unterminated triple-quoted string literal (detected at line {last})"), start, start)
+                        .by(RaisedBy::Tokenizer)
                 }
                 Err((false, at)) => {
                     let at = lines.line(at as u32);
-                    Found::syntax(format!("unterminated string literal (detected at line {at})"), start, start)
+                    Found::syntax(format!("unterminated string literal (detected at line {at})"), start, start).by(RaisedBy::Tokenizer)
                 }
-                Ok(_) => Found::syntax(format!("unterminated string literal (detected at line {line})"), start, start),
+                Ok(_) => {
+                    Found::syntax(format!("unterminated string literal (detected at line {line})"), start, start).by(RaisedBy::Tokenizer)
+                }
             }
         }
         L::Eof => match tokenizer_override(source, lines, source.len()) {
@@ -164,7 +224,8 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
             } else {
                 format!("invalid character '{tok}' (U+{:04X})", *tok as u32)
             };
-            Found::syntax(msg, start, end)
+            let by = if msg == "invalid syntax" { RaisedBy::Parser } else { RaisedBy::Tokenizer };
+            Found::syntax(msg, start, end).by(by)
         }
         L::LineContinuationError => Found::syntax("unexpected character after line continuation character", start, start),
         _ => {
@@ -175,8 +236,9 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
             if s.contains("triple-quoted") {
                 let last = lines.line(source.strip_suffix('\n').unwrap_or(source).len() as u32);
                 Found::syntax(format!("unterminated triple-quoted string literal (detected at line {last})"), start, start)
+                    .by(RaisedBy::Tokenizer)
             } else if s.contains("unterminated string") {
-                Found::syntax(format!("unterminated string literal (detected at line {line})"), start, start)
+                Found::syntax(format!("unterminated string literal (detected at line {line})"), start, start).by(RaisedBy::Tokenizer)
             } else {
                 Found::syntax("invalid syntax", start, start)
             }
@@ -197,7 +259,30 @@ fn indented_block(lines: &LineIndex, source: &str, start: usize) -> Found {
         kind: ErrorKind::IndentationError,
         message: format!("expected an indented block after {what} on line {prev}"),
         start: at,
-        end: at,
+        // The first token of that line (not when the source ended).
+        end: if lines.line(at as u32) > prev { first_token_end(source, at) } else { at },
+        by: RaisedBy::Parser,
+    }
+}
+
+/// The end of the token at `at` (a name, number or string; else one
+/// character), or `at` at a line's end.
+fn first_token_end(source: &str, at: usize) -> usize {
+    let b = source.as_bytes();
+    match b.get(at) {
+        None | Some(b'\n' | b'\r') => at,
+        Some(c) if c.is_ascii_digit() => number_end(b, at).unwrap_or(at + 1),
+        Some(_) => {
+            let mut e = at;
+            while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'_' || b[e] >= 0x80) {
+                e += 1;
+            }
+            match b.get(e) {
+                Some(b'\'' | b'"') if e - at <= 2 => skip_string(b, e).unwrap_or(e + 1),
+                _ if e > at => e,
+                _ => at + source[at..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
     }
 }
 
@@ -414,7 +499,7 @@ fn tokenizer_override(source: &str, lines: &LineIndex, error_at: usize) -> Optio
     let &(ch, open) = scan.open.last()?;
     let at_eof = source[error_at.min(source.len())..].trim().is_empty();
     if at_eof || lines.line(error_at as u32) > lines.line(open as u32) {
-        return Some(Found::syntax(format!("'{}' was never closed", ch as char), open, open));
+        return Some(Found::syntax(format!("'{}' was never closed", ch as char), open, open).by(RaisedBy::NeverClosed));
     }
     None
 }
@@ -455,7 +540,7 @@ fn scan(source: &str) -> Scan {
                         } else {
                             format!("unterminated string literal (detected at line {})", line_of(at))
                         };
-                        return Scan { open, error: Some(Found::syntax(msg, start, start)) };
+                        return Scan { open, error: Some(Found::syntax(msg, start, start).by(RaisedBy::Tokenizer)) };
                     }
                 }
             }
@@ -464,14 +549,14 @@ fn scan(source: &str) -> Scan {
                     i = end;
                     continue;
                 }
-                Err(msg) => return Scan { open, error: Some(Found::syntax(msg, i, i)) },
+                Err(e) => return Scan { open, error: Some(number_error(e)) },
             },
             b'.' if b.get(i + 1).is_some_and(|d| d.is_ascii_digit()) => match number_end(b, i) {
                 Ok(end) => {
                     i = end;
                     continue;
                 }
-                Err(msg) => return Scan { open, error: Some(Found::syntax(msg, i, i)) },
+                Err(e) => return Scan { open, error: Some(number_error(e)) },
             },
             c if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 => {
                 // A name (or a string prefix, handled at its quote), or a
@@ -485,7 +570,7 @@ fn scan(source: &str) -> Scan {
                     } else {
                         format!("invalid character '{ch}' (U+{:04X})", ch as u32)
                     };
-                    return Scan { open, error: Some(Found::syntax(msg, i, i)) };
+                    return Scan { open, error: Some(Found::syntax(msg, i, i).by(RaisedBy::Tokenizer)) };
                 }
                 i += ch.len_utf8();
                 while i < b.len() {
@@ -502,7 +587,7 @@ fn scan(source: &str) -> Scan {
             b'(' | b'[' | b'{' => open.push((c, i)),
             b')' | b']' | b'}' => {
                 let Some((o, at)) = open.pop() else {
-                    let f = Found::syntax(format!("unmatched '{}'", c as char), i, i + 1);
+                    let f = Found::syntax(format!("unmatched '{}'", c as char), i, i + 1).by(RaisedBy::Tokenizer);
                     return Scan { open, error: Some(f) };
                 };
                 let matches = matches!((o, c), (b'(', b')') | (b'[', b']') | (b'{', b'}'));
@@ -513,7 +598,7 @@ fn scan(source: &str) -> Scan {
                     } else {
                         format!("closing parenthesis '{cc}' does not match opening parenthesis '{oc}'")
                     };
-                    return Scan { open, error: Some(Found::syntax(msg, i, i + 1)) };
+                    return Scan { open, error: Some(Found::syntax(msg, i, i + 1).by(RaisedBy::Tokenizer)) };
                 }
             }
             _ => {}
@@ -521,6 +606,15 @@ fn scan(source: &str) -> Scan {
         i += 1;
     }
     Scan { open, error: None }
+}
+
+/// The error of a number literal, where CPython's tokenizer puts it.
+fn number_error(e: NumberError) -> Found {
+    match e {
+        // The offset is the cursor's column: the character before it.
+        NumberError::At(msg, cur) => Found::syntax(msg, cur - 1, cur - 1).by(RaisedBy::Tokenizer),
+        NumberError::Range(msg, start, end) => Found::syntax(msg, start, end - 1).by(RaisedBy::TokenizerRange),
+    }
 }
 
 /// The offset where the string whose quote is at `q` starts (its prefix).
@@ -560,6 +654,59 @@ fn skip_string(b: &[u8], q: usize) -> Result<usize, (bool, usize)> {
         i += 1;
     }
     Err((triple, b.len()))
+}
+
+/// `print x` or `exec x` where the error is at `x`: CPython's
+/// `invalid_legacy_expression`, from the name to the end of the longest
+/// expression after it.
+fn legacy_statement(source: &str, at: usize) -> Option<Found> {
+    let before = source[..at].trim_end_matches([' ', '\t']);
+    if before.len() == at || source[at..].starts_with('(') {
+        return None;
+    }
+    let name = ["print", "exec"].into_iter().find(|n| before.ends_with(n))?;
+    let name_start = before.len() - name.len();
+    if source[..name_start].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_') {
+        return None;
+    }
+    let eol = source[at..].find(['\n', '\r']).map(|i| at + i).unwrap_or(source.len());
+    // Candidate ends: the line's end, then each space or `;` before it.
+    let mut ends: Vec<usize> = vec![eol];
+    ends.extend(source[at..eol].char_indices().filter(|(_, c)| *c == ' ' || *c == ';' || *c == '#').map(|(i, _)| at + i).rev());
+    let end = ends.into_iter().find_map(|e| {
+        let text = &source[at..e];
+        ruff_python_parser::parse_expression(text).ok().map(|p| at + p.syntax().body.range().end().to_usize())
+    })?;
+    Some(Found::syntax(format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"), name_start, end))
+}
+
+/// `a if b` with no `else` where the error is just after `b`: CPython's
+/// "expected 'else' after 'if' expression" over `a if b` (`a` the longest
+/// expression before the `if` on that line).
+fn missing_else(source: &str, at: usize) -> Option<Found> {
+    let line_start = source[..at].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    let if_at = line_start + source[line_start..at].rfind(" if ")? + 1;
+    let cond_start = if_at + 2;
+    let cond = &source[cond_start..at];
+    let lead = cond.len() - cond.trim_start().len();
+    let cond = cond.trim();
+    if cond.is_empty() {
+        return None;
+    }
+    let parsed = ruff_python_parser::parse_expression(cond).ok()?;
+    let b_end = cond_start + lead + parsed.syntax().body.range().end().to_usize();
+    // CPython's rule wants neither `else` nor `:` next.
+    let next = source[at..].trim_start();
+    if !source[b_end..at].trim().is_empty() || next.starts_with(':') || next.starts_with("else") {
+        return None;
+    }
+    let head = source[line_start..if_at].trim_end();
+    let a_start = head
+        .char_indices()
+        .filter(|(i, c)| !c.is_whitespace() && (*i == 0 || !head[..*i].ends_with(|p: char| p.is_alphanumeric() || p == '_')))
+        .find(|(i, _)| ruff_python_parser::parse_expression(&head[*i..]).is_ok())
+        .map(|(i, _)| line_start + i)?;
+    Some(Found::syntax("expected 'else' after 'if' expression", a_start, b_end))
 }
 
 /// Whether `at` follows `def NAME` (CPython requires the `(` there).
@@ -616,83 +763,4 @@ fn annotation_follows(source: &str, end: usize) -> bool {
     };
     let after = after.trim_start_matches([' ', '\t']);
     !(after.is_empty() || after.starts_with('\n') || after.starts_with('#') || after.starts_with('\r'))
-}
-
-/// The end of the number literal starting at `i`, or CPython's tokenizer
-/// error for it (`1abc`, `0b12`, `09`, ...).
-fn number_end(b: &[u8], i: usize) -> Result<usize, String> {
-    let ident = |j: usize| b.get(j).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_' || *c >= 0x80);
-    let digits = |mut j: usize, ok: fn(u8) -> bool| {
-        while j < b.len() && (ok(b[j]) || (b[j] == b'_' && b.get(j + 1).is_some_and(|c| ok(*c)))) {
-            j += 1;
-        }
-        j
-    };
-    // After a number only a keyword that the tokenizer tolerates may touch it.
-    let end_ok = |j: usize, what: &str| -> Result<usize, String> {
-        if !ident(j) {
-            return Ok(j);
-        }
-        let word: Vec<u8> = b[j..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'_').copied().collect();
-        let w = String::from_utf8_lossy(&word);
-        if ["and", "else", "for", "if", "in", "is", "not", "or"].iter().any(|k| w.starts_with(k)) {
-            return Ok(j);
-        }
-        Err(format!("invalid {what} literal"))
-    };
-    let lower = b.get(i + 1).map(|c| c.to_ascii_lowercase());
-    if b[i] == b'0' && matches!(lower, Some(b'x' | b'o' | b'b')) {
-        let (what, ok): (&str, fn(u8) -> bool) = match lower {
-            Some(b'x') => ("hexadecimal", |c| c.is_ascii_hexdigit()),
-            Some(b'o') => ("octal", |c| (b'0'..=b'7').contains(&c)),
-            _ => ("binary", |c| c == b'0' || c == b'1'),
-        };
-        let mut j = i + 2;
-        if b.get(j) == Some(&b'_') {
-            j += 1;
-        }
-        let end = digits(j, ok);
-        if let Some(d) = b.get(end).filter(|d| d.is_ascii_digit()) {
-            return Err(format!("invalid digit '{}' in {what} literal", *d as char));
-        }
-        if end == j {
-            return Err(format!("invalid {what} literal"));
-        }
-        return end_ok(end, what);
-    }
-    let is_digit: fn(u8) -> bool = |c| c.is_ascii_digit();
-    let mut j = digits(i, is_digit);
-    let int_part = &b[i..j];
-    let mut is_int = true;
-    if b.get(j) == Some(&b'_') {
-        return Err("invalid decimal literal".into());
-    }
-    if b.get(j) == Some(&b'.') {
-        is_int = false;
-        j = digits(j + 1, is_digit);
-        if b.get(j) == Some(&b'_') {
-            return Err("invalid decimal literal".into());
-        }
-    }
-    if matches!(b.get(j), Some(b'e' | b'E')) {
-        let mut k = j + 1;
-        if matches!(b.get(k), Some(b'+' | b'-')) {
-            k += 1;
-        }
-        if b.get(k).is_some_and(|c| c.is_ascii_digit()) {
-            is_int = false;
-            j = digits(k, is_digit);
-        } else if k > j + 1 || end_ok(j, "decimal").is_err() {
-            return Err("invalid decimal literal".into());
-        } else {
-            return Ok(j);
-        }
-    }
-    if matches!(b.get(j), Some(b'j' | b'J')) {
-        return end_ok(j + 1, "imaginary");
-    }
-    if is_int && int_part.len() > 1 && int_part[0] == b'0' && int_part.iter().any(|c| (b'1'..=b'9').contains(c)) {
-        return Err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into());
-    }
-    end_ok(j, "decimal")
 }

@@ -86,11 +86,12 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
             end_line: line,
             end_column: lines.column(off as u32),
             text: lines.line_text(line),
+            text_newline: true,
         });
     }
     let (body, eval_expr): (Vec<Stmt>, Option<Box<Expr>>) = match mode {
         Mode::Eval => {
-            let parsed = ruff_python_parser::parse_expression(source).map_err(|e| parse_error(&e, filename, &lines, source))?;
+            let parsed = ruff_python_parser::parse_expression(source).map_err(|e| parse_error(&e, filename, &lines, source, false))?;
             let expr = parsed.into_syntax().body;
             let range = expr.range();
             // Wrap as a statement so scope analysis sees the expression.
@@ -98,7 +99,8 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
             (vec![stmt], Some(expr))
         }
         _ => {
-            let parsed = ruff_python_parser::parse_module(source).map_err(|e| parse_error(&e, filename, &lines, source))?;
+            let parsed =
+                ruff_python_parser::parse_module(source).map_err(|e| parse_error(&e, filename, &lines, source, mode == Mode::Exec))?;
             (parsed.into_syntax().body.into_iter().collect(), None)
         }
     };
@@ -111,6 +113,7 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
         end_line: lines.line(e.end.max(e.offset)),
         end_column: lines.column(e.end.max(e.offset)),
         text: lines.line_text(lines.line(e.offset)),
+        text_newline: true,
     })?;
     let string_annotations = crate::annotations::future_annotations(&body);
     let mut c = Compiler { filename: filename.to_string(), lines, table, units: Vec::new(), string_annotations };
@@ -136,6 +139,7 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
             end_line: code.first_line,
             end_column: 1,
             text: None,
+            text_newline: true,
         });
     }
     Ok(code)
@@ -210,6 +214,7 @@ impl<'s> Compiler<'s> {
             end_line: self.lines.line(node.range().end().to_u32()),
             end_column: self.lines.column(node.range().end().to_u32()),
             text: self.lines.line_text(line),
+            text_newline: true,
         }
     }
 

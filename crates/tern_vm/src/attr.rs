@@ -130,10 +130,10 @@ impl Vm {
                 if obj.is_null() {
                     return Ok(d.clone());
                 }
-                if p.fget.is_none() || p.fget.is_null() {
+                if p.fget.borrow().is_none() || p.fget.borrow().is_null() {
                     return self.err("AttributeError", "unreadable attribute");
                 }
-                let fget = p.fget.clone();
+                let fget = p.fget.borrow().clone();
                 self.call(&fget, Args::new(&[obj.clone()]))
             }
             Payload::GetSet(gs) => {
@@ -390,12 +390,12 @@ impl Vm {
                             return self.err("AttributeError", "readonly attribute");
                         }
                         Payload::Property(p) => {
-                            if p.fset.is_none() || p.fset.is_null() {
+                            if p.fset.borrow().is_none() || p.fset.borrow().is_null() {
                                 let what = property_label(p);
                                 let tn = cls.as_type().map(|t| t.name()).unwrap_or_default();
                                 return self.err("AttributeError", format!("{what} of '{tn}' object has no setter"));
                             }
-                            let fset = p.fset.clone();
+                            let fset = p.fset.borrow().clone();
                             self.call(&fset, Args::new(&[obj.clone(), value]))?;
                             return Ok(());
                         }
@@ -416,12 +416,12 @@ impl Vm {
             if let Value::Obj(dobj) = &d {
                 match &dobj.payload {
                     Payload::Property(p) => {
-                        if p.fset.is_none() || p.fset.is_null() {
+                        if p.fset.borrow().is_none() || p.fset.borrow().is_null() {
                             let tn = cls.as_type().map(|t| t.name()).unwrap_or_default();
                             let what = property_label(p);
                             return self.err("AttributeError", format!("{what} of '{tn}' object has no setter"));
                         }
-                        let fset = p.fset.clone();
+                        let fset = p.fset.borrow().clone();
                         self.call(&fset, Args::new(&[obj.clone(), value]))?;
                         return Ok(());
                     }
@@ -503,12 +503,12 @@ impl Vm {
         if let Some(Value::Obj(d)) = self.lookup_type_attr(&cls, name) {
             match &d.payload {
                 Payload::Property(p) => {
-                    if p.fdel.is_none() || p.fdel.is_null() {
+                    if p.fdel.borrow().is_none() || p.fdel.borrow().is_null() {
                         let tn = cls.as_type().map(|t| t.name()).unwrap_or_default();
                         let what = property_label(p);
                         return self.err("AttributeError", format!("{what} of '{tn}' object has no deleter"));
                     }
-                    let fdel = p.fdel.clone();
+                    let fdel = p.fdel.borrow().clone();
                     self.call(&fdel, Args::new(&[obj.clone()]))?;
                     return Ok(());
                 }

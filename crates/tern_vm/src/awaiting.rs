@@ -3,22 +3,38 @@
 //! CPython's error messages.
 
 use crate::function::Args;
+use crate::generator::{gen_state, is_coroutine};
 use crate::object::Payload;
 use crate::value::Value;
 use crate::{PyResult, Vm};
+use tern_bytecode::CodeFlags;
+
+/// A coroutine, or a generator whose code is an iterable coroutine.
+fn is_coroutine_like(v: &Value) -> bool {
+    let Value::Obj(o) = v else { return false };
+    match gen_state(o) {
+        Some(st) if matches!(o.payload, Payload::Generator(_)) => {
+            st.try_borrow().map(|s| s.is_coroutine || s.code.co.flags.has(CodeFlags::ITERABLE_COROUTINE)).unwrap_or(false)
+        }
+        _ => false,
+    }
+}
 
 impl Vm {
-    /// The iterator an `await` drives: a coroutine (or generator) itself,
-    /// or what `__await__()` returns. `None` when `v` is not awaitable.
+    /// The iterator an `await` drives: a coroutine (or a generator whose
+    /// code is an iterable coroutine, `@types.coroutine`) itself, or what
+    /// `__await__()` returns. `None` when `v` is not awaitable (CPython's
+    /// `_PyCoro_GetAwaitableIter`).
     pub(crate) fn awaitable_iter(&mut self, v: &Value) -> PyResult<Option<Value>> {
-        if let Value::Obj(o) = v {
-            if matches!(o.payload, Payload::Generator(_) | Payload::AsyncGenOp(_)) {
-                return Ok(Some(v.clone()));
-            }
+        if is_coroutine_like(v) || matches!(v, Value::Obj(o) if matches!(o.payload, Payload::AsyncGenOp(_))) {
+            return Ok(Some(v.clone()));
         }
         let ty = self.type_of(v);
         let Some(method) = self.lookup_type_attr_str(&ty, "__await__") else { return Ok(None) };
         let it = self.call(&method, Args::new(&[v.clone()]))?;
+        if is_coroutine_like(&it) {
+            return self.type_error("__await__() returned a coroutine");
+        }
         if matches!(&it, Value::Obj(o) if matches!(o.payload, Payload::Generator(_))) || self.has_type_attr_str(&it, "__next__") {
             return Ok(Some(it));
         }
@@ -29,6 +45,9 @@ impl Vm {
     /// GET_AWAITABLE: `await v`.
     pub fn get_awaitable(&mut self, v: &Value) -> PyResult {
         match self.awaitable_iter(v)? {
+            Some(Value::Obj(o)) if is_coroutine(&o) && self.gen_delegate(&o).is_some() => {
+                self.err("RuntimeError", "coroutine is being awaited already")
+            }
             Some(it) => Ok(it),
             None => {
                 let tn = self.type_name(v);

@@ -316,6 +316,7 @@ impl Vm {
         let name = frame.code.co.name.clone();
         let qualname = frame.code.co.qualname.clone();
         let is_async = frame.code.co.flags.has(CodeFlags::ASYNC_GENERATOR);
+        let is_coroutine = frame.code.co.flags.has(CodeFlags::COROUTINE);
         let code = frame.code.clone();
         let st = GenState {
             frame: Some(frame),
@@ -326,12 +327,16 @@ impl Vm {
             qualname,
             code,
             is_async,
+            is_coroutine,
+            running_at: 0,
+            origin: if is_coroutine { crate::methods::coroutine::origin(self) } else { Value::None },
             finalized: false,
         };
         if is_async {
             return self.new_async_generator(st);
         }
-        Value::Obj(PyObject::new(self.types.generator.clone(), None, Payload::Generator(Box::new(RefCell::new(st)))))
+        let cls = if is_coroutine { self.types.coroutine.clone() } else { self.types.generator.clone() };
+        Value::Obj(PyObject::new(cls, None, Payload::Generator(Box::new(RefCell::new(st)))))
     }
 
     /// Calls with positional values only.
@@ -408,17 +413,22 @@ impl Vm {
         let frame = {
             let mut s = st.borrow_mut();
             if s.running {
-                let msg = if s.is_async { "async generator already executing" } else { "generator already executing" };
+                let kind = s.kind();
                 drop(s);
-                return self.value_error(msg);
+                return self.value_error(format!("{kind} already executing"));
             }
             match s.frame.take() {
                 Some(f) => {
                     s.running = true;
+                    s.running_at = self.frames.len();
                     f
                 }
                 None => {
+                    let coroutine = s.is_coroutine;
                     drop(s);
+                    if coroutine {
+                        return self.err("RuntimeError", "cannot reuse already awaited coroutine");
+                    }
                     if let Some(e) = throw {
                         return Err(e);
                     }
@@ -433,7 +443,7 @@ impl Vm {
             let mut s = st.borrow_mut();
             s.running = false;
             s.frame = Some(frame);
-            let kind = if s.is_async { "async generator" } else { "generator" };
+            let kind = s.kind();
             drop(s);
             return self.type_error(format!("can't send non-None value to a just-started {kind}"));
         }
@@ -474,16 +484,17 @@ impl Vm {
             Err(e) => {
                 s.finished = true;
                 let is_async = s.is_async;
+                let kind = s.kind();
                 drop(s);
                 let raised = if self.exc_matches(&e, "StopIteration") {
-                    Some(if is_async { "async generator raised StopIteration" } else { "generator raised StopIteration" })
+                    Some(format!("{kind} raised StopIteration"))
                 } else if is_async && self.exc_matches(&e, "StopAsyncIteration") {
-                    Some("async generator raised StopAsyncIteration")
+                    Some("async generator raised StopAsyncIteration".to_string())
                 } else {
                     None
                 };
                 if let Some(msg) = raised {
-                    let msg = self.new_str(msg);
+                    let msg = self.new_string(msg);
                     let rt = self.exc_type("RuntimeError");
                     let ne = self.new_exception(&rt, vec![msg]);
                     if let Payload::Exception(d) = &ne.payload {

@@ -560,8 +560,15 @@ impl Vm {
             None
         };
         let tys = &self.types;
-        let made_by_the_vm =
-            [&tys.generator, &tys.async_generator, &tys.async_generator_asend, &tys.async_generator_athrow, &tys.anext_awaitable];
+        let made_by_the_vm = [
+            &tys.generator,
+            &tys.coroutine,
+            &tys.coroutine_wrapper,
+            &tys.async_generator,
+            &tys.async_generator_asend,
+            &tys.async_generator_athrow,
+            &tys.anext_awaitable,
+        ];
         if !td.heap && (td.layout == Layout::Object && !Rc::ptr_eq(t, &tys.object) || made_by_the_vm.iter().any(|m| Rc::ptr_eq(t, m))) {
             return self.type_error(format!("cannot create '{}' instances", td.name()));
         }

@@ -16,7 +16,7 @@ use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
-use tern_bytecode::{decode, Opcode, BINOPS, BINOP_INPLACE, CMPOPS};
+use tern_bytecode::{decode, CodeFlags, Opcode, BINOPS, BINOP_INPLACE, CMPOPS};
 
 /// How a frame left `run`.
 pub enum FrameExit {
@@ -835,10 +835,10 @@ impl Vm {
                             (BINARY_OP_ADD_INT, Value::Int(a), Value::Int(b)) => a.checked_add(*b).map(Value::Int),
                             (BINARY_OP_SUBTRACT_INT, Value::Int(a), Value::Int(b)) => a.checked_sub(*b).map(Value::Int),
                             (BINARY_OP_MULTIPLY_INT, Value::Int(a), Value::Int(b)) => a.checked_mul(*b).map(Value::Int),
-                            (BINARY_OP_ADD_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a + b)),
-                            (BINARY_OP_SUBTRACT_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a - b)),
-                            (BINARY_OP_MULTIPLY_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::Float(a * b)),
-                            (BINARY_OP_TRUE_DIVIDE_FLOAT, Value::Float(a), Value::Float(b)) if *b != 0.0 => Some(Value::Float(a / b)),
+                            (BINARY_OP_ADD_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::float(a + b)),
+                            (BINARY_OP_SUBTRACT_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::float(a - b)),
+                            (BINARY_OP_MULTIPLY_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::float(a * b)),
+                            (BINARY_OP_TRUE_DIVIDE_FLOAT, Value::Float(a), Value::Float(b)) if *b != 0.0 => Some(Value::float(a / b)),
                             // As the generic path's inline-int case: same results and errors.
                             (BINARY_OP_INT, Value::Int(a), Value::Int(b)) => {
                                 let (a, b) = (crate::int::IntVal::Small(*a), crate::int::IntVal::Small(*b));
@@ -1937,6 +1937,12 @@ impl Vm {
                 GET_YIELD_FROM_ITER => {
                     let v = pop!();
                     let it = match &v {
+                        Value::Obj(o) if crate::generator::is_coroutine(o) => {
+                            if !f!().code.co.flags.has(CodeFlags::COROUTINE | CodeFlags::ITERABLE_COROUTINE) {
+                                return self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                            }
+                            v.clone()
+                        }
                         Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) => v.clone(),
                         _ => self.iter(&v)?,
                     };

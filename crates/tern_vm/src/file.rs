@@ -26,6 +26,8 @@ pub struct FileData {
     pub write_through: bool,
     /// A text stream's binary `buffer` (the same object every time).
     pub buffer: Option<crate::value::Value>,
+    /// A binary stream's `raw` FileIO, made when first asked for.
+    pub raw: Option<crate::value::Value>,
     /// `detach()` was called: the stream is closed for good.
     pub detached: bool,
 }
@@ -44,8 +46,9 @@ impl FileData {
     /// A standard stream as CPython sets it up: utf-8 (or as
     /// `PYTHONIOENCODING` says), errors from
     /// `PYTHONIOENCODING` (`strict` by default, `backslashreplace` for
-    /// stderr, `surrogateescape` in UTF-8 mode or the C locale), line buffered on a
-    /// terminal, stderr written through.
+    /// stderr, `surrogateescape` in UTF-8 mode or the C locale), stderr
+    /// and terminals line buffered, all written through with
+    /// `PYTHONUNBUFFERED`.
     pub fn std_stream(kind: FileKind, name: &str, mode: &str) -> FileData {
         let fd = match kind {
             FileKind::Stdin => 0,
@@ -77,9 +80,13 @@ impl FileData {
             encoding,
             utf8,
             errors,
-            line_buffering: fd != 0 && crate::fdfile::isatty_fd(fd),
-            write_through: fd == 2 || unbuffered,
+            // As CPython's create_stdio: stderr and terminals are line
+            // buffered, unless everything is unbuffered (-u), which
+            // writes through.
+            line_buffering: !unbuffered && (fd == 2 || crate::fdfile::isatty_fd(fd)),
+            write_through: unbuffered,
             buffer: None,
+            raw: None,
             detached: false,
         }
     }

@@ -10,7 +10,8 @@ pub(crate) type FrameParts = (std::rc::Rc<crate::code::Code>, Obj, Obj, Value, u
 
 /// What a frame object shows of a frame.
 pub(crate) fn frame_parts(f: &crate::frame::Frame) -> FrameParts {
-    let line = f.code.co.line_at(f.pc.saturating_sub(1));
+    // A generator not started yet is at its `def` line, as CPython's.
+    let line = if f.pc == 0 { f.code.co.first_line } else { f.code.co.line_at(f.pc - 1) };
     (f.code.clone(), f.globals.clone(), f.builtins.clone(), f.locals.clone(), line, f.fast.to_vec())
 }
 

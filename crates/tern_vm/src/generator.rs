@@ -26,6 +26,14 @@ pub struct GenState {
     pub code: std::rc::Rc<crate::code::Code>,
     /// The state of an async generator (`asyncgen.rs`).
     pub is_async: bool,
+    /// An `async def` without `yield`: a `coroutine` object.
+    pub is_coroutine: bool,
+    /// While running: the index of its frame on the VM's frame stack
+    /// (what `gi_frame` shows then).
+    pub running_at: usize,
+    /// A coroutine's `cr_origin`: None, or where it was made when
+    /// `sys.set_coroutine_origin_tracking_depth` asked.
+    pub origin: Value,
     /// Already handed to an async generator finalizer once (CPython
     /// finalizes an object once): dropping it again runs nothing.
     pub finalized: bool,
@@ -71,6 +79,17 @@ impl Drop for GenState {
 }
 
 impl GenState {
+    /// The kind of object, as CPython's messages name it.
+    pub fn kind(&self) -> &'static str {
+        if self.is_async {
+            "async generator"
+        } else if self.is_coroutine {
+            "coroutine"
+        } else {
+            "generator"
+        }
+    }
+
     /// For an async generator dropped unfinished with a finalizer hook:
     /// queues the frame so that the hook gets a generator to close.
     pub(crate) fn queue_for_finalizer(&mut self, finalizer: Value) {
@@ -97,6 +116,20 @@ pub fn delegate_of(frame: &Frame) -> Option<Value> {
     } else {
         None
     }
+}
+
+/// Whether `g` is a coroutine (an object of type `coroutine`).
+pub fn is_coroutine(g: &Obj) -> bool {
+    match &g.payload {
+        Payload::Generator(st) => st.try_borrow().map(|s| s.is_coroutine).unwrap_or(false),
+        _ => false,
+    }
+}
+
+/// Whether `v` is a plain generator or a coroutine (the objects that
+/// `Payload::Generator` holds).
+pub fn is_generator_not_coroutine(v: &Value) -> bool {
+    matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Generator(_)) && !is_coroutine(o))
 }
 
 /// The state of a generator or async generator.
@@ -309,8 +342,10 @@ impl Vm {
             }
         };
         match self.gen_resume(g, Value::None, Some(e)) {
-            Ok(Ok(_)) if matches!(g.payload, Payload::AsyncGen(_)) => self.err("RuntimeError", "async generator ignored GeneratorExit"),
-            Ok(Ok(_)) => self.err("RuntimeError", "generator ignored GeneratorExit"),
+            Ok(Ok(_)) => {
+                let kind = st.borrow().kind();
+                self.err("RuntimeError", format!("{kind} ignored GeneratorExit"))
+            }
             // An async generator that returns raises StopAsyncIteration.
             Ok(Err(_)) if matches!(g.payload, Payload::AsyncGen(_)) => Err(self.bare_exception("StopAsyncIteration")),
             Ok(Err(_)) => Ok(()),

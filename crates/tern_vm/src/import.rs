@@ -24,7 +24,8 @@ impl Vm {
     pub fn syntax_error(&mut self, e: &tern_compiler::CompileError) -> Obj {
         let cls = self.exc_type(e.kind.name());
         let text = match &e.text {
-            Some(t) => self.new_str(&format!("{t}\n")),
+            Some(t) if e.text_newline => self.new_str(&format!("{t}\n")),
+            Some(t) => self.new_str(t),
             None => Value::None,
         };
         let details = vec![

@@ -17,6 +17,7 @@ impl Vm {
     pub fn has_iter(&self, v: &Value) -> bool {
         match v {
             Value::Obj(o) => match &o.payload {
+                Payload::Generator(_) if crate::generator::is_coroutine(o) => false,
                 Payload::Str(_)
                 | Payload::List(_)
                 | Payload::Tuple(_)
@@ -29,6 +30,7 @@ impl Vm {
                 | Payload::Iter(_)
                 | Payload::Generator(_)
                 | Payload::AsyncGenOp(_)
+                | Payload::CoroWrapper(_)
                 | Payload::DictView { .. }
                 | Payload::MappingProxy(_) => true,
                 _ => self.has_type_attr_str(v, "__iter__") || self.has_type_attr_str(v, "__getitem__"),
@@ -40,6 +42,13 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult {
         if let Value::Obj(o) = v {
+            // A standard stream (of `_io`'s Python classes, native inside).
+            if let Payload::File(f) = &o.payload {
+                if f.borrow().is_closed() {
+                    return self.value_error("I/O operation on closed file.");
+                }
+                return Ok(v.clone());
+            }
             let heap = o.class().as_type().map(|t| t.heap).unwrap_or(false);
             if heap {
                 let t = o.class().clone();
@@ -49,9 +58,9 @@ impl Vm {
                     }
                     if !crate::attr::is_native(&m) {
                         let it = self.call(&m, Args::new(&[v.clone()]))?;
-                        if !self.has_type_attr_str(&it, "__next__")
-                            && !matches!(&it, Value::Obj(io) if matches!(io.payload, Payload::Iter(_) | Payload::Generator(_)))
-                        {
+                        let native_iter = matches!(&it, Value::Obj(io) if matches!(io.payload, Payload::Iter(_)))
+                            || crate::generator::is_generator_not_coroutine(&it);
+                        if !native_iter && !self.has_type_attr_str(&it, "__next__") {
                             return self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it)));
                         }
                         return Ok(it);
@@ -71,6 +80,9 @@ impl Vm {
             }
             let t = &self.types;
             let it = match &o.payload {
+                Payload::Generator(_) if crate::generator::is_coroutine(o) => {
+                    return self.type_error("'coroutine' object is not iterable");
+                }
                 Payload::List(_) => self.new_iter(t.list_iterator.clone(), IterState::List { seq: v.clone(), index: 0 }),
                 Payload::Tuple(_) => self.new_iter(t.tuple_iterator.clone(), IterState::Tuple { seq: v.clone(), index: 0 }),
                 Payload::Str(_) => self.new_iter(t.str_iterator.clone(), IterState::Str { s: v.clone(), byte: 0 }),
@@ -100,7 +112,7 @@ impl Vm {
                 Payload::Bytes(_) | Payload::ByteArray(_) => {
                     self.new_iter(t.bytes_iterator.clone(), IterState::Bytes { b: v.clone(), index: 0 })
                 }
-                Payload::Iter(_) | Payload::Generator(_) | Payload::AsyncGenOp(_) => v.clone(),
+                Payload::Iter(_) | Payload::Generator(_) | Payload::AsyncGenOp(_) | Payload::CoroWrapper(_) => v.clone(),
                 Payload::BigRange(r) => {
                     let st = IterState::BigRange(Box::new(crate::iter::BigRangeIter {
                         next: r.start.clone(),
@@ -132,6 +144,8 @@ impl Vm {
         };
         match &o.payload {
             Payload::Iter(st) => self.next_builtin(st),
+            Payload::Generator(_) if crate::generator::is_coroutine(o) => self.type_error("'coroutine' object is not an iterator"),
+            Payload::File(_) => crate::modules::io::read_line(self, it),
             Payload::Generator(_) => match self.gen_resume(o, Value::None, None)? {
                 Ok(v) => Ok(Some(v)),
                 Err(ret) => {

@@ -87,11 +87,15 @@ pub enum ViewKind {
 }
 
 pub struct PropertyData {
-    pub fget: Value,
-    pub fset: Value,
-    pub fdel: Value,
+    /// Replaced by `property.__init__` (called again on the object).
+    pub fget: RefCell<Value>,
+    pub fset: RefCell<Value>,
+    pub fdel: RefCell<Value>,
     /// Writable, as in CPython.
     pub doc: RefCell<Value>,
+    /// The doc came from the getter (CPython's `getter_doc`): a copy
+    /// made by `getter()` takes the new getter's.
+    pub getter_doc: Cell<bool>,
     /// Set by `__set_name__` (class creation); None otherwise.
     pub name: RefCell<Value>,
 }
@@ -149,7 +153,10 @@ pub enum Payload {
     },
     Cell(RefCell<Value>),
     Code(Rc<Code>),
+    /// A generator or a coroutine (`GenState::is_coroutine`).
     Generator(Box<RefCell<GenState>>),
+    /// What a coroutine's `__await__()` returns: an iterator over it.
+    CoroWrapper(Obj),
     /// An async generator (`asyncgen.rs`).
     AsyncGen(Box<crate::asyncgen::AsyncGenState>),
     /// The awaitable of an async generator's `__anext__`/`asend`

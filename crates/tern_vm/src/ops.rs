@@ -76,7 +76,7 @@ pub fn float_binop(vm: &mut Vm, x: f64, y: f64, op: BinOp) -> PyResult<Option<Va
         }
         _ => return Ok(None),
     };
-    Ok(Some(Value::Float(r)))
+    Ok(Some(Value::float(r)))
 }
 
 /// Python's float divmod: floor quotient and a remainder with the sign of y.
@@ -650,7 +650,7 @@ impl Vm {
             (Value::Bool(b), Opcode::UNARY_NEGATIVE) => return Ok(Value::Int(-(*b as i64))),
             (Value::Bool(b), Opcode::UNARY_POSITIVE) => return Ok(Value::Int(*b as i64)),
             (Value::Bool(b), Opcode::UNARY_INVERT) => return Ok(Value::Int(!(*b as i64))),
-            (Value::Float(f), Opcode::UNARY_NEGATIVE) => return Ok(Value::Float(-f)),
+            (Value::Float(f), Opcode::UNARY_NEGATIVE) => return Ok(Value::float(-f)),
             (Value::Float(f), Opcode::UNARY_POSITIVE) => return Ok(Value::Float(*f)),
             _ => {}
         }
@@ -689,8 +689,8 @@ impl Vm {
         }
         if let Value::Obj(o) = a {
             match (&o.payload, op) {
-                (Payload::Float(f), Opcode::UNARY_NEGATIVE) => return Ok(Some(Value::Float(-f))),
-                (Payload::Float(f), Opcode::UNARY_POSITIVE) => return Ok(Some(Value::Float(*f))),
+                (Payload::Float(f), Opcode::UNARY_NEGATIVE) => return Ok(Some(Value::float(-f))),
+                (Payload::Float(f), Opcode::UNARY_POSITIVE) => return Ok(Some(Value::float(*f))),
                 (Payload::Complex(r, i), Opcode::UNARY_NEGATIVE) => {
                     return Ok(Some(self.new_object(self.types.complex.clone(), Payload::Complex(-r, -i))))
                 }

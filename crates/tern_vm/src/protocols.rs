@@ -313,7 +313,11 @@ impl Vm {
                     Payload::Code(c) => {
                         format!("<code object {} at {id:#x}, file \"{}\", line {}>", c.co.name, c.co.filename, c.co.first_line)
                     }
-                    Payload::Generator(g) => format!("<generator object {} at {id:#x}>", g.borrow().qualname),
+                    Payload::Generator(g) => {
+                        let g = g.borrow();
+                        let kind = if g.is_coroutine { "coroutine" } else { "generator" };
+                        format!("<{kind} object {} at {id:#x}>", g.qualname)
+                    }
                     Payload::AsyncGen(a) => format!("<async_generator object {} at {id:#x}>", a.gen.borrow().qualname),
                     Payload::Exception(d) => {
                         let name = self.type_name(v);
@@ -391,6 +395,8 @@ impl Vm {
         match v {
             Value::Int(i) => return Ok(hash_int(&crate::int::IntVal::Small(*i))),
             Value::Bool(b) => return Ok(*b as i64),
+            // A NaN hashes by identity, as CPython's (its `id`).
+            Value::Float(f) if f.is_nan() => return Ok(pointer_hash(v.id())),
             Value::Float(f) => return Ok(hash_float(*f)),
             Value::None | Value::Null => return Ok(0xFCA86420),
             Value::Obj(o) => {
@@ -430,6 +436,7 @@ impl Vm {
         Ok(match &o.payload {
             Payload::Str(s) => s.hash(),
             Payload::Int(b) => hash_int(&crate::int::IntVal::Big(b)),
+            Payload::Float(f) if f.is_nan() => pointer_hash(v.id()),
             Payload::Float(f) => hash_float(*f),
             Payload::Bytes(b) => crate::str::hash_str(&String::from_utf8_lossy(b)),
             Payload::Tuple(items) => {
@@ -641,5 +648,15 @@ pub fn complex_repr(r: f64, i: f64) -> String {
         let sign = if i < 0.0 || (i == 0.0 && i.is_sign_negative()) { "-" } else { "+" };
         let ipart = if sign == "-" { fmt(-i) } else { fmt(i) };
         format!("({}{}{}j)", fmt(r), sign, ipart)
+    }
+}
+
+/// CPython's `_Py_HashPointer`: an address rotated right by 4 bits.
+fn pointer_hash(id: i64) -> i64 {
+    let h = (id as u64).rotate_right(4) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
     }
 }

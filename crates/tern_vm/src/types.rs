@@ -63,6 +63,8 @@ builtin_types! {
     cell: "cell", Other, [object];
     code: "code", Other, [object];
     generator: "generator", Other, [object];
+    coroutine: "coroutine", Other, [object];
+    coroutine_wrapper: "coroutine_wrapper", Other, [object];
     async_generator: "async_generator", Other, [object];
     async_generator_asend: "async_generator_asend", Other, [object];
     async_generator_athrow: "async_generator_athrow", Other, [object];

@@ -6,6 +6,20 @@
 //! are always inline (canonical); larger ones are `Payload::Int` objects.
 //! `Null` is the interpreter's marker for an empty slot (an unbound local,
 //! the NULL below a callable); it never reaches Python code.
+//!
+//! Inline floats have no address, so their identity is their bits: the
+//! same float value passed around is the same object (`x is x`, and a
+//! container finds `x` by identity before equality). That is only
+//! observable for NaN, the one float not equal to itself: CPython's
+//! `x = nan; x in [x]` is True while `float('nan') in [float('nan')]` is
+//! False, because each float operation makes a new object. So every
+//! operation that makes a float goes through [`Value::float`], which gives
+//! a NaN result a fresh identity stamp in its payload bits (the sign and
+//! the quiet bit are kept). The stamp never shows: NaN prints, compares,
+//! converts and formats the same whatever its payload, and the modules
+//! that write a float's bits (`struct`) write the canonical quiet NaN. The
+//! one thing lost is a NaN's own payload read from bytes (CPython keeps
+//! it through `struct.unpack` and `struct.pack`).
 
 use crate::object::PyObject;
 use std::rc::Rc;
@@ -169,7 +183,48 @@ impl From<i64> for Value {
 }
 impl From<f64> for Value {
     fn from(f: f64) -> Value {
-        Value::Float(f)
+        Value::float(f)
+    }
+}
+
+/// The payload bits of a NaN below the quiet bit: where its identity
+/// stamp goes.
+const NAN_STAMP_MASK: u64 = (1 << 51) - 1;
+
+/// `f` (a NaN) with a stamp no NaN made before has: a new identity.
+#[cold]
+#[inline(never)]
+pub fn fresh_nan(f: f64) -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    // Starts at 1: a NaN that never went through here (payload 0) is
+    // never the same object as a stamped one.
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    let stamp = NEXT.fetch_add(1, Ordering::Relaxed) & NAN_STAMP_MASK;
+    let sign = f.to_bits() & (1 << 63);
+    f64::from_bits(sign | 0x7ff8_0000_0000_0000 | stamp.max(1))
+}
+
+/// The bits CPython would store for `f`: a NaN's identity stamp cleared
+/// (for the modules that write floats as bytes).
+#[inline]
+pub fn canonical_float(f: f64) -> f64 {
+    if f.is_nan() {
+        f64::from_bits((f.to_bits() & (1 << 63)) | 0x7ff8_0000_0000_0000)
+    } else {
+        f
+    }
+}
+
+impl Value {
+    /// A float made by an operation: a new object, which for a NaN means
+    /// a fresh identity (see the module docs).
+    #[inline(always)]
+    pub fn float(f: f64) -> Value {
+        if f.is_nan() {
+            Value::Float(fresh_nan(f))
+        } else {
+            Value::Float(f)
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use super::str_of;
 use crate::function::{Args, NativeFn};
 use crate::int::as_int;
 use crate::iter::IterState;
-use crate::object::{Payload, PropertyData, PyObject};
+use crate::object::{Payload, PyObject};
 use crate::str::PyStr;
 use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
@@ -120,7 +120,7 @@ checked_new! {
     checked_new_complex: complex => new_complex;
     checked_new_type: type_ => new_type;
     checked_new_generic_alias: generic_alias => crate::methods::generic_alias::new;
-    checked_new_property: property => new_property;
+    checked_new_property: property => new_property_empty;
 }
 
 /// The class argument and the rest.
@@ -383,7 +383,11 @@ fn new_float(vm: &mut Vm, args: Args) -> PyResult {
         None => 0.0,
     };
     if exact(vm, &cls, &vm.types.float.clone()) {
-        return Ok(Value::Float(f));
+        // `float(x)` of a float is `x` itself.
+        if let Some(x @ Value::Float(_)) = rest.first() {
+            return Ok(x.clone());
+        }
+        return Ok(Value::float(f));
     }
     let dict = if cls.as_type().map(|t| t.has_dict).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
     Ok(Value::Obj(PyObject::new(cls, dict, Payload::Float(f))))
@@ -699,23 +703,18 @@ fn new_slice(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::Obj(PyObject::new(cls, None, Payload::Slice(a, b, c))))
 }
 
+/// `property(...)`: an empty property, filled by `property.__init__`.
 fn new_property(vm: &mut Vm, args: Args) -> PyResult {
     let (cls, rest) = split(&args);
-    let get = |i: usize, name: &str| rest.get(i).cloned().or_else(|| args.kw(name).cloned()).unwrap_or(Value::None);
-    let fget = get(0, "fget");
-    let mut doc = get(3, "doc");
-    if doc.is_none() && !fget.is_none() {
-        doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
-    }
-    let p = PropertyData {
-        fget,
-        fset: get(1, "fset"),
-        fdel: get(2, "fdel"),
-        doc: std::cell::RefCell::new(doc),
-        name: std::cell::RefCell::new(Value::None),
-    };
-    let dict = if cls.as_type().map(|t| t.heap).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
-    Ok(Value::Obj(PyObject::new(cls, dict, Payload::Property(Box::new(p)))))
+    let p = crate::methods::property::new_empty(vm, cls);
+    crate::methods::property::init(vm, &p, &rest, args.kwnames, args.kwvals)?;
+    Ok(p)
+}
+
+/// `property.__new__(cls, ...)`: an empty property (`__init__` fills it).
+fn new_property_empty(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, _) = split(&args);
+    Ok(crate::methods::property::new_empty(vm, cls))
 }
 
 /// `types.FunctionType(code, globals, name=None, argdefs=None, closure=None)`.

@@ -269,7 +269,7 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult {
             None => vm.new_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()),
         }),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Float(f) => Ok(Value::float(f.abs())),
         _ => {
             if let Some(m) = vm.user_special(v, "__abs__") {
                 return vm.call(&m, Args::new(&[v.clone()]));
@@ -280,8 +280,8 @@ fn abs(vm: &mut Vm, args: Args) -> PyResult {
             }
             if let Value::Obj(o) = v {
                 match &o.payload {
-                    Payload::Float(f) => return Ok(Value::Float(f.abs())),
-                    Payload::Complex(r, i) => return Ok(Value::Float(r.hypot(*i))),
+                    Payload::Float(f) => return Ok(Value::float(f.abs())),
+                    Payload::Complex(r, i) => return Ok(Value::float(r.hypot(*i))),
                     _ => {}
                 }
             }
@@ -366,8 +366,8 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult {
                 None => vm.binary_op(&acc, &v, BinOp::Add)?,
             },
             // CPython 3.11 adds floats plainly (3.12 compensates).
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            (Value::Float(a), Value::Int(b)) => Value::Float(a + *b as f64),
+            (Value::Float(a), Value::Float(b)) => Value::float(a + b),
+            (Value::Float(a), Value::Int(b)) => Value::float(a + *b as f64),
             _ => vm.binary_op(&acc, &v, BinOp::Add)?,
         };
     }
@@ -452,7 +452,11 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "next", &args, 1, 2)?;
     let it = &args.pos[0];
     let is_iter = match it {
-        Value::Obj(o) => matches!(o.payload, Payload::Iter(_) | Payload::Generator(_)) || vm.has_type_attr_str(it, "__next__"),
+        Value::Obj(o) => {
+            matches!(o.payload, Payload::Iter(_))
+                || crate::generator::is_generator_not_coroutine(it)
+                || vm.has_type_attr_str(it, "__next__")
+        }
         _ => false,
     };
     if !is_iter {
@@ -629,7 +633,7 @@ pub fn round(vm: &mut Vm, args: Args) -> PyResult {
     }
     let n = round_ndigits(vm, &nd)?;
     match tern_format::float_round(f, n) {
-        Ok(r) => Ok(Value::Float(r)),
+        Ok(r) => Ok(Value::float(r)),
         Err(e) => vm.format_error(e),
     }
 }
@@ -810,8 +814,10 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             }
             Ok(())
         };
+        let mut has_dict = false;
         if let Value::Obj(o) = obj {
             if let Some(d) = vm.dict_object(o)? {
+                has_dict = true;
                 add_dict(vm, &Value::Obj(d), &mut names)?;
             }
         }
@@ -820,9 +826,28 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             _ => vm.type_of(obj),
         };
         let mro = cls.as_type().map(|t| t.mro.borrow().clone()).unwrap_or_default();
+        // tern's `object` holds the `__dict__` attribute that CPython
+        // gives each class whose instances have a dict: only objects with
+        // one (and classes) list it.
+        let has_dict = match obj {
+            // A class: when its instances have a dict.
+            Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+                let base_exc = vm.exc_type("BaseException");
+                o.as_type().is_some_and(|t| t.has_dict)
+                    || crate::typeobj::is_subtype(o, &base_exc)
+                    || crate::typeobj::is_subtype(o, &vm.types.type_)
+            }
+            _ => has_dict,
+        };
         for c in mro {
             if let Some(d) = c.dict.get() {
+                let before = names.len();
                 add_dict(vm, &Value::Obj(d.clone()), &mut names)?;
+                if Rc::ptr_eq(&c, &vm.types.object) && !has_dict {
+                    if let Some(i) = names[before..].iter().position(|n| n == "__dict__") {
+                        names.remove(before + i);
+                    }
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 //! The text codecs CPython implements in C (utf-8, ascii, latin-1,
-//! utf-16 and utf-32 with their byte orders) and the error handlers
+//! utf-16 and utf-32 with their byte orders, utf-7 in `utf7.rs`) and the
+//! error handlers
 //! (`strict`, `ignore`, `replace`, `backslashreplace`,
 //! `xmlcharrefreplace`, `namereplace`, `surrogateescape`,
 //! `surrogatepass`, and handlers registered with `codecs.register_error`).
@@ -16,6 +17,7 @@
 
 pub mod escape;
 pub mod names;
+pub mod utf7;
 
 use crate::function::Args;
 use crate::methods::unicode_error::{decode_error, encode_error};
@@ -33,6 +35,9 @@ pub enum Codec {
     Latin1,
     Utf16(i32),
     Utf32(i32),
+    /// Not one of CPython's fast paths ([`native`] never names it): the
+    /// `encodings.utf_7` codec calls it through `_codecs`.
+    Utf7,
 }
 
 /// The native codec for an encoding name, as CPython's fast paths
@@ -69,6 +74,7 @@ pub fn canonical_name(codec: Codec) -> &'static str {
         Codec::Utf32(0) => "utf-32",
         Codec::Utf32(-1) => "utf-32-le",
         Codec::Utf32(_) => "utf-32-be",
+        Codec::Utf7 => "utf-7",
     }
 }
 
@@ -78,6 +84,7 @@ pub fn canonical_name(codec: Codec) -> &'static str {
 pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
     Ok(match codec {
         Codec::Utf8 => s.as_bytes().to_vec(),
+        Codec::Utf7 => utf7::encode(s),
         Codec::Ascii => return encode_narrow(vm, s, 128, "ascii", errors),
         Codec::Latin1 => return encode_narrow(vm, s, 256, "latin-1", errors),
         Codec::Utf16(bo) => {
@@ -282,6 +289,7 @@ pub fn decode_stateful(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str, fin
         }
         Codec::Utf16(bo) => decode_utf16(vm, data, errors, bo, fin),
         Codec::Utf32(bo) => decode_utf32(vm, data, errors, bo, fin),
+        Codec::Utf7 => utf7::decode(vm, data, errors, fin),
     }
 }
 

@@ -81,11 +81,11 @@ fn set_gen_names(vm: &mut Vm, g: &Value, v: Value, qual: bool) -> PyResult<()> {
     Ok(())
 }
 
-fn set_gen_name(vm: &mut Vm, g: &Value, v: Value) -> PyResult<()> {
+pub(super) fn set_gen_name(vm: &mut Vm, g: &Value, v: Value) -> PyResult<()> {
     set_gen_names(vm, g, v, false)
 }
 
-fn set_gen_qualname(vm: &mut Vm, g: &Value, v: Value) -> PyResult<()> {
+pub(super) fn set_gen_qualname(vm: &mut Vm, g: &Value, v: Value) -> PyResult<()> {
     set_gen_names(vm, g, v, true)
 }
 
@@ -119,13 +119,13 @@ fn agen_await(vm: &mut Vm, v: &Value) -> PyResult {
     Ok(vm.gen_delegate(&g).unwrap_or(Value::None))
 }
 
-fn gen_yieldfrom(vm: &mut Vm, v: &Value) -> PyResult {
+pub(super) fn gen_yieldfrom(vm: &mut Vm, v: &Value) -> PyResult {
     let g = any_gen_obj(vm, v)?;
     Ok(vm.gen_delegate(&g).unwrap_or(Value::None))
 }
 
 /// `gi_suspended`: stopped at a yield (started, not running, not over).
-fn gen_suspended(vm: &mut Vm, v: &Value) -> PyResult {
+pub(super) fn gen_suspended(vm: &mut Vm, v: &Value) -> PyResult {
     let g = any_gen_obj(vm, v)?;
     let Some(st) = gen_state(&g) else { return Ok(Value::Bool(false)) };
     let s = st.borrow();
@@ -137,18 +137,30 @@ fn agen_frame(vm: &mut Vm, v: &Value) -> PyResult {
     suspended_frame(vm, &g)
 }
 
-/// `gi_frame`/`ag_frame`: a frame object for the suspended frame, None
-/// once finished (and, in tern, while running).
+/// `gi_frame`/`cr_frame`/`ag_frame`: a frame object for the generator's
+/// frame while it is suspended or running, None once finished.
 pub fn suspended_frame(vm: &mut Vm, g: &Obj) -> PyResult {
     let Some(st) = gen_state(g) else { return Ok(Value::None) };
     let s = st.borrow();
+    if s.finished {
+        return Ok(Value::None);
+    }
+    if s.running {
+        // Its frame is on the frame stack, with its callers below it.
+        let depth = vm.frames.len().checked_sub(s.running_at + 1);
+        drop(s);
+        return match depth {
+            Some(depth) => Ok(vm.frame_object(depth)?.unwrap_or(Value::None)),
+            None => Ok(Value::None),
+        };
+    }
     match s.frame.as_deref() {
-        Some(f) if !s.finished => {
+        Some(f) => {
             let parts = crate::frameobj::frame_parts(f);
             drop(s);
             vm.frame_object_from(parts, Value::None)
         }
-        _ => Ok(Value::None),
+        None => Ok(Value::None),
     }
 }
 
@@ -160,20 +172,20 @@ fn agen_running(vm: &mut Vm, v: &Value) -> PyResult {
     }
 }
 
-fn agen_code(vm: &mut Vm, v: &Value) -> PyResult {
+pub(super) fn agen_code(vm: &mut Vm, v: &Value) -> PyResult {
     let g = any_gen_obj(vm, v)?;
     let Some(st) = gen_state(&g) else { return Ok(Value::None) };
     let code = st.borrow().code.clone();
     Ok(vm.new_object(vm.types.code.clone(), Payload::Code(code)))
 }
 
-fn agen_name(vm: &mut Vm, v: &Value) -> PyResult {
+pub(super) fn agen_name(vm: &mut Vm, v: &Value) -> PyResult {
     let g = any_gen_obj(vm, v)?;
     let n = gen_state(&g).map(|st| st.borrow().name.clone()).unwrap_or_default();
     Ok(vm.new_string(n))
 }
 
-fn agen_qualname(vm: &mut Vm, v: &Value) -> PyResult {
+pub(super) fn agen_qualname(vm: &mut Vm, v: &Value) -> PyResult {
     let g = any_gen_obj(vm, v)?;
     let n = gen_state(&g).map(|st| st.borrow().qualname.clone()).unwrap_or_default();
     Ok(vm.new_string(n))

@@ -1,12 +1,11 @@
-//! Attributes and methods of functions, methods, generators, properties,
+//! Attributes and methods of functions, methods, generators,
 //! static/class methods, modules, cells, ranges, slices and iterators.
 
 use super::nargs;
 use crate::function::Args;
-use crate::object::{Payload, PropertyData, PyObject};
+use crate::object::Payload;
 use crate::value::Value;
 use crate::{PyResult, Vm};
-use std::cell::RefCell;
 
 pub fn install(vm: &mut Vm) {
     let f = vm.types.function.clone();
@@ -47,16 +46,6 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&g, "gi_running", gen_running, None);
     vm.add_getset(&g, "gi_frame", gen_frame, None);
 
-    let p = vm.types.property.clone();
-    vm.add_method(&p, "getter", prop_getter);
-    vm.add_method(&p, "setter", prop_setter);
-    vm.add_method(&p, "deleter", prop_deleter);
-    vm.add_method(&p, "__get__", prop_get);
-    vm.add_method(&p, "__set__", prop_set);
-    vm.add_getset(&p, "fget", prop_fget, None);
-    vm.add_getset(&p, "fset", prop_fset, None);
-    vm.add_getset(&p, "fdel", prop_fdel, None);
-    vm.add_getset(&p, "__doc__", prop_doc, Some(prop_set_doc));
     for t in [vm.types.staticmethod.clone(), vm.types.classmethod.clone()] {
         vm.add_getset(&t, "__func__", wrapped_func, None);
         vm.add_getset(&t, "__wrapped__", wrapped_func, None);
@@ -406,80 +395,6 @@ fn iter_next(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn prop_data(v: &Value) -> Option<&PropertyData> {
-    match v {
-        Value::Obj(o) => match &o.payload {
-            Payload::Property(p) => Some(p),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-fn prop_copy(vm: &mut Vm, args: &Args, which: usize) -> PyResult {
-    nargs(vm, args, "property", 1, 1)?;
-    let Some(p) = prop_data(&args.pos[0]) else { return vm.type_error("not a property") };
-    let f = args.pos[1].clone();
-    let name = RefCell::new(p.name.borrow().clone());
-    let mut d =
-        PropertyData { fget: p.fget.clone(), fset: p.fset.clone(), fdel: p.fdel.clone(), doc: RefCell::new(p.doc.borrow().clone()), name };
-    match which {
-        0 => d.fget = f,
-        1 => d.fset = f,
-        _ => d.fdel = f,
-    }
-    let cls = vm.type_of(&args.pos[0]);
-    Ok(Value::Obj(PyObject::new(cls, None, Payload::Property(Box::new(d)))))
-}
-fn prop_getter(vm: &mut Vm, args: Args) -> PyResult {
-    prop_copy(vm, &args, 0)
-}
-fn prop_setter(vm: &mut Vm, args: Args) -> PyResult {
-    prop_copy(vm, &args, 1)
-}
-fn prop_deleter(vm: &mut Vm, args: Args) -> PyResult {
-    prop_copy(vm, &args, 2)
-}
-fn prop_get(vm: &mut Vm, args: Args) -> PyResult {
-    let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
-    if obj.is_none() {
-        return Ok(args.pos[0].clone());
-    }
-    vm.bind_descriptor(&args.pos[0], &obj, &Value::None)
-}
-fn prop_set(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "__set__", 2, 2)?;
-    let Some(p) = prop_data(&args.pos[0]) else { return vm.type_error("not a property") };
-    let fset = p.fset.clone();
-    if fset.is_none() {
-        return vm.err("AttributeError", "can't set attribute");
-    }
-    vm.call(&fset, Args::new(&[args.pos[1].clone(), args.pos[2].clone()]))
-}
-fn prop_fget(vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(prop_data(v).map(|p| p.fget.clone()).unwrap_or(Value::None)).map(|x| {
-        if x.is_null() {
-            let _ = vm;
-            Value::None
-        } else {
-            x
-        }
-    })
-}
-fn prop_fset(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(prop_data(v).map(|p| p.fset.clone()).unwrap_or(Value::None))
-}
-fn prop_fdel(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(prop_data(v).map(|p| p.fdel.clone()).unwrap_or(Value::None))
-}
-fn prop_doc(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(prop_data(v).map(|p| p.doc.borrow().clone()).unwrap_or(Value::None))
-}
-fn prop_set_doc(_vm: &mut Vm, v: &Value, doc: Value) -> PyResult<()> {
-    if let Some(p) = prop_data(v) {
-        *p.doc.borrow_mut() = doc;
-    }
-    Ok(())
-}
 fn wrapped_func(vm: &mut Vm, v: &Value) -> PyResult {
     match v {
         Value::Obj(o) => match &o.payload {

@@ -149,7 +149,10 @@ fn unary(vm: &mut Vm, args: &Args, k: Kind, op: Opcode, name: &str) -> PyResult 
     let me = this(vm, args, name, k)?;
     nargs(vm, args, name, 0, 0)?;
     if let Some(f) = float_of(&me) {
-        return Ok(Value::Float(if op == Opcode::UNARY_NEGATIVE { -f } else { f }));
+        if op == Opcode::UNARY_POSITIVE && matches!(me, Value::Float(_)) {
+            return Ok(me);
+        }
+        return Ok(Value::float(if op == Opcode::UNARY_NEGATIVE { -f } else { f }));
     }
     match vm.unary_builtin(&me, op)? {
         Some(v) => Ok(v),
@@ -339,7 +342,7 @@ fn getnewargs(vm: &mut Vm, args: &Args, k: Kind) -> PyResult {
     let me = this(vm, args, "__getnewargs__", k)?;
     nargs(vm, args, "__getnewargs__", 0, 0)?;
     if let Some((r, i)) = complex_of(&me) {
-        return Ok(vm.new_tuple(vec![Value::Float(r), Value::Float(i)]));
+        return Ok(vm.new_tuple(vec![Value::float(r), Value::float(i)]));
     }
     Ok(vm.new_tuple(vec![me]))
 }
@@ -361,7 +364,7 @@ fn complex_abs(vm: &mut Vm, args: Args) -> PyResult {
     if h.is_infinite() && r.is_finite() && i.is_finite() {
         return vm.overflow_error("absolute value too large");
     }
-    Ok(Value::Float(h))
+    Ok(Value::float(h))
 }
 fn complex_complex(vm: &mut Vm, args: Args) -> PyResult {
     let me = this(vm, &args, "__complex__", Kind::Complex)?;

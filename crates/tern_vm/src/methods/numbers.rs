@@ -178,7 +178,7 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "fromhex", 1, 1)?;
     let s = crate::builtins::str_of(&args.pos[1]).unwrap_or("").to_string();
     match tern_format::float_from_hex(&s) {
-        Ok(f) => Ok(Value::Float(f)),
+        Ok(f) => Ok(Value::float(f)),
         Err(e) => vm.format_error(e),
     }
 }
@@ -205,18 +205,23 @@ fn float_ratio(vm: &mut Vm, args: Args) -> PyResult {
     let dv = vm.new_bigint(d);
     Ok(vm.new_tuple(vec![nv, dv]))
 }
+/// `x.__float__()`, `x.conjugate()`: `x` itself for a float, a new float
+/// for a float subclass instance.
 fn float_self(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::Float(float_arg(vm, &args.pos[0])?))
+    float_real(vm, &args.pos[0])
 }
 fn float_int(vm: &mut Vm, args: Args) -> PyResult {
     let f = float_arg(vm, &args.pos[0])?;
     crate::builtins::int_from_value(vm, &Value::Float(f))
 }
 fn float_abs(vm: &mut Vm, args: Args) -> PyResult {
-    Ok(Value::Float(float_arg(vm, &args.pos[0])?.abs()))
+    Ok(Value::float(float_arg(vm, &args.pos[0])?.abs()))
 }
 fn float_real(vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::Float(float_arg(vm, v)?))
+    if let Value::Float(_) = v {
+        return Ok(v.clone());
+    }
+    Ok(Value::float(float_arg(vm, v)?))
 }
 fn complex_parts(v: &Value) -> (f64, f64) {
     match v {
@@ -228,10 +233,10 @@ fn complex_parts(v: &Value) -> (f64, f64) {
     }
 }
 fn complex_real(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::Float(complex_parts(v).0))
+    Ok(Value::float(complex_parts(v).0))
 }
 fn complex_imag(_vm: &mut Vm, v: &Value) -> PyResult {
-    Ok(Value::Float(complex_parts(v).1))
+    Ok(Value::float(complex_parts(v).1))
 }
 fn complex_conj(vm: &mut Vm, args: Args) -> PyResult {
     let (r, i) = complex_parts(&args.pos[0]);

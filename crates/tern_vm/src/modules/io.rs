@@ -1,7 +1,8 @@
 //! The standard streams (`sys.stdin`, `sys.stdout`, `sys.stderr` and
 //! their binary `buffer`s): native text files that `print` writes to
 //! directly, and the OSError mapping of io errors. `open()` and the rest
-//! of `io` are the frozen `_io` module over `_tern_io`.
+//! of `io` are the frozen `_io` module over `_tern_io`; the streams take
+//! `_io`'s classes when it is set up (`io_std.rs`).
 
 use crate::file::{FileData, FileKind};
 use crate::function::Args;
@@ -112,6 +113,9 @@ pub fn install_file_methods(vm: &mut Vm) {
         vm.add_getset(t, "name", file_name, None);
         vm.add_getset(t, "mode", file_mode, None);
     }
+    for t in [vm.types.buffered_writer.clone(), vm.types.buffered_reader.clone()] {
+        vm.add_getset(&t, "raw", file_raw, None);
+    }
     vm.add_method(&tio, "reconfigure", reconfigure);
     vm.add_method(&tio, "detach", file_detach);
     vm.add_getset(&tio, "buffer", file_buffer, None);
@@ -136,36 +140,6 @@ pub fn install_file_methods(vm: &mut Vm) {
     vm.add_getset(&tio, "line_buffering", |vm, v| Ok(Value::Bool(file_field(vm, v, |f| f.line_buffering)?)), None);
     vm.add_getset(&tio, "write_through", |vm, v| Ok(Value::Bool(file_field(vm, v, |f| f.write_through)?)), None);
     vm.add_getset(&tio, "newlines", |_, _| Ok(Value::None), None);
-}
-
-/// Makes the standard streams' types subclasses of `_io`'s
-/// `TextIOWrapper`, `BufferedWriter` and `BufferedReader` (called when
-/// `_io` is set up), so that `isinstance(sys.stdout, io.TextIOWrapper)`
-/// holds while `print` keeps its native path. The native methods come
-/// first in the MRO.
-pub fn adopt_std_types(vm: &mut Vm, args: Args) -> PyResult {
-    crate::builtins::check_args(vm, "adopt_std_types", &args, 3, 3)?;
-    let natives = [vm.types.text_io.clone(), vm.types.buffered_writer.clone(), vm.types.buffered_reader.clone()];
-    for (t, base) in natives.iter().zip(args.pos) {
-        let Value::Obj(base) = base else { return vm.type_error("adopt_std_types() takes classes") };
-        if base.as_type().is_none() {
-            return vm.type_error("adopt_std_types() takes classes");
-        }
-        let bases = vec![base.clone()];
-        let mro = match crate::typeobj::c3_mro(t, &bases) {
-            Ok(m) => m,
-            Err(e) => return vm.type_error(e),
-        };
-        if let Some(td) = t.as_type() {
-            *td.bases.borrow_mut() = bases;
-            *td.mro.borrow_mut() = mro;
-            td.modified();
-        }
-        if let Some(bt) = base.as_type() {
-            bt.subclasses.borrow_mut().push(std::rc::Rc::downgrade(t));
-        }
-    }
-    Ok(Value::None)
 }
 
 /// Raises `io.UnsupportedOperation(msg)`.
@@ -473,7 +447,7 @@ fn file_read(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// One line as a str (text) or bytes (binary); empty at end of file.
-fn read_line(vm: &mut Vm, file: &Value) -> PyResult<Option<Value>> {
+pub(crate) fn read_line(vm: &mut Vm, file: &Value) -> PyResult<Option<Value>> {
     if is_binary(vm, file)? {
         let b = with_open(vm, file, |f| f.read_line_bytes())?;
         return Ok(if b.is_empty() { None } else { Some(vm.new_bytes(b)) });
@@ -541,6 +515,29 @@ fn file_field<T>(vm: &mut Vm, v: &Value, f: impl FnOnce(&FileData) -> T) -> PyRe
     let Payload::File(cell) = &o.payload else { return vm.type_error("not a file") };
     let r = f(&cell.borrow());
     Ok(r)
+}
+
+/// `buffer.raw`: a `FileIO` over the stream's descriptor that does not
+/// close it, named as the stream (the same object every time).
+fn file_raw(vm: &mut Vm, v: &Value) -> PyResult {
+    if let Some(r) = file_field(vm, v, |f| f.raw.clone())? {
+        return Ok(r);
+    }
+    let (fd, mode, name) = file_field(vm, v, |f| (fd_of(f), f.mode.clone(), f.name.clone()))?;
+    let io = vm.import_module("_io")?;
+    let cls = vm.getattr_str(&io, "FileIO")?;
+    let mode = vm.new_string(mode);
+    let closefd = vm.new_str("closefd");
+    let raw = vm.call(&cls, Args { pos: &[Value::Int(fd), mode], kwnames: &[closefd], kwvals: &[Value::Bool(false)] })?;
+    let name_key = vm.intern("name");
+    let name = vm.new_string(name);
+    vm.setattr(&raw, name_key, name)?;
+    if let Value::Obj(o) = v {
+        if let Payload::File(f) = &o.payload {
+            f.borrow_mut().raw = Some(raw.clone());
+        }
+    }
+    Ok(raw)
 }
 
 fn file_closed(vm: &mut Vm, v: &Value) -> PyResult {

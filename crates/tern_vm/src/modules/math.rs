@@ -13,7 +13,7 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.set_dict_item_str(m, "e", Value::Float(std::f64::consts::E));
     vm.set_dict_item_str(m, "tau", Value::Float(std::f64::consts::TAU));
     vm.set_dict_item_str(m, "inf", Value::Float(f64::INFINITY));
-    vm.set_dict_item_str(m, "nan", Value::Float(f64::NAN));
+    vm.set_dict_item_str(m, "nan", Value::float(f64::NAN));
     macro_rules! unary {
         ($($name:ident => $f:expr),* $(,)?) => {
             $(
@@ -92,7 +92,7 @@ fn result(vm: &mut Vm, x: f64, r: f64) -> PyResult {
     if r.is_infinite() && x.is_finite() {
         return vm.overflow_error("math range error");
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn sqrt(vm: &mut Vm, args: Args) -> PyResult {
@@ -100,7 +100,7 @@ fn sqrt(vm: &mut Vm, args: Args) -> PyResult {
     if x < 0.0 {
         return domain(vm);
     }
-    Ok(Value::Float(x.sqrt()))
+    Ok(Value::float(x.sqrt()))
 }
 
 fn log_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
@@ -131,9 +131,9 @@ fn log(vm: &mut Vm, args: Args) -> PyResult {
         if lb == 0.0 {
             return vm.zero_division("float division by zero");
         }
-        return Ok(Value::Float(l / lb));
+        return Ok(Value::float(l / lb));
     }
-    Ok(Value::Float(l))
+    Ok(Value::float(l))
 }
 fn log2(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::check_args(vm, "log2", &args, 1, 1)?;
@@ -141,27 +141,27 @@ fn log2(vm: &mut Vm, args: Args) -> PyResult {
         let b = i.to_big();
         if b.is_positive() && b.bits() < 1000 {
             let f = b.to_f64().unwrap_or(1.0);
-            return Ok(Value::Float(f.log2()));
+            return Ok(Value::float(f.log2()));
         }
     }
     let l = log_of(vm, &args.pos[0])?;
-    Ok(Value::Float(l / std::f64::consts::LN_2))
+    Ok(Value::float(l / std::f64::consts::LN_2))
 }
 fn log10(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::check_args(vm, "log10", &args, 1, 1)?;
     if let Some(i) = as_int(&args.pos[0]) {
         let b = i.to_big();
         if b.is_positive() && b.bits() < 1000 {
-            return Ok(Value::Float(b.to_f64().unwrap_or(1.0).log10()));
+            return Ok(Value::float(b.to_f64().unwrap_or(1.0).log10()));
         }
     }
     let x = num(vm, &args.pos[0]);
     match x {
-        Ok(x) if x > 0.0 => Ok(Value::Float(x.log10())),
+        Ok(x) if x > 0.0 => Ok(Value::float(x.log10())),
         Ok(_) => domain(vm),
         Err(_) => {
             let l = log_of(vm, &args.pos[0])?;
-            Ok(Value::Float(l / std::f64::consts::LN_10))
+            Ok(Value::float(l / std::f64::consts::LN_10))
         }
     }
 }
@@ -179,7 +179,7 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult {
 fn atan2(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::check_args(vm, "atan2", &args, 2, 2)?;
     let (y, x) = (num(vm, &args.pos[0])?, num(vm, &args.pos[1])?);
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::float(y.atan2(x)))
 }
 fn hypot(vm: &mut Vm, args: Args) -> PyResult {
     let mut acc = 0.0f64;
@@ -187,7 +187,7 @@ fn hypot(vm: &mut Vm, args: Args) -> PyResult {
         let v = num(vm, a)?;
         acc = acc.hypot(v);
     }
-    Ok(Value::Float(acc))
+    Ok(Value::float(acc))
 }
 fn int_round(vm: &mut Vm, args: &Args, name: &str, f: fn(f64) -> f64, dunder: &'static str) -> PyResult {
     crate::builtins::check_args(vm, name, args, 1, 1)?;
@@ -226,12 +226,12 @@ fn fmod(vm: &mut Vm, args: Args) -> PyResult {
     if y == 0.0 || x.is_infinite() {
         return domain(vm);
     }
-    Ok(Value::Float(x % y))
+    Ok(Value::float(x % y))
 }
 fn copysign(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::check_args(vm, "copysign", &args, 2, 2)?;
     let (x, y) = (num(vm, &args.pos[0])?, num(vm, &args.pos[1])?);
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::float(x.copysign(y)))
 }
 fn isnan(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::Bool(one_arg(vm, &args, "isnan")?.is_nan()))
@@ -388,7 +388,7 @@ fn fsum(vm: &mut Vm, args: Args) -> PyResult {
             break;
         }
     }
-    Ok(Value::Float(total))
+    Ok(Value::float(total))
 }
 fn prod(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::check_args(vm, "prod", &args, 1, 1)?;
@@ -410,7 +410,7 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult {
         let d = num(vm, a)? - num(vm, b)?;
         acc = acc.hypot(d);
     }
-    Ok(Value::Float(acc))
+    Ok(Value::float(acc))
 }
 fn remainder(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::check_args(vm, "remainder", &args, 2, 2)?;
@@ -419,18 +419,18 @@ fn remainder(vm: &mut Vm, args: Args) -> PyResult {
         return domain(vm);
     }
     let n = (x / y).round_ties_even();
-    Ok(Value::Float(x - n * y))
+    Ok(Value::float(x - n * y))
 }
 fn modf(vm: &mut Vm, args: Args) -> PyResult {
     let x = one_arg(vm, &args, "modf")?;
     let i = x.trunc();
     let f = if x.is_infinite() { 0.0f64.copysign(x) } else { x - i };
-    Ok(vm.new_tuple(vec![Value::Float(f), Value::Float(i)]))
+    Ok(vm.new_tuple(vec![Value::float(f), Value::float(i)]))
 }
 fn frexp(vm: &mut Vm, args: Args) -> PyResult {
     let x = one_arg(vm, &args, "frexp")?;
     let (m, e) = crate::int::frexp(x);
-    Ok(vm.new_tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(vm.new_tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 fn ldexp(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::check_args(vm, "ldexp", &args, 2, 2)?;
@@ -442,10 +442,10 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult {
 fn ulp(vm: &mut Vm, args: Args) -> PyResult {
     let x = one_arg(vm, &args, "ulp")?.abs();
     if !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let next = f64::from_bits(x.to_bits() + 1);
-    Ok(Value::Float(next - x))
+    Ok(Value::float(next - x))
 }
 
 fn erf_f(x: f64) -> f64 {

@@ -14,6 +14,7 @@ pub mod bisect;
 pub mod cmath;
 pub mod heapq;
 pub mod io;
+pub mod io_std;
 pub mod math;
 pub mod posixsubprocess;
 pub mod socket_addr;

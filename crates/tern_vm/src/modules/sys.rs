@@ -81,6 +81,8 @@ pub fn init(vm: &mut Vm) {
     ]);
     vm.set_dict_item_str(&m, "float_info", fi);
     vm.module_fn(&m, "exit", exit);
+    vm.module_fn(&m, "set_coroutine_origin_tracking_depth", crate::methods::coroutine::set_origin_depth);
+    vm.module_fn(&m, "get_coroutine_origin_tracking_depth", crate::methods::coroutine::get_origin_depth);
     vm.module_fn(&m, "getrecursionlimit", getrecursionlimit);
     vm.module_fn(&m, "get_int_max_str_digits", get_int_max_str_digits);
     vm.module_fn(&m, "set_int_max_str_digits", set_int_max_str_digits);

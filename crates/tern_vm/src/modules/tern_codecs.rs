@@ -1,5 +1,5 @@
 //! `_tern_codecs`, the native half of `_codecs`: the `utf_8_*`,
-//! `utf_16_*`, `utf_32_*`, `ascii_*` and `latin_1_*` functions the
+//! `utf_16_*`, `utf_32_*`, `utf_7_*`, `ascii_*` and `latin_1_*` functions the
 //! `encodings` package calls (with the incremental `final` argument and
 //! the consumed counts), and the built-in error handlers that
 //! `codecs.lookup_error` returns. The codecs themselves are
@@ -33,6 +33,8 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "utf_32_le_decode", utf_32_le_decode);
     vm.module_fn(m, "utf_32_be_decode", utf_32_be_decode);
     vm.module_fn(m, "utf_32_ex_decode", utf_32_ex_decode);
+    vm.module_fn(m, "utf_7_encode", utf_7_encode);
+    vm.module_fn(m, "utf_7_decode", utf_7_decode);
     vm.module_fn(m, "unicode_escape_encode", unicode_escape_encode);
     vm.module_fn(m, "unicode_escape_decode", unicode_escape_decode);
     vm.module_fn(m, "raw_unicode_escape_encode", raw_unicode_escape_encode);
@@ -150,6 +152,7 @@ codec_fns! {
     utf_32_encode utf_32_decode Codec::Utf32(0), true;
     utf_32_le_encode utf_32_le_decode Codec::Utf32(-1), true;
     utf_32_be_encode utf_32_be_decode Codec::Utf32(1), true;
+    utf_7_encode utf_7_decode Codec::Utf7, true;
 }
 
 fn utf_16_ex_decode(vm: &mut Vm, args: Args) -> PyResult {

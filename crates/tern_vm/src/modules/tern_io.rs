@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "open", open);
-    vm.module_fn(m, "adopt_std_types", super::io::adopt_std_types);
+    vm.module_fn(m, "adopt_std_types", super::io_std::adopt_std_types);
     vm.module_fn(m, "handle", handle);
     vm.module_fn(m, "read", read);
     vm.module_fn(m, "read1", read1);

@@ -400,7 +400,8 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<i128>> {
 
 fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match vm.to_f64_opt(v) {
-        Ok(Some(f)) => Ok(f),
+        // Without the identity stamp of a NaN (see `value.rs`).
+        Ok(Some(f)) => Ok(crate::value::canonical_float(f)),
         Ok(None) | Err(_) => error(vm, "required argument is not a float"),
     }
 }
@@ -581,9 +582,9 @@ fn unpack_values(vm: &mut Vm, l: &Layout, data: &[u8]) -> PyResult {
             let v = match it.ch {
                 b'c' => vm.new_bytes(vec![at[0]]),
                 b'?' => Value::Bool(at[0] != 0),
-                b'e' => Value::Float(f16_value(bits as u16)),
-                b'f' => Value::Float(f32::from_bits(bits as u32) as f64),
-                b'd' => Value::Float(f64::from_bits(bits)),
+                b'e' => Value::float(f16_value(bits as u16)),
+                b'f' => Value::float(f32::from_bits(bits as u32) as f64),
+                b'd' => Value::float(f64::from_bits(bits)),
                 b'b' | b'h' | b'i' | b'l' | b'q' | b'n' => {
                     let shift = 64 - it.size * 8;
                     Value::Int(((bits << shift) as i64) >> shift)

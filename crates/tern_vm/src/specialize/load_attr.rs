@@ -73,7 +73,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
                         code.words[pc + 3].set(*index as u32);
                         return Ok(if store { Opcode::STORE_ATTR_SLOT } else { Opcode::LOAD_ATTR_SLOT });
                     }
-                    Payload::Property(p) if !store => return specialize_property(vm, code, pc, &cls, &p.fget),
+                    Payload::Property(p) if !store => return specialize_property(vm, code, pc, &cls, &p.fget.borrow().clone()),
                     Payload::Property(_) => return Err("attribute is a property"),
                     Payload::GetSet(_) => return Err("attribute is a data descriptor"),
                     _ => {

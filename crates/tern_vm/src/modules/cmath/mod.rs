@@ -18,7 +18,7 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.set_dict_item_str(m, "__doc__", doc);
     let pi = std::f64::consts::PI;
     for (name, v) in [("pi", pi), ("e", std::f64::consts::E), ("tau", 2.0 * pi), ("inf", f64::INFINITY), ("nan", f64::NAN)] {
-        vm.set_dict_item_str(m, name, Value::Float(v));
+        vm.set_dict_item_str(m, name, Value::float(v));
     }
     for (name, im) in [("infj", f64::INFINITY), ("nanj", f64::NAN)] {
         let z = new_complex(vm, C { re: 0.0, im });
@@ -136,7 +136,7 @@ fn phase(vm: &mut Vm, args: Args) -> PyResult {
     if e != Errno::Ok {
         return math_error(vm, e);
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn polar(vm: &mut Vm, args: Args) -> PyResult {
@@ -146,7 +146,7 @@ fn polar(vm: &mut Vm, args: Args) -> PyResult {
     if e != Errno::Ok {
         return math_error(vm, e);
     }
-    Ok(vm.new_tuple(vec![Value::Float(r), Value::Float(phi)]))
+    Ok(vm.new_tuple(vec![Value::float(r), Value::float(phi)]))
 }
 
 fn rect(vm: &mut Vm, args: Args) -> PyResult {

@@ -1,6 +1,6 @@
 """The codec registry and the codecs implemented natively by CPython.
 
-tern: the utf-8, utf-16, utf-32, ascii and latin-1 functions and the
+tern: the utf-8, utf-16, utf-32, utf-7, ascii and latin-1 functions and the
 built-in error handlers are native (`_tern_codecs`,
 modules/tern_codecs.rs over crates/tern_vm/src/codecs/)."""
 
@@ -8,7 +8,7 @@ from _tern_codecs import (
     utf_8_encode, utf_8_decode, ascii_encode, ascii_decode, latin_1_encode, latin_1_decode,
     utf_16_encode, utf_16_le_encode, utf_16_be_encode, utf_16_decode, utf_16_le_decode,
     utf_16_be_decode, utf_16_ex_decode, utf_32_encode, utf_32_le_encode, utf_32_be_encode,
-    utf_32_decode, utf_32_le_decode, utf_32_be_decode, utf_32_ex_decode,
+    utf_32_decode, utf_32_le_decode, utf_32_be_decode, utf_32_ex_decode, utf_7_encode, utf_7_decode,
     unicode_escape_encode, unicode_escape_decode, raw_unicode_escape_encode, raw_unicode_escape_decode,
     escape_encode, escape_decode,
     strict_errors as _strict, ignore_errors as _ignore, replace_errors as _replace,

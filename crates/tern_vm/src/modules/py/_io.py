@@ -563,7 +563,19 @@ class _BufferedBase(_BufferedIOBase):
             return _tern_io.read(self._h, None if size < 0 else size)
         self._flush_py()
         if size < 0:
-            rest = self._raw.readall()
+            # As CPython's _bufferedreader_read_all: readall() if the raw
+            # stream has it, else read() until it gives nothing.
+            readall = getattr(self._raw, 'readall', None)
+            if readall is not None:
+                rest = readall()
+            else:
+                chunks = []
+                while True:
+                    chunk = self._raw.read()
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                rest = b''.join(chunks)
             data, self._rbuf = self._rbuf + (rest or b''), b''
             return data
         while len(self._rbuf) < size:
@@ -897,7 +909,7 @@ import builtins as _builtins  # noqa: E402
 _builtins.open = open
 del _builtins
 
-# The standard streams are native (print writes to them directly); their
-# types become subclasses of these, as sys.stdout is a TextIOWrapper over
-# a BufferedWriter in CPython.
+# The standard streams are native (print writes to them directly); they
+# become instances of these classes, as sys.stdout is a TextIOWrapper over
+# a BufferedWriter in CPython (modules/io_std.rs).
 _tern_io.adopt_std_types(TextIOWrapper, BufferedWriter, BufferedReader)

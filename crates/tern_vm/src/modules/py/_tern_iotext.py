@@ -163,7 +163,9 @@ class TextIOWrapper(_TextIOBase):
         self._h = None
         self._rstart = None
         if native is not None and type(buffer) in (BufferedReader, BufferedWriter, BufferedRandom):
-            self._h = buffer._h
+            # (The standard streams' buffers are of these classes too, with
+            # no handle.)
+            self._h = getattr(buffer, '_h', None)
         self._update_fast()
 
     def _update_fast(self):
@@ -183,9 +185,8 @@ class TextIOWrapper(_TextIOBase):
     # -- attributes
 
     def __repr__(self):
-        cls = type(self).__qualname__
-        cls = f'_io.{cls}' if type(self).__module__ in ('_io', 'io') else f'{type(self).__module__}.{cls}'
-        parts = [f'<{cls}']
+        # CPython's names the class _io.TextIOWrapper, subclass or not.
+        parts = ['<_io.TextIOWrapper']
         try:
             name = self.name
         except AttributeError:
