@@ -101,6 +101,7 @@ define_instructions! {
     CONTAINS_OP:        CONTAINS_OP, 1, |a, j| -1, "membership test, inverted when a is 1";
     CONTAINS_OP_DICT:   CONTAINS_OP, 1, |a, j| -1, "key in dict (an exact dict)";
     CONTAINS_OP_SET:    CONTAINS_OP, 1, |a, j| -1, "item in set (an exact set or frozenset)";
+    CONTAINS_OP_STR:    CONTAINS_OP, 1, |a, j| -1, "substring test (both exact strs)";
     UNARY_POSITIVE:     UNARY_POSITIVE, 0, |a, j| 0, "+top";
     UNARY_NEGATIVE:     UNARY_NEGATIVE, 0, |a, j| 0, "-top";
     UNARY_INVERT:       UNARY_INVERT, 0, |a, j| 0, "~top";

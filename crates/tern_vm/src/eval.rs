@@ -944,7 +944,7 @@ impl Vm {
                     let a = pop!();
                     push!(Value::Bool(a.is(&b) != (arg == 1)));
                 }
-                CONTAINS_OP | CONTAINS_OP_DICT | CONTAINS_OP_SET => {
+                CONTAINS_OP | CONTAINS_OP_DICT | CONTAINS_OP_SET | CONTAINS_OP_STR => {
                     'fast: {
                         let st = &f!().stack;
                         let n = st.len();
@@ -968,6 +968,17 @@ impl Vm {
                                     _ => None,
                                 }
                             }
+                            (CONTAINS_OP_STR, Value::Obj(o)) => match (&st[n - 2], &o.payload) {
+                                (Value::Obj(i), Payload::Str(hay))
+                                    if Rc::ptr_eq(o.class(), &self.types.str_) && Rc::ptr_eq(i.class(), &self.types.str_) =>
+                                {
+                                    match &i.payload {
+                                        Payload::Str(needle) => Some(hay.as_str().contains(needle.as_str())),
+                                        _ => None,
+                                    }
+                                }
+                                _ => None,
+                            },
                             (CONTAINS_OP, _) => {
                                 adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
                                 break 'fast;

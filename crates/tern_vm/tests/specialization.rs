@@ -224,6 +224,8 @@ def f(n):
             t += 1
         if i in st:
             t += 1
+        if 'lo'[i % 2] in 'hello':
+            t += 1
         t += ord('hello'[i % 5])
         s += 'x'
         for q in (1, 2):
@@ -239,6 +241,7 @@ f(100)
         &[
             Opcode::CONTAINS_OP_DICT,
             Opcode::CONTAINS_OP_SET,
+            Opcode::CONTAINS_OP_STR,
             Opcode::BINARY_SUBSCR_STR_INT,
             Opcode::BINARY_OP_INPLACE_ADD_UNICODE,
             Opcode::FOR_ITER_TUPLE,
