@@ -31,6 +31,19 @@ impl Vm {
         Ok(self.new_string(s))
     }
 
+    /// `format(v, spec)` appended to `out` (str.format's fields): builtin
+    /// values format straight into text, with no str objects between.
+    pub fn format_into(&mut self, v: &Value, spec: &str, out: &mut String) -> PyResult<()> {
+        if self.user_special(v, "__format__").is_some() {
+            let spec_v = self.new_str(spec);
+            let r = self.format(v, &spec_v)?;
+            out.push_str(crate::builtins::str_of(&r).unwrap_or(""));
+        } else {
+            out.push_str(&self.format_builtin(v, spec)?);
+        }
+        Ok(())
+    }
+
     pub fn format_builtin(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         let tn = self.type_name(v);
         let heap = self.type_ref(v).as_type().map(|t| t.heap).unwrap_or(false);
@@ -43,10 +56,8 @@ impl Vm {
         };
         let out = match v {
             Value::Bool(_) if spec.is_empty() => return self.str_string(v),
-            Value::Int(_) | Value::Bool(_) => {
-                let i = as_int(v).map(|i| i.to_big()).unwrap_or_default();
-                tern_format::format_int(&i, &fs(self)?, &tn)
-            }
+            Value::Int(i) => tern_format::format_i64(*i, &fs(self)?, &tn),
+            Value::Bool(b) => tern_format::format_i64(*b as i64, &fs(self)?, &tn),
             Value::Float(f) => tern_format::format_float(*f, &fs(self)?, &tn),
             Value::Obj(o) => match &o.payload {
                 Payload::Int(b) => {

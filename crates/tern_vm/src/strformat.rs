@@ -167,10 +167,7 @@ impl Formatter<'_> {
         } else {
             field.spec.iter().collect()
         };
-        let spec_v = vm.new_string(spec);
-        let r = vm.format(&value, &spec_v)?;
-        out.push_str(crate::builtins::str_of(&r).unwrap_or(""));
-        Ok(())
+        vm.format_into(&value, &spec, out)
     }
 
     /// The object a field name designates: the first part (an index or a
