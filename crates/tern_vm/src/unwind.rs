@@ -54,7 +54,11 @@ impl Vm {
             let Some(done) = self.frames.pop() else {
                 return Err(e);
             };
-            if done.is_entry {
+            // The traceback keeps positions, not the frame: it goes back
+            // to the pool, as a returning frame does.
+            let entry = done.is_entry;
+            self.free_frame(done);
+            if entry {
                 return Err(e);
             }
         }
