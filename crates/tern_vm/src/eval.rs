@@ -560,13 +560,7 @@ impl Vm {
                                     }
                                     None
                                 } else {
-                                    o.dict_ref().and_then(|d| {
-                                        let d = d.borrow();
-                                        d.entries
-                                            .get(cache!(2) as usize)
-                                            .filter(|e| e.key.is(&code.names[arg as usize]))
-                                            .map(|e| e.value.clone())
-                                    })
+                                    hinted_attr(o, cache!(2), &code.names[arg as usize])
                                 }
                             }
                             LOAD_ATTR_SLOT => {
@@ -727,39 +721,23 @@ impl Vm {
                     'fast: {
                         let Some(top) = f!().stack.last() else { break 'fast };
                         match op {
-                            LOAD_METHOD_INSTANCE => {
-                                // `self.callback(...)`: [NULL, attribute], as
-                                // LOAD_ATTR_WITH_HINT.
+                            LOAD_METHOD_INSTANCE | LOAD_METHOD_MODULE => {
+                                // `self.callback(...)` (as LOAD_ATTR_WITH_HINT) and
+                                // `math.sqrt(x)` (as LOAD_ATTR_MODULE): [NULL, attribute].
                                 let v = match top {
-                                    Value::Obj(o) if class_version(o) == cache!(1) => o.dict_ref().and_then(|d| {
-                                        let d = d.borrow();
-                                        d.entries
-                                            .get(cache!(2) as usize)
-                                            .filter(|e| e.key.is(&code.names[arg as usize]))
-                                            .map(|e| e.value.clone())
-                                    }),
+                                    Value::Obj(o) if op == LOAD_METHOD_INSTANCE && class_version(o) == cache!(1) => {
+                                        hinted_attr(o, cache!(2), &code.names[arg as usize])
+                                    }
+                                    Value::Obj(o) if op == LOAD_METHOD_MODULE && Rc::ptr_eq(o.class(), &self.types.module) => {
+                                        module_attr_hit(o, cache!(1), cache!(2))
+                                    }
                                     _ => None,
                                 };
                                 if let Some(v) = v {
-                                    let obj = pop!();
+                                    let owner = pop!();
                                     push!(Value::Null);
                                     push!(v);
-                                    drop(obj);
-                                    continue 'dispatch;
-                                }
-                                miss!();
-                            }
-                            LOAD_METHOD_MODULE => {
-                                // `math.sqrt(x)`: [NULL, attribute], as LOAD_ATTR_MODULE.
-                                let v = match top {
-                                    Value::Obj(o) if Rc::ptr_eq(o.class(), &self.types.module) => module_attr_hit(o, cache!(1), cache!(2)),
-                                    _ => None,
-                                };
-                                if let Some(v) = v {
-                                    let module = pop!();
-                                    push!(Value::Null);
-                                    push!(v);
-                                    drop(module);
+                                    drop(owner);
                                     continue 'dispatch;
                                 }
                                 miss!();
@@ -2495,6 +2473,14 @@ impl Vm {
     fn view_kind(k: ViewKind) -> ViewKind {
         k
     }
+}
+
+/// The instance attribute `name` at entry `hint` of `o`'s attribute table,
+/// if it is still there (the WITH_HINT and INSTANCE members' hit).
+#[inline(always)]
+fn hinted_attr(o: &PyObject, hint: u32, name: &Value) -> Option<Value> {
+    let d = o.dict_ref()?.borrow();
+    d.entries.get(hint as usize).filter(|e| e.key.is(name)).map(|e| e.value.clone())
 }
 
 /// The version tag of an object's class (0 when it has none).

@@ -19,14 +19,10 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &Value) -> PyResult {
-        let spec_s = crate::builtins::str_of(spec).unwrap_or("").to_string();
         if let Some(m) = self.user_special(v, "__format__") {
-            let r = self.call(&m, Args::new(&[v.clone(), spec.clone()]))?;
-            if crate::builtins::str_of(&r).is_none() {
-                return self.type_error(format!("__format__ must return a str, not {}", self.type_name(&r)));
-            }
-            return Ok(r);
+            return self.call_user_format(&m, v, spec);
         }
+        let spec_s = crate::builtins::str_of(spec).unwrap_or("").to_string();
         let s = self.format_builtin(v, &spec_s)?;
         Ok(self.new_string(s))
     }
@@ -34,14 +30,24 @@ impl Vm {
     /// `format(v, spec)` appended to `out` (str.format's fields): builtin
     /// values format straight into text, with no str objects between.
     pub fn format_into(&mut self, v: &Value, spec: &str, out: &mut String) -> PyResult<()> {
-        if self.user_special(v, "__format__").is_some() {
-            let spec_v = self.new_str(spec);
-            let r = self.format(v, &spec_v)?;
-            out.push_str(crate::builtins::str_of(&r).unwrap_or(""));
-        } else {
-            out.push_str(&self.format_builtin(v, spec)?);
+        match self.user_special(v, "__format__") {
+            Some(m) => {
+                let spec_v = self.new_str(spec);
+                let r = self.call_user_format(&m, v, &spec_v)?;
+                out.push_str(crate::builtins::str_of(&r).unwrap_or(""));
+            }
+            None => out.push_str(&self.format_builtin(v, spec)?),
         }
         Ok(())
+    }
+
+    /// Runs a class's own `__format__`, which must return a str.
+    fn call_user_format(&mut self, m: &Value, v: &Value, spec: &Value) -> PyResult {
+        let r = self.call(m, Args::new(&[v.clone(), spec.clone()]))?;
+        if crate::builtins::str_of(&r).is_none() {
+            return self.type_error(format!("__format__ must return a str, not {}", self.type_name(&r)));
+        }
+        Ok(r)
     }
 
     pub fn format_builtin(&mut self, v: &Value, spec: &str) -> PyResult<String> {

@@ -444,10 +444,7 @@ impl Vm {
                 // and the caller holds the tuple.
                 let mut acc: u64 = 2870177450012600261;
                 for it in items.iter() {
-                    let lane = match it {
-                        Value::Int(i) => hash_int(&crate::int::IntVal::Small(*i)),
-                        _ => self.hash(it)?,
-                    } as u64;
+                    let lane = self.hash(it)? as u64;
                     acc = acc.wrapping_add(lane.wrapping_mul(14029467366897019727));
                     acc = acc.rotate_left(31);
                     acc = acc.wrapping_mul(11400714785074694791);
