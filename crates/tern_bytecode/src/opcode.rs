@@ -172,6 +172,7 @@ define_instructions! {
     CALL_LEN:           CALL, 4, |a, j| -(a + 1), "len(x) with the builtin len (the cached one)";
     CALL_ISINSTANCE:    CALL, 4, |a, j| -(a + 1), "isinstance(x, cls) with the builtin isinstance (the cached one)";
     CALL_TYPE_1:        CALL, 4, |a, j| -(a + 1), "type(x): the class of x";
+    CALL_BUILTIN_CLASS: CALL, 4, |a, j| -(a + 1), "call a builtin type (the cached one): its native constructor, with the class and the arguments in place on the stack";
     CALL_LIST_APPEND:   CALL, 4, |a, j| -(a + 1), "lst.append(x) on an exact list through LOAD_METHOD";
     CALL_FUNCTION_EX:   CALL_FUNCTION_EX, 0, |a, j| -(2 + (a & 1)), "call with an args tuple (and a kwargs dict if a&1)";
     LOAD_BUILD_CLASS:   LOAD_BUILD_CLASS, 0, |a, j| 1, "push builtins.__build_class__";

@@ -1523,6 +1523,7 @@ impl Vm {
                 | CALL_LEN
                 | CALL_ISINSTANCE
                 | CALL_TYPE_1
+                | CALL_BUILTIN_CLASS
                 | CALL_LIST_APPEND => {
                     self.run_finalizers();
                     let kwnames = f!().kwnames.take();
@@ -1612,40 +1613,66 @@ impl Vm {
                             }
                             CALL_BUILTIN | CALL_METHOD_DESCRIPTOR => {
                                 let slot = if is_method { len - n - 2 } else { len - n - 1 };
-                                let cached = code.spec_consts.borrow().get(cache!(2) as usize).cloned();
-                                let hit = match (&cached, &f!().stack[slot]) {
-                                    (Some(Value::Obj(c)), Value::Obj(o)) => Rc::ptr_eq(c, o),
-                                    _ => false,
+                                // The cached native, compared by identity with the
+                                // callable on the stack (which keeps it alive).
+                                let hit = match (code.spec_consts.borrow().get(cache!(2) as usize), &f!().stack[slot]) {
+                                    (Some(Value::Obj(c)), Value::Obj(o)) if Rc::ptr_eq(c, o) => match &o.payload {
+                                        Payload::Native(nf) => Some((nf.func, nf.is_method)),
+                                        _ => None,
+                                    },
+                                    _ => None,
                                 };
-                                if hit {
-                                    if let Some(Value::Obj(c)) = &cached {
-                                        if let Payload::Native(nf) = &c.payload {
-                                            let func = nf.func;
-                                            // The arguments stay on this frame's stack during
-                                            // the call: this frame cannot run (or grow its
-                                            // stack) until the native returns.
-                                            let args: &[Value] = &f!().stack[start..];
-                                            self.native_depth += 1;
-                                            // As `Vm::call` on a native: the depth check,
-                                            // and a method's TypeError reworded.
-                                            let r = if self.depth() > self.recursion_limit + 50 {
-                                                self.err("RecursionError", "maximum recursion depth exceeded")
-                                            } else {
-                                                func(self, Args::new(args))
-                                            };
-                                            self.native_depth -= 1;
-                                            let r = match r {
-                                                Err(e) if nf.is_method && self.exc_matches(&e, "TypeError") => {
-                                                    Err(self.descriptor_error(nf, &Args::new(args), e))
-                                                }
-                                                r => r,
-                                            };
-                                            f!().stack.truncate(len - n - 2);
-                                            push!(r?);
-                                            check_stats_switch!();
-                                            continue;
+                                if let Some((func, is_native_method)) = hit {
+                                    // The arguments stay on this frame's stack during
+                                    // the call: this frame cannot run (or grow its
+                                    // stack) until the native returns.
+                                    let args: &[Value] = &f!().stack[start..];
+                                    self.native_depth += 1;
+                                    // As `Vm::call` on a native: the depth check,
+                                    // and a method's TypeError reworded.
+                                    let r = if self.depth() > self.recursion_limit + 50 {
+                                        self.err("RecursionError", "maximum recursion depth exceeded")
+                                    } else {
+                                        func(self, Args::new(args))
+                                    };
+                                    self.native_depth -= 1;
+                                    let r = match r {
+                                        Err(e) if is_native_method && self.exc_matches(&e, "TypeError") => {
+                                            let callable = f!().stack[slot].clone();
+                                            match &callable {
+                                                Value::Obj(c) => match &c.payload {
+                                                    Payload::Native(nf) => Err(self.descriptor_error(nf, &Args::new(args), e)),
+                                                    _ => Err(e),
+                                                },
+                                                _ => Err(e),
+                                            }
                                         }
+                                        r => r,
+                                    };
+                                    f!().stack.truncate(len - n - 2);
+                                    push!(r?);
+                                    check_stats_switch!();
+                                    continue;
+                                }
+                                miss!();
+                            }
+                            CALL_BUILTIN_CLASS => {
+                                // [NULL, cls, args]: the constructor takes the class
+                                // and the arguments, which lie together on the stack.
+                                let new = match (code.spec_consts.borrow().get(cache!(2) as usize), &f!().stack[len - n - 1]) {
+                                    (Some(Value::Obj(c)), Value::Obj(o)) if !is_method && Rc::ptr_eq(c, o) => {
+                                        o.as_type().and_then(|td| td.native_new.get())
                                     }
+                                    _ => None,
+                                };
+                                if let Some(new) = new {
+                                    // As CALL_BUILTIN: the arguments stay in place.
+                                    let all: &[Value] = &f!().stack[len - n - 1..];
+                                    let r = new(self, Args::new(all));
+                                    f!().stack.truncate(len - n - 2);
+                                    push!(r?);
+                                    check_stats_switch!();
+                                    continue;
                                 }
                                 miss!();
                             }

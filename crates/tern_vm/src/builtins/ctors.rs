@@ -124,12 +124,12 @@ checked_new! {
 }
 
 /// The class argument and the rest.
-fn split(args: &Args) -> (Obj, Vec<Value>) {
+fn split<'a>(args: &Args<'a>) -> (Obj, &'a [Value]) {
     let cls = match args.pos.first() {
         Some(Value::Obj(o)) => o.clone(),
         _ => unreachable_class(),
     };
-    (cls, args.pos.get(1..).map(|s| s.to_vec()).unwrap_or_default())
+    (cls, args.pos.get(1..).unwrap_or_default())
 }
 
 fn unreachable_class() -> Obj {

@@ -8,7 +8,8 @@
 //! METHOD_DESCRIPTOR (the same for a native method of a builtin type, as
 //! `s.startswith(x)` after LOAD_METHOD_NO_DICT or `str.lower(s)`), and
 //! the natives done inline behind an identity guard: LEN, ISINSTANCE,
-//! TYPE_1, LIST_APPEND.
+//! TYPE_1, LIST_APPEND; BUILTIN_CLASS (a builtin type such as `tuple`
+//! or `range`, whose native constructor is called directly).
 //!
 //! tern's natives have a single calling convention (`fn(&mut Vm, Args)`),
 //! so CPython's METH_O / METH_NOARGS / FASTCALL members would all be
@@ -83,6 +84,15 @@ pub fn specialize(_vm: &mut Vm, code: &Code, pc: usize, nargs: u32, operands: &[
             } else {
                 Err("wrong number of arguments")
             }
+        }
+        Payload::Type(td)
+            if x.is_null() && !td.heap && td.native_new.get().is_some() && std::rc::Rc::ptr_eq(o.class(), &_vm.types.type_) =>
+        {
+            // `type_call_default` on a builtin type is its native
+            // constructor and nothing else (no `__init__` call after).
+            let k = code.add_spec_const(callable.clone());
+            code.words[pc + 3].set(k);
+            Ok(Opcode::CALL_BUILTIN_CLASS)
         }
         Payload::Type(td) if x.is_null() => {
             if !td.heap || !std::rc::Rc::ptr_eq(o.class(), &_vm.types.type_) {
