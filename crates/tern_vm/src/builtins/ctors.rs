@@ -179,7 +179,7 @@ fn new_type(vm: &mut Vm, args: Args) -> PyResult {
             {
                 // type(name, bases, ns) with a derived metaclass: call it.
                 let mv = Value::Obj(meta);
-                return vm.call(&mv, Args { pos: &rest, kwnames: args.kwnames, kwvals: args.kwvals });
+                return vm.call(&mv, Args { pos: rest, kwnames: args.kwnames, kwvals: args.kwvals });
             }
             vm.new_class(&meta, &name, bases, &ns, args.kwnames, args.kwvals)
         }
@@ -636,7 +636,7 @@ fn new_dict(vm: &mut Vm, args: Args) -> PyResult {
     let (cls, rest) = split(&args);
     let dict = if cls.as_type().map(|t| t.has_dict).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
     let d = Value::Obj(PyObject::new(cls, dict, Payload::Dict(RefCell::new(Default::default()))));
-    crate::methods::dict::dict_update_args(vm, &d, &rest, args.kwnames, args.kwvals, "dict")?;
+    crate::methods::dict::dict_update_args(vm, &d, rest, args.kwnames, args.kwvals, "dict")?;
     Ok(d)
 }
 
@@ -655,7 +655,7 @@ fn make_set(vm: &mut Vm, cls: Obj, rest: &[Value], name: &str) -> PyResult {
 fn new_set(vm: &mut Vm, args: Args) -> PyResult {
     let (cls, rest) = split(&args);
     no_kwargs(vm, &args, "set")?;
-    make_set(vm, cls, &rest, "set")
+    make_set(vm, cls, rest, "set")
 }
 
 fn new_frozenset(vm: &mut Vm, args: Args) -> PyResult {
@@ -666,7 +666,7 @@ fn new_frozenset(vm: &mut Vm, args: Args) -> PyResult {
             return Ok(v.clone());
         }
     }
-    make_set(vm, cls, &rest, "frozenset")
+    make_set(vm, cls, rest, "frozenset")
 }
 
 fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
@@ -707,7 +707,7 @@ fn new_slice(vm: &mut Vm, args: Args) -> PyResult {
 fn new_property(vm: &mut Vm, args: Args) -> PyResult {
     let (cls, rest) = split(&args);
     let p = crate::methods::property::new_empty(vm, cls);
-    crate::methods::property::init(vm, &p, &rest, args.kwnames, args.kwvals)?;
+    crate::methods::property::init(vm, &p, rest, args.kwnames, args.kwvals)?;
     Ok(p)
 }
 
