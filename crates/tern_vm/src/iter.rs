@@ -41,6 +41,8 @@ pub enum IterState {
         pos: usize,
         kind: crate::object::ViewKind,
         len: usize,
+        /// The last items tuple, reused when nothing else holds it.
+        last: Value,
     },
     Set {
         set: Value,
@@ -50,10 +52,15 @@ pub enum IterState {
     Enumerate {
         it: Value,
         count: Value,
+        /// The last result tuple, reused when nothing else holds it.
+        last: Value,
     },
     Zip {
-        its: Vec<Value>,
+        /// Shared, so that a step can hold them while it calls `next`.
+        its: std::rc::Rc<[Value]>,
         strict: bool,
+        /// The last result tuple, reused when nothing else holds it.
+        last: Value,
     },
     Map {
         func: Value,

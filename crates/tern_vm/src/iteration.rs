@@ -91,7 +91,10 @@ impl Vm {
                 }
                 Payload::Dict(d) => {
                     let len = d.borrow().len();
-                    self.new_iter(t.dict_keyiterator.clone(), IterState::Dict { dict: v.clone(), pos: 0, kind: ViewKind::Keys, len })
+                    self.new_iter(
+                        t.dict_keyiterator.clone(),
+                        IterState::Dict { dict: v.clone(), pos: 0, kind: ViewKind::Keys, len, last: Value::Null },
+                    )
                 }
                 Payload::DictView { dict, kind } => {
                     let len = match dict {
@@ -103,7 +106,7 @@ impl Vm {
                         ViewKind::Values => t.dict_valueiterator.clone(),
                         ViewKind::Items => t.dict_itemiterator.clone(),
                     };
-                    self.new_iter(cls, IterState::Dict { dict: dict.clone(), pos: 0, kind: *kind, len })
+                    self.new_iter(cls, IterState::Dict { dict: dict.clone(), pos: 0, kind: *kind, len, last: Value::Null })
                 }
                 Payload::Set(s) => {
                     let len = s.borrow().len();
@@ -245,7 +248,7 @@ impl Vm {
                 *index += 1;
                 Ok(v.map(|x| Value::Int(x as i64)))
             }
-            IterState::Dict { dict, pos, kind, len } => {
+            IterState::Dict { dict, pos, kind, len, last } => {
                 let Value::Obj(d) = dict else { return Ok(None) };
                 let Payload::Dict(dd) = &d.payload else { return Ok(None) };
                 let db = dd.borrow();
@@ -259,13 +262,11 @@ impl Vm {
                     Some((i, e)) => {
                         *pos = i + 1;
                         let (k, v) = (e.key.clone(), e.value.clone());
-                        let kind = *kind;
                         drop(db);
-                        drop(s);
-                        Ok(Some(match kind {
+                        Ok(Some(match *kind {
                             ViewKind::Keys => k,
                             ViewKind::Values => v,
-                            ViewKind::Items => self.new_tuple(vec![k, v]),
+                            ViewKind::Items => recycled_pair(self, last, k, v),
                         }))
                     }
                     None => Ok(None),
@@ -289,21 +290,27 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Enumerate { it, count } => {
+            IterState::Enumerate { it, count, .. } => {
                 let (it, c) = (it.clone(), count.clone());
                 drop(s);
                 match self.next(&it)? {
                     Some(v) => {
-                        let next = self.binary_op(&c, &Value::Int(1), tern_bytecode::BinOp::Add)?;
-                        if let IterState::Enumerate { count, .. } = &mut *st.borrow_mut() {
-                            *count = next;
+                        let next = match c {
+                            Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+                            _ => self.binary_op(&c, &Value::Int(1), tern_bytecode::BinOp::Add)?,
+                        };
+                        match &mut *st.borrow_mut() {
+                            IterState::Enumerate { count, last, .. } => {
+                                *count = next;
+                                Ok(Some(recycled_pair(self, last, c, v)))
+                            }
+                            _ => Ok(Some(self.new_tuple(vec![c, v]))),
                         }
-                        Ok(Some(self.new_tuple(vec![c, v])))
                     }
                     None => Ok(None),
                 }
             }
-            IterState::Zip { its, strict } => {
+            IterState::Zip { its, strict, .. } => {
                 let (its, strict) = (its.clone(), *strict);
                 drop(s);
                 if its.is_empty() {
@@ -331,7 +338,10 @@ impl Vm {
                         }
                     }
                 }
-                Ok(Some(self.new_tuple(out)))
+                match &mut *st.borrow_mut() {
+                    IterState::Zip { last, .. } => Ok(Some(recycled_tuple(self, last, out))),
+                    _ => Ok(Some(self.new_tuple(out))),
+                }
             }
             IterState::Map { func, its } => {
                 let (func, its) = (func.clone(), its.clone());
@@ -495,4 +505,41 @@ pub fn next_char(vm: &Vm, ps: &crate::str::PyStr, byte: &mut usize) -> Option<Va
     let c = text[*byte..].chars().next()?;
     *byte += c.len_utf8();
     Some(vm.new_str(c.encode_utf8(&mut [0u8; 4])))
+}
+
+/// The result tuple of an iterator that makes one per step (enumerate,
+/// zip, dict items): `last`, refilled with `items` in place when the
+/// iterator holds the only reference to it (the loop that unpacked it
+/// has let it go), as CPython does; otherwise a new tuple, kept in `last`.
+fn recycled_tuple(vm: &Vm, last: &mut Value, items: Vec<Value>) -> Value {
+    if let Some(slots) = reusable_slots(last, items.len()) {
+        for (slot, v) in slots.iter_mut().zip(items) {
+            *slot = v;
+        }
+        return last.clone();
+    }
+    let t = vm.new_tuple(items);
+    *last = t.clone();
+    t
+}
+
+/// `recycled_tuple` for a pair, without building a vector first.
+fn recycled_pair(vm: &Vm, last: &mut Value, a: Value, b: Value) -> Value {
+    if let Some([x, y]) = reusable_slots(last, 2) {
+        *x = a;
+        *y = b;
+        return last.clone();
+    }
+    let t = vm.new_tuple(vec![a, b]);
+    *last = t.clone();
+    t
+}
+
+/// The items of `last` if it is a tuple of `n` that nothing else holds.
+fn reusable_slots(last: &mut Value, n: usize) -> Option<&mut [Value]> {
+    let Value::Obj(o) = last else { return None };
+    match &mut Rc::get_mut(o)?.payload {
+        Payload::Tuple(slots) if slots.len() == n => Some(slots),
+        _ => None,
+    }
 }

@@ -805,7 +805,7 @@ fn new_enumerate(vm: &mut Vm, args: Args) -> PyResult {
         return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&start)));
     }
     let it = vm.iter(&it)?;
-    iter_obj(vm, cls, IterState::Enumerate { it, count: start })
+    iter_obj(vm, cls, IterState::Enumerate { it, count: start, last: Value::Null })
 }
 
 fn new_zip(vm: &mut Vm, args: Args) -> PyResult {
@@ -826,7 +826,7 @@ fn new_zip(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
     }
-    iter_obj(vm, cls, IterState::Zip { its, strict })
+    iter_obj(vm, cls, IterState::Zip { its: its.into(), strict, last: Value::Null })
 }
 
 fn new_map(vm: &mut Vm, args: Args) -> PyResult {
