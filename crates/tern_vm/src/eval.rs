@@ -211,6 +211,20 @@ impl Vm {
             };
         }
         let mut code = f!().code.clone();
+        // `code.words` as a raw pointer, so that a fetch is one load from
+        // wherever this lives, not two (the `Rc<Code>`, then its words).
+        // Reset with `code` at each frame switch; `code` keeps it alive.
+        let mut words: *const std::cell::Cell<u32> = code.words.as_ptr();
+        // The word at index `$i` of the current code, which `verify`
+        // guarantees is inside it.
+        macro_rules! word_at {
+            ($i:expr) => {{
+                let i: usize = $i;
+                debug_assert!(i < code.words.len());
+                // SAFETY: see above; the caller names a verified index.
+                unsafe { (*words.add(i)).get() }
+            }};
+        }
         // The next instruction's index, kept in a local so that dispatch
         // does not reload it from the frame (a store-to-load round trip on
         // every instruction). The frame's `pc` is written at each dispatch
@@ -238,6 +252,7 @@ impl Vm {
                     None => return self.err("SystemError", "frame stack underflow"),
                 };
                 code = f!().code.clone();
+                words = code.words.as_ptr();
                 next_pc = f!().pc;
                 continue $dispatch;
             }};
@@ -246,11 +261,10 @@ impl Vm {
         use crate::specialize::{counter_miss, counter_tick};
         'dispatch: loop {
             let pc = next_pc;
-            debug_assert!(pc < code.words.len());
-            // SAFETY: the code passed `tern_bytecode::verify` (see
-            // `Vm::load_code`), and `pc` is the start of an instruction:
-            // the one after the last, a jump's target or a handler's.
-            let word = unsafe { code.words.get_unchecked(pc) }.get();
+            // The code passed `tern_bytecode::verify` (see `Vm::load_code`),
+            // and `pc` is the start of an instruction: the one after the
+            // last, a jump's target or a handler's.
+            let word = word_at!(pc);
             let (byte, arg) = decode(word);
             if STATS {
                 self.stats.dispatch(byte);
@@ -267,9 +281,9 @@ impl Vm {
             macro_rules! cache {
                 ($k:expr) => {{
                     debug_assert!($k < op.cache_words());
-                    // SAFETY: `verify` checked that the instruction's cache
-                    // words lie inside the code.
-                    unsafe { code.words.get_unchecked(pc + 1 + $k) }.get()
+                    // `verify` checked that the instruction's cache words
+                    // lie inside the code.
+                    word_at!(pc + 1 + $k)
                 }};
             }
             // A specialized instruction's guard failed: count the miss
@@ -372,7 +386,8 @@ impl Vm {
                 // the second instruction's argument is in the next word,
                 // which they skip; errors in it report that word's position.
                 LOAD_FAST__LOAD_FAST | LOAD_FAST__LOAD_CONST | STORE_FAST__LOAD_FAST => {
-                    let (_, arg2) = decode(code.words[pc + 1].get());
+                    // Quickening pairs only whole instructions: `pc + 1` is one.
+                    let (_, arg2) = decode(word_at!(pc + 1));
                     match op {
                         STORE_FAST__LOAD_FAST => store_fast!(arg),
                         _ => load_fast!(arg),
@@ -385,7 +400,7 @@ impl Vm {
                 }
                 STORE_FAST__JUMP => {
                     store_fast!(arg);
-                    let (_, target) = decode(code.words[pc + 1].get());
+                    let (_, target) = decode(word_at!(pc + 1));
                     jump!(target as usize);
                 }
                 DELETE_FAST => {
@@ -897,9 +912,9 @@ impl Vm {
                                 }
                                 // Fused with a following conditional jump (as
                                 // CPython's COMPARE_OP_*_JUMP): no bool is pushed.
-                                // SAFETY: verified code ends with a terminator, so
-                                // an instruction starts at `next`.
-                                let (nb, narg) = decode(unsafe { code.words.get_unchecked(next) }.get());
+                                // Verified code ends with a terminator, so an
+                                // instruction starts at `next`.
+                                let (nb, narg) = decode(word_at!(next));
                                 let nfam = Opcode::from_u8(nb).map(Opcode::family);
                                 if nfam == Some(POP_JUMP_IF_FALSE) || nfam == Some(POP_JUMP_IF_TRUE) {
                                     let jump = r == (nfam == Some(POP_JUMP_IF_TRUE));
@@ -1495,6 +1510,7 @@ impl Vm {
                         None => return Ok(Flow::Return(v)),
                     };
                     code = f!().code.clone();
+                    words = code.words.as_ptr();
                     next_pc = f!().pc;
                     self.free_frame(done);
                     push!(v);
