@@ -205,6 +205,28 @@ impl Vm {
                 drop(b);
             }};
         }
+        // The stack item at index `$i` (from the bottom) and the items from
+        // `$i` up, without a bounds check, like `pop!`: an instruction reads
+        // only operands that the code before it pushed (the debug build,
+        // which CI runs, asserts it; `verify` bounds the depth from above).
+        macro_rules! stack_at {
+            ($i:expr) => {{
+                let i: usize = $i;
+                let st = &f!().stack;
+                debug_assert!(i < st.len());
+                // SAFETY: see above.
+                unsafe { st.get_unchecked(i) }
+            }};
+        }
+        macro_rules! stack_from {
+            ($i:expr) => {{
+                let i: usize = $i;
+                let st = &f!().stack;
+                debug_assert!(i <= st.len());
+                // SAFETY: see above.
+                unsafe { st.get_unchecked(i..) }
+            }};
+        }
         macro_rules! top {
             () => {
                 f!().stack.last().cloned().unwrap_or_default()
@@ -372,7 +394,7 @@ impl Vm {
                 PUSH_NULL => push!(Value::Null),
                 COPY => {
                     let n = f!().stack.len();
-                    let v = f!().stack[n - arg as usize].clone();
+                    let v = stack_at!(n - arg as usize).clone();
                     push!(v);
                 }
                 SWAP => {
@@ -652,7 +674,7 @@ impl Vm {
                 STORE_ATTR | STORE_ATTR_WITH_HINT | STORE_ATTR_SLOT => {
                     'fast: {
                         let n = f!().stack.len();
-                        let Value::Obj(o) = &f!().stack[n - 1] else {
+                        let Value::Obj(o) = stack_at!(n - 1) else {
                             if op != STORE_ATTR {
                                 miss!();
                             }
@@ -663,7 +685,7 @@ impl Vm {
                                 // Two classes may share the site, as for LOAD_ATTR_WITH_HINT.
                                 let ver = class_version(o);
                                 if ver != cache!(1) && cache!(3) == 0 && ver != 0 {
-                                    let operands = [Value::Obj(o.clone()), f!().stack[n - 2].clone()];
+                                    let operands = [Value::Obj(o.clone()), stack_at!(n - 2).clone()];
                                     crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &operands);
                                 } else if ver == cache!(1) || (ver != 0 && ver == cache!(3)) {
                                     if let Some(d) = o.dict_ref() {
@@ -702,7 +724,7 @@ impl Vm {
                                     if let Payload::Slots(sl) = &o.payload {
                                         let i = cache!(2) as usize;
                                         if i < sl.borrow().len() {
-                                            let v = f!().stack[n - 2].clone();
+                                            let v = stack_at!(n - 2).clone();
                                             let old = std::mem::replace(&mut sl.borrow_mut()[i], v);
                                             drop(old);
                                             f!().stack.truncate(n - 2);
@@ -713,7 +735,7 @@ impl Vm {
                                 miss!();
                             }
                             _ => {
-                                adaptive!(vec![f!().stack[n - 1].clone(), f!().stack[n - 2].clone()]);
+                                adaptive!(vec![stack_at!(n - 1).clone(), stack_at!(n - 2).clone()]);
                             }
                         }
                     }
@@ -1176,7 +1198,7 @@ impl Vm {
                 LIST_APPEND => {
                     let v = pop!();
                     let n = f!().stack.len();
-                    if let Value::Obj(l) = &f!().stack[n - arg as usize] {
+                    if let Value::Obj(l) = stack_at!(n - arg as usize) {
                         if let Payload::List(items) = &l.payload {
                             items.borrow_mut().push(v);
                         }
@@ -1185,20 +1207,20 @@ impl Vm {
                 SET_ADD => {
                     let v = pop!();
                     let n = f!().stack.len();
-                    let s = f!().stack[n - arg as usize].clone();
+                    let s = stack_at!(n - arg as usize).clone();
                     self.set_add_value(&s, v)?;
                 }
                 MAP_ADD => {
                     let v = pop!();
                     let k = pop!();
                     let n = f!().stack.len();
-                    let d = f!().stack[n - arg as usize].clone();
+                    let d = stack_at!(n - arg as usize).clone();
                     self.setitem(&d, k, v)?;
                 }
                 LIST_EXTEND => {
                     let v = pop!();
                     let n = f!().stack.len();
-                    let l = f!().stack[n - arg as usize].clone();
+                    let l = stack_at!(n - arg as usize).clone();
                     let items = match self.iterate(&v) {
                         Ok(i) => i,
                         Err(e) => {
@@ -1217,7 +1239,7 @@ impl Vm {
                 SET_UPDATE => {
                     let v = pop!();
                     let n = f!().stack.len();
-                    let s = f!().stack[n - arg as usize].clone();
+                    let s = stack_at!(n - arg as usize).clone();
                     for it in self.iterate(&v)? {
                         self.set_add_value(&s, it)?;
                     }
@@ -1225,10 +1247,10 @@ impl Vm {
                 DICT_UPDATE | DICT_MERGE => {
                     let v = pop!();
                     let n = f!().stack.len();
-                    let d = f!().stack[n - arg as usize].clone();
+                    let d = stack_at!(n - arg as usize).clone();
                     if op == DICT_MERGE {
                         // Below the dict: the positional tuple, the callable.
-                        let func = f!().stack[n - arg as usize - 2].clone();
+                        let func = stack_at!(n - arg as usize - 2).clone();
                         self.dict_merge_kwargs(&func, &d, &v)?;
                     } else {
                         if !self.is_mapping(&v) {
@@ -1545,7 +1567,7 @@ impl Vm {
                     let kwnames = f!().kwnames.take();
                     let n = arg as usize;
                     let len = f!().stack.len();
-                    let is_method = !f!().stack[len - n - 2].is_null();
+                    let is_method = !stack_at!(len - n - 2).is_null();
                     if kwnames.is_none() {
                         let start = if is_method { len - n - 1 } else { len - n };
                         let nargs = len - start;
@@ -1554,7 +1576,7 @@ impl Vm {
                                 // The callable stays on the stack until the frame is
                                 // built (only the arguments above it move), so it is
                                 // used in place rather than cloned.
-                                let callable: *const Value = &f!().stack[if is_method { len - n - 2 } else { len - n - 1 }];
+                                let callable: *const Value = stack_at!(if is_method { len - n - 2 } else { len - n - 1 });
                                 if let Value::Obj(o) = unsafe { &*callable } {
                                     if let Payload::Function(func) = &o.payload {
                                         let fcode = func.code.borrow();
@@ -1598,7 +1620,7 @@ impl Vm {
                                 miss!();
                             }
                             CALL_ALLOC_AND_ENTER_INIT => {
-                                let callable = f!().stack[len - n - 1].clone();
+                                let callable = stack_at!(len - n - 1).clone();
                                 let init = code.spec_consts.borrow().get(cache!(2) as usize).cloned();
                                 if let (false, Value::Obj(t), Some(Value::Obj(io))) = (is_method, &callable, &init) {
                                     if let (Payload::Type(td), Payload::Function(func)) = (&t.payload, &io.payload) {
@@ -1631,7 +1653,7 @@ impl Vm {
                                 let slot = if is_method { len - n - 2 } else { len - n - 1 };
                                 // The cached native, compared by identity with the
                                 // callable on the stack (which keeps it alive).
-                                let hit = match (code.spec_consts.borrow().get(cache!(2) as usize), &f!().stack[slot]) {
+                                let hit = match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(slot)) {
                                     (Some(Value::Obj(c)), Value::Obj(o)) if Rc::ptr_eq(c, o) => match &o.payload {
                                         Payload::Native(nf) => Some((nf.func, nf.is_method)),
                                         _ => None,
@@ -1642,7 +1664,7 @@ impl Vm {
                                     // The arguments stay on this frame's stack during
                                     // the call: this frame cannot run (or grow its
                                     // stack) until the native returns.
-                                    let args: &[Value] = &f!().stack[start..];
+                                    let args: &[Value] = stack_from!(start);
                                     self.native_depth += 1;
                                     // As `Vm::call` on a native: the depth check,
                                     // and a method's TypeError reworded.
@@ -1654,7 +1676,7 @@ impl Vm {
                                     self.native_depth -= 1;
                                     let r = match r {
                                         Err(e) if is_native_method && self.exc_matches(&e, "TypeError") => {
-                                            let callable = f!().stack[slot].clone();
+                                            let callable = stack_at!(slot).clone();
                                             match &callable {
                                                 Value::Obj(c) => match &c.payload {
                                                     Payload::Native(nf) => Err(self.descriptor_error(nf, &Args::new(args), e)),
@@ -1675,7 +1697,7 @@ impl Vm {
                             CALL_BUILTIN_CLASS => {
                                 // [NULL, cls, args]: the constructor takes the class
                                 // and the arguments, which lie together on the stack.
-                                let new = match (code.spec_consts.borrow().get(cache!(2) as usize), &f!().stack[len - n - 1]) {
+                                let new = match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(len - n - 1)) {
                                     (Some(Value::Obj(c)), Value::Obj(o)) if !is_method && Rc::ptr_eq(c, o) => {
                                         o.as_type().and_then(|td| td.native_new.get())
                                     }
@@ -1683,7 +1705,7 @@ impl Vm {
                                 };
                                 if let Some(new) = new {
                                     // As CALL_BUILTIN: the arguments stay in place.
-                                    let all: &[Value] = &f!().stack[len - n - 1..];
+                                    let all: &[Value] = stack_from!(len - n - 1);
                                     let r = new(self, Args::new(all));
                                     f!().stack.truncate(len - n - 2);
                                     push!(r?);
@@ -1695,7 +1717,7 @@ impl Vm {
                             CALL_BOUND_METHOD_EXACT_ARGS => {
                                 // [NULL, bound, args]: enter the function's frame
                                 // with self first, as CALL_PY_EXACT_ARGS does.
-                                let hit = match (is_method, &f!().stack[len - n - 1]) {
+                                let hit = match (is_method, stack_at!(len - n - 1)) {
                                     (false, Value::Obj(b)) => match &b.payload {
                                         Payload::BoundMethod { func: Value::Obj(fo), self_ } => match &fo.payload {
                                             Payload::Function(func) if func.code.borrow().simple_args => Some((fo.clone(), self_.clone())),
@@ -1725,16 +1747,16 @@ impl Vm {
                                 let want = if op == CALL_LEN { 1 } else { 2 };
                                 let hit = !is_method
                                     && n == want
-                                    && match (code.spec_consts.borrow().get(cache!(2) as usize), &f!().stack[len - n - 1]) {
+                                    && match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(len - n - 1)) {
                                         (Some(Value::Obj(c)), Value::Obj(o)) => Rc::ptr_eq(c, o),
                                         _ => false,
                                     };
                                 if hit {
                                     let r = if op == CALL_LEN {
-                                        let v = f!().stack[len - 1].clone();
+                                        let v = stack_at!(len - 1).clone();
                                         self.len_inline(&v)
                                     } else {
-                                        let (obj, cls) = (f!().stack[len - 2].clone(), f!().stack[len - 1].clone());
+                                        let (obj, cls) = (stack_at!(len - 2).clone(), stack_at!(len - 1).clone());
                                         self.isinstance_inline(&obj, &cls)
                                     };
                                     f!().stack.truncate(len - n - 2);
@@ -1745,9 +1767,8 @@ impl Vm {
                                 miss!();
                             }
                             CALL_TYPE_1 => {
-                                let hit = !is_method
-                                    && n == 1
-                                    && matches!(&f!().stack[len - 2], Value::Obj(t) if Rc::ptr_eq(t, &self.types.type_));
+                                let hit =
+                                    !is_method && n == 1 && matches!(stack_at!(len - 2), Value::Obj(t) if Rc::ptr_eq(t, &self.types.type_));
                                 if hit {
                                     let v = pop!();
                                     let t = self.type_of(&v);
@@ -1773,7 +1794,7 @@ impl Vm {
                                     };
                                 if hit {
                                     let v = pop!();
-                                    if let Value::Obj(l) = &f!().stack[len - 2] {
+                                    if let Value::Obj(l) = stack_at!(len - 2) {
                                         if let Payload::List(items) = &l.payload {
                                             items.borrow_mut().push(v);
                                         }
@@ -1785,12 +1806,12 @@ impl Vm {
                                 miss!();
                             }
                             _ => {
-                                adaptive!(vec![f!().stack[len - n - 2].clone(), f!().stack[len - n - 1].clone()]);
+                                adaptive!(vec![stack_at!(len - n - 2).clone(), stack_at!(len - n - 1).clone()]);
                             }
                         }
                     }
                     let (callable, args_start) =
-                        if is_method { (f!().stack[len - n - 2].clone(), len - n - 1) } else { (f!().stack[len - n - 1].clone(), len - n) };
+                        if is_method { (stack_at!(len - n - 2).clone(), len - n - 1) } else { (stack_at!(len - n - 1).clone(), len - n) };
                     let kwn: &[Value] = match &kwnames {
                         Some(Value::Obj(t)) => match &t.payload {
                             Payload::Tuple(items) => items,
@@ -1799,12 +1820,12 @@ impl Vm {
                         _ => &[],
                     };
                     // Python functions run in a new frame on the same loop.
-                    if let Some(frame) = self.try_push_py_call(&callable, &f!().stack[args_start..], kwn)? {
+                    if let Some(frame) = self.try_push_py_call(&callable, stack_from!(args_start), kwn)? {
                         f!().stack.truncate(len - n - 2);
                         enter_frame!(frame, 'dispatch);
                     }
                     // As above: the arguments stay on this frame's stack.
-                    let all: &[Value] = &f!().stack[args_start..];
+                    let all: &[Value] = stack_from!(args_start);
                     let npos = all.len() - kwn.len();
                     let args = Args { pos: &all[..npos], kwnames: kwn, kwvals: &all[npos..] };
                     let r = self.call(&callable, args);
@@ -1875,8 +1896,8 @@ impl Vm {
                 }
                 WITH_EXCEPT_START => {
                     let n = f!().stack.len();
-                    let exc = f!().stack[n - 1].clone();
-                    let exit = f!().stack[n - 3].clone();
+                    let exc = stack_at!(n - 1).clone();
+                    let exit = stack_at!(n - 3).clone();
                     let t = Value::Obj(self.type_of(&exc));
                     let tb = self.traceback_of(&exc);
                     let r = self.call(&exit, Args::new(&[t, exc, tb]))?;
@@ -2002,8 +2023,8 @@ impl Vm {
                 }
                 MATCH_KEYS => {
                     let n = f!().stack.len();
-                    let keys = f!().stack[n - 1].clone();
-                    let subject = f!().stack[n - 2].clone();
+                    let keys = stack_at!(n - 1).clone();
+                    let subject = stack_at!(n - 2).clone();
                     let r = self.match_keys(&subject, &keys)?;
                     push!(r);
                 }
