@@ -1020,9 +1020,21 @@ impl Vm {
                     push!(r);
                 }
                 UNARY_NOT => {
-                    let a = pop!();
-                    let t = self.truthy(&a)?;
-                    push!(Value::Bool(!t));
+                    // Bools, ints and None in place; anything else asks `truthy`.
+                    let quick = match stack_at!(f!().stack.len() - 1) {
+                        Value::Bool(b) => Some(!*b),
+                        Value::Int(i) => Some(*i == 0),
+                        Value::None => Some(true),
+                        _ => None,
+                    };
+                    match quick {
+                        Some(r) => set_top!(Value::Bool(r)),
+                        None => {
+                            let a = pop!();
+                            let t = self.truthy(&a)?;
+                            push!(Value::Bool(!t));
+                        }
+                    }
                 }
                 BINARY_SUBSCR | BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_DICT | BINARY_SUBSCR_STR_INT => {
                     'fast: {
@@ -1188,11 +1200,13 @@ impl Vm {
                 }
                 BUILD_STRING => {
                     let n = f!().stack.len() - arg as usize;
-                    let items: Vec<Value> = f!().stack.drain(n..).collect();
-                    let mut s = String::new();
-                    for it in &items {
-                        s.push_str(crate::builtins::str_of(it).unwrap_or(""));
+                    let parts = stack_from!(n);
+                    let text = crate::builtins::str_of;
+                    let mut s = String::with_capacity(parts.iter().map(|v| text(v).map_or(0, str::len)).sum());
+                    for v in parts {
+                        s.push_str(text(v).unwrap_or(""));
                     }
+                    f!().stack.truncate(n);
                     push!(self.new_string(s));
                 }
                 LIST_APPEND => {
@@ -1281,6 +1295,9 @@ impl Vm {
                     };
                     let r = if spec.is_null() && self.isinstance_exact(&v, &self.types.str_) {
                         v
+                    } else if spec.is_null() && matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None) {
+                        // `format(x, '')` is `str(x)` for these.
+                        self.str(&v)?
                     } else {
                         let spec = if spec.is_null() { self.new_str("") } else { spec };
                         self.format(&v, &spec)?

@@ -58,12 +58,19 @@ impl Vm {
 
     /// `str(v)` as a str value.
     pub fn str(&mut self, v: &Value) -> PyResult {
-        if let Value::Obj(o) = v {
-            if let Payload::Str(_) = &o.payload {
-                if Rc::ptr_eq(o.class(), &self.types.str_) {
-                    return Ok(v.clone());
+        match v {
+            Value::Obj(o) => {
+                if let Payload::Str(_) = &o.payload {
+                    if Rc::ptr_eq(o.class(), &self.types.str_) {
+                        return Ok(v.clone());
+                    }
                 }
             }
+            // An inline int is formatted straight into the text.
+            Value::Int(i) => {
+                return Ok(self.new_str(itoa_buf(*i).as_str()));
+            }
+            _ => {}
         }
         let mut special = self.user_special(v, "__str__");
         if special.is_none() {
@@ -655,5 +662,37 @@ fn pointer_hash(id: i64) -> i64 {
         -2
     } else {
         h
+    }
+}
+
+/// The decimal digits of `i`, written into a stack buffer.
+fn itoa_buf(i: i64) -> DecimalBuf {
+    let mut out = DecimalBuf { bytes: [0; 20], start: 20 };
+    let mut n = i.unsigned_abs();
+    loop {
+        out.start -= 1;
+        out.bytes[out.start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        out.start -= 1;
+        out.bytes[out.start] = b'-';
+    }
+    out
+}
+
+/// Up to 20 ASCII bytes (an i64 in decimal with its sign), right-aligned.
+struct DecimalBuf {
+    bytes: [u8; 20],
+    start: usize,
+}
+
+impl DecimalBuf {
+    fn as_str(&self) -> &str {
+        // Only ASCII digits and '-' are ever written.
+        std::str::from_utf8(&self.bytes[self.start..]).unwrap_or("")
     }
 }

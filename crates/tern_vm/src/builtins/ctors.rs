@@ -495,6 +495,10 @@ fn parse_complex(s: &str) -> Option<(f64, f64)> {
 
 fn new_str(vm: &mut Vm, args: Args) -> PyResult {
     let (cls, rest) = split(&args);
+    let given = rest.len() + args.kwnames.len();
+    if given > 3 {
+        return vm.type_error(format!("str() takes at most 3 arguments ({given} given)"));
+    }
     let obj = rest.first().cloned().or_else(|| args.kw("object").cloned());
     let encoding = rest.get(1).cloned().or_else(|| args.kw("encoding").cloned());
     let errors = rest.get(2).cloned().or_else(|| args.kw("errors").cloned());
@@ -515,6 +519,8 @@ fn new_str(vm: &mut Vm, args: Args) -> PyResult {
                 let enc = encoding.as_ref().and_then(|e| str_of(e).map(|s| s.to_string())).unwrap_or_else(|| "utf-8".into());
                 let err = errors.as_ref().and_then(|e| str_of(e).map(|s| s.to_string())).unwrap_or_else(|| "strict".into());
                 crate::methods::bytes::decode(vm, &bytes, &enc, &err)?
+            } else if exact(vm, &cls, &vm.types.str_.clone()) {
+                return vm.str(&o);
             } else {
                 vm.str_string(&o)?
             }

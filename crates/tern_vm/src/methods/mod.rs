@@ -80,11 +80,17 @@ impl Vm {
 }
 
 /// Checks the argument count of a method (self included in `args.pos`).
+#[inline]
 pub fn nargs(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
     let n = args.pos.len().saturating_sub(1);
     if n >= min && n <= max {
         return Ok(());
     }
+    nargs_error(vm, n, name, min, max)
+}
+
+#[cold]
+fn nargs_error(vm: &mut Vm, n: usize, name: &str, min: usize, max: usize) -> PyResult<()> {
     if min == max {
         if min == 0 {
             return vm.type_error(format!("{name}() takes no arguments ({n} given)"));
