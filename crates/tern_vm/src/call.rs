@@ -220,6 +220,7 @@ impl Vm {
 
     /// Fills a new frame's cells (arguments that are cells start with the
     /// argument's value), then its free variables from the closure.
+    #[inline]
     pub(crate) fn bind_cells(&mut self, frame: &mut Frame, f: &Function, code: &crate::code::Code) {
         let nlocals = code.nlocals;
         for (ci, arg) in code.co.cell2arg.iter().enumerate() {

@@ -1616,17 +1616,7 @@ impl Vm {
                                                     frame.fast[j] = defaults[j - first].clone();
                                                 }
                                             }
-                                            for (ci, a) in fcode.co.cell2arg.iter().enumerate() {
-                                                let init = match a {
-                                                    Some(a) => frame.fast[*a as usize].clone(),
-                                                    None => Value::Null,
-                                                };
-                                                frame.fast[fcode.nlocals + ci] = Value::Obj(self.new_cell(init));
-                                            }
-                                            let base = fcode.nlocals + fcode.ncells;
-                                            for (fi, cell) in func.closure.iter().enumerate() {
-                                                frame.fast[base + fi] = Value::Obj(cell.clone());
-                                            }
+                                            self.bind_cells(&mut frame, func, &fcode);
                                             // Popping the callable may free it (and `func`).
                                             drop(fcode);
                                             f!().stack.truncate(len - n - 2);
@@ -1647,17 +1637,7 @@ impl Vm {
                                             let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
                                             frame.fast[0] = inst.clone();
                                             frame.take_args(&mut f!().stack, start, 1);
-                                            for (ci, a) in fcode.co.cell2arg.iter().enumerate() {
-                                                let init = match a {
-                                                    Some(a) => frame.fast[*a as usize].clone(),
-                                                    None => Value::Null,
-                                                };
-                                                frame.fast[fcode.nlocals + ci] = Value::Obj(self.new_cell(init));
-                                            }
-                                            let base = fcode.nlocals + fcode.ncells;
-                                            for (fi, cell) in func.closure.iter().enumerate() {
-                                                frame.fast[base + fi] = Value::Obj(cell.clone());
-                                            }
+                                            self.bind_cells(&mut frame, func, &fcode);
                                             frame.init_self = inst;
                                             f!().stack.truncate(len - n - 2);
                                             enter_frame!(frame, 'dispatch);

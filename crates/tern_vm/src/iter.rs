@@ -64,7 +64,8 @@ pub enum IterState {
     },
     Map {
         func: Value,
-        its: Vec<Value>,
+        /// Shared, so that a step can hold them while it calls `next`.
+        its: std::rc::Rc<[Value]>,
     },
     Filter {
         func: Value,

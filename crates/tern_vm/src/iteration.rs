@@ -346,8 +346,13 @@ impl Vm {
             IterState::Map { func, its } => {
                 let (func, its) = (func.clone(), its.clone());
                 drop(s);
+                if let [it] = &*its {
+                    // One iterable: no argument vector.
+                    let Some(v) = self.next(it)? else { return Ok(None) };
+                    return Ok(Some(self.call(&func, Args::new(std::slice::from_ref(&v)))?));
+                }
                 let mut args = Vec::with_capacity(its.len());
-                for it in &its {
+                for it in its.iter() {
                     match self.next(it)? {
                         Some(v) => args.push(v),
                         None => return Ok(None),

@@ -845,7 +845,7 @@ fn new_map(vm: &mut Vm, args: Args) -> PyResult {
     for r in &rest[1..] {
         its.push(vm.iter(r)?);
     }
-    iter_obj(vm, cls, IterState::Map { func: rest[0].clone(), its })
+    iter_obj(vm, cls, IterState::Map { func: rest[0].clone(), its: its.into() })
 }
 
 fn new_filter(vm: &mut Vm, args: Args) -> PyResult {
