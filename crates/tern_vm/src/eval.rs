@@ -61,7 +61,7 @@ impl Vm {
                 Ok(Flow::Switch) => {}
                 Ok(Flow::Call(mut callee)) => {
                     if self.depth() >= self.recursion_limit {
-                        drop(callee.stack.drain(..));
+                        callee.stack.clear();
                         let e = self.new_exception_msg("RecursionError", "maximum recursion depth exceeded");
                         if let Some(exit) = self.unwind(e)? {
                             return Ok(exit);
@@ -132,13 +132,13 @@ impl Vm {
         macro_rules! pop {
             () => {{
                 let st = &mut f!().stack;
-                let n = st.len();
-                debug_assert!(n > 0);
-                // SAFETY: element `n - 1` is live; shrinking the length
-                // first moves its ownership to the value we return.
+                debug_assert!(!st.is_empty());
+                // SAFETY: the top item is live; moving the top down first
+                // hands its ownership to the value we return.
                 unsafe {
-                    st.set_len(n - 1);
-                    crate::value::read_value(st.as_ptr().add(n - 1))
+                    let p = st.top_ptr().sub(1);
+                    st.set_top_ptr(p);
+                    crate::value::read_value(p)
                 }
             }};
         }
@@ -148,13 +148,12 @@ impl Vm {
             ($slot:ident => $write:expr) => {{
                 let st = &mut f!().stack;
                 debug_assert!(st.len() < st.capacity());
-                let len = st.len();
-                // SAFETY: capacity was ensured above; the slot past `len`
-                // holds no live value.
+                // SAFETY: the verifier bounded the depth by the capacity;
+                // the slot at the top holds no live value.
                 unsafe {
-                    let $slot = st.as_mut_ptr().add(len);
+                    let $slot = st.top_ptr();
                     $write;
-                    st.set_len(len + 1);
+                    st.set_top_ptr($slot.add(1));
                 }
             }};
         }
@@ -180,12 +179,11 @@ impl Vm {
             ($v:expr) => {{
                 let v = $v;
                 let st = &mut f!().stack;
-                let n = st.len();
-                debug_assert!(n >= 1);
+                debug_assert!(!st.is_empty());
                 // SAFETY: the top item is live; it is moved out before `v`
                 // is written over it, and dropped afterwards.
                 let old = unsafe {
-                    let p = st.as_mut_ptr().add(n - 1);
+                    let p = st.top_ptr().sub(1);
                     let old = crate::value::read_value(p);
                     crate::value::write_value(p, v);
                     old
@@ -369,15 +367,14 @@ impl Vm {
             macro_rules! store_fast {
                 ($i:expr) => {{
                     let fr = f!();
-                    let n = fr.stack.len();
-                    debug_assert!(n > 0 && ($i as usize) < fr.fast.len());
+                    debug_assert!(!fr.stack.is_empty() && ($i as usize) < fr.fast.len());
                     // SAFETY: `verify` checked the index; the top element's
                     // ownership moves into the local slot (the stack shrinks
                     // first); the slot's old value is
                     // read out and dropped after the write.
                     let old = unsafe {
-                        fr.stack.set_len(n - 1);
-                        let top = fr.stack.as_ptr().add(n - 1);
+                        let top = fr.stack.top_ptr().sub(1);
+                        fr.stack.set_top_ptr(top);
                         let slot = fr.fast.as_mut_ptr().add($i as usize);
                         let old = std::ptr::read(slot);
                         crate::value::copy_value(slot, top);
@@ -1169,17 +1166,17 @@ impl Vm {
                 }
                 BUILD_TUPLE => {
                     let n = f!().stack.len() - arg as usize;
-                    let items: Vec<Value> = f!().stack.drain(n..).collect();
+                    let items: Vec<Value> = f!().stack.split_off(n);
                     push!(self.new_tuple(items));
                 }
                 BUILD_LIST => {
                     let n = f!().stack.len() - arg as usize;
-                    let items: Vec<Value> = f!().stack.drain(n..).collect();
+                    let items: Vec<Value> = f!().stack.split_off(n);
                     push!(self.new_list(items));
                 }
                 BUILD_SET => {
                     let n = f!().stack.len() - arg as usize;
-                    let items: Vec<Value> = f!().stack.drain(n..).collect();
+                    let items: Vec<Value> = f!().stack.split_off(n);
                     let s = self.new_set(false);
                     for it in items {
                         self.set_add_value(&s, it)?;
@@ -1188,7 +1185,7 @@ impl Vm {
                 }
                 BUILD_MAP => {
                     let n = f!().stack.len() - 2 * arg as usize;
-                    let items: Vec<Value> = f!().stack.drain(n..).collect();
+                    let items: Vec<Value> = f!().stack.split_off(n);
                     let d = self.new_dict_obj(crate::dict::Dict::with_capacity(arg as usize));
                     if let Payload::Dict(dd) = &d.payload {
                         let mut it = items.into_iter();

@@ -3,13 +3,14 @@
 
 use crate::code::Code;
 use crate::value::{Obj, Value};
+use crate::value_stack::ValueStack;
 use std::rc::Rc;
 
 pub struct Frame {
     pub code: Rc<Code>,
     /// Index of the next word to execute.
     pub pc: usize,
-    pub stack: Vec<Value>,
+    pub stack: ValueStack,
     /// Locals, then cells, then free-variable cells (cells as cell objects).
     pub fast: Vec<Value>,
     pub globals: Obj,
@@ -35,7 +36,7 @@ impl Frame {
     /// The frame must be fresh: those locals are unset, so nothing is
     /// dropped (and the zeroed memory is not read back).
     #[inline(always)]
-    pub fn take_args(&mut self, stack: &mut Vec<Value>, start: usize, offset: usize) {
+    pub fn take_args(&mut self, stack: &mut ValueStack, start: usize, offset: usize) {
         let n = stack.len().saturating_sub(start);
         assert!(offset + n <= self.fast.len(), "more arguments than locals");
         debug_assert!(self.fast[offset..offset + n].iter().all(Value::is_null));
@@ -52,7 +53,7 @@ impl Frame {
 
     pub fn new(code: Rc<Code>, globals: Obj, builtins: Obj, locals: Value) -> Frame {
         let slots = code.total_slots();
-        let stack = Vec::with_capacity(code.co.max_stack as usize);
+        let stack = ValueStack::with_capacity(code.co.max_stack as usize);
         Frame {
             code,
             pc: 0,

@@ -70,6 +70,7 @@ pub mod unicase;
 mod unicase_tables;
 pub mod unwind;
 pub mod value;
+pub mod value_stack;
 pub mod vm;
 pub mod watchers;
 
