@@ -101,6 +101,10 @@ fn max_depth(co: &CodeObject) -> Result<u32, String> {
         max = max.max(d);
         let (byte, arg) = decode(words[pc]);
         let op = ALL[byte as usize];
+        let need = inputs(op, arg);
+        if d < need {
+            return Err(format!("{op:?} at word {pc} reads {need} stack items, but the stack holds {d}"));
+        }
         if op.is_jump() {
             work.push((arg as usize, d + stack_effect(op, arg, true)));
         }
@@ -111,6 +115,72 @@ fn max_depth(co: &CodeObject) -> Result<u32, String> {
         }
     }
     Ok(max as u32)
+}
+
+/// How many stack items `op` reads (pops or looks at below the top):
+/// the dispatch loop reads them without checking that they are there.
+fn inputs(op: Opcode, a: u32) -> i32 {
+    use Opcode::*;
+    let a = a as i32;
+    match op.family() {
+        COPY | SWAP | RAISE_VARARGS => a,
+        BUILD_SLICE | BUILD_TUPLE | BUILD_LIST | BUILD_SET | BUILD_STRING => a,
+        BUILD_MAP => 2 * a,
+        // The container sits `a` items below what they pop.
+        LIST_APPEND | SET_ADD | LIST_EXTEND | SET_UPDATE | DICT_UPDATE => a + 1,
+        MAP_ADD => a + 2,
+        // Also the callable two items below the dict.
+        DICT_MERGE => a + 3,
+        CALL => a + 2,
+        CALL_FUNCTION_EX => 3 + (a & 1),
+        MAKE_FUNCTION => 1 + (a & 0xf).count_ones() as i32,
+        FORMAT_VALUE => 1 + (a & 4 != 0) as i32,
+        STORE_SUBSCR | MATCH_CLASS | WITH_EXCEPT_START => 3,
+        STORE_ATTR | BINARY_OP | COMPARE_OP | IS_OP | CONTAINS_OP | BINARY_SUBSCR | DELETE_SUBSCR | CHECK_EXC_MATCH | CHECK_EG_MATCH
+        | PREP_RERAISE_STAR | IMPORT_NAME | SEND | END_ASYNC_FOR | MATCH_KEYS => 2,
+        POP_TOP
+        | STORE_FAST
+        | STORE_FAST__LOAD_FAST
+        | STORE_FAST__JUMP
+        | STORE_NAME
+        | STORE_GLOBAL
+        | STORE_DEREF
+        | LOAD_ATTR
+        | DELETE_ATTR
+        | LOAD_METHOD
+        | UNARY_POSITIVE
+        | UNARY_NEGATIVE
+        | UNARY_INVERT
+        | UNARY_NOT
+        | LIST_TO_TUPLE
+        | UNPACK_SEQUENCE
+        | UNPACK_EX
+        | POP_JUMP_IF_FALSE
+        | POP_JUMP_IF_TRUE
+        | POP_JUMP_IF_NONE
+        | POP_JUMP_IF_NOT_NONE
+        | JUMP_IF_FALSE_OR_POP
+        | JUMP_IF_TRUE_OR_POP
+        | GET_ITER
+        | FOR_ITER
+        | RETURN_VALUE
+        | PUSH_EXC_INFO
+        | POP_EXCEPT
+        | RERAISE
+        | BEFORE_WITH
+        | IMPORT_FROM
+        | IMPORT_STAR
+        | YIELD_VALUE
+        | GET_YIELD_FROM_ITER
+        | GET_AWAITABLE
+        | BEFORE_ASYNC_WITH
+        | GET_AITER
+        | GET_ANEXT
+        | MATCH_MAPPING
+        | MATCH_SEQUENCE
+        | GET_LEN => 1,
+        _ => 0,
+    }
 }
 
 #[cfg(test)]
@@ -145,5 +215,13 @@ mod tests {
         assert!(verify(&code(vec![encode(Opcode::LOAD_CONST, 1), ret])).is_err());
         // More pops than pushes.
         assert!(verify(&code(vec![load, encode(Opcode::POP_TOP, 0), encode(Opcode::POP_TOP, 0), ret])).is_err());
+        // Reads below what its net effect shows: a CALL of one argument
+        // needs three items ([NULL, f, arg]) though it leaves one.
+        let call = encode(Opcode::CALL, 1);
+        assert!(verify(&code(vec![load, load, call, 0, 0, 0, 0, ret])).is_err());
+        assert_eq!(verify(&code(vec![load, load, load, call, 0, 0, 0, 0, ret])), Ok(3));
+        // BINARY_OP pops two.
+        let add = encode(Opcode::BINARY_OP, 0);
+        assert!(verify(&code(vec![load, add, 0, ret])).is_err());
     }
 }

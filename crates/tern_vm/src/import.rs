@@ -57,6 +57,10 @@ impl Vm {
             Err(why) => {
                 // A compiler bug: the dispatch loop must never see such code
                 // (it trusts what `verify` checks), so the code raises instead.
+                // Debug builds (which CI runs the suite on) say so at once.
+                if cfg!(debug_assertions) {
+                    eprintln!("tern: {}: bytecode failed verification: {why}", co.qualname);
+                }
                 let e = self.new_exception_msg("SystemError", &format!("{}: bytecode failed verification: {why}", co.qualname));
                 consts.push(Value::Obj(e));
                 co.code = vec![
