@@ -2480,16 +2480,9 @@ impl Vm {
         let t = self.type_ref(v);
         let Some(td) = t.as_type() else { return false };
         let mro = td.mro.borrow();
-        for c in mro.iter() {
-            if let Some(d) = c.dict_ref() {
-                let h = crate::str::hash_str(name);
-                let key = self.new_str(name);
-                if d.borrow().find_fast(h, &key, crate::dictops::fast_eq).is_some() {
-                    return true;
-                }
-            }
-        }
-        false
+        let h = crate::str::hash_str(name);
+        let key = self.new_str(name);
+        mro.iter().any(|c| c.dict_ref().is_some_and(|d| d.borrow().find_fast(h, &key, crate::dictops::fast_eq).is_some()))
     }
 
     /// Items of a mapping as pairs (dict fast path, else keys()).

@@ -93,29 +93,32 @@ impl Vm {
         if let Value::Obj(o) = fmt_v {
             if let Payload::Bytes(b) = &o.payload {
                 let fmt: String = b.iter().map(|&c| c as char).collect();
-                let out = self.percent_core(fmt, args, true)?;
+                let out = self.percent_core(&fmt, args, true)?;
                 return Ok(self.new_bytes(out.chars().map(|c| c as u32 as u8).collect()));
             }
         }
-        let fmt = crate::builtins::str_of(fmt_v).unwrap_or("").to_string();
+        let fmt = crate::builtins::str_of(fmt_v).unwrap_or("");
         let out = self.percent_core(fmt, args, false)?;
         Ok(self.new_string(out))
     }
 
     /// `%`-formatting; with `bytes_mode` the format and the result hold
     /// bytes as the chars U+0000..U+00FF.
-    fn percent_core(&mut self, fmt: String, args: &Value, bytes_mode: bool) -> PyResult<String> {
+    fn percent_core(&mut self, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
         let is_tuple = matches!(args, Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) );
         let items: Vec<Value> = if is_tuple { self.seq_items(args) } else { vec![args.clone()] };
         // CPython: any object with `__getitem__` other than a tuple or a
         // str (in bytes mode: bytes or bytearray) is the mapping of `%(key)`.
-        let is_mapping = !is_tuple
-            && self.has_type_attr_str(args, "__getitem__")
-            && !matches!(args, Value::Obj(o) if match o.payload {
-                Payload::Str(_) => true,
-                Payload::Bytes(_) | Payload::ByteArray(_) => bytes_mode,
-                _ => false,
-            });
+        // Asked only when it matters (a `%(key)`, or arguments left over).
+        let is_mapping = |vm: &Vm| {
+            !is_tuple
+                && !matches!(args, Value::Obj(o) if match o.payload {
+                    Payload::Str(_) => true,
+                    Payload::Bytes(_) | Payload::ByteArray(_) => bytes_mode,
+                    _ => false,
+                })
+                && vm.has_type_attr_str(args, "__getitem__")
+        };
         let mut next = 0usize;
         let mut out = String::with_capacity(fmt.len() + 16);
         let mut pos = 0usize;
@@ -128,7 +131,7 @@ impl Vm {
             };
             out.push_str(&fmt[pos..pos + rel]);
             let start = pos + rel + 1;
-            let item = match tern_format::parse_percent(&fmt, start) {
+            let item = match tern_format::parse_percent(fmt, start) {
                 Ok(i) => i,
                 Err(e) => return self.format_error(e),
             };
@@ -171,7 +174,7 @@ impl Vm {
             };
             let value = match d.key {
                 Some(k) => {
-                    if !is_mapping {
+                    if !is_mapping(self) {
                         return self.type_error("format requires a mapping");
                     }
                     used_mapping = true;
@@ -184,6 +187,21 @@ impl Vm {
                 Ok(s) => s,
                 Err(e) => return self.format_error(e),
             };
+            // A plain `%d` of an inline int: its digits go straight in.
+            if let (Value::Int(i), 'd' | 'i' | 'u') = (&value, d.conv) {
+                if spec.width.is_none() && spec.precision.is_none() && !spec.flags.plus && !spec.flags.space {
+                    out.push_str(crate::protocols::itoa_buf(*i).as_str());
+                    pos = d.end;
+                    continue;
+                }
+            }
+            // A plain `%s` of text: its str goes straight into the output.
+            if d.conv == 's' && !bytes_mode && spec.width.is_none() && spec.precision.is_none() {
+                let text = self.str(&value)?;
+                out.push_str(crate::builtins::str_of(&text).unwrap_or(""));
+                pos = d.end;
+                continue;
+            }
             let piece = match d.conv {
                 's' | 'r' | 'a' | 'b' if bytes_mode || d.conv != 'b' => {
                     let s = match d.conv {
@@ -274,7 +292,7 @@ impl Vm {
                     };
                     tern_format::percent_str_pad(&s, &spec)
                 }
-                _ => return self.format_error(tern_format::percent_unsupported(&fmt, &d)),
+                _ => return self.format_error(tern_format::percent_unsupported(fmt, &d)),
             };
             match piece {
                 Ok(p) => out.push_str(&p),
@@ -282,7 +300,7 @@ impl Vm {
             }
             pos = d.end;
         }
-        if next < items.len() && !used_mapping && !(is_mapping && items.len() == 1) {
+        if next < items.len() && !used_mapping && !(items.len() == 1 && is_mapping(self)) {
             let what = if bytes_mode { "bytes" } else { "string" };
             return self.type_error(format!("not all arguments converted during {what} formatting"));
         }

@@ -666,7 +666,7 @@ fn pointer_hash(id: i64) -> i64 {
 }
 
 /// The decimal digits of `i`, written into a stack buffer.
-fn itoa_buf(i: i64) -> DecimalBuf {
+pub(crate) fn itoa_buf(i: i64) -> DecimalBuf {
     let mut out = DecimalBuf { bytes: [0; 20], start: 20 };
     let mut n = i.unsigned_abs();
     loop {
@@ -685,13 +685,13 @@ fn itoa_buf(i: i64) -> DecimalBuf {
 }
 
 /// Up to 20 ASCII bytes (an i64 in decimal with its sign), right-aligned.
-struct DecimalBuf {
+pub(crate) struct DecimalBuf {
     bytes: [u8; 20],
     start: usize,
 }
 
 impl DecimalBuf {
-    fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         // Only ASCII digits and '-' are ever written.
         std::str::from_utf8(&self.bytes[self.start..]).unwrap_or("")
     }
