@@ -14,12 +14,16 @@ macro_rules! builtin_types {
             $( pub $field: Obj, )*
             /// Exception classes by name.
             pub exceptions: HashMap<&'static str, Obj, crate::str::FxBuild>,
+            /// The exception classes whose `__init__` sets more than `args`
+            /// (see `methods::exception::init`), to test a class against
+            /// them without a lookup by name.
+            pub exc_with_fields: Vec<Obj>,
         }
 
         impl Types {
             pub fn new() -> Types {
                 // `type` and `object` are made first and patched.
-                let t = Types { $( $field: make_type($name, Layout::$layout), )* exceptions: HashMap::default() };
+                let t = Types { $( $field: make_type($name, Layout::$layout), )* exceptions: HashMap::default(), exc_with_fields: Vec::new() };
                 $( set_bases(&t.$field, &[$( t.$base.clone() ),*], &t.object); )*
                 for (_, x) in t.all() {
                     x.class.set(t.type_.clone());
@@ -232,6 +236,8 @@ impl Types {
             set_bases(&t, &bases, &self.object);
             self.exceptions.insert(name, t);
         }
+        let with_fields = ["StopIteration", "SystemExit", "OSError", "SyntaxError", "ImportError", "AttributeError", "NameError"];
+        self.exc_with_fields = with_fields.iter().map(|n| self.exceptions[n].clone()).collect();
     }
 
     pub fn exc(&self, name: &str) -> Obj {

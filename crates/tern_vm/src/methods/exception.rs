@@ -49,7 +49,7 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult {
     let Some(Value::Obj(cls)) = args.pos.first() else { return vm.type_error("BaseException.__new__(): not enough arguments") };
     let mut cls = cls.clone();
     // OSError(errno, strerror, ...) is the subclass for that errno.
-    if Rc::ptr_eq(&cls, &vm.exc_type("OSError")) && (3..=6).contains(&args.pos.len()) {
+    if (3..=6).contains(&args.pos.len()) && Rc::ptr_eq(&cls, &vm.exc_type("OSError")) {
         if let Some(Value::Int(errno)) = args.pos.get(1) {
             let name = crate::modules::io::errno_class(*errno as i32);
             cls = vm.exc_type(name);
@@ -91,7 +91,15 @@ fn init(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     *data(&e).args.borrow_mut() = vm.new_tuple(rest.clone());
-    // Subclass attributes.
+    // Subclass attributes, for the few classes that have them (one walk
+    // of the MRO tells whether this is one).
+    let has_fields = match e.class().as_type() {
+        Some(t) => t.mro.borrow().iter().any(|c| vm.types.exc_with_fields.iter().any(|s| Rc::ptr_eq(c, s))),
+        None => false,
+    };
+    if !has_fields {
+        return Ok(Value::None);
+    }
     if vm.exc_matches(&e, "StopIteration") {
         let v = rest.first().cloned().unwrap_or(Value::None);
         vm.set_exc_attr(&e, "value", v);
