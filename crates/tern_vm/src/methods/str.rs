@@ -394,11 +394,32 @@ fn replace(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn upper(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
+    if s.is_ascii() {
+        return Ok(map_ascii(vm, s, u8::to_ascii_uppercase));
+    }
     Ok(vm.new_string(s.to_uppercase()))
 }
 fn lower(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
+    if s.is_ascii() {
+        return Ok(map_ascii(vm, s, u8::to_ascii_lowercase));
+    }
     Ok(vm.new_string(s.to_lowercase()))
+}
+
+/// An ASCII string with `f` applied to each byte; short ones are mapped
+/// on the stack, so the new str is the only allocation.
+fn map_ascii(vm: &mut Vm, s: &str, f: fn(&u8) -> u8) -> Value {
+    let mut buf = [0u8; 64];
+    if s.len() <= buf.len() {
+        for (d, b) in buf.iter_mut().zip(s.as_bytes()) {
+            *d = f(b);
+        }
+        // ASCII in, ASCII out.
+        return vm.new_str(std::str::from_utf8(&buf[..s.len()]).unwrap_or(""));
+    }
+    let out: Vec<u8> = s.bytes().map(|b| f(&b)).collect();
+    vm.new_string(String::from_utf8(out).unwrap_or_default())
 }
 fn title(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
