@@ -826,12 +826,7 @@ impl Vm {
                                 if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
                             {
                                 match (&a.payload, &b.payload) {
-                                    (Payload::Str(x), Payload::Str(y)) => {
-                                        let mut s = String::with_capacity(x.byte_len() + y.byte_len());
-                                        s.push_str(x.as_str());
-                                        s.push_str(y.as_str());
-                                        Some(self.new_string(s))
-                                    }
+                                    (Payload::Str(x), Payload::Str(y)) => Some(self.concat_strs(x, y)),
                                     _ => None,
                                 }
                             }
@@ -875,7 +870,7 @@ impl Vm {
                                 if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
                             {
                                 match (&a.payload, &b.payload) {
-                                    (Payload::Str(x), Payload::Str(y)) => Some(crate::ops::ord_matches(x.as_str().cmp(y.as_str()), cmp)),
+                                    (Payload::Str(x), Payload::Str(y)) => Some(crate::ops::ord_matches(x.wtf8().cmp(y.wtf8()), cmp)),
                                     _ => None,
                                 }
                             }
@@ -1027,8 +1022,7 @@ impl Vm {
                                             if s.is_ascii() {
                                                 self.char_cache.get(s.as_str().as_bytes()[j as usize] as usize).cloned()
                                             } else {
-                                                let mut b = [0u8; 4];
-                                                Some(self.new_str(s.char_at(j as usize).encode_utf8(&mut b)))
+                                                Some(self.new_str_cp(s.cp_at(j as usize)))
                                             }
                                         } else {
                                             None
@@ -1153,10 +1147,20 @@ impl Vm {
                     let n = f!().stack.len() - arg as usize;
                     let items: Vec<Value> = f!().stack.drain(n..).collect();
                     let mut s = String::new();
+                    let mut surrogates = false;
                     for it in &items {
-                        s.push_str(crate::builtins::str_of(it).unwrap_or(""));
+                        if let Some(ps) = crate::builtins::pystr_of(it) {
+                            surrogates |= ps.has_surrogates();
+                            s.push_str(ps.as_str());
+                        }
                     }
-                    push!(self.new_string(s));
+                    if surrogates {
+                        let b: Vec<u8> =
+                            items.iter().filter_map(crate::builtins::pystr_of).flat_map(|p| p.wtf8().iter().copied()).collect();
+                        push!(self.new_str_wtf8(b));
+                    } else {
+                        push!(self.new_string(s));
+                    }
                 }
                 LIST_APPEND => {
                     let v = pop!();
@@ -2058,12 +2062,7 @@ impl Vm {
                 Value::Obj(left)
             }
             _ => match &left.payload {
-                Payload::Str(ls) => {
-                    let mut s = String::with_capacity(ls.byte_len() + rs.byte_len());
-                    s.push_str(ls.as_str());
-                    s.push_str(rs.as_str());
-                    self.new_string(s)
-                }
+                Payload::Str(ls) => self.concat_strs(ls, rs),
                 _ => Value::Obj(left),
             },
         };

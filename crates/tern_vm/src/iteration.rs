@@ -484,15 +484,15 @@ fn _unused(_: Rc<()>) {}
 /// (ASCII ones from the VM's one-character cache), advancing the offset.
 #[inline]
 pub fn next_char(vm: &Vm, ps: &crate::str::PyStr, byte: &mut usize) -> Option<Value> {
-    let text = ps.as_str();
-    let b = *text.as_bytes().get(*byte)?;
+    let text = ps.wtf8();
+    let b = *text.get(*byte)?;
     if b < 128 {
         if let Some(v) = vm.char_cache.get(b as usize) {
             *byte += 1;
             return Some(v.clone());
         }
     }
-    let c = text[*byte..].chars().next()?;
-    *byte += c.len_utf8();
-    Some(vm.new_str(c.encode_utf8(&mut [0u8; 4])))
+    let (cp, n) = crate::str::decode_at(text, *byte)?;
+    *byte += n;
+    Some(vm.new_str_cp(cp))
 }

@@ -96,7 +96,7 @@ impl Vm {
         }
         if let Value::Obj(o) = v {
             match &o.payload {
-                Payload::Str(s) => return Ok(self.new_str(s.as_str())),
+                Payload::Str(s) => return Ok(self.new_pystr(s.copy())),
                 Payload::Exception(d) => {
                     let args = d.args.borrow().clone();
                     let items = self.seq_items(&args);
@@ -131,17 +131,18 @@ impl Vm {
 
     /// `ascii(v)`.
     pub fn ascii(&mut self, v: &Value) -> PyResult {
-        let r = self.repr_string(v)?;
+        let r = self.repr(v)?;
+        let Some(ps) = crate::builtins::pystr_of(&r) else { return Ok(r) };
         let mut out = String::new();
-        for c in r.chars() {
-            if c.is_ascii() {
-                out.push(c);
-            } else if (c as u32) < 0x100 {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            } else if (c as u32) < 0x10000 {
-                out.push_str(&format!("\\u{:04x}", c as u32));
+        for c in ps.code_points() {
+            if c < 0x80 {
+                out.push(c as u8 as char);
+            } else if c < 0x100 {
+                out.push_str(&format!("\\x{c:02x}"));
+            } else if c < 0x10000 {
+                out.push_str(&format!("\\u{c:04x}"));
             } else {
-                out.push_str(&format!("\\U{:08x}", c as u32));
+                out.push_str(&format!("\\U{c:08x}"));
             }
         }
         Ok(self.new_string(out))
@@ -167,7 +168,7 @@ impl Vm {
                     });
                 }
                 match &o.payload {
-                    Payload::Str(s) => str_repr(s.as_str()),
+                    Payload::Str(s) => pystr_repr(s),
                     Payload::Int(b) => {
                         if let Err(e) = tern_format::check_int_to_decimal_digits(b, self.int_max_str_digits) {
                             return self.value_error(e.message);
@@ -567,10 +568,30 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
 
 /// Python's repr of a str.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
+    repr_code_points(s.chars().map(|c| c as u32), s.contains('\''), s.contains('"'), s.len())
+}
+
+/// Python's repr of a str payload (lone surrogates included: `'\ud800'`).
+pub fn pystr_repr(ps: &crate::str::PyStr) -> String {
+    match ps.to_str() {
+        Some(s) => str_repr(s),
+        None => {
+            let b = ps.wtf8();
+            repr_code_points(ps.code_points(), b.contains(&b'\''), b.contains(&b'"'), b.len())
+        }
+    }
+}
+
+fn repr_code_points(cps: impl Iterator<Item = u32>, single: bool, double: bool, len: usize) -> String {
+    let quote = if single && !double { '"' } else { '\'' };
+    let mut out = String::with_capacity(len + 2);
     out.push(quote);
-    for c in s.chars() {
+    for n in cps {
+        let Some(c) = char::from_u32(n) else {
+            // A lone surrogate.
+            out.push_str(&format!("\\u{n:04x}"));
+            continue;
+        };
         match c {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
@@ -582,7 +603,6 @@ pub fn str_repr(s: &str) -> String {
             }
             c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if (c as u32) >= 0x80 && !crate::unicase::is_printable(c) => {
-                let n = c as u32;
                 if n < 0x100 {
                     out.push_str(&format!("\\x{n:02x}"));
                 } else if n < 0x10000 {

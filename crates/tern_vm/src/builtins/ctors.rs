@@ -499,7 +499,7 @@ fn new_str(vm: &mut Vm, args: Args) -> PyResult {
     let encoding = rest.get(1).cloned().or_else(|| args.kw("encoding").cloned());
     let errors = rest.get(2).cloned().or_else(|| args.kw("errors").cloned());
     let s = match obj {
-        None => String::new(),
+        None => PyStr::new(""),
         Some(o) => {
             if encoding.is_some() || errors.is_some() {
                 if str_of(&o).is_some() {
@@ -516,15 +516,19 @@ fn new_str(vm: &mut Vm, args: Args) -> PyResult {
                 let err = errors.as_ref().and_then(|e| str_of(e).map(|s| s.to_string())).unwrap_or_else(|| "strict".into());
                 crate::methods::bytes::decode(vm, &bytes, &enc, &err)?
             } else {
-                vm.str_string(&o)?
+                let r = vm.str(&o)?;
+                if exact(vm, &cls, &vm.types.str_.clone()) {
+                    return Ok(r);
+                }
+                crate::builtins::pystr_of(&r).map(PyStr::copy).unwrap_or_else(|| PyStr::new(""))
             }
         }
     };
     if exact(vm, &cls, &vm.types.str_.clone()) {
-        return Ok(vm.new_string(s));
+        return Ok(vm.new_pystr(s));
     }
     let dict = if cls.as_type().map(|t| t.has_dict).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
-    Ok(Value::Obj(PyObject::new(cls, dict, Payload::Str(PyStr::from_string(s)))))
+    Ok(Value::Obj(PyObject::new(cls, dict, Payload::Str(s))))
 }
 
 fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {

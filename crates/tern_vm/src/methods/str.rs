@@ -10,53 +10,53 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types.str_.clone();
     let methods: &[(&'static str, crate::function::NativeFn)] = &[
         ("join", join),
-        ("split", split),
-        ("rsplit", rsplit),
-        ("splitlines", splitlines),
-        ("strip", strip),
-        ("lstrip", lstrip),
-        ("rstrip", rstrip),
-        ("startswith", startswith),
-        ("endswith", endswith),
-        ("find", find),
-        ("rfind", rfind),
-        ("index", index),
-        ("rindex", rindex),
-        ("count", count),
-        ("replace", replace),
-        ("upper", upper),
-        ("lower", lower),
-        ("casefold", casefold),
-        ("title", title),
-        ("capitalize", capitalize),
-        ("swapcase", swapcase),
-        ("isdigit", isdigit),
-        ("isdecimal", isdecimal),
-        ("isnumeric", isnumeric),
-        ("isalpha", isalpha),
-        ("isalnum", isalnum),
-        ("isspace", isspace),
-        ("isupper", isupper),
-        ("islower", islower),
-        ("istitle", istitle),
-        ("isidentifier", isidentifier),
-        ("isprintable", isprintable),
-        ("isascii", isascii),
-        ("center", center),
-        ("ljust", ljust),
-        ("rjust", rjust),
-        ("zfill", zfill),
-        ("format", format),
-        ("format_map", format_map),
+        ("split", stand_ins::split),
+        ("rsplit", stand_ins::rsplit),
+        ("splitlines", stand_ins::splitlines),
+        ("strip", stand_ins::strip),
+        ("lstrip", stand_ins::lstrip),
+        ("rstrip", stand_ins::rstrip),
+        ("startswith", stand_ins::startswith),
+        ("endswith", stand_ins::endswith),
+        ("find", stand_ins::find),
+        ("rfind", stand_ins::rfind),
+        ("index", stand_ins::index),
+        ("rindex", stand_ins::rindex),
+        ("count", stand_ins::count),
+        ("replace", stand_ins::replace),
+        ("upper", stand_ins::upper),
+        ("lower", stand_ins::lower),
+        ("casefold", stand_ins::casefold),
+        ("title", stand_ins::title),
+        ("capitalize", stand_ins::capitalize),
+        ("swapcase", stand_ins::swapcase),
+        ("isdigit", stand_ins::isdigit),
+        ("isdecimal", stand_ins::isdecimal),
+        ("isnumeric", stand_ins::isnumeric),
+        ("isalpha", stand_ins::isalpha),
+        ("isalnum", stand_ins::isalnum),
+        ("isspace", stand_ins::isspace),
+        ("isupper", stand_ins::isupper),
+        ("islower", stand_ins::islower),
+        ("istitle", stand_ins::istitle),
+        ("isidentifier", stand_ins::isidentifier),
+        ("isprintable", stand_ins::isprintable),
+        ("isascii", stand_ins::isascii),
+        ("center", stand_ins::center),
+        ("ljust", stand_ins::ljust),
+        ("rjust", stand_ins::rjust),
+        ("zfill", stand_ins::zfill),
+        ("format", stand_ins::format),
+        ("format_map", stand_ins::format_map),
         ("encode", encode),
-        ("partition", partition),
-        ("rpartition", rpartition),
-        ("expandtabs", expandtabs),
-        ("translate", translate),
-        ("removeprefix", removeprefix),
-        ("removesuffix", removesuffix),
+        ("partition", stand_ins::partition),
+        ("rpartition", stand_ins::rpartition),
+        ("expandtabs", stand_ins::expandtabs),
+        ("translate", stand_ins::translate),
+        ("removeprefix", stand_ins::removeprefix),
+        ("removesuffix", stand_ins::removesuffix),
         ("__mod__", mod_),
-        ("__format__", dunder_format),
+        ("__format__", stand_ins::dunder_format),
         ("__str__", dunder_str),
     ];
     for (n, f) in methods {
@@ -64,6 +64,81 @@ pub fn install(vm: &mut Vm) {
     }
     vm.add_staticmethod(&t, "maketrans", maketrans);
 }
+
+/// Runs str method `f`. When an argument is (or, a list or tuple of) str
+/// with lone surrogates, the method works on their stand-in text (see
+/// `str.rs`), and the stand-ins in its result are mapped back.
+fn with_stand_ins(vm: &mut Vm, args: Args, f: crate::function::NativeFn) -> PyResult {
+    if !args.pos.iter().chain(args.kwvals).any(Vm::any_surrogates) {
+        return f(vm, args);
+    }
+    for v in args.pos.iter().chain(args.kwvals) {
+        vm.check_no_stand_ins(v)?;
+    }
+    let r = f(vm, args)?;
+    Ok(vm.map_stand_ins(r))
+}
+
+macro_rules! stand_ins {
+    ($($f:ident),* $(,)?) => {
+        /// The str methods, through [`with_stand_ins`].
+        mod stand_ins {
+            use crate::function::Args;
+            use crate::{PyResult, Vm};
+            $(pub fn $f(vm: &mut Vm, args: Args) -> PyResult {
+                super::with_stand_ins(vm, args, super::$f)
+            })*
+        }
+    };
+}
+
+stand_ins!(
+    split,
+    rsplit,
+    splitlines,
+    strip,
+    lstrip,
+    rstrip,
+    startswith,
+    endswith,
+    find,
+    rfind,
+    index,
+    rindex,
+    count,
+    replace,
+    upper,
+    lower,
+    casefold,
+    title,
+    capitalize,
+    swapcase,
+    isdigit,
+    isdecimal,
+    isnumeric,
+    isalpha,
+    isalnum,
+    isspace,
+    isupper,
+    islower,
+    istitle,
+    isidentifier,
+    isprintable,
+    isascii,
+    center,
+    ljust,
+    rjust,
+    zfill,
+    format,
+    format_map,
+    partition,
+    rpartition,
+    expandtabs,
+    translate,
+    removeprefix,
+    removesuffix,
+    dunder_format
+);
 
 /// The receiver's text.
 fn me<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a str> {
@@ -99,14 +174,30 @@ fn join(vm: &mut Vm, args: Args) -> PyResult {
     }
     let items = vm.iterate(&args.pos[1])?;
     let mut out = String::new();
+    let mut surrogates = crate::builtins::pystr_of(&args.pos[0]).is_some_and(|p| p.has_surrogates());
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
-        match str_of(it) {
-            Some(s) => out.push_str(s),
+        match crate::builtins::pystr_of(it) {
+            Some(s) => {
+                surrogates |= s.has_surrogates();
+                out.push_str(s.as_str())
+            }
             None => return vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(it))),
         }
+    }
+    if surrogates {
+        // Again, from the true texts.
+        let sep = crate::builtins::pystr_of(&args.pos[0]).map(|p| p.wtf8()).unwrap_or_default();
+        let mut b = Vec::with_capacity(out.len());
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                b.extend_from_slice(sep);
+            }
+            b.extend_from_slice(crate::builtins::pystr_of(it).map(|p| p.wtf8()).unwrap_or_default());
+        }
+        return Ok(vm.new_str_wtf8(b));
     }
     Ok(vm.new_string(out))
 }
@@ -541,9 +632,11 @@ fn format_map(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_string(r))
 }
 fn encode(vm: &mut Vm, args: Args) -> PyResult {
-    let s = me(vm, &args)?;
+    let Some(s) = args.pos.first().and_then(crate::builtins::pystr_of) else {
+        return vm.type_error("descriptor requires a 'str' object");
+    };
     let (enc, errors) = super::bytes::codec_args(vm, &args, "encode")?;
-    let b = super::bytes::encode(vm, s, &enc, &errors)?;
+    let b = super::bytes::encode_pystr(vm, s, &enc, &errors)?;
     Ok(vm.new_bytes(b))
 }
 fn part(vm: &mut Vm, args: Args, reverse: bool) -> PyResult {
@@ -682,6 +775,11 @@ fn dunder_format(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_string(s))
 }
 fn dunder_str(vm: &mut Vm, args: Args) -> PyResult {
-    let s = me(vm, &args)?;
-    Ok(vm.new_str(s))
+    me(vm, &args)?;
+    let v = &args.pos[0];
+    if vm.isinstance_exact(v, &vm.types.str_.clone()) {
+        return Ok(v.clone());
+    }
+    let ps = crate::builtins::pystr_of(v).map(crate::str::PyStr::copy).unwrap_or_else(|| crate::str::PyStr::new(""));
+    Ok(vm.new_pystr(ps))
 }

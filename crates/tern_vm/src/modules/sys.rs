@@ -11,7 +11,20 @@ pub fn init(vm: &mut Vm) {
     let m = vm.sys.clone();
     let n = vm.new_str("sys");
     vm.set_dict_item_str(&m, "__name__", n);
-    let argv: Vec<Value> = vm.config.argv.clone().iter().map(|a| vm.new_str(a)).collect();
+    let argv: Vec<Value> = if vm.config.argv_bytes.len() == vm.config.argv.len() {
+        let raw = vm.config.argv_bytes.clone();
+        let mut out = Vec::new();
+        for b in raw {
+            let s = match crate::codecs::decode(vm, &b, crate::codecs::Codec::Utf8, "surrogateescape") {
+                Ok(s) => vm.new_pystr(s),
+                Err(_) => vm.new_string(String::from_utf8_lossy(&b).into_owned()),
+            };
+            out.push(s);
+        }
+        out
+    } else {
+        vm.config.argv.clone().iter().map(|a| vm.new_str(a)).collect()
+    };
     let argv = vm.new_list(argv);
     vm.set_dict_item_str(&m, "argv", argv);
     let mut path = vec![vm.config.script_dir.clone()];

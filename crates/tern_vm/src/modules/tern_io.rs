@@ -336,7 +336,7 @@ fn decode_text(vm: &mut Vm, b: Vec<u8>, enc: &str, errors: &str) -> PyResult {
         }
     }
     let s = crate::methods::bytes::decode(vm, &b, enc, errors)?;
-    Ok(vm.new_string(s))
+    Ok(vm.new_pystr(s))
 }
 
 /// `text_write(h, s, encoding, errors)`: encodes and buffers `s`; the
@@ -346,11 +346,11 @@ fn text_write(vm: &mut Vm, args: Args) -> PyResult {
     let Payload::Str(ps) = &so.payload else { return vm.type_error("expected a str") };
     let n = ps.nchars;
     let enc = str_arg(vm, &args, 2)?;
-    if enc == "utf-8" {
+    if enc == "utf-8" && !ps.has_surrogates() {
         with_file(vm, &args, |f| f.write(ps.as_str().as_bytes()))?;
     } else {
         let errors = str_arg(vm, &args, 3)?;
-        let bytes = crate::methods::bytes::encode(vm, ps.as_str(), &enc, &errors)?;
+        let bytes = crate::methods::bytes::encode_pystr(vm, ps, &enc, &errors)?;
         with_file(vm, &args, |f| f.write(&bytes))?;
     }
     Ok(Value::Int(n as i64))

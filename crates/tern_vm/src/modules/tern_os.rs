@@ -77,9 +77,23 @@ fn raise_signal(vm: &mut Vm, args: Args) -> PyResult {
 
 fn path_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<String> {
     crate::builtins::check_args(vm, name, args, 1, 1)?;
-    match crate::builtins::str_of(&args.pos[0]) {
-        Some(s) => Ok(s.to_string()),
+    match crate::builtins::pystr_of(&args.pos[0]) {
+        Some(s) if s.has_surrogates() => vm.value_error(format!("{name}: tern does not support file names that are not UTF-8")),
+        Some(s) => Ok(s.as_str().to_string()),
         None => vm.type_error(format!("{name}: path should be string, not {}", vm.type_name(&args.pos[0]))),
+    }
+}
+
+/// A file name from the OS as a str: bytes that are not UTF-8 decode with
+/// surrogateescape, as `os.fsdecode` does.
+fn os_name(vm: &mut Vm, name: &std::ffi::OsStr) -> Value {
+    use std::os::unix::ffi::OsStrExt;
+    match name.to_str() {
+        Some(s) => vm.new_str(s),
+        None => match crate::codecs::decode(vm, name.as_bytes(), crate::codecs::Codec::Utf8, "surrogateescape") {
+            Ok(s) => vm.new_pystr(s),
+            Err(_) => vm.new_string(name.to_string_lossy().into_owned()),
+        },
     }
 }
 
@@ -99,7 +113,7 @@ fn listdir(vm: &mut Vm, args: Args) -> PyResult {
     let mut out = Vec::new();
     for e in rd {
         let e = io(vm, e, &p)?;
-        out.push(vm.new_string(e.file_name().to_string_lossy().to_string()));
+        out.push(os_name(vm, &e.file_name()));
     }
     Ok(vm.new_list(out))
 }
