@@ -946,7 +946,7 @@ impl Vm {
                                     if Rc::ptr_eq(o.class(), &self.types.str_) && Rc::ptr_eq(i.class(), &self.types.str_) =>
                                 {
                                     match &i.payload {
-                                        Payload::Str(needle) => Some(hay.as_str().contains(needle.as_str())),
+                                        Payload::Str(needle) => Some(crate::str::contains(hay, needle)),
                                         _ => None,
                                     }
                                 }
@@ -1022,7 +1022,7 @@ impl Vm {
                                             if s.is_ascii() {
                                                 self.char_cache.get(s.as_str().as_bytes()[j as usize] as usize).cloned()
                                             } else {
-                                                Some(self.new_str_cp(s.cp_at(j as usize)))
+                                                Some(self.str_item(s, j as usize))
                                             }
                                         } else {
                                             None
@@ -1146,21 +1146,7 @@ impl Vm {
                 BUILD_STRING => {
                     let n = f!().stack.len() - arg as usize;
                     let items: Vec<Value> = f!().stack.drain(n..).collect();
-                    let mut s = String::new();
-                    let mut surrogates = false;
-                    for it in &items {
-                        if let Some(ps) = crate::builtins::pystr_of(it) {
-                            surrogates |= ps.has_surrogates();
-                            s.push_str(ps.as_str());
-                        }
-                    }
-                    if surrogates {
-                        let b: Vec<u8> =
-                            items.iter().filter_map(crate::builtins::pystr_of).flat_map(|p| p.wtf8().iter().copied()).collect();
-                        push!(self.new_str_wtf8(b));
-                    } else {
-                        push!(self.new_string(s));
-                    }
+                    push!(self.build_string(&items));
                 }
                 LIST_APPEND => {
                     let v = pop!();

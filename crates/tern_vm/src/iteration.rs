@@ -492,6 +492,12 @@ pub fn next_char(vm: &Vm, ps: &crate::str::PyStr, byte: &mut usize) -> Option<Va
             return Some(v.clone());
         }
     }
+    next_char_slow(vm, text, byte)
+}
+
+/// [`next_char`] of a non-ASCII character.
+#[inline(never)]
+fn next_char_slow(vm: &Vm, text: &[u8], byte: &mut usize) -> Option<Value> {
     let (cp, n) = crate::str::decode_at(text, *byte)?;
     *byte += n;
     Some(vm.new_str_cp(cp))

@@ -1033,7 +1033,7 @@ impl Vm {
             }
             Payload::Str(s) => match item {
                 Value::Obj(io) => match &io.payload {
-                    Payload::Str(sub) => Ok(Some(s.as_str().contains(sub.as_str()))),
+                    Payload::Str(sub) => Ok(Some(crate::str::contains(s, sub))),
                     _ => self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(item))),
                 },
                 _ => self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(item))),

@@ -12,7 +12,7 @@
 //! a str without surrogates these bytes are plain UTF-8, and such strs
 //! (the only ones most programs ever make) are stored and read as before.
 //!
-//! A str that holds a surrogate is a third kind of [`Text`], [`Text::Surr`],
+//! A str that holds a surrogate is a third kind of [`Text`], `Text::Surr`,
 //! which keeps two texts:
 //!
 //! - `wtf8`: the true text, read through [`PyStr::wtf8`] (bytes) and
@@ -58,18 +58,17 @@ pub const STAND_IN: u32 = 0xF0000;
 /// A str's text: UTF-8 inline when short, else in its own heap buffer; or
 /// text with lone surrogates.
 enum Text {
-    Inline { len: u8, bytes: [u8; INLINE] },
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE],
+    },
     Heap(Box<str>),
-    Surr(Box<Surrogates>),
-}
-
-/// The text of a str that holds lone surrogates.
-struct Surrogates {
-    /// Generalized UTF-8, with at least one surrogate.
-    wtf8: Box<[u8]>,
-    /// Valid UTF-8: the same code points with each surrogate replaced by its
-    /// stand-in.
-    stand_in: Box<str>,
+    /// `stand_in` is where `Heap` keeps its text, so that `as_str` reads
+    /// both alike.
+    Surr {
+        stand_in: Box<str>,
+        wtf8: Box<Box<[u8]>>,
+    },
 }
 
 const _: () = assert!(std::mem::size_of::<PyStr>() <= 64);
@@ -118,7 +117,7 @@ impl PyStr {
             let c = if (0xD800..0xE000).contains(&cp) { STAND_IN + (cp - 0xD800) } else { cp };
             stand_in.push(char::from_u32(c).unwrap_or('\u{fffd}'));
         }
-        let text = Text::Surr(Box::new(Surrogates { wtf8: b.into_boxed_slice(), stand_in: stand_in.into_boxed_str() }));
+        let text = Text::Surr { stand_in: stand_in.into_boxed_str(), wtf8: Box::new(b.into_boxed_slice()) };
         PyStr { text, hash: Cell::new(-1), nchars: n, interned: Cell::new(false) }
     }
     /// A str of the code points `cps` (any in 0..=0x10FFFF).
@@ -146,37 +145,37 @@ impl PyStr {
     /// The text as UTF-8. For a str with lone surrogates, each is replaced
     /// by its stand-in (see the module doc): use [`PyStr::wtf8`] or
     /// [`PyStr::code_points`] where the true text matters.
-    #[inline]
+    #[inline(always)]
     pub fn as_str(&self) -> &str {
         match &self.text {
             // SAFETY: the inline bytes were copied from a `&str` (or two:
             // see `push_str`), so the first `len` are valid UTF-8.
             Text::Inline { len, bytes } => unsafe { std::str::from_utf8_unchecked(bytes.get_unchecked(..*len as usize)) },
-            Text::Heap(s) => s,
-            Text::Surr(s) => &s.stand_in,
+            Text::Heap(s) | Text::Surr { stand_in: s, .. } => s,
         }
     }
     /// The true text as generalized UTF-8 (plain UTF-8 when the str has no
     /// surrogates).
-    #[inline]
+    #[inline(always)]
     pub fn wtf8(&self) -> &[u8] {
         match &self.text {
-            Text::Inline { len, bytes } => &bytes[..*len as usize],
+            // SAFETY: `len` is at most INLINE (see `Text::new`, `push_str`).
+            Text::Inline { len, bytes } => unsafe { bytes.get_unchecked(..*len as usize) },
             Text::Heap(s) => s.as_bytes(),
-            Text::Surr(s) => &s.wtf8,
+            Text::Surr { wtf8, .. } => wtf8,
         }
     }
     /// The text as UTF-8, or None when it holds a lone surrogate.
     #[inline]
     pub fn to_str(&self) -> Option<&str> {
         match &self.text {
-            Text::Surr(_) => None,
+            Text::Surr { .. } => None,
             _ => Some(self.as_str()),
         }
     }
-    #[inline]
+    #[inline(always)]
     pub fn has_surrogates(&self) -> bool {
-        matches!(self.text, Text::Surr(_))
+        matches!(self.text, Text::Surr { .. })
     }
     /// The code points of the true text.
     pub fn code_points(&self) -> Wtf8Iter<'_> {
@@ -188,7 +187,7 @@ impl PyStr {
         match &self.text {
             Text::Inline { len, .. } => *len as usize,
             Text::Heap(s) => s.len(),
-            Text::Surr(s) => s.wtf8.len(),
+            Text::Surr { wtf8, .. } => wtf8.len(),
         }
     }
     #[inline]
@@ -237,12 +236,17 @@ impl PyStr {
         PyStr::from_wtf8(v)
     }
     /// The code point at character index `i` (which must be in range).
+    #[inline]
     pub fn cp_at(&self, i: usize) -> u32 {
         if self.is_ascii() {
             self.wtf8()[i] as u32
         } else {
-            self.code_points().nth(i).unwrap_or(0)
+            self.cp_at_slow(i)
         }
+    }
+    #[inline(never)]
+    fn cp_at_slow(&self, i: usize) -> u32 {
+        self.code_points().nth(i).unwrap_or(0)
     }
     /// Byte offset of character index `i` in [`PyStr::as_str`] (clamped to
     /// the end).
@@ -254,6 +258,23 @@ impl PyStr {
             s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len())
         }
     }
+}
+
+/// `needle in hay` for strs: on the true text when either holds lone
+/// surrogates (generalized UTF-8, like UTF-8, matches bytes only at
+/// character boundaries).
+#[inline(never)]
+pub fn contains(hay: &PyStr, needle: &PyStr) -> bool {
+    if hay.has_surrogates() || needle.has_surrogates() {
+        return contains_wtf8(hay.wtf8(), needle.wtf8());
+    }
+    hay.as_str().contains(needle.as_str())
+}
+
+#[cold]
+#[inline(never)]
+fn contains_wtf8(h: &[u8], n: &[u8]) -> bool {
+    n.is_empty() || h.windows(n.len()).any(|w| w == n)
 }
 
 /// Whether generalized UTF-8 `b` holds a surrogate (`ED A0..BF`).

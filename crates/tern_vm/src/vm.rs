@@ -222,10 +222,10 @@ impl Vm {
     }
 
     /// `x + y` for strs.
-    #[inline]
+    #[inline(never)]
     pub fn concat_strs(&self, x: &PyStr, y: &PyStr) -> Value {
         if x.has_surrogates() || y.has_surrogates() {
-            return self.new_pystr(PyStr::concat(x, y));
+            return self.concat_surrogates(x, y);
         }
         let mut s = String::with_capacity(x.byte_len() + y.byte_len());
         s.push_str(x.as_str());
@@ -233,20 +233,21 @@ impl Vm {
         self.new_string(s)
     }
 
-    /// Whether `v` is a str with lone surrogates, or a list or tuple
-    /// holding one.
+    /// Whether `v` is a str with lone surrogates, or a tuple holding one
+    /// (`startswith` takes a tuple of prefixes).
+    #[inline]
     pub fn any_surrogates(v: &Value) -> bool {
         let Value::Obj(o) = v else { return false };
         match &o.payload {
             Payload::Str(ps) => ps.has_surrogates(),
-            Payload::Tuple(t) => {
-                t.iter().any(|x| matches!(x, Value::Obj(o) if matches!(&o.payload, Payload::Str(ps) if ps.has_surrogates())))
-            }
-            Payload::List(l) => {
-                l.borrow().iter().any(|x| matches!(x, Value::Obj(o) if matches!(&o.payload, Payload::Str(ps) if ps.has_surrogates())))
-            }
+            Payload::Tuple(t) => Vm::tuple_surrogates(t),
             _ => false,
         }
+    }
+
+    #[inline(never)]
+    fn tuple_surrogates(t: &[Value]) -> bool {
+        t.iter().any(|x| matches!(x, Value::Obj(o) if matches!(&o.payload, Payload::Str(ps) if ps.has_surrogates())))
     }
 
     /// Raises ValueError when `v` (a str, or a list or tuple of them)
@@ -298,6 +299,36 @@ impl Vm {
         }
     }
 
+    #[cold]
+    #[inline(never)]
+    fn concat_surrogates(&self, x: &PyStr, y: &PyStr) -> Value {
+        self.new_pystr(PyStr::concat(x, y))
+    }
+
+    /// The concatenation of str values (BUILD_STRING of an f-string).
+    #[inline(never)]
+    pub fn build_string(&self, items: &[Value]) -> Value {
+        let mut s = String::new();
+        let mut surrogates = false;
+        for it in items {
+            if let Some(ps) = crate::builtins::pystr_of(it) {
+                surrogates |= ps.has_surrogates();
+                s.push_str(ps.as_str());
+            }
+        }
+        if surrogates {
+            let b: Vec<u8> = items.iter().filter_map(crate::builtins::pystr_of).flat_map(|p| p.wtf8().iter().copied()).collect();
+            return self.new_str_wtf8(b);
+        }
+        self.new_string(s)
+    }
+
+    /// `s[i]` of a non-ASCII str (`i` in range).
+    #[inline(never)]
+    pub fn str_item(&self, s: &PyStr, i: usize) -> Value {
+        self.new_str_cp(s.cp_at(i))
+    }
+
     /// A str value from a payload built elsewhere.
     pub fn new_pystr(&self, ps: PyStr) -> Value {
         if ps.byte_len() == 1 && !self.char_cache.is_empty() {
@@ -316,6 +347,9 @@ impl Vm {
     pub fn new_str_cp(&self, cp: u32) -> Value {
         if cp < 128 && !self.char_cache.is_empty() {
             return self.char_cache[cp as usize].clone();
+        }
+        if let Some(c) = char::from_u32(cp) {
+            return self.new_str(c.encode_utf8(&mut [0u8; 4]));
         }
         let mut b = Vec::with_capacity(4);
         crate::str::push_cp(&mut b, cp);

@@ -211,6 +211,7 @@ pub fn int_value(vm: &mut Vm, x: &Value, base: Option<&Value>) -> PyResult {
             Value::Obj(o) => match &o.payload {
                 Payload::Bytes(b) => crate::protocols::bytes_repr(b),
                 Payload::ByteArray(b) => crate::protocols::bytes_repr(&b.borrow()),
+                Payload::Str(ps) => crate::protocols::pystr_repr(ps),
                 _ => crate::protocols::str_repr(&s),
             },
             _ => crate::protocols::str_repr(&s),
@@ -237,7 +238,7 @@ pub fn int_value(vm: &mut Vm, x: &Value, base: Option<&Value>) -> PyResult {
             Payload::Int(b) => return Ok(vm.new_bigint(b.clone())),
             Payload::Float(f) => return float_to_int(vm, *f),
             Payload::Str(s) => {
-                return parse_int_text(vm, s.as_str(), 10, &crate::protocols::str_repr(s.as_str()));
+                return parse_int_text(vm, s.as_str(), 10, &crate::protocols::pystr_repr(s));
             }
             Payload::Bytes(b) => {
                 let s = String::from_utf8_lossy(b).to_string();
@@ -351,7 +352,7 @@ pub fn float_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
                 return match tern_format::parse_float(s.as_str()) {
                     Ok(f) => Ok(f),
                     Err(_) => {
-                        let r = crate::protocols::str_repr(s.as_str());
+                        let r = crate::protocols::pystr_repr(s);
                         vm.value_error(format!("could not convert string to float: {r}"))
                     }
                 }

@@ -533,9 +533,34 @@ fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// Attribute names are interned, and the intern table holds no lone
+/// surrogates: such a name is never set (setattr and delattr refuse it),
+/// so looking it up raises AttributeError, with CPython's message.
+fn surrogate_attr(vm: &mut Vm, obj: &Value, name: &Value, setting: bool) -> PyResult<()> {
+    let Some(ps) = crate::builtins::pystr_of(name).filter(|p| p.has_surrogates()) else { return Ok(()) };
+    if setting {
+        return vm.value_error("tern does not support attribute names with lone surrogates");
+    }
+    let mut b = match obj {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+            format!("type object '{}' has no attribute '", o.as_type().map(|t| t.name()).unwrap_or_default()).into_bytes()
+        }
+        _ => format!("'{}' object has no attribute '", vm.type_name(obj)).into_bytes(),
+    };
+    b.extend_from_slice(ps.wtf8());
+    b.push(b'\'');
+    let msg = vm.new_str_wtf8(b);
+    let t = vm.exc_type("AttributeError");
+    Err(vm.new_exception(&t, vec![msg]))
+}
+
 fn getattr(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
+    match surrogate_attr(vm, &args.pos[0], &name, false) {
+        Err(e) if args.pos.len() == 3 && vm.exc_matches(&e, "AttributeError") => return Ok(args.pos[2].clone()),
+        r => r?,
+    }
     let name = vm.intern(str_of(&name).unwrap_or(""));
     match vm.getattr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
@@ -547,6 +572,7 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult {
 fn setattr(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "setattr", &args, 3, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
+    surrogate_attr(vm, &args.pos[0], &name, true)?;
     let name = vm.intern(str_of(&name).unwrap_or(""));
     vm.setattr(&args.pos[0], name, args.pos[2].clone())?;
     Ok(Value::None)
@@ -555,6 +581,9 @@ fn setattr(vm: &mut Vm, args: Args) -> PyResult {
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "hasattr", &args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
+    if surrogate_attr(vm, &args.pos[0], &name, false).is_err() {
+        return Ok(Value::Bool(false));
+    }
     let name = vm.intern(str_of(&name).unwrap_or(""));
     match vm.getattr(&args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -566,6 +595,7 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult {
 fn delattr(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "delattr", &args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
+    surrogate_attr(vm, &args.pos[0], &name, true)?;
     let name = vm.intern(str_of(&name).unwrap_or(""));
     vm.delattr(&args.pos[0], &name)?;
     Ok(Value::None)

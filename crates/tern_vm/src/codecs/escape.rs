@@ -7,16 +7,15 @@ use crate::{PyResult, Vm};
 
 /// `unicode_escape` encoding: printable ASCII as is, `\t \n \r \\`, and
 /// `\xNN`, `\uNNNN`, `\UNNNNNNNN` for the rest.
-pub fn unicode_escape_encode(s: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        let n = c as u32;
-        match c {
-            '\\' => out.extend(b"\\\\"),
-            '\t' => out.extend(b"\\t"),
-            '\n' => out.extend(b"\\n"),
-            '\r' => out.extend(b"\\r"),
-            ' '..='~' => out.push(n as u8),
+pub fn unicode_escape_encode(s: &crate::str::PyStr) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.byte_len());
+    for n in s.code_points() {
+        match n {
+            0x5C => out.extend(b"\\\\"),
+            0x09 => out.extend(b"\\t"),
+            0x0A => out.extend(b"\\n"),
+            0x0D => out.extend(b"\\r"),
+            0x20..=0x7E => out.push(n as u8),
             _ => out.extend(super::backslash_escape(n).bytes()),
         }
     }
@@ -25,10 +24,9 @@ pub fn unicode_escape_encode(s: &str) -> Vec<u8> {
 
 /// `raw_unicode_escape` encoding: latin-1 characters as bytes, the rest
 /// as `\uNNNN` or `\UNNNNNNNN`.
-pub fn raw_unicode_escape_encode(s: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        let n = c as u32;
+pub fn raw_unicode_escape_encode(s: &crate::str::PyStr) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.byte_len());
+    for n in s.code_points() {
         if n < 0x100 {
             out.push(n as u8);
         } else {

@@ -159,10 +159,8 @@ pub fn encode_surrogates(vm: &mut Vm, ps: &PyStr, codec: Codec, errors: &str) ->
     match codec {
         Codec::Utf16(0) => out.extend([0xff, 0xfe]),
         Codec::Utf32(0) => out.extend([0xff, 0xfe, 0, 0]),
-        Codec::Utf7 => {
-            let text = vm.new_pystr(ps.copy());
-            return Err(encode_error_of(vm, enc, text, 0, cps.len(), "lone surrogates are not supported by tern's utf-7 encoder"));
-        }
+        // UTF-7 encodes lone surrogates as UTF-16 units.
+        Codec::Utf7 => return Ok(utf7::encode_code_points(cps.into_iter(), ps.byte_len())),
         _ => {}
     }
     let error = |vm: &mut Vm, i: usize, j: usize| {

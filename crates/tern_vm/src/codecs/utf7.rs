@@ -51,7 +51,12 @@ fn decode_direct(c: u8) -> bool {
 /// Encodes `s`; UTF-7 can encode every character, so no error handler is
 /// ever called.
 pub fn encode(s: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len());
+    encode_code_points(s.chars().map(u32::from), s.len())
+}
+
+/// [`encode`] of any code points (a lone surrogate is one UTF-16 unit).
+pub fn encode_code_points(cps: impl Iterator<Item = u32>, len: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(len);
     let mut in_shift = false;
     let (mut bits, mut buffer) = (0u32, 0u64);
     let push_units = |out: &mut Vec<u8>, bits: &mut u32, buffer: &mut u64, unit: u32| {
@@ -63,8 +68,7 @@ pub fn encode(s: &str) -> Vec<u8> {
         }
         *buffer &= (1 << *bits) - 1;
     };
-    for ch in s.chars() {
-        let c = ch as u32;
+    for c in cps {
         if in_shift {
             if encode_direct(c) {
                 if bits > 0 {
@@ -90,7 +94,14 @@ pub fn encode(s: &str) -> Vec<u8> {
             in_shift = true;
         }
         let mut units = [0u16; 2];
-        for &u in ch.encode_utf16(&mut units).iter() {
+        let units: &[u16] = match char::from_u32(c) {
+            Some(ch) => ch.encode_utf16(&mut units),
+            None => {
+                units[0] = c as u16;
+                &units[..1]
+            }
+        };
+        for &u in units {
             push_units(&mut out, &mut bits, &mut buffer, u32::from(u));
         }
     }

@@ -30,18 +30,18 @@ pub fn install(vm: &mut Vm) {
         ("title", stand_ins::title),
         ("capitalize", stand_ins::capitalize),
         ("swapcase", stand_ins::swapcase),
-        ("isdigit", stand_ins::isdigit),
-        ("isdecimal", stand_ins::isdecimal),
-        ("isnumeric", stand_ins::isnumeric),
-        ("isalpha", stand_ins::isalpha),
-        ("isalnum", stand_ins::isalnum),
-        ("isspace", stand_ins::isspace),
-        ("isupper", stand_ins::isupper),
-        ("islower", stand_ins::islower),
-        ("istitle", stand_ins::istitle),
-        ("isidentifier", stand_ins::isidentifier),
-        ("isprintable", stand_ins::isprintable),
-        ("isascii", stand_ins::isascii),
+        ("isdigit", isdigit),
+        ("isdecimal", isdecimal),
+        ("isnumeric", isnumeric),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isupper", isupper),
+        ("islower", islower),
+        ("istitle", istitle),
+        ("isidentifier", isidentifier),
+        ("isprintable", isprintable),
+        ("isascii", isascii),
         ("center", stand_ins::center),
         ("ljust", stand_ins::ljust),
         ("rjust", stand_ins::rjust),
@@ -65,13 +65,29 @@ pub fn install(vm: &mut Vm) {
     vm.add_staticmethod(&t, "maketrans", maketrans);
 }
 
-/// Runs str method `f`. When an argument is (or, a list or tuple of) str
+/// Runs str method `f`. When an argument is a str (or a tuple of them)
 /// with lone surrogates, the method works on their stand-in text (see
-/// `str.rs`), and the stand-ins in its result are mapped back.
+/// `str.rs`), and the stand-ins in its result are mapped back. The `is...`
+/// predicates need no wrapper: a stand-in, like a surrogate, is not
+/// alphanumeric, printable, space or cased.
+#[inline(always)]
 fn with_stand_ins(vm: &mut Vm, args: Args, f: crate::function::NativeFn) -> PyResult {
-    if !args.pos.iter().chain(args.kwvals).any(Vm::any_surrogates) {
+    let mut surrogates = false;
+    for v in args.pos {
+        surrogates |= Vm::any_surrogates(v);
+    }
+    for v in args.kwvals {
+        surrogates |= Vm::any_surrogates(v);
+    }
+    if !surrogates {
         return f(vm, args);
     }
+    stand_ins_mapped(vm, args, f)
+}
+
+#[cold]
+#[inline(never)]
+fn stand_ins_mapped(vm: &mut Vm, args: Args, f: crate::function::NativeFn) -> PyResult {
     for v in args.pos.iter().chain(args.kwvals) {
         vm.check_no_stand_ins(v)?;
     }
@@ -113,18 +129,6 @@ stand_ins!(
     title,
     capitalize,
     swapcase,
-    isdigit,
-    isdecimal,
-    isnumeric,
-    isalpha,
-    isalnum,
-    isspace,
-    isupper,
-    islower,
-    istitle,
-    isidentifier,
-    isprintable,
-    isascii,
     center,
     ljust,
     rjust,
@@ -188,18 +192,24 @@ fn join(vm: &mut Vm, args: Args) -> PyResult {
         }
     }
     if surrogates {
-        // Again, from the true texts.
-        let sep = crate::builtins::pystr_of(&args.pos[0]).map(|p| p.wtf8()).unwrap_or_default();
-        let mut b = Vec::with_capacity(out.len());
-        for (i, it) in items.iter().enumerate() {
-            if i > 0 {
-                b.extend_from_slice(sep);
-            }
-            b.extend_from_slice(crate::builtins::pystr_of(it).map(|p| p.wtf8()).unwrap_or_default());
-        }
-        return Ok(vm.new_str_wtf8(b));
+        return Ok(join_wtf8(vm, &args.pos[0], &items));
     }
     Ok(vm.new_string(out))
+}
+
+/// `sep.join(items)` again, from the true texts (lone surrogates).
+#[cold]
+#[inline(never)]
+fn join_wtf8(vm: &mut Vm, sep: &Value, items: &[Value]) -> Value {
+    let sep = crate::builtins::pystr_of(sep).map(|p| p.wtf8()).unwrap_or_default();
+    let mut b = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            b.extend_from_slice(sep);
+        }
+        b.extend_from_slice(crate::builtins::pystr_of(it).map(|p| p.wtf8()).unwrap_or_default());
+    }
+    vm.new_str_wtf8(b)
 }
 
 fn split_args(vm: &mut Vm, args: &Args) -> PyResult<(Option<String>, i64)> {

@@ -199,9 +199,11 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
 
 fn intern(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::check_args(vm, "intern", &args, 1, 1)?;
-    match crate::builtins::str_of(&args.pos[0]) {
+    match crate::builtins::pystr_of(&args.pos[0]) {
+        // The intern table holds text without lone surrogates.
+        Some(s) if s.has_surrogates() => Ok(args.pos[0].clone()),
         Some(s) => {
-            let s = s.to_string();
+            let s = s.as_str().to_string();
             Ok(vm.intern(&s))
         }
         None => vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(&args.pos[0]))),

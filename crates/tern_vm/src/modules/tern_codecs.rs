@@ -167,13 +167,13 @@ fn utf_32_ex_decode(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `X_escape_encode(str, errors=None)` -> `(bytes, len(str))`.
-fn escape_encode_with(vm: &mut Vm, args: &Args, fname: &str, f: fn(&str) -> Vec<u8>) -> PyResult {
+fn escape_encode_with(vm: &mut Vm, args: &Args, fname: &str, f: fn(&crate::str::PyStr) -> Vec<u8>) -> PyResult {
     let a = parse(vm, fname, args, &["str", "errors"], 1)?;
-    let Some(s) = a[0].and_then(crate::builtins::str_of) else {
+    let Some(s) = a[0].and_then(crate::builtins::pystr_of) else {
         let t = a[0].map(|v| vm.type_name(v)).unwrap_or_default();
         return vm.type_error(format!("{fname}() argument 1 must be str, not {t}"));
     };
-    let n = s.chars().count() as i64;
+    let n = s.nchars as i64;
     let b = vm.new_bytes(f(s));
     Ok(vm.new_tuple(vec![b, Value::Int(n)]))
 }
