@@ -826,7 +826,13 @@ impl Vm {
                                 if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
                             {
                                 match (&a.payload, &b.payload) {
-                                    (Payload::Str(x), Payload::Str(y)) => Some(self.concat_strs(x, y)),
+                                    // Lone surrogates: the generic path.
+                                    (Payload::Str(x), Payload::Str(y)) if !(x.has_surrogates() | y.has_surrogates()) => {
+                                        let mut s = String::with_capacity(x.byte_len() + y.byte_len());
+                                        s.push_str(x.as_str());
+                                        s.push_str(y.as_str());
+                                        Some(self.new_string(s))
+                                    }
                                     _ => None,
                                 }
                             }
@@ -870,7 +876,9 @@ impl Vm {
                                 if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
                             {
                                 match (&a.payload, &b.payload) {
-                                    (Payload::Str(x), Payload::Str(y)) => Some(crate::ops::ord_matches(x.wtf8().cmp(y.wtf8()), cmp)),
+                                    (Payload::Str(x), Payload::Str(y)) if !(x.has_surrogates() | y.has_surrogates()) => {
+                                        Some(crate::ops::ord_matches(x.as_str().cmp(y.as_str()), cmp))
+                                    }
                                     _ => None,
                                 }
                             }
@@ -946,7 +954,9 @@ impl Vm {
                                     if Rc::ptr_eq(o.class(), &self.types.str_) && Rc::ptr_eq(i.class(), &self.types.str_) =>
                                 {
                                     match &i.payload {
-                                        Payload::Str(needle) => Some(crate::str::contains(hay, needle)),
+                                        Payload::Str(needle) if !(hay.has_surrogates() | needle.has_surrogates()) => {
+                                            Some(hay.as_str().contains(needle.as_str()))
+                                        }
                                         _ => None,
                                     }
                                 }
@@ -1021,8 +1031,11 @@ impl Vm {
                                         if j >= 0 && (j as usize) < s.nchars {
                                             if s.is_ascii() {
                                                 self.char_cache.get(s.as_str().as_bytes()[j as usize] as usize).cloned()
+                                            } else if !s.has_surrogates() {
+                                                let mut b = [0u8; 4];
+                                                Some(self.new_str(s.char_at(j as usize).encode_utf8(&mut b)))
                                             } else {
-                                                Some(self.str_item(s, j as usize))
+                                                None
                                             }
                                         } else {
                                             None

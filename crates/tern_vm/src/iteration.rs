@@ -482,20 +482,26 @@ fn _unused(_: Rc<()>) {}
 
 /// The next character of a str iterator at byte offset `byte`, as a str
 /// (ASCII ones from the VM's one-character cache), advancing the offset.
-#[inline]
+#[inline(always)]
 pub fn next_char(vm: &Vm, ps: &crate::str::PyStr, byte: &mut usize) -> Option<Value> {
-    let text = ps.wtf8();
-    let b = *text.get(*byte)?;
+    if ps.has_surrogates() {
+        // `byte` is an offset in the generalized UTF-8 text.
+        return next_char_slow(vm, ps.wtf8(), byte);
+    }
+    let text = ps.as_str();
+    let b = *text.as_bytes().get(*byte)?;
     if b < 128 {
         if let Some(v) = vm.char_cache.get(b as usize) {
             *byte += 1;
             return Some(v.clone());
         }
     }
-    next_char_slow(vm, text, byte)
+    let c = text[*byte..].chars().next()?;
+    *byte += c.len_utf8();
+    Some(vm.new_str(c.encode_utf8(&mut [0u8; 4])))
 }
 
-/// [`next_char`] of a non-ASCII character.
+/// [`next_char`] of a str with lone surrogates.
 #[inline(never)]
 fn next_char_slow(vm: &Vm, text: &[u8], byte: &mut usize) -> Option<Value> {
     let (cp, n) = crate::str::decode_at(text, *byte)?;

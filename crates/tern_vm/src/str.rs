@@ -145,7 +145,7 @@ impl PyStr {
     /// The text as UTF-8. For a str with lone surrogates, each is replaced
     /// by its stand-in (see the module doc): use [`PyStr::wtf8`] or
     /// [`PyStr::code_points`] where the true text matters.
-    #[inline(always)]
+    #[inline]
     pub fn as_str(&self) -> &str {
         match &self.text {
             // SAFETY: the inline bytes were copied from a `&str` (or two:
@@ -156,7 +156,7 @@ impl PyStr {
     }
     /// The true text as generalized UTF-8 (plain UTF-8 when the str has no
     /// surrogates).
-    #[inline(always)]
+    #[inline]
     pub fn wtf8(&self) -> &[u8] {
         match &self.text {
             // SAFETY: `len` is at most INLINE (see `Text::new`, `push_str`).
@@ -173,7 +173,7 @@ impl PyStr {
             _ => Some(self.as_str()),
         }
     }
-    #[inline(always)]
+    #[inline]
     pub fn has_surrogates(&self) -> bool {
         matches!(self.text, Text::Surr { .. })
     }
@@ -247,6 +247,15 @@ impl PyStr {
     #[inline(never)]
     fn cp_at_slow(&self, i: usize) -> u32 {
         self.code_points().nth(i).unwrap_or(0)
+    }
+    /// The character at index `i` (which must be in range) of
+    /// [`PyStr::as_str`] (a surrogate comes as its stand-in).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.as_str().as_bytes()[i] as char
+        } else {
+            self.as_str().chars().nth(i).unwrap_or('\0')
+        }
     }
     /// Byte offset of character index `i` in [`PyStr::as_str`] (clamped to
     /// the end).

@@ -323,12 +323,6 @@ impl Vm {
         self.new_string(s)
     }
 
-    /// `s[i]` of a non-ASCII str (`i` in range).
-    #[inline(never)]
-    pub fn str_item(&self, s: &PyStr, i: usize) -> Value {
-        self.new_str_cp(s.cp_at(i))
-    }
-
     /// A str value from a payload built elsewhere.
     pub fn new_pystr(&self, ps: PyStr) -> Value {
         if ps.byte_len() == 1 && !self.char_cache.is_empty() {

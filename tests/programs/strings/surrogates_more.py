@@ -34,3 +34,8 @@ print(ascii(sorted({'\ud800', 'a', '\udfff', '\ue000'})), ascii(max(['\ud800', '
 print(ascii(list(reversed('a\ud800b'))), ascii(set('\ud800\ud800')), ascii(tuple('x\udc80')), ascii(dict.fromkeys('\ud800a')))
 print(ascii(str.__add__('\ud800', 'x')), ascii('\ud800'.__getitem__(0)), '\ud800'.__len__(), ascii(str.join('\udc00', ['1', '2'])))
 print(ascii('{:\udc00^5}'.format('x')), ascii('%s' % ('\ud800',)), ascii('%c%c' % (0xd800, 'z')), ascii('%5c|' % 0xdfff))
+
+# translate and maketrans by code points.
+t = str.maketrans('\ud800a', 'x\udc00', '\udfff')
+print(sorted(t.items()), ascii('\ud800ab\udfff'.translate(t)), ascii('abc'.translate({98: '\udc80\udc81', 99: None})))
+print(ascii('\ud800z'.translate(str.maketrans({'\ud800': 'Q', 'z': 0xdc00}))), ascii('\U000f0000\ud800'.translate({0xd800: '!'})))

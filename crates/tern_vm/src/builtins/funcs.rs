@@ -626,10 +626,18 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult {
 fn ord(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "ord", &args, 1, 1)?;
     let v = &args.pos[0];
-    if let Some(s) = crate::builtins::pystr_of(v) {
-        return match s.nchars {
-            1 => Ok(Value::Int(s.cp_at(0) as i64)),
-            n => vm.type_error(format!("ord() expected a character, but string of length {n} found")),
+    if let Some(ps) = crate::builtins::pystr_of(v) {
+        let Some(s) = ps.to_str() else {
+            // Lone surrogates.
+            return match ps.nchars {
+                1 => Ok(Value::Int(ps.cp_at(0) as i64)),
+                n => vm.type_error(format!("ord() expected a character, but string of length {n} found")),
+            };
+        };
+        let mut it = s.chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => Ok(Value::Int(c as i64)),
+            _ => vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars().count())),
         };
     }
     if let Value::Obj(o) = v {

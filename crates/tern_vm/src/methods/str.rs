@@ -52,7 +52,7 @@ pub fn install(vm: &mut Vm) {
         ("partition", stand_ins::partition),
         ("rpartition", stand_ins::rpartition),
         ("expandtabs", stand_ins::expandtabs),
-        ("translate", stand_ins::translate),
+        ("translate", translate),
         ("removeprefix", stand_ins::removeprefix),
         ("removesuffix", stand_ins::removesuffix),
         ("__mod__", mod_),
@@ -138,7 +138,6 @@ stand_ins!(
     partition,
     rpartition,
     expandtabs,
-    translate,
     removeprefix,
     removesuffix,
     dunder_format
@@ -183,11 +182,9 @@ fn join(vm: &mut Vm, args: Args) -> PyResult {
         if i > 0 {
             out.push_str(sep);
         }
-        match crate::builtins::pystr_of(it) {
-            Some(s) => {
-                surrogates |= s.has_surrogates();
-                out.push_str(s.as_str())
-            }
+        match crate::builtins::pystr_of(it).map(|p| p.to_str()) {
+            Some(Some(s)) => out.push_str(s),
+            Some(None) => surrogates = true,
             None => return vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(it))),
         }
     }
@@ -713,8 +710,8 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult {
                 return vm.type_error("if you give only one argument to maketrans it must be a dict");
             }
             for (k, v) in vm.mapping_items(&args.pos[0])? {
-                let key = match str_of(&k) {
-                    Some(s) if s.chars().count() == 1 => Value::Int(s.chars().next().map(|c| c as i64).unwrap_or(0)),
+                let key = match crate::builtins::pystr_of(&k) {
+                    Some(s) if s.nchars == 1 => Value::Int(s.cp_at(0) as i64),
                     Some(_) => return vm.value_error("string keys in translate table must be of length 1"),
                     None if crate::int::as_int(&k).is_some() => k,
                     None => return vm.type_error("keys in translate table must be strings or integers"),
@@ -723,17 +720,21 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
         2 | 3 => {
-            let a = str_arg(vm, &args.pos[0], "maketrans() argument 1")?;
-            let b = str_arg(vm, &args.pos[1], "maketrans() argument 2")?;
-            if a.chars().count() != b.chars().count() {
+            // Code points, lone surrogates included.
+            let cps = |vm: &mut Vm, v: &Value, what: &str| -> PyResult<Vec<u32>> {
+                str_arg(vm, v, what)?;
+                Ok(crate::builtins::pystr_of(v).map(|p| p.code_points().collect()).unwrap_or_default())
+            };
+            let a = cps(vm, &args.pos[0], "maketrans() argument 1")?;
+            let b = cps(vm, &args.pos[1], "maketrans() argument 2")?;
+            if a.len() != b.len() {
                 return vm.value_error("the first two maketrans arguments must have equal length");
             }
-            for (x, y) in a.chars().zip(b.chars()) {
+            for (x, y) in a.into_iter().zip(b) {
                 vm.setitem(&d, Value::Int(x as i64), Value::Int(y as i64))?;
             }
             if let Some(z) = args.pos.get(2) {
-                let z = str_arg(vm, z, "maketrans() argument 3")?;
-                for c in z.chars() {
+                for c in cps(vm, z, "maketrans() argument 3")? {
                     vm.setitem(&d, Value::Int(c as i64), Value::None)?;
                 }
             }
@@ -744,25 +745,29 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn translate(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "translate", 1, 1)?;
-    let s = me(vm, &args)?;
+    let Some(s) = args.pos.first().and_then(crate::builtins::pystr_of) else {
+        return vm.type_error("descriptor requires a 'str' object");
+    };
     let table = args.pos[1].clone();
-    let mut out = String::new();
-    for c in s.chars() {
+    // Generalized UTF-8 (`str.rs`): lone surrogates may come from the str
+    // or from the table.
+    let mut out = Vec::with_capacity(s.byte_len());
+    for c in s.code_points() {
         match vm.getitem(&table, &Value::Int(c as i64)) {
             Ok(Value::None) => {}
-            Ok(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
-                Some(ch) => out.push(ch),
+            Ok(Value::Int(i)) => match u32::try_from(i).ok().filter(|&n| n <= 0x10FFFF) {
+                Some(n) => crate::str::push_cp(&mut out, n),
                 None => return vm.value_error("character mapping must be in range(0x110000)"),
             },
-            Ok(v) => match str_of(&v) {
-                Some(t) => out.push_str(t),
+            Ok(v) => match crate::builtins::pystr_of(&v) {
+                Some(t) => out.extend_from_slice(t.wtf8()),
                 None => return vm.type_error("character mapping must return integer, None or str"),
             },
-            Err(e) if vm.exc_matches(&e, "LookupError") => out.push(c),
+            Err(e) if vm.exc_matches(&e, "LookupError") => crate::str::push_cp(&mut out, c),
             Err(e) => return Err(e),
         }
     }
-    Ok(vm.new_string(out))
+    Ok(vm.new_str_wtf8(out))
 }
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "removeprefix", 1, 1)?;
