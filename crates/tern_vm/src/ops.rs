@@ -1145,10 +1145,13 @@ pub fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
         (Value::Int(x), Value::Int(y)) => Some(ord_matches(x.cmp(y), op)),
         (Value::Float(x), Value::Float(y)) => Some(compare_floats(*x, *y, op)),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            // Lone surrogates: the generic path (which compares true texts).
             (Payload::Str(s1), Payload::Str(s2))
-                if !x.class().as_type().map(|t| t.heap).unwrap_or(true) && !y.class().as_type().map(|t| t.heap).unwrap_or(true) =>
+                if !x.class().as_type().map(|t| t.heap).unwrap_or(true)
+                    && !y.class().as_type().map(|t| t.heap).unwrap_or(true)
+                    && !(s1.has_surrogates() | s2.has_surrogates()) =>
             {
-                Some(ord_matches(s1.wtf8().cmp(s2.wtf8()), op))
+                Some(ord_matches(s1.as_str().cmp(s2.as_str()), op))
             }
             _ => None,
         },

@@ -29,9 +29,18 @@
 //! ([`from_stand_in`]); the str methods do this in one wrapper
 //! (`methods::str`), which also refuses (ValueError) an operation on a
 //! surrogate str together with text that holds real U+F0000..U+F07FF
-//! characters, where the map would not be one-to-one. Equality, ordering
-//! and hashing use the true bytes (generalized UTF-8 sorts by code point),
-//! so `'\ud800' != '\U000f0000'` and both can be dict keys. Encoders,
+//! characters, where the map would not be one-to-one. Equality ([`str_eq`])
+//! compares the stand-ins and, only when they are equal and a surrogate is
+//! involved, the true bytes; ordering of strs with surrogates compares the
+//! true bytes (generalized UTF-8 sorts by code point) on the generic path;
+//! the hash is that of the stand-in text (equal strs have equal stand-ins).
+//! So `'\ud800' != '\U000f0000'`, `'\ud800' < '\ue000'`, and both can be
+//! dict keys, while ordinary strs compare and hash exactly as before.
+//!
+//! Cost: ordinary strs pay one tag test where code must tell them apart
+//! (concatenation, the str specializations, which leave strs with
+//! surrogates to the generic path); `as_str` reads `Heap` and `Surr` texts
+//! from the same place. Encoders,
 //! `repr`/`ascii`, indexing, slicing, iteration, concatenation, `ord`,
 //! json and printing read the true code points.
 
@@ -201,7 +210,8 @@ impl PyStr {
         if h != -1 {
             return h;
         }
-        let h = hash_bytes(self.wtf8());
+        // Of the stand-in text: equal strs have equal stand-ins.
+        let h = hash_str(self.as_str());
         self.hash.set(h);
         h
     }
@@ -284,6 +294,20 @@ pub fn contains(hay: &PyStr, needle: &PyStr) -> bool {
 #[inline(never)]
 fn contains_wtf8(h: &[u8], n: &[u8]) -> bool {
     n.is_empty() || h.windows(n.len()).any(|w| w == n)
+}
+
+/// `a == b` for strs. Different stand-in texts mean different strs; equal
+/// ones are the same str unless lone surrogates are involved (a surrogate
+/// and the private-use character standing for it).
+#[inline]
+pub fn str_eq(a: &PyStr, b: &PyStr) -> bool {
+    a.as_str() == b.as_str() && (!(a.has_surrogates() | b.has_surrogates()) || eq_wtf8(a, b))
+}
+
+#[cold]
+#[inline(never)]
+fn eq_wtf8(a: &PyStr, b: &PyStr) -> bool {
+    a.wtf8() == b.wtf8()
 }
 
 /// Whether generalized UTF-8 `b` holds a surrogate (`ED A0..BF`).
