@@ -23,9 +23,10 @@ impl Vm {
             return self.call_user_format(&m, v, spec);
         }
         let spec_s = crate::builtins::str_of(spec).unwrap_or("").to_string();
+        self.made_stand_ins = false;
         let s = self.format_builtin(v, &spec_s)?;
         let r = self.new_string(s);
-        if Vm::any_surrogates(v) || Vm::any_surrogates(spec) {
+        if Vm::any_surrogates(v) || Vm::any_surrogates(spec) || std::mem::take(&mut self.made_stand_ins) {
             self.check_no_stand_ins(v)?;
             self.check_no_stand_ins(spec)?;
             return Ok(self.map_stand_ins(r));
@@ -68,7 +69,17 @@ impl Vm {
         };
         let out = match v {
             Value::Bool(_) if spec.is_empty() => return self.str_string(v),
-            Value::Int(i) => tern_format::format_i64(*i, &fs(self)?, &tn),
+            Value::Int(i) => {
+                let fs = fs(self)?;
+                if fs.ty == Some('c') && (0xD800..0xE000).contains(i) {
+                    // A lone surrogate: its stand-in (`str.rs`), mapped back
+                    // by the caller, which sees `made_stand_ins`.
+                    self.made_stand_ins = true;
+                    tern_format::format_i64(*i - 0xD800 + crate::str::STAND_IN as i64, &fs, &tn)
+                } else {
+                    tern_format::format_i64(*i, &fs, &tn)
+                }
+            }
             Value::Bool(b) => tern_format::format_i64(*b as i64, &fs(self)?, &tn),
             Value::Float(f) => tern_format::format_float(*f, &fs(self)?, &tn),
             Value::Obj(o) => match &o.payload {

@@ -39,3 +39,8 @@ print(ascii('{:\udc00^5}'.format('x')), ascii('%s' % ('\ud800',)), ascii('%c%c' 
 t = str.maketrans('\ud800a', 'x\udc00', '\udfff')
 print(sorted(t.items()), ascii('\ud800ab\udfff'.translate(t)), ascii('abc'.translate({98: '\udc80\udc81', 99: None})))
 print(ascii('\ud800z'.translate(str.maketrans({'\ud800': 'Q', 'z': 0xdc00}))), ascii('\U000f0000\ud800'.translate({0xd800: '!'})))
+
+# Format type 'c' of a surrogate code point.
+n = 0xdc80
+print(ascii(format(0xd800, 'c')), ascii(f'{n:c}|{n:>3c}'), ascii('{:c}{}'.format(0xdfff, 'z')), ascii('{x:c}'.format_map({'x': 0xd800})))
+print(ascii('{0:c}{0:^5c}'.format(0xdbff)), ascii(format(65, 'c')), ascii(f'{0xe9:c}'))

@@ -629,14 +629,30 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn format(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
+    vm.made_stand_ins = false;
     let r = vm.str_format(s, &args.pos[1..], args.kwnames, args.kwvals)?;
-    Ok(vm.new_string(r))
+    let r = vm.new_string(r);
+    made_stand_ins(vm, r, &args)
+}
+
+/// str.format's result, with the stand-ins of `{:c}` of a surrogate mapped
+/// back (`Vm::made_stand_ins`).
+fn made_stand_ins(vm: &mut Vm, r: Value, args: &Args) -> PyResult {
+    if !std::mem::take(&mut vm.made_stand_ins) {
+        return Ok(r);
+    }
+    for v in args.pos.iter().chain(args.kwvals) {
+        vm.check_no_stand_ins(v)?;
+    }
+    Ok(vm.map_stand_ins(r))
 }
 fn format_map(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "format_map", 1, 1)?;
     let s = me(vm, &args)?;
+    vm.made_stand_ins = false;
     let r = vm.str_format_with(s, crate::strformat::FormatSource::Map(&args.pos[1]))?;
-    Ok(vm.new_string(r))
+    let r = vm.new_string(r);
+    made_stand_ins(vm, r, &args)
 }
 fn encode(vm: &mut Vm, args: Args) -> PyResult {
     let Some(s) = args.pos.first().and_then(crate::builtins::pystr_of) else {
