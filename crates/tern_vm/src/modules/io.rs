@@ -47,6 +47,12 @@ pub fn strerror(errno: i32) -> String {
 /// An OSError subclass for an io error, as CPython picks it, with
 /// `filename` when a path is given.
 pub fn os_error_opt(vm: &mut Vm, e: &std::io::Error, path: Option<&str>) -> crate::value::Obj {
+    let filename = path.map(|p| vm.new_str(p)).unwrap_or(Value::None);
+    os_error_named(vm, e, filename)
+}
+
+/// An OSError subclass for an io error, with `filename` (a str or None).
+pub fn os_error_named(vm: &mut Vm, e: &std::io::Error, filename: Value) -> crate::value::Obj {
     let errno = e.raw_os_error().unwrap_or(match e.kind() {
         std::io::ErrorKind::NotFound => 2,
         std::io::ErrorKind::PermissionDenied => 13,
@@ -61,7 +67,6 @@ pub fn os_error_opt(vm: &mut Vm, e: &std::io::Error, path: Option<&str>) -> crat
     let ex = vm.new_exception(&t, args.clone());
     vm.set_exc_attr(&ex, "errno", args[0].clone());
     vm.set_exc_attr(&ex, "strerror", args[1].clone());
-    let filename = path.map(|p| vm.new_str(p)).unwrap_or(Value::None);
     vm.set_exc_attr(&ex, "filename", filename);
     vm.set_exc_attr(&ex, "filename2", Value::None);
     ex

@@ -97,14 +97,22 @@ fn with_file<T>(vm: &mut Vm, args: &Args, op: impl FnOnce(&mut FdFile) -> std::i
 /// `open(path, flags, mode)`: a new descriptor.
 fn open(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::check_args(vm, "open", &args, 3, 3)?;
-    let Some(path) = crate::builtins::str_of(&args.pos[0]).map(|s| s.to_string()) else {
+    let Some(ps) = crate::builtins::pystr_of(&args.pos[0]) else {
         return vm.type_error("open: path should be string");
+    };
+    // Lone surrogates are the bytes surrogateescape decoded (os.fsencode).
+    let path = match ps.to_str() {
+        Some(s) => std::path::PathBuf::from(s),
+        None => {
+            let b = crate::codecs::encode_pystr(vm, ps, crate::codecs::Codec::Utf8, "surrogateescape")?;
+            std::path::PathBuf::from(<std::ffi::OsString as std::os::unix::ffi::OsStringExt>::from_vec(b))
+        }
     };
     let flags = int_arg(vm, &args, 1)? as i32;
     let mode = int_arg(vm, &args, 2)? as u32;
     match fdfile::open_path(&path, flags, mode) {
         Ok(fd) => Ok(Value::Int(fd as i64)),
-        Err(e) => Err(crate::modules::io::os_error(vm, &e, &path)),
+        Err(e) => Err(crate::modules::io::os_error_named(vm, &e, args.pos[0].clone())),
     }
 }
 
