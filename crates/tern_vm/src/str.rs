@@ -319,6 +319,8 @@ pub fn has_surrogate_bytes(b: &[u8]) -> bool {
 /// Appends code point `cp` (surrogates included) in generalized UTF-8.
 #[inline]
 pub fn push_cp(out: &mut Vec<u8>, cp: u32) {
+    // Callers pass code points; anything beyond is U+FFFD, never bad bytes.
+    let cp = if cp > 0x10FFFF { 0xFFFD } else { cp };
     if cp < 0x80 {
         out.push(cp as u8);
     } else if cp < 0x800 {

@@ -392,6 +392,10 @@ impl Decoding<'_> {
 
     /// Appends lone surrogate `cp` (as its stand-in, noted in `surr`).
     fn push_surrogate(&mut self, cp: u32) {
+        if !(0xD800..0xE000).contains(&cp) {
+            self.out.push('\u{fffd}');
+            return;
+        }
         self.surr.push(self.out.len());
         self.out.push(char::from_u32(cp - 0xD800 + crate::str::STAND_IN).unwrap_or('\u{fffd}'));
     }
@@ -446,8 +450,9 @@ impl Decoded {
         let mut last = 0;
         for &off in &self.surr {
             b.extend_from_slice(&t[last..off]);
-            let c = self.text[off..].chars().next().map_or(0xFFFD, |c| c as u32);
-            crate::str::push_cp(&mut b, c.wrapping_sub(crate::str::STAND_IN) + 0xD800);
+            let c = self.text[off..].chars().next().unwrap_or('\u{fffd}');
+            let cp = if crate::str::is_stand_in(c) { c as u32 - crate::str::STAND_IN + 0xD800 } else { c as u32 };
+            crate::str::push_cp(&mut b, cp);
             last = off + 4;
         }
         b.extend_from_slice(&t[last..]);
