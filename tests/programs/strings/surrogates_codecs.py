@@ -58,3 +58,11 @@ print('\udcff\udc80'.encode('cp1252', 'surrogateescape'), ascii(b'\x81'.decode('
 print(codecs.encode('\udc80', 'utf-8', 'surrogateescape'), ascii(codecs.decode(b'\x80', 'utf-8', 'surrogateescape')))
 print(codecs.utf_8_encode('\udcff', 'surrogateescape'), ascii(codecs.utf_8_decode(b'\xff', 'surrogateescape')))
 print(str(b'\xff', 'utf-8', 'surrogateescape') == '\udcff', bytes('\udcff', 'utf-8', 'surrogateescape') if False else b'')
+
+# bytes()/bytearray() of a str with an encoding and errors.
+print(bytes('a\udcff', 'utf-8', 'surrogateescape'), bytearray('\udc80', 'utf-8', 'surrogateescape'), bytes('\ud800', 'utf-16-le', 'surrogatepass'))
+print(bytes('é\ud800', 'ascii', 'backslashreplace'), bytes('é', 'ascii', 'ignore'), bytes(encoding='utf-8', errors='surrogatepass', source='\udfff'))
+try:
+    bytes('x\ud800', 'utf-8')
+except UnicodeEncodeError as e:
+    print('UnicodeEncodeError:', e)

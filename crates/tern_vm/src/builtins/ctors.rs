@@ -549,15 +549,17 @@ fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {
             };
         }
     }
-    let b = match rest.first() {
+    let b = match rest.first().or_else(|| args.kw("source")) {
         None => Vec::new(),
         Some(v) => {
-            if let Some(s) = str_of(v) {
+            if let Some(s) = crate::builtins::pystr_of(v) {
                 let enc = rest.get(1).cloned().or_else(|| args.kw("encoding").cloned());
                 match enc {
                     Some(e) => {
                         let e = str_of(&e).unwrap_or("utf-8").to_string();
-                        crate::methods::bytes::encode(vm, s, &e, "strict")?
+                        let errors = rest.get(2).cloned().or_else(|| args.kw("errors").cloned());
+                        let errors = errors.as_ref().and_then(str_of).unwrap_or("strict").to_string();
+                        crate::methods::bytes::encode_pystr(vm, s, &e, &errors)?
                     }
                     None => return vm.type_error("string argument without an encoding"),
                 }
@@ -588,9 +590,10 @@ fn new_bytearray(vm: &mut Vm, args: Args) -> PyResult {
     let b = match rest.first() {
         None => Vec::new(),
         Some(v) => {
-            if let Some(s) = str_of(v) {
+            if let Some(s) = crate::builtins::pystr_of(v) {
                 let e = rest.get(1).and_then(|e| str_of(e).map(|s| s.to_string())).unwrap_or_else(|| "utf-8".into());
-                crate::methods::bytes::encode(vm, s, &e, "strict")?
+                let errors = rest.get(2).and_then(str_of).unwrap_or("strict").to_string();
+                crate::methods::bytes::encode_pystr(vm, s, &e, &errors)?
             } else if let Some(n) = as_int(v) {
                 vec![0u8; num_traits::ToPrimitive::to_usize(&n.to_big()).unwrap_or(0)]
             } else {
