@@ -35,6 +35,9 @@ pub enum Constant {
     Float(f64),
     Complex(f64, f64),
     Str(String),
+    /// A str literal holding lone surrogates, as generalized UTF-8 (each
+    /// code point, surrogates included, encoded on its own).
+    Wtf8Str(Vec<u8>),
     Bytes(Vec<u8>),
     Tuple(Vec<Constant>),
     /// A tuple of names (keyword argument names for `KW_NAMES`).

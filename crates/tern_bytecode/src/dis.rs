@@ -75,6 +75,7 @@ fn const_repr(c: &Constant) -> String {
         Constant::Float(f) => format!("{f:?}"),
         Constant::Complex(r, i) => format!("({r}+{i}j)"),
         Constant::Str(s) => format!("{s:?}"),
+        Constant::Wtf8Str(b) => format!("{:?}", String::from_utf8_lossy(b)),
         Constant::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
         Constant::Tuple(items) => {
             format!("({})", items.iter().map(const_repr).collect::<Vec<_>>().join(", "))

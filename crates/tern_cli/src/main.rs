@@ -28,7 +28,13 @@ fn usage_error(msg: &str) -> ! {
 }
 
 fn parse_args() -> (Config, Source) {
-    let args: Vec<String> = std::env::args().collect();
+    // Arguments that are not UTF-8 reach sys.argv as CPython gives them
+    // (decoded with surrogateescape, from `Config::argv_bytes`).
+    let raw: Vec<Vec<u8>> = std::env::args_os().map(std::os::unix::ffi::OsStringExt::into_vec).collect();
+    let args: Vec<String> = raw.iter().map(|b| String::from_utf8_lossy(b).into_owned()).collect();
+    let tail = |first: &str, from: usize| -> Vec<Vec<u8>> {
+        std::iter::once(first.as_bytes().to_vec()).chain(raw[from..].iter().cloned()).collect()
+    };
     let mut config = Config::default();
     if let Ok(v) = std::env::var("TERN_SPECIALIZE") {
         config.specialize = parse_mode(&v).unwrap_or(SpecializeMode::On);
@@ -60,12 +66,14 @@ fn parse_args() -> (Config, Source) {
                 let Some(code) = args.get(i + 1) else { usage_error("Argument expected for the -c option") };
                 source = Some(Source::Code(code.clone()));
                 config.argv = std::iter::once("-c".to_string()).chain(args[i + 2..].iter().cloned()).collect();
+                config.argv_bytes = tail("-c", i + 2);
                 break;
             }
             "-m" => {
                 let Some(m) = args.get(i + 1) else { usage_error("Argument expected for the -m option") };
                 source = Some(Source::Module(m.clone()));
                 config.argv = std::iter::once(m.clone()).chain(args[i + 2..].iter().cloned()).collect();
+                config.argv_bytes = tail(m, i + 2);
                 break;
             }
             "-X" => {
@@ -81,6 +89,7 @@ fn parse_args() -> (Config, Source) {
             "-" => {
                 source = Some(Source::Stdin);
                 config.argv = std::iter::once("-".to_string()).chain(args[i + 1..].iter().cloned()).collect();
+                config.argv_bytes = tail("-", i + 1);
                 break;
             }
             s if s.starts_with("-X") => apply_xoption(&mut config, &s[2..]),
@@ -94,6 +103,7 @@ fn parse_args() -> (Config, Source) {
             _ => {
                 source = Some(Source::File(a.clone()));
                 config.argv = args[i..].to_vec();
+                config.argv_bytes = raw[i..].to_vec();
                 break;
             }
         }

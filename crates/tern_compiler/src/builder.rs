@@ -341,6 +341,7 @@ fn const_key(c: &Constant) -> Option<String> {
         Constant::Float(f) => format!("F{}", f.to_bits()),
         Constant::Complex(r, i) => format!("C{}:{}", r.to_bits(), i.to_bits()),
         Constant::Str(s) => format!("S{s}"),
+        Constant::Wtf8Str(b) => format!("W{b:?}"),
         Constant::Bytes(b) => format!("Y{b:?}"),
         Constant::Tuple(items) => {
             let mut k = String::from("T(");

@@ -23,7 +23,10 @@ impl<'s> Compiler<'s> {
                 };
                 self.load_const(c);
             }
-            Expr::StringLiteral(s) => self.load_const(Constant::Str(s.value.to_str().to_string())),
+            Expr::StringLiteral(s) => {
+                let c = crate::surrogate_literal::str_constant(s, self.lines.source());
+                self.load_const(c);
+            }
             Expr::BytesLiteral(b) => self.load_const(Constant::Bytes(b.value.bytes().collect())),
             Expr::BooleanLiteral(b) => self.load_const(Constant::Bool(b.value)),
             Expr::NoneLiteral(_) => self.load_const(Constant::None),
@@ -280,7 +283,7 @@ impl<'s> Compiler<'s> {
         let has_star = elts.iter().any(|e| matches!(e, Expr::Starred(_)));
         if !has_star {
             if build == Opcode::BUILD_TUPLE {
-                if let Some(c) = constant_tuple(elts) {
+                if let Some(c) = constant_tuple(elts, self.lines.source()) {
                     self.load_const(c);
                     return Ok(());
                 }
@@ -587,7 +590,7 @@ impl<'s> Compiler<'s> {
 }
 
 /// A tuple of constants, if every element is a literal.
-fn constant_tuple(elts: &[Expr]) -> Option<Constant> {
+fn constant_tuple(elts: &[Expr], source: &str) -> Option<Constant> {
     let mut out = Vec::new();
     for e in elts {
         out.push(match e {
@@ -599,10 +602,10 @@ fn constant_tuple(elts: &[Expr]) -> Option<Constant> {
                 ast::Number::Float(f) => Constant::Float(*f),
                 ast::Number::Complex { real, imag } => Constant::Complex(*real, *imag),
             },
-            Expr::StringLiteral(s) => Constant::Str(s.value.to_str().to_string()),
+            Expr::StringLiteral(s) => crate::surrogate_literal::str_constant(s, source),
             Expr::BooleanLiteral(b) => Constant::Bool(b.value),
             Expr::NoneLiteral(_) => Constant::None,
-            Expr::Tuple(t) => constant_tuple(&t.elts)?,
+            Expr::Tuple(t) => constant_tuple(&t.elts, source)?,
             _ => return None,
         });
     }

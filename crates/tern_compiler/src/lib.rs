@@ -27,6 +27,7 @@ mod number_token;
 mod parse_error;
 mod pattern;
 mod stmt;
+mod surrogate_literal;
 mod symtable;
 mod unit;
 

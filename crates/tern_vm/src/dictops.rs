@@ -21,7 +21,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                 return Some(true);
             }
             match (&x.payload, &y.payload) {
-                (Payload::Str(s1), Payload::Str(s2)) => Some(s1.as_str() == s2.as_str()),
+                (Payload::Str(s1), Payload::Str(s2)) => Some(crate::str::str_eq(s1, s2)),
                 (Payload::Int(i1), Payload::Int(i2)) => Some(i1 == i2),
                 _ => None,
             }

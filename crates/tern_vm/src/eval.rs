@@ -860,7 +860,8 @@ impl Vm {
                                 if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
                             {
                                 match (&a.payload, &b.payload) {
-                                    (Payload::Str(x), Payload::Str(y)) => {
+                                    // Lone surrogates: the generic path.
+                                    (Payload::Str(x), Payload::Str(y)) if !(x.has_surrogates() | y.has_surrogates()) => {
                                         let mut s = String::with_capacity(x.byte_len() + y.byte_len());
                                         s.push_str(x.as_str());
                                         s.push_str(y.as_str());
@@ -909,7 +910,9 @@ impl Vm {
                                 if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
                             {
                                 match (&a.payload, &b.payload) {
-                                    (Payload::Str(x), Payload::Str(y)) => Some(crate::ops::ord_matches(x.as_str().cmp(y.as_str()), cmp)),
+                                    (Payload::Str(x), Payload::Str(y)) if !(x.has_surrogates() | y.has_surrogates()) => {
+                                        Some(crate::ops::ord_matches(x.as_str().cmp(y.as_str()), cmp))
+                                    }
                                     _ => None,
                                 }
                             }
@@ -985,7 +988,9 @@ impl Vm {
                                     if Rc::ptr_eq(o.class(), &self.types.str_) && Rc::ptr_eq(i.class(), &self.types.str_) =>
                                 {
                                     match &i.payload {
-                                        Payload::Str(needle) => Some(hay.as_str().contains(needle.as_str())),
+                                        Payload::Str(needle) if !(hay.has_surrogates() | needle.has_surrogates()) => {
+                                            Some(hay.as_str().contains(needle.as_str()))
+                                        }
                                         _ => None,
                                     }
                                 }
@@ -1072,9 +1077,11 @@ impl Vm {
                                         if j >= 0 && (j as usize) < s.nchars {
                                             if s.is_ascii() {
                                                 self.char_cache.get(s.as_str().as_bytes()[j as usize] as usize).cloned()
-                                            } else {
+                                            } else if !s.has_surrogates() {
                                                 let mut b = [0u8; 4];
                                                 Some(self.new_str(s.char_at(j as usize).encode_utf8(&mut b)))
+                                            } else {
+                                                None
                                             }
                                         } else {
                                             None
@@ -1197,14 +1204,9 @@ impl Vm {
                 }
                 BUILD_STRING => {
                     let n = f!().stack.len() - arg as usize;
-                    let parts = stack_from!(n);
-                    let text = crate::builtins::str_of;
-                    let mut s = String::with_capacity(parts.iter().map(|v| text(v).map_or(0, str::len)).sum());
-                    for v in parts {
-                        s.push_str(text(v).unwrap_or(""));
-                    }
+                    let s = self.build_string(stack_from!(n));
                     f!().stack.truncate(n);
-                    push!(self.new_string(s));
+                    push!(s);
                 }
                 LIST_APPEND => {
                     let v = pop!();
@@ -2116,12 +2118,7 @@ impl Vm {
                 Value::Obj(left)
             }
             _ => match &left.payload {
-                Payload::Str(ls) => {
-                    let mut s = String::with_capacity(ls.byte_len() + rs.byte_len());
-                    s.push_str(ls.as_str());
-                    s.push_str(rs.as_str());
-                    self.new_string(s)
-                }
+                Payload::Str(ls) => self.concat_strs(ls, rs),
                 _ => Value::Obj(left),
             },
         };

@@ -151,7 +151,7 @@ pub fn isatty_fd(fd: RawFd) -> bool {
 }
 
 /// `os.open`: flags and mode as in POSIX (Linux values).
-pub fn open_path(path: &str, flags: i32, mode: u32) -> std::io::Result<RawFd> {
+pub fn open_path(path: &std::path::Path, flags: i32, mode: u32) -> std::io::Result<RawFd> {
     use std::os::fd::IntoRawFd;
     use std::os::unix::fs::OpenOptionsExt;
     let acc = flags & 3;

@@ -23,8 +23,15 @@ impl Vm {
             return self.call_user_format(&m, v, spec);
         }
         let spec_s = crate::builtins::str_of(spec).unwrap_or("").to_string();
+        self.made_stand_ins = false;
         let s = self.format_builtin(v, &spec_s)?;
-        Ok(self.new_string(s))
+        let r = self.new_string(s);
+        if Vm::any_surrogates(v) || Vm::any_surrogates(spec) || std::mem::take(&mut self.made_stand_ins) {
+            self.check_no_stand_ins(v)?;
+            self.check_no_stand_ins(spec)?;
+            return Ok(self.map_stand_ins(r));
+        }
+        Ok(r)
     }
 
     /// `format(v, spec)` appended to `out` (str.format's fields): builtin
@@ -62,7 +69,17 @@ impl Vm {
         };
         let out = match v {
             Value::Bool(_) if spec.is_empty() => return self.str_string(v),
-            Value::Int(i) => tern_format::format_i64(*i, &fs(self)?, &tn),
+            Value::Int(i) => {
+                let fs = fs(self)?;
+                if fs.ty == Some('c') && (0xD800..0xE000).contains(i) {
+                    // A lone surrogate: its stand-in (`str.rs`), mapped back
+                    // by the caller, which sees `made_stand_ins`.
+                    self.made_stand_ins = true;
+                    tern_format::format_i64(*i - 0xD800 + crate::str::STAND_IN as i64, &fs, &tn)
+                } else {
+                    tern_format::format_i64(*i, &fs, &tn)
+                }
+            }
             Value::Bool(b) => tern_format::format_i64(*b as i64, &fs(self)?, &tn),
             Value::Float(f) => tern_format::format_float(*f, &fs(self)?, &tn),
             Value::Obj(o) => match &o.payload {
@@ -90,6 +107,37 @@ impl Vm {
 
     /// `fmt % args`.
     pub fn percent_format(&mut self, fmt_v: &Value, args: &Value) -> PyResult {
+        // A mapping's values count too (`'%(k)s' % d`).
+        let values = match args {
+            Value::Obj(o) => match &o.payload {
+                Payload::Dict(d) if d.borrow().iter().any(|e| Vm::any_surrogates(&e.value)) => {
+                    let items = d.borrow().iter().map(|e| e.value.clone()).collect();
+                    self.new_tuple(items)
+                }
+                _ => Value::None,
+            },
+            _ => Value::None,
+        };
+        if Vm::any_surrogates(fmt_v) || Vm::any_surrogates(args) || Vm::any_surrogates(&values) {
+            self.check_no_stand_ins(fmt_v)?;
+            self.check_no_stand_ins(args)?;
+            self.check_no_stand_ins(&values)?;
+            let r = self.percent_format_text(fmt_v, args)?;
+            return Ok(self.map_stand_ins(r));
+        }
+        self.made_stand_ins = false;
+        let r = self.percent_format_text(fmt_v, args)?;
+        if self.made_stand_ins {
+            self.made_stand_ins = false;
+            self.check_no_stand_ins(fmt_v)?;
+            self.check_no_stand_ins(args)?;
+            return Ok(self.map_stand_ins(r));
+        }
+        Ok(r)
+    }
+
+    /// `fmt % args`, on the stand-in text of lone surrogates.
+    fn percent_format_text(&mut self, fmt_v: &Value, args: &Value) -> PyResult {
         if let Value::Obj(o) = fmt_v {
             if let Payload::Bytes(b) = &o.payload {
                 let fmt: String = b.iter().map(|&c| c as char).collect();
@@ -198,6 +246,10 @@ impl Vm {
             // A plain `%s` of text: its str goes straight into the output.
             if d.conv == 's' && !bytes_mode && spec.width.is_none() && spec.precision.is_none() {
                 let text = self.str(&value)?;
+                if Vm::any_surrogates(&text) {
+                    // Mapped back by `percent_format`.
+                    self.made_stand_ins = true;
+                }
                 out.push_str(crate::builtins::str_of(&text).unwrap_or(""));
                 pos = d.end;
                 continue;
@@ -285,6 +337,12 @@ impl Vm {
                             None if bytes_mode => return self.type_error("%c requires an integer in range(256) or a single byte"),
                             Some(i) => match tern_format::percent_char_from_int(&i.to_big()) {
                                 Ok(c) => c.to_string(),
+                                Err(e) if e.kind == FormatErrorKind::Surrogate => {
+                                    // A lone surrogate: its stand-in, mapped back by `percent_format`.
+                                    let cp = num_traits::ToPrimitive::to_u32(&i.to_big()).unwrap_or(0xD800);
+                                    self.made_stand_ins = true;
+                                    char::from_u32(cp - 0xD800 + crate::str::STAND_IN).unwrap_or('\u{fffd}').to_string()
+                                }
                                 Err(e) => return self.format_error(e),
                             },
                             None => return self.type_error("%c requires int or char"),

@@ -130,6 +130,7 @@ impl Vm {
                     self.new_str(s)
                 }
             }
+            Constant::Wtf8Str(b) => self.new_str_wtf8(b.clone()),
             Constant::Bytes(b) => self.new_bytes(b.clone()),
             Constant::Tuple(items) => {
                 let v: Vec<Value> = items.iter().map(|c| self.load_const(c)).collect();

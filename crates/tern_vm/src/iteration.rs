@@ -497,8 +497,12 @@ fn _unused(_: Rc<()>) {}
 
 /// The next character of a str iterator at byte offset `byte`, as a str
 /// (ASCII ones from the VM's one-character cache), advancing the offset.
-#[inline]
+#[inline(always)]
 pub fn next_char(vm: &Vm, ps: &crate::str::PyStr, byte: &mut usize) -> Option<Value> {
+    if ps.has_surrogates() {
+        // `byte` is an offset in the generalized UTF-8 text.
+        return next_char_slow(vm, ps.wtf8(), byte);
+    }
     let text = ps.as_str();
     let b = *text.as_bytes().get(*byte)?;
     if b < 128 {
@@ -547,4 +551,12 @@ fn reusable_slots(last: &mut Value, n: usize) -> Option<&mut [Value]> {
         Payload::Tuple(slots) if slots.len() == n => Some(slots),
         _ => None,
     }
+}
+
+/// [`next_char`] of a str with lone surrogates.
+#[inline(never)]
+fn next_char_slow(vm: &Vm, text: &[u8], byte: &mut usize) -> Option<Value> {
+    let (cp, n) = crate::str::decode_at(text, *byte)?;
+    *byte += n;
+    Some(vm.new_str_cp(cp))
 }

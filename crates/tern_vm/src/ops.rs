@@ -427,12 +427,7 @@ impl Vm {
             return Ok(None);
         };
         match (&oa.payload, &ob.payload, op) {
-            (Payload::Str(x), Payload::Str(y), BinOp::Add) => {
-                let mut s = String::with_capacity(x.byte_len() + y.byte_len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                Ok(Some(self.new_string(s)))
-            }
+            (Payload::Str(x), Payload::Str(y), BinOp::Add) => Ok(Some(self.concat_strs(x, y))),
             (Payload::Str(_), _, BinOp::Mod) => Ok(Some(self.percent_format(a, b)?)),
             (Payload::List(x), Payload::List(y), BinOp::Add) => {
                 let mut v = x.borrow().clone();
@@ -506,6 +501,9 @@ impl Vm {
             Payload::Str(s) => {
                 if s.byte_len().saturating_mul(n) > (1 << 34) {
                     return self.err("MemoryError", "");
+                }
+                if s.has_surrogates() {
+                    return Ok(Some(self.new_str_wtf8(s.wtf8().repeat(n))));
                 }
                 Ok(Some(self.new_string(s.as_str().repeat(n))))
             }
@@ -848,7 +846,7 @@ impl Vm {
             return Ok(None);
         };
         match (&oa.payload, &ob.payload) {
-            (Payload::Str(x), Payload::Str(y)) => Ok(Some(Value::Bool(ord_matches(x.as_str().cmp(y.as_str()), op)))),
+            (Payload::Str(x), Payload::Str(y)) => Ok(Some(Value::Bool(ord_matches(x.wtf8().cmp(y.wtf8()), op)))),
             (Payload::Bytes(x), Payload::Bytes(y)) => Ok(Some(Value::Bool(ord_matches(x.cmp(y), op)))),
             (Payload::ByteArray(x), Payload::ByteArray(y)) => Ok(Some(Value::Bool(ord_matches(x.borrow().cmp(&y.borrow()), op)))),
             (Payload::Bytes(x), Payload::ByteArray(y)) => Ok(Some(Value::Bool(ord_matches(x[..].cmp(&y.borrow()[..]), op)))),
@@ -1035,7 +1033,7 @@ impl Vm {
             }
             Payload::Str(s) => match item {
                 Value::Obj(io) => match &io.payload {
-                    Payload::Str(sub) => Ok(Some(s.as_str().contains(sub.as_str()))),
+                    Payload::Str(sub) => Ok(Some(crate::str::contains(s, sub))),
                     _ => self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(item))),
                 },
                 _ => self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(item))),
@@ -1147,8 +1145,11 @@ pub fn fast_compare(a: &Value, b: &Value, op: CmpOp) -> Option<bool> {
         (Value::Int(x), Value::Int(y)) => Some(ord_matches(x.cmp(y), op)),
         (Value::Float(x), Value::Float(y)) => Some(compare_floats(*x, *y, op)),
         (Value::Obj(x), Value::Obj(y)) => match (&x.payload, &y.payload) {
+            // Lone surrogates: the generic path (which compares true texts).
             (Payload::Str(s1), Payload::Str(s2))
-                if !x.class().as_type().map(|t| t.heap).unwrap_or(true) && !y.class().as_type().map(|t| t.heap).unwrap_or(true) =>
+                if !x.class().as_type().map(|t| t.heap).unwrap_or(true)
+                    && !y.class().as_type().map(|t| t.heap).unwrap_or(true)
+                    && !(s1.has_surrogates() | s2.has_surrogates()) =>
             {
                 Some(ord_matches(s1.as_str().cmp(s2.as_str()), op))
             }

@@ -45,14 +45,27 @@ impl Vm {
         if self.depth() >= self.recursion_limit {
             return self.err("RecursionError", "maximum recursion depth exceeded while getting the repr of an object");
         }
+        // An item's repr with lone surrogates comes back as stand-ins
+        // (`repr_string`): the container's text is mapped back here.
+        let outer = std::mem::take(&mut self.made_stand_ins);
         self.native_depth += 1;
         let s = self.repr_builtin(v);
         self.native_depth -= 1;
-        Ok(self.new_string(s?))
+        let made = std::mem::replace(&mut self.made_stand_ins, outer);
+        let r = self.new_string(s?);
+        if made {
+            self.made_stand_ins = true;
+            return Ok(self.map_stand_ins(r));
+        }
+        Ok(r)
     }
 
+    /// `repr(v)` as Rust text, with stand-ins as `str_string` gives them.
     pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
         let r = self.repr(v)?;
+        if Vm::any_surrogates(&r) {
+            self.made_stand_ins = true;
+        }
         Ok(crate::builtins::str_of(&r).unwrap_or("").to_string())
     }
 
@@ -103,7 +116,7 @@ impl Vm {
         }
         if let Value::Obj(o) = v {
             match &o.payload {
-                Payload::Str(s) => return Ok(self.new_str(s.as_str())),
+                Payload::Str(s) => return Ok(self.new_pystr(s.copy())),
                 Payload::Exception(d) => {
                     let args = d.args.borrow().clone();
                     let items = self.seq_items(&args);
@@ -131,24 +144,31 @@ impl Vm {
         self.repr(v)
     }
 
+    /// `str(v)` as Rust text: a str with lone surrogates gives its
+    /// stand-in text and sets `made_stand_ins`, for the formatting
+    /// callers that map stand-ins back (see `str.rs`).
     pub fn str_string(&mut self, v: &Value) -> PyResult<String> {
         let r = self.str(v)?;
+        if Vm::any_surrogates(&r) {
+            self.made_stand_ins = true;
+        }
         Ok(crate::builtins::str_of(&r).unwrap_or("").to_string())
     }
 
     /// `ascii(v)`.
     pub fn ascii(&mut self, v: &Value) -> PyResult {
-        let r = self.repr_string(v)?;
+        let r = self.repr(v)?;
+        let Some(ps) = crate::builtins::pystr_of(&r) else { return Ok(r) };
         let mut out = String::new();
-        for c in r.chars() {
-            if c.is_ascii() {
-                out.push(c);
-            } else if (c as u32) < 0x100 {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            } else if (c as u32) < 0x10000 {
-                out.push_str(&format!("\\u{:04x}", c as u32));
+        for c in ps.code_points() {
+            if c < 0x80 {
+                out.push(c as u8 as char);
+            } else if c < 0x100 {
+                out.push_str(&format!("\\x{c:02x}"));
+            } else if c < 0x10000 {
+                out.push_str(&format!("\\u{c:04x}"));
             } else {
-                out.push_str(&format!("\\U{:08x}", c as u32));
+                out.push_str(&format!("\\U{c:08x}"));
             }
         }
         Ok(self.new_string(out))
@@ -174,7 +194,7 @@ impl Vm {
                     });
                 }
                 match &o.payload {
-                    Payload::Str(s) => str_repr(s.as_str()),
+                    Payload::Str(s) => pystr_repr(s),
                     Payload::Int(b) => {
                         if let Err(e) = tern_format::check_int_to_decimal_digits(b, self.int_max_str_digits) {
                             return self.value_error(e.message);
@@ -574,10 +594,30 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
 
 /// Python's repr of a str.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::with_capacity(s.len() + 2);
+    repr_code_points(s.chars().map(|c| c as u32), s.contains('\''), s.contains('"'), s.len())
+}
+
+/// Python's repr of a str payload (lone surrogates included: `'\ud800'`).
+pub fn pystr_repr(ps: &crate::str::PyStr) -> String {
+    match ps.to_str() {
+        Some(s) => str_repr(s),
+        None => {
+            let b = ps.wtf8();
+            repr_code_points(ps.code_points(), b.contains(&b'\''), b.contains(&b'"'), b.len())
+        }
+    }
+}
+
+fn repr_code_points(cps: impl Iterator<Item = u32>, single: bool, double: bool, len: usize) -> String {
+    let quote = if single && !double { '"' } else { '\'' };
+    let mut out = String::with_capacity(len + 2);
     out.push(quote);
-    for c in s.chars() {
+    for n in cps {
+        let Some(c) = char::from_u32(n) else {
+            // A lone surrogate.
+            out.push_str(&format!("\\u{n:04x}"));
+            continue;
+        };
         match c {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
@@ -589,7 +629,6 @@ pub fn str_repr(s: &str) -> String {
             }
             c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if (c as u32) >= 0x80 && !crate::unicase::is_printable(c) => {
-                let n = c as u32;
                 if n < 0x100 {
                     out.push_str(&format!("\\x{n:02x}"));
                 } else if n < 0x10000 {

@@ -215,6 +215,15 @@ impl Vm {
                             }
                             out
                         }
+                    } else if s.has_surrogates() {
+                        let cps: Vec<u32> = s.code_points().collect();
+                        let mut i = idx.start;
+                        let out = (0..idx.len).map(|_| {
+                            let c = cps[i as usize];
+                            i += idx.step;
+                            c
+                        });
+                        return Ok(Some(self.new_pystr(crate::str::PyStr::from_code_points(out))));
                     } else {
                         let chars: Vec<char> = s.as_str().chars().collect();
                         let mut out = String::new();
@@ -228,11 +237,7 @@ impl Vm {
                     return Ok(Some(self.new_string(r)));
                 }
                 match self.seq_index(key, s.nchars, "string")? {
-                    Some(i) => {
-                        let c = s.char_at(i);
-                        let mut b = [0u8; 4];
-                        Ok(Some(self.new_str(c.encode_utf8(&mut b))))
-                    }
+                    Some(i) => Ok(Some(self.new_str_cp(s.cp_at(i)))),
                     None => self.type_error(format!("string indices must be integers, not '{}'", self.type_name(key))),
                 }
             }

@@ -235,7 +235,14 @@ impl Vm {
             }
         }
         let msg = match self.str(&Value::Obj(e.clone())) {
-            Ok(s) => crate::builtins::str_of(&s).unwrap_or("").to_string(),
+            // stderr's `backslashreplace` writes lone surrogates as escapes.
+            Ok(s) => match crate::builtins::pystr_of(&s) {
+                Some(ps) if ps.has_surrogates() => {
+                    ps.code_points().map(|c| char::from_u32(c).map_or_else(|| crate::codecs::backslash_escape(c), String::from)).collect()
+                }
+                Some(ps) => ps.as_str().to_string(),
+                None => String::new(),
+            },
             Err(_) => "<exception str() failed>".to_string(),
         };
         let msg = if self.exc_matches(e, "SyntaxError") { self.syntax_error_msg(e).unwrap_or(msg) } else { msg };

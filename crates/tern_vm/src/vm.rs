@@ -29,6 +29,9 @@ pub struct Config {
     pub specialize: SpecializeMode,
     pub warmup: u32,
     pub argv: Vec<String>,
+    /// The bytes of `argv` as the OS gave them, when known (`sys.argv`
+    /// decodes them with surrogateescape).
+    pub argv_bytes: Vec<Vec<u8>>,
     pub xoptions: Vec<String>,
     /// Folder of the main script (first entry of sys.path).
     pub script_dir: String,
@@ -36,7 +39,14 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { specialize: SpecializeMode::On, warmup: 8, argv: vec![String::new()], xoptions: Vec::new(), script_dir: String::new() }
+        Config {
+            specialize: SpecializeMode::On,
+            warmup: 8,
+            argv: vec![String::new()],
+            argv_bytes: Vec::new(),
+            xoptions: Vec::new(),
+            script_dir: String::new(),
+        }
     }
 }
 
@@ -73,6 +83,9 @@ pub struct Vm {
     pub empty_tuple: Value,
     /// Small cache of one-character strings.
     pub char_cache: Vec<Value>,
+    /// Set when `%c` of a surrogate code point wrote its stand-in (see
+    /// `str.rs`), so that `percent_format` maps it back.
+    pub made_stand_ins: bool,
     /// Modules being imported (for circular import detection messages).
     pub importing: Vec<String>,
     /// Set by RERAISE so that unwinding adds no traceback entry.
@@ -129,6 +142,7 @@ impl Vm {
             ellipsis,
             empty_tuple,
             char_cache: Vec::new(),
+            made_stand_ins: false,
             importing: Vec::new(),
             reraising: false,
             sources: HashMap::new(),
@@ -205,6 +219,135 @@ impl Vm {
             return self.char_cache[s.as_bytes()[0] as usize].clone();
         }
         Value::Obj(PyObject::new(self.types.str_.clone(), None, Payload::Str(PyStr::from_string(s))))
+    }
+
+    /// `x + y` for strs.
+    #[inline(never)]
+    pub fn concat_strs(&self, x: &PyStr, y: &PyStr) -> Value {
+        if x.has_surrogates() || y.has_surrogates() {
+            return self.concat_surrogates(x, y);
+        }
+        let mut s = String::with_capacity(x.byte_len() + y.byte_len());
+        s.push_str(x.as_str());
+        s.push_str(y.as_str());
+        self.new_string(s)
+    }
+
+    /// Whether `v` is a str with lone surrogates, or a tuple holding one
+    /// (`startswith` takes a tuple of prefixes).
+    #[inline]
+    pub fn any_surrogates(v: &Value) -> bool {
+        let Value::Obj(o) = v else { return false };
+        match &o.payload {
+            Payload::Str(ps) => ps.has_surrogates(),
+            Payload::Tuple(t) => Vm::tuple_surrogates(t),
+            _ => false,
+        }
+    }
+
+    #[inline(never)]
+    fn tuple_surrogates(t: &[Value]) -> bool {
+        t.iter().any(|x| matches!(x, Value::Obj(o) if matches!(&o.payload, Payload::Str(ps) if ps.has_surrogates())))
+    }
+
+    /// Raises ValueError when `v` (a str, or a list or tuple of them)
+    /// holds a real U+F0000..U+F07FF character, which [`Vm::map_stand_ins`]
+    /// would take for a surrogate's stand-in (see `str.rs`).
+    pub fn check_no_stand_ins(&mut self, v: &Value) -> crate::PyResult<()> {
+        let Value::Obj(o) = v else { return Ok(()) };
+        let one = |x: &Value| match x {
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(ps) => ps.code_points().any(|c| char::from_u32(c).is_some_and(crate::str::is_stand_in)),
+                _ => false,
+            },
+            _ => false,
+        };
+        let bad = match &o.payload {
+            Payload::Tuple(t) => t.iter().any(one),
+            Payload::List(l) => l.borrow().iter().any(one),
+            _ => one(v),
+        };
+        if bad {
+            return self.value_error("tern cannot mix lone surrogates with characters U+F0000..U+F07FF in one str operation");
+        }
+        Ok(())
+    }
+
+    /// A result computed on the stand-in text of strs with lone
+    /// surrogates (see `str.rs`), with the stand-ins mapped back: in a
+    /// str, or in the strs of a list or tuple.
+    pub fn map_stand_ins(&self, r: Value) -> Value {
+        let Value::Obj(o) = &r else { return r };
+        match &o.payload {
+            Payload::Str(ps) if !ps.has_surrogates() && ps.as_str().chars().any(crate::str::is_stand_in) => {
+                if Rc::ptr_eq(o.class(), &self.types.str_) {
+                    self.new_pystr(crate::str::from_stand_in(ps.as_str()))
+                } else {
+                    r
+                }
+            }
+            Payload::List(l) => {
+                let items: Vec<Value> = l.borrow().iter().map(|v| self.map_stand_ins(v.clone())).collect();
+                *l.borrow_mut() = items;
+                r
+            }
+            Payload::Tuple(t) if Rc::ptr_eq(o.class(), &self.types.tuple) => {
+                let items: Vec<Value> = t.iter().map(|v| self.map_stand_ins(v.clone())).collect();
+                self.new_tuple(items)
+            }
+            _ => r,
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn concat_surrogates(&self, x: &PyStr, y: &PyStr) -> Value {
+        self.new_pystr(PyStr::concat(x, y))
+    }
+
+    /// The concatenation of str values (BUILD_STRING of an f-string).
+    #[inline(never)]
+    pub fn build_string(&self, items: &[Value]) -> Value {
+        let mut s = String::with_capacity(items.iter().filter_map(crate::builtins::pystr_of).map(|p| p.byte_len()).sum());
+        let mut surrogates = false;
+        for it in items {
+            if let Some(ps) = crate::builtins::pystr_of(it) {
+                surrogates |= ps.has_surrogates();
+                s.push_str(ps.as_str());
+            }
+        }
+        if surrogates {
+            let b: Vec<u8> = items.iter().filter_map(crate::builtins::pystr_of).flat_map(|p| p.wtf8().iter().copied()).collect();
+            return self.new_str_wtf8(b);
+        }
+        self.new_string(s)
+    }
+
+    /// A str value from a payload built elsewhere.
+    pub fn new_pystr(&self, ps: PyStr) -> Value {
+        if ps.byte_len() == 1 && !self.char_cache.is_empty() {
+            return self.char_cache[ps.wtf8()[0] as usize & 127].clone();
+        }
+        Value::Obj(PyObject::new(self.types.str_.clone(), None, Payload::Str(ps)))
+    }
+
+    /// A str from generalized UTF-8 (see `str.rs`): text that may hold lone
+    /// surrogates.
+    pub fn new_str_wtf8(&self, b: Vec<u8>) -> Value {
+        self.new_pystr(PyStr::from_wtf8(b))
+    }
+
+    /// A one-character str of code point `cp` (a surrogate included).
+    pub fn new_str_cp(&self, cp: u32) -> Value {
+        if cp < 128 && !self.char_cache.is_empty() {
+            return self.char_cache[cp as usize].clone();
+        }
+        if let Some(c) = char::from_u32(cp) {
+            return self.new_str(c.encode_utf8(&mut [0u8; 4]));
+        }
+        let mut b = Vec::with_capacity(4);
+        crate::str::push_cp(&mut b, cp);
+        self.new_str_wtf8(b)
     }
 
     pub fn new_list(&self, items: Vec<Value>) -> Value {

@@ -211,6 +211,7 @@ pub fn int_value(vm: &mut Vm, x: &Value, base: Option<&Value>) -> PyResult {
             Value::Obj(o) => match &o.payload {
                 Payload::Bytes(b) => crate::protocols::bytes_repr(b),
                 Payload::ByteArray(b) => crate::protocols::bytes_repr(&b.borrow()),
+                Payload::Str(ps) => crate::protocols::pystr_repr(ps),
                 _ => crate::protocols::str_repr(&s),
             },
             _ => crate::protocols::str_repr(&s),
@@ -237,7 +238,7 @@ pub fn int_value(vm: &mut Vm, x: &Value, base: Option<&Value>) -> PyResult {
             Payload::Int(b) => return Ok(vm.new_bigint(b.clone())),
             Payload::Float(f) => return float_to_int(vm, *f),
             Payload::Str(s) => {
-                return parse_int_text(vm, s.as_str(), 10, &crate::protocols::str_repr(s.as_str()));
+                return parse_int_text(vm, s.as_str(), 10, &crate::protocols::pystr_repr(s));
             }
             Payload::Bytes(b) => {
                 let s = String::from_utf8_lossy(b).to_string();
@@ -351,7 +352,7 @@ pub fn float_value(vm: &mut Vm, x: &Value) -> PyResult<f64> {
                 return match tern_format::parse_float(s.as_str()) {
                     Ok(f) => Ok(f),
                     Err(_) => {
-                        let r = crate::protocols::str_repr(s.as_str());
+                        let r = crate::protocols::pystr_repr(s);
                         vm.value_error(format!("could not convert string to float: {r}"))
                     }
                 }
@@ -503,7 +504,7 @@ fn new_str(vm: &mut Vm, args: Args) -> PyResult {
     let encoding = rest.get(1).cloned().or_else(|| args.kw("encoding").cloned());
     let errors = rest.get(2).cloned().or_else(|| args.kw("errors").cloned());
     let s = match obj {
-        None => String::new(),
+        None => PyStr::new(""),
         Some(o) => {
             if encoding.is_some() || errors.is_some() {
                 if str_of(&o).is_some() {
@@ -522,15 +523,19 @@ fn new_str(vm: &mut Vm, args: Args) -> PyResult {
             } else if exact(vm, &cls, &vm.types.str_.clone()) {
                 return vm.str(&o);
             } else {
-                vm.str_string(&o)?
+                let r = vm.str(&o)?;
+                if exact(vm, &cls, &vm.types.str_.clone()) {
+                    return Ok(r);
+                }
+                crate::builtins::pystr_of(&r).map(PyStr::copy).unwrap_or_else(|| PyStr::new(""))
             }
         }
     };
     if exact(vm, &cls, &vm.types.str_.clone()) {
-        return Ok(vm.new_string(s));
+        return Ok(vm.new_pystr(s));
     }
     let dict = if cls.as_type().map(|t| t.has_dict).unwrap_or(false) { Some(vm.new_dict_obj(Default::default())) } else { None };
-    Ok(Value::Obj(PyObject::new(cls, dict, Payload::Str(PyStr::from_string(s)))))
+    Ok(Value::Obj(PyObject::new(cls, dict, Payload::Str(s))))
 }
 
 fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {
@@ -550,15 +555,17 @@ fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {
             };
         }
     }
-    let b = match rest.first() {
+    let b = match rest.first().or_else(|| args.kw("source")) {
         None => Vec::new(),
         Some(v) => {
-            if let Some(s) = str_of(v) {
+            if let Some(s) = crate::builtins::pystr_of(v) {
                 let enc = rest.get(1).cloned().or_else(|| args.kw("encoding").cloned());
                 match enc {
                     Some(e) => {
                         let e = str_of(&e).unwrap_or("utf-8").to_string();
-                        crate::methods::bytes::encode(vm, s, &e, "strict")?
+                        let errors = rest.get(2).cloned().or_else(|| args.kw("errors").cloned());
+                        let errors = errors.as_ref().and_then(str_of).unwrap_or("strict").to_string();
+                        crate::methods::bytes::encode_pystr(vm, s, &e, &errors)?
                     }
                     None => return vm.type_error("string argument without an encoding"),
                 }
@@ -589,9 +596,10 @@ fn new_bytearray(vm: &mut Vm, args: Args) -> PyResult {
     let b = match rest.first() {
         None => Vec::new(),
         Some(v) => {
-            if let Some(s) = str_of(v) {
+            if let Some(s) = crate::builtins::pystr_of(v) {
                 let e = rest.get(1).and_then(|e| str_of(e).map(|s| s.to_string())).unwrap_or_else(|| "utf-8".into());
-                crate::methods::bytes::encode(vm, s, &e, "strict")?
+                let errors = rest.get(2).and_then(str_of).unwrap_or("strict").to_string();
+                crate::methods::bytes::encode_pystr(vm, s, &e, &errors)?
             } else if let Some(n) = as_int(v) {
                 vec![0u8; num_traits::ToPrimitive::to_usize(&n.to_big()).unwrap_or(0)]
             } else {

@@ -63,14 +63,22 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
     let mut end = "\n".to_string();
     let mut file = Value::None;
     let mut flush = false;
+    // `sep` and `end` when they hold lone surrogates.
+    let (mut sep_v, mut end_v) = (None, None);
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         match str_of(k) {
             Some("sep") if !v.is_none() => match str_of(v) {
-                Some(s) => sep = s.to_string(),
+                Some(s) => {
+                    sep = s.to_string();
+                    sep_v = Vm::any_surrogates(v).then(|| v.clone());
+                }
                 None => return vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v))),
             },
             Some("end") if !v.is_none() => match str_of(v) {
-                Some(s) => end = s.to_string(),
+                Some(s) => {
+                    end = s.to_string();
+                    end_v = Vm::any_surrogates(v).then(|| v.clone());
+                }
                 None => return vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v))),
             },
             Some("sep") | Some("end") => {}
@@ -96,25 +104,37 @@ fn print(vm: &mut Vm, args: Args) -> PyResult {
     let mut out = String::new();
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            match &sep_v {
+                Some(v) => write_piece(vm, &file, &mut out, v)?,
+                None => out.push_str(&sep),
+            }
         }
         if !native && i > 0 {
             write_to(vm, &file, &out)?;
             out.clear();
         }
-        match a {
-            Value::Obj(o) if matches!(o.payload, Payload::Str(_)) && Rc::ptr_eq(o.class(), &vm.types.str_) => {
-                out.push_str(str_of(a).unwrap_or(""));
+        let piece;
+        let text = match a {
+            Value::Obj(o) if matches!(o.payload, Payload::Str(_)) && Rc::ptr_eq(o.class(), &vm.types.str_) => a,
+            Value::Int(i) => {
+                out.push_str(&i.to_string());
+                a
             }
-            Value::Int(i) => out.push_str(&i.to_string()),
-            _ => out.push_str(&vm.str_string(a)?),
-        }
+            _ => {
+                piece = vm.str(a)?;
+                &piece
+            }
+        };
+        write_piece(vm, &file, &mut out, text)?;
         if !native {
             write_to(vm, &file, &out)?;
             out.clear();
         }
     }
-    if native {
+    if let Some(v) = &end_v {
+        write_piece(vm, &file, &mut out, v)?;
+        write_to(vm, &file, &out)?;
+    } else if native {
         out.push_str(&end);
         write_to(vm, &file, &out)?;
     } else {
@@ -148,6 +168,38 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
     }
     let sv = vm.new_str(s);
     vm.call_method(file, "write", &[sv])?;
+    Ok(())
+}
+
+/// Appends a piece of print's output to `out`; one with lone surrogates
+/// is written on its own, after what is before it (and may raise).
+fn write_piece(vm: &mut Vm, file: &Value, out: &mut String, text: &Value) -> PyResult<()> {
+    match crate::builtins::pystr_of(text) {
+        Some(ps) if ps.has_surrogates() => {
+            write_to(vm, file, out)?;
+            out.clear();
+            write_pystr_to(vm, file, text)
+        }
+        Some(ps) => {
+            out.push_str(ps.as_str());
+            Ok(())
+        }
+        None => Ok(()),
+    }
+}
+
+/// Writes a str value that holds lone surrogates to `file`.
+fn write_pystr_to(vm: &mut Vm, file: &Value, text: &Value) -> PyResult<()> {
+    if let (Value::Obj(o), Some(ps)) = (file, crate::builtins::pystr_of(text)) {
+        if let Payload::File(f) = &o.payload {
+            return crate::modules::io::write_pystr(vm, f, ps);
+        }
+    }
+    if file.is_none() {
+        let e = crate::methods::unicode_error::encode_error_of(vm, "utf-8", text.clone(), 0, 1, "surrogates not allowed");
+        return Err(e);
+    }
+    vm.call_method(file, "write", &[text.clone()])?;
     Ok(())
 }
 
@@ -481,9 +533,34 @@ fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
+/// Attribute names are interned, and the intern table holds no lone
+/// surrogates: such a name is never set (setattr and delattr refuse it),
+/// so looking it up raises AttributeError, with CPython's message.
+fn surrogate_attr(vm: &mut Vm, obj: &Value, name: &Value, setting: bool) -> PyResult<()> {
+    let Some(ps) = crate::builtins::pystr_of(name).filter(|p| p.has_surrogates()) else { return Ok(()) };
+    if setting {
+        return vm.value_error("tern does not support attribute names with lone surrogates");
+    }
+    let mut b = match obj {
+        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
+            format!("type object '{}' has no attribute '", o.as_type().map(|t| t.name()).unwrap_or_default()).into_bytes()
+        }
+        _ => format!("'{}' object has no attribute '", vm.type_name(obj)).into_bytes(),
+    };
+    b.extend_from_slice(ps.wtf8());
+    b.push(b'\'');
+    let msg = vm.new_str_wtf8(b);
+    let t = vm.exc_type("AttributeError");
+    Err(vm.new_exception(&t, vec![msg]))
+}
+
 fn getattr(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
+    match surrogate_attr(vm, &args.pos[0], &name, false) {
+        Err(e) if args.pos.len() == 3 && vm.exc_matches(&e, "AttributeError") => return Ok(args.pos[2].clone()),
+        r => r?,
+    }
     let name = vm.intern(str_of(&name).unwrap_or(""));
     match vm.getattr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
@@ -495,6 +572,7 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult {
 fn setattr(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "setattr", &args, 3, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
+    surrogate_attr(vm, &args.pos[0], &name, true)?;
     let name = vm.intern(str_of(&name).unwrap_or(""));
     vm.setattr(&args.pos[0], name, args.pos[2].clone())?;
     Ok(Value::None)
@@ -503,6 +581,9 @@ fn setattr(vm: &mut Vm, args: Args) -> PyResult {
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "hasattr", &args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
+    if surrogate_attr(vm, &args.pos[0], &name, false).is_err() {
+        return Ok(Value::Bool(false));
+    }
     let name = vm.intern(str_of(&name).unwrap_or(""));
     match vm.getattr(&args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -514,6 +595,7 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult {
 fn delattr(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "delattr", &args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
+    surrogate_attr(vm, &args.pos[0], &name, true)?;
     let name = vm.intern(str_of(&name).unwrap_or(""));
     vm.delattr(&args.pos[0], &name)?;
     Ok(Value::None)
@@ -536,10 +618,7 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult {
     };
     match u32::try_from(i).ok().filter(|n| *n <= 0x10ffff) {
         Some(n) if n < 128 && !vm.char_cache.is_empty() => Ok(vm.char_cache[n as usize].clone()),
-        Some(n) => match char::from_u32(n) {
-            Some(c) => Ok(vm.new_str(c.encode_utf8(&mut [0u8; 4]))),
-            None => vm.value_error("surrogate code points are not supported by tern"),
-        },
+        Some(n) => Ok(vm.new_str_cp(n)),
         None => vm.value_error("chr() arg not in range(0x110000)"),
     }
 }
@@ -547,7 +626,14 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult {
 fn ord(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "ord", &args, 1, 1)?;
     let v = &args.pos[0];
-    if let Some(s) = str_of(v) {
+    if let Some(ps) = crate::builtins::pystr_of(v) {
+        let Some(s) = ps.to_str() else {
+            // Lone surrogates.
+            return match ps.nchars {
+                1 => Ok(Value::Int(ps.cp_at(0) as i64)),
+                n => vm.type_error(format!("ord() expected a character, but string of length {n} found")),
+            };
+        };
         let mut it = s.chars();
         return match (it.next(), it.next()) {
             (Some(c), None) => Ok(Value::Int(c as i64)),

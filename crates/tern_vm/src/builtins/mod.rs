@@ -24,6 +24,17 @@ pub fn str_of(v: &Value) -> Option<&str> {
     }
 }
 
+/// The payload of a str value (or str-subclass instance).
+pub fn pystr_of(v: &Value) -> Option<&crate::str::PyStr> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Checks the positional argument count of a native function.
 pub fn check_args(vm: &mut Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResult<()> {
     let n = args.pos.len();

@@ -7,16 +7,15 @@ use crate::{PyResult, Vm};
 
 /// `unicode_escape` encoding: printable ASCII as is, `\t \n \r \\`, and
 /// `\xNN`, `\uNNNN`, `\UNNNNNNNN` for the rest.
-pub fn unicode_escape_encode(s: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        let n = c as u32;
-        match c {
-            '\\' => out.extend(b"\\\\"),
-            '\t' => out.extend(b"\\t"),
-            '\n' => out.extend(b"\\n"),
-            '\r' => out.extend(b"\\r"),
-            ' '..='~' => out.push(n as u8),
+pub fn unicode_escape_encode(s: &crate::str::PyStr) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.byte_len());
+    for n in s.code_points() {
+        match n {
+            0x5C => out.extend(b"\\\\"),
+            0x09 => out.extend(b"\\t"),
+            0x0A => out.extend(b"\\n"),
+            0x0D => out.extend(b"\\r"),
+            0x20..=0x7E => out.push(n as u8),
             _ => out.extend(super::backslash_escape(n).bytes()),
         }
     }
@@ -25,10 +24,9 @@ pub fn unicode_escape_encode(s: &str) -> Vec<u8> {
 
 /// `raw_unicode_escape` encoding: latin-1 characters as bytes, the rest
 /// as `\uNNNN` or `\UNNNNNNNN`.
-pub fn raw_unicode_escape_encode(s: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        let n = c as u32;
+pub fn raw_unicode_escape_encode(s: &crate::str::PyStr) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.byte_len());
+    for n in s.code_points() {
         if n < 0x100 {
             out.push(n as u8);
         } else {
@@ -36,17 +34,6 @@ pub fn raw_unicode_escape_encode(s: &str) -> Vec<u8> {
         }
     }
     out
-}
-
-/// A code point an escape produced: tern's str holds no lone surrogates.
-fn push_code(vm: &mut Vm, out: &mut String, n: u32) -> PyResult<()> {
-    match char::from_u32(n) {
-        Some(c) => {
-            out.push(c);
-            Ok(())
-        }
-        None => vm.value_error("surrogate code points are not supported by tern"),
-    }
 }
 
 /// What an escape at a backslash came to.
@@ -73,7 +60,7 @@ fn hex_digits(data: &[u8], pos: usize, count: usize) -> Result<u32, Option<usize
 /// `unicode_escape` decoding (`final` false leaves an escape cut at the
 /// end unconsumed).
 pub fn unicode_escape_decode(vm: &mut Vm, data: &[u8], errors: &str, fin: bool) -> PyResult<Decoded> {
-    let mut d = Decoding { enc: "unicodeescape", data, errors, out: String::with_capacity(data.len()) };
+    let mut d = Decoding { enc: "unicodeescape", data, errors, out: String::with_capacity(data.len()), surr: Vec::new() };
     let mut pos = 0;
     while pos < data.len() {
         let c = data[pos];
@@ -112,7 +99,7 @@ pub fn unicode_escape_decode(vm: &mut Vm, data: &[u8], errors: &str, fin: bool) 
                                 n = n * 8 + (data[p] - b'0') as u32;
                                 p += 1;
                             }
-                            push_code(vm, &mut d.out, n)?;
+                            d.push_cp(n);
                             Escape::Done(p)
                         }
                         b'x' | b'u' | b'U' => {
@@ -124,7 +111,7 @@ pub fn unicode_escape_decode(vm: &mut Vm, data: &[u8], errors: &str, fin: bool) 
                             match hex_digits(data, pos + 2, count) {
                                 Ok(n) if n > 0x10ffff => Escape::Bad(pos + 2 + count, "illegal Unicode character"),
                                 Ok(n) => {
-                                    push_code(vm, &mut d.out, n)?;
+                                    d.push_cp(n);
                                     Escape::Done(pos + 2 + count)
                                 }
                                 Err(None) => Escape::Incomplete(msg),
@@ -144,12 +131,12 @@ pub fn unicode_escape_decode(vm: &mut Vm, data: &[u8], errors: &str, fin: bool) 
         };
         pos = match r {
             Escape::Done(p) => p,
-            Escape::Incomplete(_) if !fin => return Ok(Decoded { text: d.out, consumed: start, byteorder: 0 }),
+            Escape::Incomplete(_) if !fin => return Ok(Decoded { surr: d.surr, text: d.out, consumed: start, byteorder: 0 }),
             Escape::Incomplete(msg) => d.error(vm, start, data.len(), msg)?,
             Escape::Bad(end, msg) => d.error(vm, start, end, msg)?,
         };
     }
-    Ok(Decoded { text: d.out, consumed: data.len(), byteorder: 0 })
+    Ok(Decoded { surr: d.surr, text: d.out, consumed: data.len(), byteorder: 0 })
 }
 
 /// `\N{NAME}` at `pos`.
@@ -180,7 +167,7 @@ fn named_escape(data: &[u8], pos: usize, out: &mut String) -> Escape {
 /// `raw_unicode_escape` decoding: only `\uXXXX` and `\UXXXXXXXX` after an
 /// odd number of backslashes are escapes.
 pub fn raw_unicode_escape_decode(vm: &mut Vm, data: &[u8], errors: &str, fin: bool) -> PyResult<Decoded> {
-    let mut d = Decoding { enc: "rawunicodeescape", data, errors, out: String::with_capacity(data.len()) };
+    let mut d = Decoding { enc: "rawunicodeescape", data, errors, out: String::with_capacity(data.len()), surr: Vec::new() };
     let mut pos = 0;
     let mut run = 0usize;
     while pos < data.len() {
@@ -194,7 +181,7 @@ pub fn raw_unicode_escape_decode(vm: &mut Vm, data: &[u8], errors: &str, fin: bo
         run += 1;
         let next = data.get(pos + 1).copied();
         if next.is_none() && !fin {
-            return Ok(Decoded { text: d.out, consumed: pos, byteorder: 0 });
+            return Ok(Decoded { surr: d.surr, text: d.out, consumed: pos, byteorder: 0 });
         }
         let count = match next {
             Some(b'u') if run % 2 == 1 => 4,
@@ -210,15 +197,15 @@ pub fn raw_unicode_escape_decode(vm: &mut Vm, data: &[u8], errors: &str, fin: bo
         pos = match hex_digits(data, pos + 2, count) {
             Ok(n) if n > 0x10ffff => d.error(vm, pos, pos + 2 + count, "\\Uxxxxxxxx out of range")?,
             Ok(n) => {
-                push_code(vm, &mut d.out, n)?;
+                d.push_cp(n);
                 pos + 2 + count
             }
-            Err(None) if !fin => return Ok(Decoded { text: d.out, consumed: pos, byteorder: 0 }),
+            Err(None) if !fin => return Ok(Decoded { surr: d.surr, text: d.out, consumed: pos, byteorder: 0 }),
             Err(None) => d.error(vm, pos, data.len(), msg)?,
             Err(Some(at)) => d.error(vm, pos, at, msg)?,
         };
     }
-    Ok(Decoded { text: d.out, consumed: data.len(), byteorder: 0 })
+    Ok(Decoded { surr: d.surr, text: d.out, consumed: data.len(), byteorder: 0 })
 }
 
 /// `codecs.escape_encode`: bytes escaped as in a bytes literal (quotes

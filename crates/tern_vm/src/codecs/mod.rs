@@ -10,18 +10,19 @@
 //! Other codecs (cp1252, utf-8-sig, ...) go through the registry of the
 //! `encodings` package.
 //!
-//! tern's str is UTF-8 and holds no lone surrogates, so nothing ever
-//! needs `surrogatepass` or `surrogateescape` to encode; where CPython's
-//! decoders would make a lone surrogate with them, tern raises the
-//! UnicodeDecodeError that `strict` raises.
+//! A str with lone surrogates (see `str.rs`) is encoded by
+//! [`encode_surrogates`], code point by code point; decoders that make
+//! surrogates (`surrogateescape`, `surrogatepass`) note them in
+//! [`Decoded::surr`].
 
 pub mod escape;
 pub mod names;
 pub mod utf7;
 
 use crate::function::Args;
-use crate::methods::unicode_error::{decode_error, encode_error};
+use crate::methods::unicode_error::{decode_error, encode_error, encode_error_of};
 use crate::object::Payload;
+use crate::str::PyStr;
 use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
 
@@ -109,6 +110,121 @@ pub fn encode(vm: &mut Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<
             out
         }
     })
+}
+
+/// Encodes a str payload: [`encode`] for one without lone surrogates,
+/// else [`encode_surrogates`].
+pub fn encode_pystr(vm: &mut Vm, ps: &PyStr, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
+    match ps.to_str() {
+        Some(s) => encode(vm, s, codec, errors),
+        None => encode_surrogates(vm, ps, codec, errors),
+    }
+}
+
+/// Encodes a str that holds lone surrogates, which no codec encodes
+/// under `strict`: CPython's error runs (a run of surrogates for utf-8,
+/// of characters out of range for ascii and latin-1, one character for
+/// utf-16 and utf-32) go to the error handler.
+pub fn encode_surrogates(vm: &mut Vm, ps: &PyStr, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
+    let cps: Vec<u32> = ps.code_points().collect();
+    let is_surr = |c: u32| (0xD800..0xE000).contains(&c);
+    let (enc, limit, runs) = match codec {
+        Codec::Utf8 => ("utf-8", 0x110000, true),
+        Codec::Ascii => ("ascii", 128, true),
+        Codec::Latin1 => ("latin-1", 256, true),
+        Codec::Utf16(_) | Codec::Utf32(_) => (canonical_name(codec), 0x110000, false),
+        Codec::Utf7 => ("utf-7", 0x110000, false),
+    };
+    let bad = |c: u32| is_surr(c) || c >= limit;
+    let reason = if limit == 0x110000 { "surrogates not allowed".to_string() } else { format!("ordinal not in range({limit})") };
+    let mut out = Vec::with_capacity(cps.len() * 2);
+    let put = |out: &mut Vec<u8>, c: u32| match codec {
+        Codec::Utf8 | Codec::Utf7 => crate::str::push_cp(out, c),
+        Codec::Ascii | Codec::Latin1 => out.push(c as u8),
+        Codec::Utf16(bo) => {
+            let mut units = [0u16; 2];
+            let units: &[u16] = match char::from_u32(c) {
+                Some(ch) => ch.encode_utf16(&mut units),
+                None => {
+                    units[0] = c as u16;
+                    &units[..1]
+                }
+            };
+            for u in units {
+                out.extend(if bo == 1 { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+        }
+        Codec::Utf32(bo) => out.extend(if bo == 1 { c.to_be_bytes() } else { c.to_le_bytes() }),
+    };
+    match codec {
+        Codec::Utf16(0) => out.extend([0xff, 0xfe]),
+        Codec::Utf32(0) => out.extend([0xff, 0xfe, 0, 0]),
+        // UTF-7 encodes lone surrogates as UTF-16 units.
+        Codec::Utf7 => return Ok(utf7::encode_code_points(cps.into_iter(), ps.byte_len())),
+        _ => {}
+    }
+    let error = |vm: &mut Vm, i: usize, j: usize| {
+        let text = vm.new_pystr(ps.copy());
+        encode_error_of(vm, enc, text, i, j, &reason)
+    };
+    let mut i = 0;
+    while i < cps.len() {
+        let c = cps[i];
+        if !bad(c) {
+            put(&mut out, c);
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while runs && j < cps.len() && bad(cps[j]) {
+            j += 1;
+        }
+        let run = &cps[i..j];
+        match errors {
+            "strict" => return Err(error(vm, i, j)),
+            // One byte per character: utf-16 and utf-32 cannot take it.
+            "surrogateescape" => {
+                for (k, &c) in run.iter().enumerate() {
+                    if !(0xDC80..0xDD00).contains(&c) || matches!(codec, Codec::Utf16(_) | Codec::Utf32(_)) {
+                        return Err(error(vm, i + k, i + k + 1));
+                    }
+                    out.push((c - 0xDC00) as u8);
+                }
+            }
+            "surrogatepass" => {
+                if limit != 0x110000 || !run.iter().all(|&c| is_surr(c)) {
+                    return Err(error(vm, i, j));
+                }
+                run.iter().for_each(|&c| put(&mut out, c));
+            }
+            "ignore" => {}
+            "replace" => run.iter().for_each(|_| put(&mut out, '?' as u32)),
+            "backslashreplace" => run.iter().for_each(|&c| backslash_escape(c).chars().for_each(|e| put(&mut out, e as u32))),
+            "xmlcharrefreplace" => run.iter().for_each(|&c| format!("&#{c};").chars().for_each(|e| put(&mut out, e as u32))),
+            "namereplace" => run.iter().for_each(|&c| {
+                let e = match char::from_u32(c) {
+                    Some(ch) => name_escape(ch),
+                    None => backslash_escape(c),
+                };
+                e.chars().for_each(|e| put(&mut out, e as u32))
+            }),
+            other => {
+                let exc = error(vm, i, j);
+                let (rep, pos) = call_handler(vm, other, &exc, cps.len(), true)?;
+                match crate::builtins::pystr_of(&rep) {
+                    Some(r) if r.code_points().all(|c| !bad(c) && (c < 128 || limit == 0x110000)) => {
+                        r.code_points().for_each(|c| put(&mut out, c))
+                    }
+                    Some(_) => return Err(error(vm, i, j)),
+                    None => out.extend(vm.bytes_like(&rep)?),
+                }
+                i = pos;
+                continue;
+            }
+        }
+        i = j;
+    }
+    Ok(out)
 }
 
 /// ascii and latin-1: every character below `limit` is one byte.
@@ -219,6 +335,9 @@ struct Decoding<'a> {
     data: &'a [u8],
     errors: &'a str,
     out: String,
+    /// Byte offsets in `out` of stand-ins for lone surrogates (see
+    /// [`Decoded::surr`]).
+    surr: Vec<usize>,
 }
 
 impl Decoding<'_> {
@@ -226,7 +345,24 @@ impl Decoding<'_> {
     /// returns where decoding goes on.
     fn error(&mut self, vm: &mut Vm, start: usize, end: usize, reason: &str) -> PyResult<usize> {
         match self.errors {
-            "strict" | "surrogateescape" | "surrogatepass" => Err(decode_error(vm, self.enc, self.data, start, end, reason)),
+            "strict" => Err(decode_error(vm, self.enc, self.data, start, end, reason)),
+            "surrogateescape" => {
+                let bad = &self.data[start..end];
+                if bad.iter().any(|&b| b < 128) {
+                    return Err(decode_error(vm, self.enc, self.data, start, end, reason));
+                }
+                for &b in bad {
+                    self.push_surrogate(0xDC00 + b as u32);
+                }
+                Ok(end)
+            }
+            "surrogatepass" => match self.surrogate_at(start) {
+                Some((cp, n)) => {
+                    self.push_surrogate(cp);
+                    Ok(start + n)
+                }
+                None => Err(decode_error(vm, self.enc, self.data, start, end, reason)),
+            },
             "ignore" => Ok(end),
             "replace" => {
                 self.out.push('\u{fffd}');
@@ -242,10 +378,51 @@ impl Decoding<'_> {
             other => {
                 let exc = decode_error(vm, self.enc, self.data, start, end, reason);
                 let (rep, pos) = call_handler(vm, other, &exc, self.data.len(), false)?;
-                self.out.push_str(crate::builtins::str_of(&rep).unwrap_or(""));
+                if let Some(ps) = crate::builtins::pystr_of(&rep) {
+                    if ps.has_surrogates() {
+                        ps.code_points().for_each(|c| self.push_cp(c));
+                    } else {
+                        self.out.push_str(ps.as_str());
+                    }
+                }
                 Ok(pos)
             }
         }
+    }
+
+    /// Appends lone surrogate `cp` (as its stand-in, noted in `surr`).
+    fn push_surrogate(&mut self, cp: u32) {
+        if !(0xD800..0xE000).contains(&cp) {
+            self.out.push('\u{fffd}');
+            return;
+        }
+        self.surr.push(self.out.len());
+        self.out.push(char::from_u32(cp - 0xD800 + crate::str::STAND_IN).unwrap_or('\u{fffd}'));
+    }
+
+    /// Appends any code point, a lone surrogate included.
+    pub(crate) fn push_cp(&mut self, cp: u32) {
+        match char::from_u32(cp) {
+            Some(c) => self.out.push(c),
+            None => self.push_surrogate(cp),
+        }
+    }
+
+    /// The surrogate encoded at `data[start..]` (what `surrogatepass`
+    /// decodes) and its length in bytes.
+    fn surrogate_at(&self, start: usize) -> Option<(u32, usize)> {
+        let d = &self.data[start..];
+        let (cp, n) = match self.enc {
+            "utf-8" if d.len() >= 3 && d[0] == 0xED && (0xA0..0xC0).contains(&d[1]) && (0x80..0xC0).contains(&d[2]) => {
+                (0xD000 | ((d[1] as u32 & 0x3F) << 6) | (d[2] as u32 & 0x3F), 3)
+            }
+            "utf-16-le" if d.len() >= 2 => (u16::from_le_bytes([d[0], d[1]]) as u32, 2),
+            "utf-16-be" if d.len() >= 2 => (u16::from_be_bytes([d[0], d[1]]) as u32, 2),
+            "utf-32-le" if d.len() >= 4 => (u32::from_le_bytes([d[0], d[1], d[2], d[3]]), 4),
+            "utf-32-be" if d.len() >= 4 => (u32::from_be_bytes([d[0], d[1], d[2], d[3]]), 4),
+            _ => return None,
+        };
+        (0xD800..0xE000).contains(&cp).then_some((cp, n))
     }
 }
 
@@ -256,16 +433,41 @@ pub struct Decoded {
     pub text: String,
     pub consumed: usize,
     pub byteorder: i32,
+    /// Byte offsets in `text` of the stand-ins (`str.rs`) of lone
+    /// surrogates that `surrogateescape`/`surrogatepass` decoded: the true
+    /// text is [`Decoded::into_pystr`].
+    pub surr: Vec<usize>,
+}
+
+impl Decoded {
+    /// The decoded str, lone surrogates included.
+    pub fn into_pystr(self) -> PyStr {
+        if self.surr.is_empty() {
+            return PyStr::from_string(self.text);
+        }
+        let t = self.text.as_bytes();
+        let mut b = Vec::with_capacity(t.len());
+        let mut last = 0;
+        for &off in &self.surr {
+            b.extend_from_slice(&t[last..off]);
+            let c = self.text[off..].chars().next().unwrap_or('\u{fffd}');
+            let cp = if crate::str::is_stand_in(c) { c as u32 - crate::str::STAND_IN + 0xD800 } else { c as u32 };
+            crate::str::push_cp(&mut b, cp);
+            last = off + 4;
+        }
+        b.extend_from_slice(&t[last..]);
+        PyStr::from_wtf8(b)
+    }
 }
 
 /// Decodes all of `data` (`bytes.decode`).
-pub fn decode(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+pub fn decode(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str) -> PyResult<PyStr> {
     if codec == Codec::Utf8 {
         if let Ok(s) = std::str::from_utf8(data) {
-            return Ok(s.to_string());
+            return Ok(PyStr::new(s));
         }
     }
-    Ok(decode_stateful(vm, data, codec, errors, true)?.text)
+    Ok(decode_stateful(vm, data, codec, errors, true)?.into_pystr())
 }
 
 /// Decodes `data`; when `fin` is false a character cut at the end is
@@ -274,7 +476,13 @@ pub fn decode_stateful(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str, fin
     match codec {
         Codec::Utf8 => decode_utf8(vm, data, errors, fin),
         Codec::Ascii | Codec::Latin1 => {
-            let mut d = Decoding { enc: if codec == Codec::Ascii { "ascii" } else { "latin-1" }, data, errors, out: String::new() };
+            let mut d = Decoding {
+                enc: if codec == Codec::Ascii { "ascii" } else { "latin-1" },
+                data,
+                errors,
+                out: String::new(),
+                surr: Vec::new(),
+            };
             let mut i = 0;
             while i < data.len() {
                 let b = data[i];
@@ -285,7 +493,7 @@ pub fn decode_stateful(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str, fin
                     i = d.error(vm, i, i + 1, "ordinal not in range(128)")?;
                 }
             }
-            Ok(Decoded { text: d.out, consumed: data.len(), byteorder: 0 })
+            Ok(Decoded { surr: d.surr, text: d.out, consumed: data.len(), byteorder: 0 })
         }
         Codec::Utf16(bo) => decode_utf16(vm, data, errors, bo, fin),
         Codec::Utf32(bo) => decode_utf32(vm, data, errors, bo, fin),
@@ -294,7 +502,7 @@ pub fn decode_stateful(vm: &mut Vm, data: &[u8], codec: Codec, errors: &str, fin
 }
 
 fn decode_utf8(vm: &mut Vm, data: &[u8], errors: &str, fin: bool) -> PyResult<Decoded> {
-    let mut d = Decoding { enc: "utf-8", data, errors, out: String::with_capacity(data.len()) };
+    let mut d = Decoding { enc: "utf-8", data, errors, out: String::with_capacity(data.len()), surr: Vec::new() };
     let mut pos = 0;
     while pos < data.len() {
         match std::str::from_utf8(&data[pos..]) {
@@ -307,7 +515,7 @@ fn decode_utf8(vm: &mut Vm, data: &[u8], errors: &str, fin: bool) -> PyResult<De
                 d.out.push_str(std::str::from_utf8(&data[pos..start]).unwrap_or(""));
                 // Rust reports the maximal invalid prefix as CPython does.
                 let (end, reason) = match e.error_len() {
-                    None if !fin => return Ok(Decoded { text: d.out, consumed: start, byteorder: 0 }),
+                    None if !fin => return Ok(Decoded { surr: d.surr, text: d.out, consumed: start, byteorder: 0 }),
                     None => (data.len(), "unexpected end of data"),
                     Some(n) if (0xc2..=0xf4).contains(&data[start]) => (start + n, "invalid continuation byte"),
                     Some(n) => (start + n, "invalid start byte"),
@@ -316,7 +524,7 @@ fn decode_utf8(vm: &mut Vm, data: &[u8], errors: &str, fin: bool) -> PyResult<De
             }
         }
     }
-    Ok(Decoded { text: d.out, consumed: data.len(), byteorder: 0 })
+    Ok(Decoded { surr: d.surr, text: d.out, consumed: data.len(), byteorder: 0 })
 }
 
 fn decode_utf16(vm: &mut Vm, data: &[u8], errors: &str, mut bo: i32, fin: bool) -> PyResult<Decoded> {
@@ -329,7 +537,13 @@ fn decode_utf16(vm: &mut Vm, data: &[u8], errors: &str, mut bo: i32, fin: bool) 
         }
     }
     let be = bo == 1;
-    let mut d = Decoding { enc: if be { "utf-16-be" } else { "utf-16-le" }, data, errors, out: String::with_capacity(data.len() / 2) };
+    let mut d = Decoding {
+        enc: if be { "utf-16-be" } else { "utf-16-le" },
+        data,
+        errors,
+        out: String::with_capacity(data.len() / 2),
+        surr: Vec::new(),
+    };
     let unit = |i: usize| {
         let p = [data[i], data[i + 1]];
         if be {
@@ -369,7 +583,7 @@ fn decode_utf16(vm: &mut Vm, data: &[u8], errors: &str, mut bo: i32, fin: bool) 
             }
         }
     }
-    Ok(Decoded { text: d.out, consumed: pos.min(n), byteorder: bo })
+    Ok(Decoded { surr: d.surr, text: d.out, consumed: pos.min(n), byteorder: bo })
 }
 
 fn decode_utf32(vm: &mut Vm, data: &[u8], errors: &str, mut bo: i32, fin: bool) -> PyResult<Decoded> {
@@ -382,7 +596,13 @@ fn decode_utf32(vm: &mut Vm, data: &[u8], errors: &str, mut bo: i32, fin: bool) 
         }
     }
     let be = bo == 1;
-    let mut d = Decoding { enc: if be { "utf-32-be" } else { "utf-32-le" }, data, errors, out: String::with_capacity(data.len() / 4) };
+    let mut d = Decoding {
+        enc: if be { "utf-32-be" } else { "utf-32-le" },
+        data,
+        errors,
+        out: String::with_capacity(data.len() / 4),
+        surr: Vec::new(),
+    };
     let n = data.len();
     while pos < n {
         if n - pos < 4 {
@@ -403,5 +623,5 @@ fn decode_utf32(vm: &mut Vm, data: &[u8], errors: &str, mut bo: i32, fin: bool) 
             None => pos = d.error(vm, pos, pos + 4, "code point not in range(0x110000)")?,
         }
     }
-    Ok(Decoded { text: d.out, consumed: pos.min(n), byteorder: bo })
+    Ok(Decoded { surr: d.surr, text: d.out, consumed: pos.min(n), byteorder: bo })
 }

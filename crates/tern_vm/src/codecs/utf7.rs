@@ -3,9 +3,8 @@
 //! directly, everything else in `+...-` base64 sections of UTF-16. Errors
 //! name the codec `utf7`, as CPython's do.
 //!
-//! tern's str holds no lone surrogates: where CPython's decoder outputs
-//! one (a high surrogate not followed by a low one), tern outputs U+FFFD,
-//! as a `"\ud800"` literal gives.
+//! Where CPython's decoder outputs a lone surrogate (a high surrogate not
+//! followed by a low one), so does tern's (see `str.rs`).
 
 use super::{Decoded, Decoding};
 use crate::{PyResult, Vm};
@@ -52,7 +51,12 @@ fn decode_direct(c: u8) -> bool {
 /// Encodes `s`; UTF-7 can encode every character, so no error handler is
 /// ever called.
 pub fn encode(s: &str) -> Vec<u8> {
-    let mut out = Vec::with_capacity(s.len());
+    encode_code_points(s.chars().map(u32::from), s.len())
+}
+
+/// [`encode`] of any code points (a lone surrogate is one UTF-16 unit).
+pub fn encode_code_points(cps: impl Iterator<Item = u32>, len: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(len);
     let mut in_shift = false;
     let (mut bits, mut buffer) = (0u32, 0u64);
     let push_units = |out: &mut Vec<u8>, bits: &mut u32, buffer: &mut u64, unit: u32| {
@@ -64,8 +68,7 @@ pub fn encode(s: &str) -> Vec<u8> {
         }
         *buffer &= (1 << *bits) - 1;
     };
-    for ch in s.chars() {
-        let c = ch as u32;
+    for c in cps {
         if in_shift {
             if encode_direct(c) {
                 if bits > 0 {
@@ -91,7 +94,14 @@ pub fn encode(s: &str) -> Vec<u8> {
             in_shift = true;
         }
         let mut units = [0u16; 2];
-        for &u in ch.encode_utf16(&mut units).iter() {
+        let units: &[u16] = match char::from_u32(c) {
+            Some(ch) => ch.encode_utf16(&mut units),
+            None => {
+                units[0] = c as u16;
+                &units[..1]
+            }
+        };
+        for &u in units {
             push_units(&mut out, &mut bits, &mut buffer, u32::from(u));
         }
     }
@@ -107,7 +117,7 @@ pub fn encode(s: &str) -> Vec<u8> {
 /// Decodes `data`; unless `fin`, a base64 section still open at the end
 /// is left unconsumed (from its `+`).
 pub fn decode(vm: &mut Vm, data: &[u8], errors: &str, fin: bool) -> PyResult<Decoded> {
-    let mut d = Decoding { enc: "utf7", data, errors, out: String::with_capacity(data.len()) };
+    let mut d = Decoding { enc: "utf7", data, errors, out: String::with_capacity(data.len()), surr: Vec::new() };
     let e = data.len();
     let (mut s, mut start) = (0usize, 0usize);
     let mut in_shift = false;
@@ -135,13 +145,13 @@ pub fn decode(vm: &mut Vm, data: &[u8], errors: &str, fin: bool) -> PyResult<Dec
                                 surrogate = 0;
                                 continue;
                             }
-                            d.out.push('\u{fffd}');
+                            d.push_cp(surrogate);
                             surrogate = 0;
                         }
                         if (0xd800..0xdc00).contains(&unit) {
                             surrogate = unit;
                         } else {
-                            d.out.push(char::from_u32(unit).unwrap_or('\u{fffd}'));
+                            d.push_cp(unit);
                         }
                     }
                     continue;
@@ -155,7 +165,7 @@ pub fn decode(vm: &mut Vm, data: &[u8], errors: &str, fin: bool) -> PyResult<Dec
                     errmsg = "non-zero padding bits in shift sequence";
                 } else {
                     if surrogate != 0 && decode_direct(ch) {
-                        d.out.push('\u{fffd}');
+                        d.push_cp(surrogate);
                     }
                     surrogate = 0;
                     if ch == b'-' {
@@ -205,7 +215,7 @@ pub fn decode(vm: &mut Vm, data: &[u8], errors: &str, fin: bool) -> PyResult<Dec
     if in_shift {
         // Not final: the open section waits for more input.
         d.out.truncate(shift_out_start);
-        return Ok(Decoded { text: d.out, consumed: start, byteorder: 0 });
+        return Ok(Decoded { surr: d.surr, text: d.out, consumed: start, byteorder: 0 });
     }
-    Ok(Decoded { text: d.out, consumed: s.min(e), byteorder: 0 })
+    Ok(Decoded { surr: d.surr, text: d.out, consumed: s.min(e), byteorder: 0 })
 }

@@ -58,6 +58,24 @@ pub fn encode(vm: &mut Vm, s: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>
     }
 }
 
+/// [`encode`] for a str payload, which may hold lone surrogates.
+pub fn encode_pystr(vm: &mut Vm, ps: &crate::str::PyStr, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if let Some(s) = ps.to_str() {
+        return encode(vm, s, enc, errors);
+    }
+    match crate::codecs::native(enc) {
+        Some(codec) => crate::codecs::encode_surrogates(vm, ps, codec, errors),
+        None => {
+            let text = vm.new_pystr(ps.copy());
+            let r = registry_codec(vm, enc, errors, "encode", text)?;
+            match &r {
+                Value::Obj(o) if matches!(o.payload, Payload::Bytes(_)) => vm.bytes_like(&r),
+                _ => vm.type_error(format!("'{enc}' encoder returned '{}' instead of 'bytes'", vm.type_name(&r))),
+            }
+        }
+    }
+}
+
 /// Runs the `encode` or `decode` of the codec registry's entry for `enc`
 /// (the codecs of the `encodings` package: cp437, cp1252...): the first
 /// item of its result.
@@ -82,14 +100,14 @@ fn registry_codec(vm: &mut Vm, enc: &str, errors: &str, which: &str, data: Value
 
 /// Decodes bytes with a codec name and error handler: natively
 /// (`crate::codecs`) or through the codec registry.
-pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
+pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<crate::str::PyStr> {
     match crate::codecs::native(enc) {
         Some(codec) => crate::codecs::decode(vm, b, codec, errors),
         None => {
             let data = vm.new_bytes(b.to_vec());
             let r = registry_codec(vm, enc, errors, "decode", data)?;
-            match crate::builtins::str_of(&r) {
-                Some(t) => Ok(t.to_string()),
+            match crate::builtins::pystr_of(&r) {
+                Some(t) => Ok(t.copy()),
                 None => vm.type_error(format!(
                     "'{enc}' decoder returned '{}' instead of 'str'; use codecs.decode() to decode to arbitrary types",
                     vm.type_name(&r)
@@ -103,7 +121,7 @@ fn decode_m(vm: &mut Vm, args: Args) -> PyResult {
     let b = me(vm, &args.pos[0])?;
     let (enc, errors) = codec_args(vm, &args, "decode")?;
     let s = decode(vm, &b, &enc, &errors)?;
-    Ok(vm.new_string(s))
+    Ok(vm.new_pystr(s))
 }
 
 /// The `encoding` and `errors` arguments of `str.encode` and

@@ -10,26 +10,26 @@ pub fn install(vm: &mut Vm) {
     let t = vm.types.str_.clone();
     let methods: &[(&'static str, crate::function::NativeFn)] = &[
         ("join", join),
-        ("split", split),
-        ("rsplit", rsplit),
-        ("splitlines", splitlines),
-        ("strip", strip),
-        ("lstrip", lstrip),
-        ("rstrip", rstrip),
-        ("startswith", startswith),
-        ("endswith", endswith),
-        ("find", find),
-        ("rfind", rfind),
-        ("index", index),
-        ("rindex", rindex),
-        ("count", count),
-        ("replace", replace),
-        ("upper", upper),
-        ("lower", lower),
-        ("casefold", casefold),
-        ("title", title),
-        ("capitalize", capitalize),
-        ("swapcase", swapcase),
+        ("split", stand_ins::split),
+        ("rsplit", stand_ins::rsplit),
+        ("splitlines", stand_ins::splitlines),
+        ("strip", stand_ins::strip),
+        ("lstrip", stand_ins::lstrip),
+        ("rstrip", stand_ins::rstrip),
+        ("startswith", stand_ins::startswith),
+        ("endswith", stand_ins::endswith),
+        ("find", stand_ins::find),
+        ("rfind", stand_ins::rfind),
+        ("index", stand_ins::index),
+        ("rindex", stand_ins::rindex),
+        ("count", stand_ins::count),
+        ("replace", stand_ins::replace),
+        ("upper", stand_ins::upper),
+        ("lower", stand_ins::lower),
+        ("casefold", stand_ins::casefold),
+        ("title", stand_ins::title),
+        ("capitalize", stand_ins::capitalize),
+        ("swapcase", stand_ins::swapcase),
         ("isdigit", isdigit),
         ("isdecimal", isdecimal),
         ("isnumeric", isnumeric),
@@ -42,21 +42,21 @@ pub fn install(vm: &mut Vm) {
         ("isidentifier", isidentifier),
         ("isprintable", isprintable),
         ("isascii", isascii),
-        ("center", center),
-        ("ljust", ljust),
-        ("rjust", rjust),
-        ("zfill", zfill),
-        ("format", format),
-        ("format_map", format_map),
+        ("center", stand_ins::center),
+        ("ljust", stand_ins::ljust),
+        ("rjust", stand_ins::rjust),
+        ("zfill", stand_ins::zfill),
+        ("format", stand_ins::format),
+        ("format_map", stand_ins::format_map),
         ("encode", encode),
-        ("partition", partition),
-        ("rpartition", rpartition),
-        ("expandtabs", expandtabs),
+        ("partition", stand_ins::partition),
+        ("rpartition", stand_ins::rpartition),
+        ("expandtabs", stand_ins::expandtabs),
         ("translate", translate),
-        ("removeprefix", removeprefix),
-        ("removesuffix", removesuffix),
+        ("removeprefix", stand_ins::removeprefix),
+        ("removesuffix", stand_ins::removesuffix),
         ("__mod__", mod_),
-        ("__format__", dunder_format),
+        ("__format__", stand_ins::dunder_format),
         ("__str__", dunder_str),
     ];
     for (n, f) in methods {
@@ -64,6 +64,84 @@ pub fn install(vm: &mut Vm) {
     }
     vm.add_staticmethod(&t, "maketrans", maketrans);
 }
+
+/// Runs str method `f`. When an argument is a str (or a tuple of them)
+/// with lone surrogates, the method works on their stand-in text (see
+/// `str.rs`), and the stand-ins in its result are mapped back. The `is...`
+/// predicates need no wrapper: a stand-in, like a surrogate, is not
+/// alphanumeric, printable, space or cased.
+#[inline(always)]
+fn with_stand_ins(vm: &mut Vm, args: Args, f: crate::function::NativeFn) -> PyResult {
+    let mut surrogates = false;
+    for v in args.pos {
+        surrogates |= Vm::any_surrogates(v);
+    }
+    for v in args.kwvals {
+        surrogates |= Vm::any_surrogates(v);
+    }
+    if !surrogates {
+        return f(vm, args);
+    }
+    stand_ins_mapped(vm, args, f)
+}
+
+#[cold]
+#[inline(never)]
+fn stand_ins_mapped(vm: &mut Vm, args: Args, f: crate::function::NativeFn) -> PyResult {
+    for v in args.pos.iter().chain(args.kwvals) {
+        vm.check_no_stand_ins(v)?;
+    }
+    let r = f(vm, args)?;
+    Ok(vm.map_stand_ins(r))
+}
+
+macro_rules! stand_ins {
+    ($($f:ident),* $(,)?) => {
+        /// The str methods, through [`with_stand_ins`].
+        mod stand_ins {
+            use crate::function::Args;
+            use crate::{PyResult, Vm};
+            $(pub fn $f(vm: &mut Vm, args: Args) -> PyResult {
+                super::with_stand_ins(vm, args, super::$f)
+            })*
+        }
+    };
+}
+
+stand_ins!(
+    split,
+    rsplit,
+    splitlines,
+    strip,
+    lstrip,
+    rstrip,
+    startswith,
+    endswith,
+    find,
+    rfind,
+    index,
+    rindex,
+    count,
+    replace,
+    upper,
+    lower,
+    casefold,
+    title,
+    capitalize,
+    swapcase,
+    center,
+    ljust,
+    rjust,
+    zfill,
+    format,
+    format_map,
+    partition,
+    rpartition,
+    expandtabs,
+    removeprefix,
+    removesuffix,
+    dunder_format
+);
 
 /// The receiver's text.
 fn me<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a str> {
@@ -99,16 +177,36 @@ fn join(vm: &mut Vm, args: Args) -> PyResult {
     }
     let items = vm.iterate(&args.pos[1])?;
     let mut out = String::new();
+    let mut surrogates = crate::builtins::pystr_of(&args.pos[0]).is_some_and(|p| p.has_surrogates());
     for (i, it) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
-        match str_of(it) {
-            Some(s) => out.push_str(s),
+        match crate::builtins::pystr_of(it).map(|p| p.to_str()) {
+            Some(Some(s)) => out.push_str(s),
+            Some(None) => surrogates = true,
             None => return vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(it))),
         }
     }
+    if surrogates {
+        return Ok(join_wtf8(vm, &args.pos[0], &items));
+    }
     Ok(vm.new_string(out))
+}
+
+/// `sep.join(items)` again, from the true texts (lone surrogates).
+#[cold]
+#[inline(never)]
+fn join_wtf8(vm: &mut Vm, sep: &Value, items: &[Value]) -> Value {
+    let sep = crate::builtins::pystr_of(sep).map(|p| p.wtf8()).unwrap_or_default();
+    let mut b = Vec::new();
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            b.extend_from_slice(sep);
+        }
+        b.extend_from_slice(crate::builtins::pystr_of(it).map(|p| p.wtf8()).unwrap_or_default());
+    }
+    vm.new_str_wtf8(b)
 }
 
 fn split_args(vm: &mut Vm, args: &Args) -> PyResult<(Option<String>, i64)> {
@@ -552,19 +650,37 @@ fn zfill(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn format(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
+    vm.made_stand_ins = false;
     let r = vm.str_format(s, &args.pos[1..], args.kwnames, args.kwvals)?;
-    Ok(vm.new_string(r))
+    let r = vm.new_string(r);
+    made_stand_ins(vm, r, &args)
+}
+
+/// str.format's result, with the stand-ins of `{:c}` of a surrogate mapped
+/// back (`Vm::made_stand_ins`).
+fn made_stand_ins(vm: &mut Vm, r: Value, args: &Args) -> PyResult {
+    if !std::mem::take(&mut vm.made_stand_ins) {
+        return Ok(r);
+    }
+    for v in args.pos.iter().chain(args.kwvals) {
+        vm.check_no_stand_ins(v)?;
+    }
+    Ok(vm.map_stand_ins(r))
 }
 fn format_map(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "format_map", 1, 1)?;
     let s = me(vm, &args)?;
+    vm.made_stand_ins = false;
     let r = vm.str_format_with(s, crate::strformat::FormatSource::Map(&args.pos[1]))?;
-    Ok(vm.new_string(r))
+    let r = vm.new_string(r);
+    made_stand_ins(vm, r, &args)
 }
 fn encode(vm: &mut Vm, args: Args) -> PyResult {
-    let s = me(vm, &args)?;
+    let Some(s) = args.pos.first().and_then(crate::builtins::pystr_of) else {
+        return vm.type_error("descriptor requires a 'str' object");
+    };
     let (enc, errors) = super::bytes::codec_args(vm, &args, "encode")?;
-    let b = super::bytes::encode(vm, s, &enc, &errors)?;
+    let b = super::bytes::encode_pystr(vm, s, &enc, &errors)?;
     Ok(vm.new_bytes(b))
 }
 fn part(vm: &mut Vm, args: Args, reverse: bool) -> PyResult {
@@ -631,8 +747,8 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult {
                 return vm.type_error("if you give only one argument to maketrans it must be a dict");
             }
             for (k, v) in vm.mapping_items(&args.pos[0])? {
-                let key = match str_of(&k) {
-                    Some(s) if s.chars().count() == 1 => Value::Int(s.chars().next().map(|c| c as i64).unwrap_or(0)),
+                let key = match crate::builtins::pystr_of(&k) {
+                    Some(s) if s.nchars == 1 => Value::Int(s.cp_at(0) as i64),
                     Some(_) => return vm.value_error("string keys in translate table must be of length 1"),
                     None if crate::int::as_int(&k).is_some() => k,
                     None => return vm.type_error("keys in translate table must be strings or integers"),
@@ -641,17 +757,21 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
         2 | 3 => {
-            let a = str_arg(vm, &args.pos[0], "maketrans() argument 1")?;
-            let b = str_arg(vm, &args.pos[1], "maketrans() argument 2")?;
-            if a.chars().count() != b.chars().count() {
+            // Code points, lone surrogates included.
+            let cps = |vm: &mut Vm, v: &Value, what: &str| -> PyResult<Vec<u32>> {
+                str_arg(vm, v, what)?;
+                Ok(crate::builtins::pystr_of(v).map(|p| p.code_points().collect()).unwrap_or_default())
+            };
+            let a = cps(vm, &args.pos[0], "maketrans() argument 1")?;
+            let b = cps(vm, &args.pos[1], "maketrans() argument 2")?;
+            if a.len() != b.len() {
                 return vm.value_error("the first two maketrans arguments must have equal length");
             }
-            for (x, y) in a.chars().zip(b.chars()) {
+            for (x, y) in a.into_iter().zip(b) {
                 vm.setitem(&d, Value::Int(x as i64), Value::Int(y as i64))?;
             }
             if let Some(z) = args.pos.get(2) {
-                let z = str_arg(vm, z, "maketrans() argument 3")?;
-                for c in z.chars() {
+                for c in cps(vm, z, "maketrans() argument 3")? {
                     vm.setitem(&d, Value::Int(c as i64), Value::None)?;
                 }
             }
@@ -662,25 +782,29 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn translate(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "translate", 1, 1)?;
-    let s = me(vm, &args)?;
+    let Some(s) = args.pos.first().and_then(crate::builtins::pystr_of) else {
+        return vm.type_error("descriptor requires a 'str' object");
+    };
     let table = args.pos[1].clone();
-    let mut out = String::new();
-    for c in s.chars() {
+    // Generalized UTF-8 (`str.rs`): lone surrogates may come from the str
+    // or from the table.
+    let mut out = Vec::with_capacity(s.byte_len());
+    for c in s.code_points() {
         match vm.getitem(&table, &Value::Int(c as i64)) {
             Ok(Value::None) => {}
-            Ok(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
-                Some(ch) => out.push(ch),
+            Ok(Value::Int(i)) => match u32::try_from(i).ok().filter(|&n| n <= 0x10FFFF) {
+                Some(n) => crate::str::push_cp(&mut out, n),
                 None => return vm.value_error("character mapping must be in range(0x110000)"),
             },
-            Ok(v) => match str_of(&v) {
-                Some(t) => out.push_str(t),
+            Ok(v) => match crate::builtins::pystr_of(&v) {
+                Some(t) => out.extend_from_slice(t.wtf8()),
                 None => return vm.type_error("character mapping must return integer, None or str"),
             },
-            Err(e) if vm.exc_matches(&e, "LookupError") => out.push(c),
+            Err(e) if vm.exc_matches(&e, "LookupError") => crate::str::push_cp(&mut out, c),
             Err(e) => return Err(e),
         }
     }
-    Ok(vm.new_string(out))
+    Ok(vm.new_str_wtf8(out))
 }
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "removeprefix", 1, 1)?;
@@ -703,6 +827,11 @@ fn dunder_format(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_string(s))
 }
 fn dunder_str(vm: &mut Vm, args: Args) -> PyResult {
-    let s = me(vm, &args)?;
-    Ok(vm.new_str(s))
+    me(vm, &args)?;
+    let v = &args.pos[0];
+    if vm.isinstance_exact(v, &vm.types.str_.clone()) {
+        return Ok(v.clone());
+    }
+    let ps = crate::builtins::pystr_of(v).map(crate::str::PyStr::copy).unwrap_or_else(|| crate::str::PyStr::new(""));
+    Ok(vm.new_pystr(ps))
 }

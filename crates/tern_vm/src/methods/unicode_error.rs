@@ -93,10 +93,9 @@ fn str_(vm: &mut Vm, args: Args) -> PyResult {
             }
         }
         _ => {
-            let text = crate::builtins::str_of(&obj).unwrap_or("");
-            match text.chars().nth(start.max(0) as usize) {
-                Some(c) if end == start + 1 => {
-                    let n = c as u32;
+            let c = crate::builtins::pystr_of(&obj).and_then(|ps| ps.code_points().nth(start.max(0) as usize));
+            match c {
+                Some(n) if end == start + 1 => {
                     let shown = if n < 0x100 {
                         format!("\\x{n:02x}")
                     } else if n < 0x10000 {
@@ -127,7 +126,13 @@ pub fn decode_error(vm: &mut Vm, enc: &str, data: &[u8], start: usize, end: usiz
 
 /// A UnicodeEncodeError for characters `start..end` of `text`.
 pub fn encode_error(vm: &mut Vm, enc: &str, text: &str, start: usize, end: usize, reason: &str) -> Obj {
-    let args = vec![vm.new_str(enc), vm.new_str(text), Value::Int(start as i64), Value::Int(end as i64), vm.new_str(reason)];
+    let text = vm.new_str(text);
+    encode_error_of(vm, enc, text, start, end, reason)
+}
+
+/// A UnicodeEncodeError for characters `start..end` of the str `text`.
+pub fn encode_error_of(vm: &mut Vm, enc: &str, text: Value, start: usize, end: usize, reason: &str) -> Obj {
+    let args = vec![vm.new_str(enc), text, Value::Int(start as i64), Value::Int(end as i64), vm.new_str(reason)];
     unicode_error(vm, "UnicodeEncodeError", args)
 }
 

@@ -47,6 +47,12 @@ pub fn strerror(errno: i32) -> String {
 /// An OSError subclass for an io error, as CPython picks it, with
 /// `filename` when a path is given.
 pub fn os_error_opt(vm: &mut Vm, e: &std::io::Error, path: Option<&str>) -> crate::value::Obj {
+    let filename = path.map(|p| vm.new_str(p)).unwrap_or(Value::None);
+    os_error_named(vm, e, filename)
+}
+
+/// An OSError subclass for an io error, with `filename` (a str or None).
+pub fn os_error_named(vm: &mut Vm, e: &std::io::Error, filename: Value) -> crate::value::Obj {
     let errno = e.raw_os_error().unwrap_or(match e.kind() {
         std::io::ErrorKind::NotFound => 2,
         std::io::ErrorKind::PermissionDenied => 13,
@@ -61,7 +67,6 @@ pub fn os_error_opt(vm: &mut Vm, e: &std::io::Error, path: Option<&str>) -> crat
     let ex = vm.new_exception(&t, args.clone());
     vm.set_exc_attr(&ex, "errno", args[0].clone());
     vm.set_exc_attr(&ex, "strerror", args[1].clone());
-    let filename = path.map(|p| vm.new_str(p)).unwrap_or(Value::None);
     vm.set_exc_attr(&ex, "filename", filename);
     vm.set_exc_attr(&ex, "filename2", Value::None);
     ex
@@ -238,6 +243,32 @@ fn fd_of(f: &FileData) -> i64 {
     }
 }
 
+/// [`write_text`] for a str payload, which may hold lone surrogates
+/// (encoded with the stream's `errors`: UnicodeEncodeError under strict).
+pub fn write_pystr(vm: &mut Vm, cell: &RefCell<FileData>, ps: &crate::str::PyStr) -> PyResult<()> {
+    if !ps.has_surrogates() {
+        return write_text(vm, cell, ps.as_str());
+    }
+    if cell.borrow().is_binary() {
+        return vm.type_error("a bytes-like object is required, not 'str'");
+    }
+    if cell.borrow().is_closed() {
+        return vm.value_error("I/O operation on closed file.");
+    }
+    let (enc, errors, line_buffered) = {
+        let f = cell.borrow();
+        (f.encoding.clone(), f.errors.clone(), f.line_buffering)
+    };
+    let b = crate::methods::bytes::encode_pystr(vm, ps, &enc, &errors)?;
+    let r = cell.borrow_mut().write_bytes(&b);
+    let r = r.and_then(|()| if line_buffered && ps.wtf8().contains(&b'\n') { cell.borrow_mut().flush() } else { Ok(()) });
+    match r {
+        Ok(()) => Ok(()),
+        Err(e) if e.to_string() == "not writable" => unsupported(vm, "not writable"),
+        Err(e) => vm.err("OSError", e.to_string()),
+    }
+}
+
 /// Writes text to a standard stream: encoded as its `encoding` says,
 /// flushed after a newline when line buffered.
 pub fn write_text(vm: &mut Vm, cell: &RefCell<FileData>, s: &str) -> PyResult<()> {
@@ -392,15 +423,16 @@ fn file_write(vm: &mut Vm, args: Args) -> PyResult {
         with_open(vm, &args.pos[0], |f| f.write_bytes(&b))?;
         return Ok(Value::Int(b.len() as i64));
     }
-    let Some(s) = crate::builtins::str_of(&args.pos[1]).map(|s| s.to_string()) else {
+    let text = args.pos[1].clone();
+    let Some(s) = crate::builtins::pystr_of(&text) else {
         return vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&args.pos[1])));
     };
     with_open(vm, &args.pos[0], |_| Ok(()))?;
     let o = file_obj(vm, &args.pos[0])?;
     if let Payload::File(cell) = &o.payload {
-        write_text(vm, cell, &s)?;
+        write_pystr(vm, cell, s)?;
     }
-    Ok(Value::Int(s.chars().count() as i64))
+    Ok(Value::Int(s.nchars as i64))
 }
 
 fn file_writelines(vm: &mut Vm, args: Args) -> PyResult {

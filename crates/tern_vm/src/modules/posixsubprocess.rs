@@ -20,8 +20,9 @@ pub fn init(vm: &mut Vm, m: &Obj) {
 
 /// A path-like argument as bytes (`PyUnicode_FSConverter`).
 pub fn fs_bytes(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    if let Some(s) = crate::builtins::str_of(v) {
-        return Ok(s.as_bytes().to_vec());
+    if let Some(s) = crate::builtins::pystr_of(v) {
+        // Lone surrogates are the bytes surrogateescape decoded (os.fsencode).
+        return crate::codecs::encode_pystr(vm, s, crate::codecs::Codec::Utf8, "surrogateescape");
     }
     if let Value::Obj(o) = v {
         if let Payload::Bytes(b) = &o.payload {

@@ -11,7 +11,20 @@ pub fn init(vm: &mut Vm) {
     let m = vm.sys.clone();
     let n = vm.new_str("sys");
     vm.set_dict_item_str(&m, "__name__", n);
-    let argv: Vec<Value> = vm.config.argv.clone().iter().map(|a| vm.new_str(a)).collect();
+    let argv: Vec<Value> = if vm.config.argv_bytes.len() == vm.config.argv.len() {
+        let raw = vm.config.argv_bytes.clone();
+        let mut out = Vec::new();
+        for b in raw {
+            let s = match crate::codecs::decode(vm, &b, crate::codecs::Codec::Utf8, "surrogateescape") {
+                Ok(s) => vm.new_pystr(s),
+                Err(_) => vm.new_string(String::from_utf8_lossy(&b).into_owned()),
+            };
+            out.push(s);
+        }
+        out
+    } else {
+        vm.config.argv.clone().iter().map(|a| vm.new_str(a)).collect()
+    };
     let argv = vm.new_list(argv);
     vm.set_dict_item_str(&m, "argv", argv);
     let mut path = vec![vm.config.script_dir.clone()];
@@ -186,9 +199,11 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult {
 
 fn intern(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::check_args(vm, "intern", &args, 1, 1)?;
-    match crate::builtins::str_of(&args.pos[0]) {
+    match crate::builtins::pystr_of(&args.pos[0]) {
+        // The intern table holds text without lone surrogates.
+        Some(s) if s.has_surrogates() => Ok(args.pos[0].clone()),
         Some(s) => {
-            let s = s.to_string();
+            let s = s.as_str().to_string();
             Ok(vm.intern(&s))
         }
         None => vm.type_error(format!("intern() argument must be str, not {}", vm.type_name(&args.pos[0]))),

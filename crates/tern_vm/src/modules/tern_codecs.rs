@@ -77,19 +77,21 @@ fn encode_with(vm: &mut Vm, args: &Args, fname: &str, codec: Codec) -> PyResult 
     let with_order = matches!(codec, Codec::Utf16(0) | Codec::Utf32(0));
     let names: &[&str] = if with_order { &["str", "errors", "byteorder"] } else { &["str", "errors"] };
     let a = parse(vm, fname, args, names, 1)?;
-    let Some(s) = a[0].and_then(crate::builtins::str_of) else {
-        let t = a[0].map(|v| vm.type_name(v)).unwrap_or_default();
+    let Some(text) = a[0].cloned() else {
+        return vm.type_error(format!("{fname}() argument 1 must be str, not NoneType"));
+    };
+    let Some(s) = crate::builtins::pystr_of(&text) else {
+        let t = vm.type_name(&text);
         return vm.type_error(format!("{fname}() argument 1 must be str, not {t}"));
     };
-    let s = s.to_string();
     let errors = errors_arg(vm, fname, a[1])?;
     let codec = match codec {
         Codec::Utf16(_) if with_order => Codec::Utf16(int_arg(vm, a.get(2).copied().flatten())?.signum()),
         Codec::Utf32(_) if with_order => Codec::Utf32(int_arg(vm, a.get(2).copied().flatten())?.signum()),
         c => c,
     };
-    let out = codecs::encode(vm, &s, codec, &errors)?;
-    let n = s.chars().count() as i64;
+    let out = codecs::encode_pystr(vm, s, codec, &errors)?;
+    let n = s.nchars as i64;
     let b = vm.new_bytes(out);
     Ok(vm.new_tuple(vec![b, Value::Int(n)]))
 }
@@ -123,10 +125,11 @@ fn decode_with(vm: &mut Vm, args: &Args, fname: &str, codec: Codec, has_final: b
         c => c,
     };
     let r = codecs::decode_stateful(vm, &data, codec, &errors, fin)?;
-    let text = vm.new_string(r.text);
-    let mut items = vec![text, Value::Int(r.consumed as i64)];
+    let (consumed, byteorder) = (r.consumed, r.byteorder);
+    let text = vm.new_pystr(r.into_pystr());
+    let mut items = vec![text, Value::Int(consumed as i64)];
     if ex {
-        items.push(Value::Int(r.byteorder as i64));
+        items.push(Value::Int(byteorder as i64));
     }
     Ok(vm.new_tuple(items))
 }
@@ -164,13 +167,13 @@ fn utf_32_ex_decode(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `X_escape_encode(str, errors=None)` -> `(bytes, len(str))`.
-fn escape_encode_with(vm: &mut Vm, args: &Args, fname: &str, f: fn(&str) -> Vec<u8>) -> PyResult {
+fn escape_encode_with(vm: &mut Vm, args: &Args, fname: &str, f: fn(&crate::str::PyStr) -> Vec<u8>) -> PyResult {
     let a = parse(vm, fname, args, &["str", "errors"], 1)?;
-    let Some(s) = a[0].and_then(crate::builtins::str_of) else {
+    let Some(s) = a[0].and_then(crate::builtins::pystr_of) else {
         let t = a[0].map(|v| vm.type_name(v)).unwrap_or_default();
         return vm.type_error(format!("{fname}() argument 1 must be str, not {t}"));
     };
-    let n = s.chars().count() as i64;
+    let n = s.nchars as i64;
     let b = vm.new_bytes(f(s));
     Ok(vm.new_tuple(vec![b, Value::Int(n)]))
 }
@@ -200,8 +203,9 @@ fn escape_decode_with(vm: &mut Vm, args: &Args, fname: &str, f: EscapeDecoder) -
         None => true,
     };
     let r = f(vm, &data, &errors, fin)?;
-    let text = vm.new_string(r.text);
-    Ok(vm.new_tuple(vec![text, Value::Int(r.consumed as i64)]))
+    let consumed = r.consumed;
+    let text = vm.new_pystr(r.into_pystr());
+    Ok(vm.new_tuple(vec![text, Value::Int(consumed as i64)]))
 }
 
 fn unicode_escape_encode(vm: &mut Vm, args: Args) -> PyResult {
@@ -283,7 +287,7 @@ fn failure(vm: &mut Vm, fname: &str, args: &Args, accept: &[Kind]) -> PyResult<F
     let object = vm.getattr_str(v, "object")?;
     let len = match kind {
         Kind::Decode => vm.bytes_like(&object)?.len(),
-        _ => crate::builtins::str_of(&object).map(|s| s.chars().count()).unwrap_or(0),
+        _ => crate::builtins::pystr_of(&object).map(|s| s.nchars).unwrap_or(0),
     };
     let start = vm.getattr_str(v, "start")?;
     let end = vm.getattr_str(v, "end")?;
@@ -293,9 +297,16 @@ fn failure(vm: &mut Vm, fname: &str, args: &Args, accept: &[Kind]) -> PyResult<F
 }
 
 impl Failure {
-    fn chars(&self) -> Vec<char> {
-        let s = crate::builtins::str_of(&self.object).unwrap_or("");
-        s.chars().skip(self.start).take(self.end.saturating_sub(self.start)).collect()
+    /// The code points of `object[start:end]`.
+    fn chars(&self) -> Vec<u32> {
+        let Some(s) = crate::builtins::pystr_of(&self.object) else { return Vec::new() };
+        s.code_points().skip(self.start).take(self.end.saturating_sub(self.start)).collect()
+    }
+
+    /// The `encoding` attribute of the exception, lower case.
+    fn encoding(vm: &mut Vm, exc: &Value) -> String {
+        let e = vm.getattr_opt(exc, "encoding").ok().flatten().unwrap_or(Value::None);
+        crate::builtins::str_of(&e).unwrap_or("").to_ascii_lowercase().replace('_', "-")
     }
 }
 
@@ -336,33 +347,95 @@ fn backslashreplace_errors(vm: &mut Vm, args: Args) -> PyResult {
         let b = vm.bytes_like(&f.object)?;
         b.get(f.start..f.end).unwrap_or(&[]).iter().map(|b| format!("\\x{b:02x}")).collect()
     } else {
-        f.chars().iter().map(|&c| codecs::backslash_escape(c as u32)).collect()
+        f.chars().iter().map(|&c| codecs::backslash_escape(c)).collect()
     };
     result(vm, rep, f.end)
 }
 
 fn xmlcharrefreplace_errors(vm: &mut Vm, args: Args) -> PyResult {
     let f = failure(vm, "xmlcharrefreplace_errors", &args, &[Kind::Encode])?;
-    let rep: String = f.chars().iter().map(|&c| format!("&#{};", c as u32)).collect();
+    let rep: String = f.chars().iter().map(|&c| format!("&#{c};")).collect();
     result(vm, rep, f.end)
 }
 
 fn namereplace_errors(vm: &mut Vm, args: Args) -> PyResult {
     let f = failure(vm, "namereplace_errors", &args, &[Kind::Encode])?;
-    let rep: String = f.chars().iter().map(|&c| codecs::name_escape(c)).collect();
+    let rep: String =
+        f.chars().iter().map(|&c| char::from_u32(c).map_or_else(|| codecs::backslash_escape(c), codecs::name_escape)).collect();
     result(vm, rep, f.end)
 }
 
-/// `surrogateescape` and `surrogatepass` would turn bytes into lone
-/// surrogates, or surrogates into bytes; tern's str has no surrogates,
-/// so they re-raise the error they are given (as CPython does when the
-/// input holds nothing they can translate).
+/// `surrogateescape`: undecodable bytes 0x80..0xff become U+DC80..U+DCFF
+/// (at most four at a time, as CPython's), and those surrogates encode back
+/// to the bytes; anything else re-raises the error.
 fn surrogateescape(vm: &mut Vm, args: Args) -> PyResult {
-    failure(vm, "surrogateescape", &args, &[Kind::Encode, Kind::Decode])?;
-    strict_errors(vm, args)
+    let f = failure(vm, "surrogateescape", &args, &[Kind::Encode, Kind::Decode])?;
+    if f.kind == Kind::Decode {
+        let b = vm.bytes_like(&f.object)?;
+        let bad = b.get(f.start..f.end).unwrap_or(&[]);
+        let n = bad.iter().take(4).take_while(|&&c| c >= 128).count();
+        if n == 0 {
+            return strict_errors(vm, args);
+        }
+        let s = crate::str::PyStr::from_code_points(bad[..n].iter().map(|&c| 0xDC00 + c as u32));
+        let s = vm.new_pystr(s);
+        return Ok(vm.new_tuple(vec![s, Value::Int((f.start + n) as i64)]));
+    }
+    let cps = f.chars();
+    if cps.is_empty() || !cps.iter().all(|c| (0xDC80..0xDD00).contains(c)) {
+        return strict_errors(vm, args);
+    }
+    let b = vm.new_bytes(cps.iter().map(|c| (c - 0xDC00) as u8).collect());
+    Ok(vm.new_tuple(vec![b, Value::Int(f.end as i64)]))
 }
 
+/// `surrogatepass`: lone surrogates encoded (and decoded) as if they were
+/// characters, in utf-8, utf-16 and utf-32; anything else re-raises.
 fn surrogatepass(vm: &mut Vm, args: Args) -> PyResult {
-    failure(vm, "surrogatepass", &args, &[Kind::Encode, Kind::Decode])?;
-    strict_errors(vm, args)
+    let f = failure(vm, "surrogatepass", &args, &[Kind::Encode, Kind::Decode])?;
+    let enc = Failure::encoding(vm, &args.pos[0]);
+    let (width, be) = match enc.as_str() {
+        "utf-8" | "utf8" => (1, false),
+        "utf-16" | "utf-16-le" => (2, false),
+        "utf-16-be" => (2, true),
+        "utf-32" | "utf-32-le" => (4, false),
+        "utf-32-be" => (4, true),
+        _ => return strict_errors(vm, args),
+    };
+    if f.kind == Kind::Decode {
+        let b = vm.bytes_like(&f.object)?;
+        let d = b.get(f.start..).unwrap_or(&[]);
+        let cp = match width {
+            1 if d.len() >= 3 && d[0] == 0xED && (0xA0..0xC0).contains(&d[1]) && (0x80..0xC0).contains(&d[2]) => {
+                Some((0xD000 | ((d[1] as u32 & 0x3F) << 6) | (d[2] as u32 & 0x3F), 3))
+            }
+            2 if d.len() >= 2 => Some((if be { u16::from_be_bytes([d[0], d[1]]) } else { u16::from_le_bytes([d[0], d[1]]) } as u32, 2)),
+            4 if d.len() >= 4 => {
+                let q = [d[0], d[1], d[2], d[3]];
+                Some((if be { u32::from_be_bytes(q) } else { u32::from_le_bytes(q) }, 4))
+            }
+            _ => None,
+        };
+        return match cp {
+            Some((c, n)) if (0xD800..0xE000).contains(&c) => {
+                let s = vm.new_str_cp(c);
+                Ok(vm.new_tuple(vec![s, Value::Int((f.start + n) as i64)]))
+            }
+            _ => strict_errors(vm, args),
+        };
+    }
+    let cps = f.chars();
+    if cps.is_empty() || !cps.iter().all(|c| (0xD800..0xE000).contains(c)) {
+        return strict_errors(vm, args);
+    }
+    let mut out = Vec::new();
+    for c in cps {
+        match width {
+            1 => crate::str::push_cp(&mut out, c),
+            2 => out.extend(if be { (c as u16).to_be_bytes() } else { (c as u16).to_le_bytes() }),
+            _ => out.extend(if be { c.to_be_bytes() } else { c.to_le_bytes() }),
+        }
+    }
+    let b = vm.new_bytes(out);
+    Ok(vm.new_tuple(vec![b, Value::Int(f.end as i64)]))
 }

@@ -97,14 +97,22 @@ fn with_file<T>(vm: &mut Vm, args: &Args, op: impl FnOnce(&mut FdFile) -> std::i
 /// `open(path, flags, mode)`: a new descriptor.
 fn open(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::check_args(vm, "open", &args, 3, 3)?;
-    let Some(path) = crate::builtins::str_of(&args.pos[0]).map(|s| s.to_string()) else {
+    let Some(ps) = crate::builtins::pystr_of(&args.pos[0]) else {
         return vm.type_error("open: path should be string");
+    };
+    // Lone surrogates are the bytes surrogateescape decoded (os.fsencode).
+    let path = match ps.to_str() {
+        Some(s) => std::path::PathBuf::from(s),
+        None => {
+            let b = crate::codecs::encode_pystr(vm, ps, crate::codecs::Codec::Utf8, "surrogateescape")?;
+            std::path::PathBuf::from(<std::ffi::OsString as std::os::unix::ffi::OsStringExt>::from_vec(b))
+        }
     };
     let flags = int_arg(vm, &args, 1)? as i32;
     let mode = int_arg(vm, &args, 2)? as u32;
     match fdfile::open_path(&path, flags, mode) {
         Ok(fd) => Ok(Value::Int(fd as i64)),
-        Err(e) => Err(crate::modules::io::os_error(vm, &e, &path)),
+        Err(e) => Err(crate::modules::io::os_error_named(vm, &e, args.pos[0].clone())),
     }
 }
 
@@ -336,7 +344,7 @@ fn decode_text(vm: &mut Vm, b: Vec<u8>, enc: &str, errors: &str) -> PyResult {
         }
     }
     let s = crate::methods::bytes::decode(vm, &b, enc, errors)?;
-    Ok(vm.new_string(s))
+    Ok(vm.new_pystr(s))
 }
 
 /// `text_write(h, s, encoding, errors)`: encodes and buffers `s`; the
@@ -346,11 +354,11 @@ fn text_write(vm: &mut Vm, args: Args) -> PyResult {
     let Payload::Str(ps) = &so.payload else { return vm.type_error("expected a str") };
     let n = ps.nchars;
     let enc = str_arg(vm, &args, 2)?;
-    if enc == "utf-8" {
+    if enc == "utf-8" && !ps.has_surrogates() {
         with_file(vm, &args, |f| f.write(ps.as_str().as_bytes()))?;
     } else {
         let errors = str_arg(vm, &args, 3)?;
-        let bytes = crate::methods::bytes::encode(vm, ps.as_str(), &enc, &errors)?;
+        let bytes = crate::methods::bytes::encode_pystr(vm, ps, &enc, &errors)?;
         with_file(vm, &args, |f| f.write(&bytes))?;
     }
     Ok(Value::Int(n as i64))

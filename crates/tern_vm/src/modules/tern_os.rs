@@ -6,6 +6,7 @@ use crate::function::Args;
 use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
 use std::os::unix::fs::MetadataExt;
+use std::path::PathBuf;
 
 pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "getcwd", getcwd);
@@ -75,16 +76,43 @@ fn raise_signal(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn path_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<String> {
+fn path_arg(vm: &mut Vm, args: &Args, name: &str) -> PyResult<PathBuf> {
     crate::builtins::check_args(vm, name, args, 1, 1)?;
-    match crate::builtins::str_of(&args.pos[0]) {
-        Some(s) => Ok(s.to_string()),
-        None => vm.type_error(format!("{name}: path should be string, not {}", vm.type_name(&args.pos[0]))),
+    path_of(vm, &args.pos[0], name)
+}
+
+/// A str path as the OS takes it: lone surrogates are the bytes
+/// surrogateescape decoded (`os.fsencode`).
+fn path_of(vm: &mut Vm, v: &Value, name: &str) -> PyResult<PathBuf> {
+    use std::os::unix::ffi::OsStringExt;
+    match crate::builtins::pystr_of(v) {
+        Some(s) if s.has_surrogates() => {
+            let b = crate::codecs::encode_pystr(vm, s, crate::codecs::Codec::Utf8, "surrogateescape")?;
+            Ok(PathBuf::from(std::ffi::OsString::from_vec(b)))
+        }
+        Some(s) => Ok(PathBuf::from(s.as_str())),
+        None => vm.type_error(format!("{name}: path should be string, not {}", vm.type_name(v))),
     }
 }
 
-fn io<T>(vm: &mut Vm, r: std::io::Result<T>, path: &str) -> PyResult<T> {
-    r.map_err(|e| crate::modules::io::os_error(vm, &e, path))
+/// A file name from the OS as a str: bytes that are not UTF-8 decode with
+/// surrogateescape, as `os.fsdecode` does.
+fn os_name(vm: &mut Vm, name: &std::ffi::OsStr) -> Value {
+    use std::os::unix::ffi::OsStrExt;
+    match name.to_str() {
+        Some(s) => vm.new_str(s),
+        None => match crate::codecs::decode(vm, name.as_bytes(), crate::codecs::Codec::Utf8, "surrogateescape") {
+            Ok(s) => vm.new_pystr(s),
+            Err(_) => vm.new_string(name.to_string_lossy().into_owned()),
+        },
+    }
+}
+
+fn io<T>(vm: &mut Vm, r: std::io::Result<T>, path: impl AsRef<std::path::Path>) -> PyResult<T> {
+    r.map_err(|e| {
+        let name = os_name(vm, path.as_ref().as_os_str());
+        crate::modules::io::os_error_named(vm, &e, name)
+    })
 }
 
 fn getcwd(vm: &mut Vm, args: Args) -> PyResult {
@@ -94,12 +122,12 @@ fn getcwd(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn listdir(vm: &mut Vm, args: Args) -> PyResult {
-    let p = if args.pos.is_empty() { ".".to_string() } else { path_arg(vm, &args, "listdir")? };
+    let p = if args.pos.is_empty() { PathBuf::from(".") } else { path_arg(vm, &args, "listdir")? };
     let rd = io(vm, std::fs::read_dir(&p), &p)?;
     let mut out = Vec::new();
     for e in rd {
         let e = io(vm, e, &p)?;
-        out.push(vm.new_string(e.file_name().to_string_lossy().to_string()));
+        out.push(os_name(vm, &e.file_name()));
     }
     Ok(vm.new_list(out))
 }
@@ -158,10 +186,8 @@ path_op!(chdir, std::env::set_current_dir);
 
 fn rename(vm: &mut Vm, args: Args) -> PyResult {
     crate::builtins::check_args(vm, "rename", &args, 2, 2)?;
-    let (Some(a), Some(b)) = (crate::builtins::str_of(&args.pos[0]), crate::builtins::str_of(&args.pos[1])) else {
-        return vm.type_error("rename: path should be string");
-    };
-    let (a, b) = (a.to_string(), b.to_string());
+    let a = path_of(vm, &args.pos[0], "rename")?;
+    let b = path_of(vm, &args.pos[1], "rename")?;
     io(vm, std::fs::rename(&a, &b), &a)?;
     Ok(Value::None)
 }
@@ -169,7 +195,7 @@ fn rename(vm: &mut Vm, args: Args) -> PyResult {
 fn readlink(vm: &mut Vm, args: Args) -> PyResult {
     let p = path_arg(vm, &args, "readlink")?;
     let t = io(vm, std::fs::read_link(&p), &p)?;
-    Ok(vm.new_string(t.display().to_string()))
+    Ok(os_name(vm, t.as_os_str()))
 }
 
 fn getpid(_vm: &mut Vm, _args: Args) -> PyResult {

@@ -203,7 +203,7 @@ def charmap_encode(s, errors='strict', mapping=None):
                 out += charmap_encode(esc, 'strict', mapping)[0]
             elif errors != 'ignore':
                 rep, i = lookup_error(errors)(UnicodeEncodeError('charmap', s, i, i + 1, 'character maps to <undefined>'))
-                out += charmap_encode(rep, 'strict', mapping)[0]
+                out += rep if isinstance(rep, bytes) else charmap_encode(rep, 'strict', mapping)[0]
                 continue
         elif isinstance(b, int):
             out.append(b)
