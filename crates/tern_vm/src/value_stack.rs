@@ -95,7 +95,7 @@ impl ValueStack {
     }
 
     /// Drops the items from `n` up (if there are that many).
-    #[inline]
+    #[inline(always)]
     pub fn truncate(&mut self, n: usize) {
         let new_top = self.base.wrapping_add(n);
         if new_top >= self.top {
