@@ -1583,6 +1583,17 @@ impl Vm {
                     let kwnames = f!().kwnames.take();
                     let n = arg as usize;
                     let len = f!().stack.len();
+                    // A specialized native call returned `$r`: pop the
+                    // callable and its arguments, push the result and go
+                    // on with the next instruction.
+                    macro_rules! native_call_done {
+                        ($r:expr) => {{
+                            f!().stack.truncate(len - n - 2);
+                            push!($r?);
+                            check_stats_switch!();
+                            continue;
+                        }};
+                    }
                     let is_method = !stack_at!(len - n - 2).is_null();
                     if kwnames.is_none() {
                         let start = if is_method { len - n - 1 } else { len - n };
@@ -1683,10 +1694,7 @@ impl Vm {
                                         }
                                         r => r,
                                     };
-                                    f!().stack.truncate(len - n - 2);
-                                    push!(r?);
-                                    check_stats_switch!();
-                                    continue;
+                                    native_call_done!(r);
                                 }
                                 miss!();
                             }
@@ -1703,10 +1711,7 @@ impl Vm {
                                     // As CALL_BUILTIN: the arguments stay in place.
                                     let all: &[Value] = stack_from!(len - n - 1);
                                     let r = new(self, Args::new(all));
-                                    f!().stack.truncate(len - n - 2);
-                                    push!(r?);
-                                    check_stats_switch!();
-                                    continue;
+                                    native_call_done!(r);
                                 }
                                 miss!();
                             }
@@ -1755,10 +1760,7 @@ impl Vm {
                                         let (obj, cls) = (stack_at!(len - 2).clone(), stack_at!(len - 1).clone());
                                         self.isinstance_inline(&obj, &cls)
                                     };
-                                    f!().stack.truncate(len - n - 2);
-                                    push!(r?);
-                                    check_stats_switch!();
-                                    continue;
+                                    native_call_done!(r);
                                 }
                                 miss!();
                             }

@@ -142,15 +142,8 @@ pub fn encode_surrogates(vm: &mut Vm, ps: &PyStr, codec: Codec, errors: &str) ->
         Codec::Utf8 | Codec::Utf7 => crate::str::push_cp(out, c),
         Codec::Ascii | Codec::Latin1 => out.push(c as u8),
         Codec::Utf16(bo) => {
-            let mut units = [0u16; 2];
-            let units: &[u16] = match char::from_u32(c) {
-                Some(ch) => ch.encode_utf16(&mut units),
-                None => {
-                    units[0] = c as u16;
-                    &units[..1]
-                }
-            };
-            for u in units {
+            let mut buf = [0u16; 2];
+            for u in utf16_units(c, &mut buf) {
                 out.extend(if bo == 1 { u.to_be_bytes() } else { u.to_le_bytes() });
             }
         }
@@ -624,4 +617,16 @@ fn decode_utf32(vm: &mut Vm, data: &[u8], errors: &str, mut bo: i32, fin: bool) 
         }
     }
     Ok(Decoded { surr: d.surr, text: d.out, consumed: pos.min(n), byteorder: bo })
+}
+
+/// The UTF-16 code units of code point `c`: a lone surrogate is its own
+/// single unit (as `surrogatepass` and UTF-7 write it).
+pub(crate) fn utf16_units(c: u32, buf: &mut [u16; 2]) -> &[u16] {
+    match char::from_u32(c) {
+        Some(ch) => ch.encode_utf16(buf),
+        None => {
+            buf[0] = c as u16;
+            &buf[..1]
+        }
+    }
 }

@@ -93,15 +93,8 @@ pub fn encode_code_points(cps: impl Iterator<Item = u32>, len: usize) -> Vec<u8>
             out.push(b'+');
             in_shift = true;
         }
-        let mut units = [0u16; 2];
-        let units: &[u16] = match char::from_u32(c) {
-            Some(ch) => ch.encode_utf16(&mut units),
-            None => {
-                units[0] = c as u16;
-                &units[..1]
-            }
-        };
-        for &u in units {
+        let mut buf = [0u16; 2];
+        for &u in super::utf16_units(c, &mut buf) {
             push_units(&mut out, &mut bits, &mut buffer, u32::from(u));
         }
     }
