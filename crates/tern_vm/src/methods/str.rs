@@ -516,7 +516,8 @@ fn map_ascii(vm: &mut Vm, s: &str, f: fn(&u8) -> u8) -> Value {
         // ASCII in, ASCII out.
         return vm.new_str(std::str::from_utf8(&buf[..s.len()]).unwrap_or(""));
     }
-    vm.new_string(s.bytes().map(|b| f(&b) as char).collect())
+    let out: Vec<u8> = s.bytes().map(|b| f(&b)).collect();
+    vm.new_string(String::from_utf8(out).unwrap_or_default())
 }
 fn title(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
