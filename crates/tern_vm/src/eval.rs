@@ -383,6 +383,103 @@ impl Vm {
                     drop(old);
                 }};
             }
+            // BINARY_OP's generic path: `binary_op` or `inplace_op` on the
+            // two operands.
+            macro_rules! binary_generic {
+                () => {{
+                    let b = pop!();
+                    let a = pop!();
+                    let inplace = arg >= BINOP_INPLACE;
+                    let bop = BINOPS[(arg % BINOP_INPLACE) as usize];
+                    let r = if inplace { self.inplace_op(a, b, bop)? } else { self.binary_op(&a, &b, bop)? };
+                    push!(r);
+                }};
+            }
+            // BINARY_OP_*_INT: two inline ints whose result does not
+            // overflow, computed in place (inline ints need no drop).
+            macro_rules! int_binop {
+                ($checked:ident) => {{
+                    let n = f!().stack.len();
+                    if let (Value::Int(a), Value::Int(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
+                        if let Some(r) = a.$checked(*b) {
+                            // SAFETY: the operands are inline ints.
+                            let st = &mut f!().stack;
+                            unsafe {
+                                st.set_len(n - 1);
+                                crate::value::write_value(st.top_ptr().sub(1), Value::Int(r));
+                            }
+                            continue 'dispatch;
+                        }
+                    }
+                    miss!();
+                    binary_generic!();
+                }};
+            }
+            // BINARY_OP_*_FLOAT on two inline floats, in place.
+            macro_rules! float_binop {
+                ($op:tt) => {{
+                    let n = f!().stack.len();
+                    if let (Value::Float(a), Value::Float(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
+                        let r = Value::float(a $op b);
+                        // SAFETY: the operands are inline floats.
+                        let st = &mut f!().stack;
+                        unsafe {
+                            st.set_len(n - 1);
+                            crate::value::write_value(st.top_ptr().sub(1), r);
+                        }
+                        continue 'dispatch;
+                    }
+                    miss!();
+                    binary_generic!();
+                }};
+            }
+            // POP_JUMP_IF_*_BOOL: pops a bool and jumps if it is `$jump_if`.
+            macro_rules! bool_jump {
+                ($jump_if:expr) => {{
+                    let n = f!().stack.len();
+                    if let Value::Bool(b) = *stack_at!(n - 1) {
+                        // SAFETY: a bool is inline and needs no drop.
+                        let st = &mut f!().stack;
+                        unsafe { st.set_len(n - 1) };
+                        if b == $jump_if {
+                            jump!(arg as usize);
+                        }
+                        continue 'dispatch;
+                    }
+                    miss!();
+                    let v = pop!();
+                    if self.truthy(&v)? == $jump_if {
+                        jump!(arg as usize);
+                    }
+                }};
+            }
+            // A specialized comparison found `$r` (its operands popped):
+            // fused with a following conditional jump (as CPython's
+            // COMPARE_OP_*_JUMP) no bool is pushed. Verified code ends with
+            // a terminator, so an instruction starts at `next`.
+            macro_rules! compare_done {
+                ($r:expr) => {{
+                    let r: bool = $r;
+                    let (nb, narg) = decode(word_at!(next));
+                    let nfam = Opcode::from_u8(nb).map(Opcode::family);
+                    if nfam == Some(POP_JUMP_IF_FALSE) || nfam == Some(POP_JUMP_IF_TRUE) {
+                        let jump = r == (nfam == Some(POP_JUMP_IF_TRUE));
+                        jump!(if jump { narg as usize } else { next + 1 + POP_JUMP_IF_FALSE.cache_words() });
+                    } else {
+                        push!(Value::Bool(r));
+                    }
+                    continue 'dispatch;
+                }};
+            }
+            // COMPARE_OP's generic path: `compare` on the two operands.
+            macro_rules! compare_generic {
+                () => {{
+                    let b = pop!();
+                    let a = pop!();
+                    let r = self.compare(&a, &b, CMPOPS[arg as usize])?;
+                    push!(r);
+                }};
+            }
             match op {
                 NOP => {}
                 POP_TOP => {
@@ -829,130 +926,136 @@ impl Vm {
                         }
                     }
                 }
-                BINARY_OP
-                | BINARY_OP_ADD_INT
-                | BINARY_OP_SUBTRACT_INT
-                | BINARY_OP_MULTIPLY_INT
-                | BINARY_OP_ADD_FLOAT
-                | BINARY_OP_SUBTRACT_FLOAT
-                | BINARY_OP_MULTIPLY_FLOAT
-                | BINARY_OP_ADD_STR
-                | BINARY_OP_INT
-                | BINARY_OP_TRUE_DIVIDE_FLOAT
-                | BINARY_OP_INPLACE_ADD_UNICODE => {
-                    'fast: {
-                        let st = &mut f!().stack;
-                        let n = st.len();
-                        let r = match (op, &st[n - 2], &st[n - 1]) {
-                            (BINARY_OP_ADD_INT, Value::Int(a), Value::Int(b)) => a.checked_add(*b).map(Value::Int),
-                            (BINARY_OP_SUBTRACT_INT, Value::Int(a), Value::Int(b)) => a.checked_sub(*b).map(Value::Int),
-                            (BINARY_OP_MULTIPLY_INT, Value::Int(a), Value::Int(b)) => a.checked_mul(*b).map(Value::Int),
-                            (BINARY_OP_ADD_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::float(a + b)),
-                            (BINARY_OP_SUBTRACT_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::float(a - b)),
-                            (BINARY_OP_MULTIPLY_FLOAT, Value::Float(a), Value::Float(b)) => Some(Value::float(a * b)),
-                            (BINARY_OP_TRUE_DIVIDE_FLOAT, Value::Float(a), Value::Float(b)) if *b != 0.0 => Some(Value::float(a / b)),
-                            // As the generic path's inline-int case: same results and errors.
-                            (BINARY_OP_INT, Value::Int(a), Value::Int(b)) => {
-                                let (a, b) = (crate::int::IntVal::Small(*a), crate::int::IntVal::Small(*b));
-                                crate::int::int_binop(self, &a, &b, BINOPS[(arg % BINOP_INPLACE) as usize])?
-                            }
-                            (BINARY_OP_ADD_STR, Value::Obj(a), Value::Obj(b))
-                                if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
-                            {
-                                match (&a.payload, &b.payload) {
-                                    // Lone surrogates: the generic path.
-                                    (Payload::Str(x), Payload::Str(y)) if !(x.has_surrogates() | y.has_surrogates()) => {
-                                        let mut s = String::with_capacity(x.byte_len() + y.byte_len());
-                                        s.push_str(x.as_str());
-                                        s.push_str(y.as_str());
-                                        Some(self.new_string(s))
-                                    }
-                                    _ => None,
-                                }
-                            }
-                            (BINARY_OP, _, _) => {
-                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
-                                break 'fast;
-                            }
-                            (BINARY_OP_INPLACE_ADD_UNICODE, _, _) => {
-                                if self.inplace_add_unicode(f!(), &code, next) {
-                                    jump!(next + 1);
-                                    continue 'dispatch;
-                                }
-                                None
-                            }
-                            _ => None,
-                        };
-                        match r {
-                            Some(r) => {
-                                set_top_two!(r);
-                                continue 'dispatch;
-                            }
-                            None => miss!(),
+                // The specialized members each have their own arm (no second
+                // dispatch on the family member); a guard that fails runs
+                // the generic path.
+                BINARY_OP_ADD_INT => int_binop!(checked_add),
+                BINARY_OP_SUBTRACT_INT => int_binop!(checked_sub),
+                BINARY_OP_MULTIPLY_INT => int_binop!(checked_mul),
+                BINARY_OP_ADD_FLOAT => float_binop!(+),
+                BINARY_OP_SUBTRACT_FLOAT => float_binop!(-),
+                BINARY_OP_MULTIPLY_FLOAT => float_binop!(*),
+                BINARY_OP_TRUE_DIVIDE_FLOAT => {
+                    let n = f!().stack.len();
+                    if let (Value::Float(a), Value::Float(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
+                        if *b != 0.0 {
+                            let r = Value::float(a / b);
+                            // SAFETY: inline floats need no drop.
+                            let st = &mut f!().stack;
+                            unsafe { st.set_len(n - 1) };
+                            set_top!(r);
+                            continue 'dispatch;
                         }
                     }
-                    let b = pop!();
-                    let a = pop!();
-                    let inplace = arg >= BINOP_INPLACE;
-                    let bop = BINOPS[(arg % BINOP_INPLACE) as usize];
-                    let r = if inplace { self.inplace_op(a, b, bop)? } else { self.binary_op(&a, &b, bop)? };
-                    push!(r);
+                    miss!();
+                    binary_generic!();
                 }
-                COMPARE_OP | COMPARE_OP_INT | COMPARE_OP_FLOAT | COMPARE_OP_STR => {
-                    'fast: {
-                        let st = &f!().stack;
-                        let n = st.len();
-                        let cmp = CMPOPS[arg as usize];
-                        let r = match (op, &st[n - 2], &st[n - 1]) {
-                            (COMPARE_OP_INT, Value::Int(x), Value::Int(y)) => Some(crate::ops::ord_matches(x.cmp(y), cmp)),
-                            (COMPARE_OP_FLOAT, Value::Float(x), Value::Float(y)) => Some(crate::ops::compare_floats(*x, *y, cmp)),
-                            (COMPARE_OP_STR, Value::Obj(a), Value::Obj(b))
-                                if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
-                            {
-                                match (&a.payload, &b.payload) {
-                                    (Payload::Str(x), Payload::Str(y)) if !(x.has_surrogates() | y.has_surrogates()) => {
-                                        Some(crate::ops::ord_matches(x.as_str().cmp(y.as_str()), cmp))
-                                    }
-                                    _ => None,
-                                }
-                            }
-                            (COMPARE_OP, _, _) => {
-                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
-                                break 'fast;
-                            }
-                            _ => None,
-                        };
-                        match r {
-                            Some(r) => {
-                                if op == COMPARE_OP_STR {
-                                    f!().stack.truncate(n - 2);
-                                } else {
-                                    // SAFETY: the two operands are inline numbers,
-                                    // which need no drop.
-                                    let st = &mut f!().stack;
-                                    unsafe { st.set_len(n - 2) };
-                                }
-                                // Fused with a following conditional jump (as
-                                // CPython's COMPARE_OP_*_JUMP): no bool is pushed.
-                                // Verified code ends with a terminator, so an
-                                // instruction starts at `next`.
-                                let (nb, narg) = decode(word_at!(next));
-                                let nfam = Opcode::from_u8(nb).map(Opcode::family);
-                                if nfam == Some(POP_JUMP_IF_FALSE) || nfam == Some(POP_JUMP_IF_TRUE) {
-                                    let jump = r == (nfam == Some(POP_JUMP_IF_TRUE));
-                                    jump!(if jump { narg as usize } else { next + 1 + POP_JUMP_IF_FALSE.cache_words() });
-                                } else {
-                                    push!(Value::Bool(r));
-                                }
-                                continue 'dispatch;
-                            }
-                            None => miss!(),
+                // As the generic path's inline-int case: same results and errors.
+                BINARY_OP_INT => {
+                    let n = f!().stack.len();
+                    if let (Value::Int(a), Value::Int(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
+                        let (a, b) = (crate::int::IntVal::Small(*a), crate::int::IntVal::Small(*b));
+                        let r = crate::int::int_binop(self, &a, &b, BINOPS[(arg % BINOP_INPLACE) as usize])?;
+                        if let Some(r) = r {
+                            set_top_two!(r);
+                            continue 'dispatch;
                         }
                     }
-                    let b = pop!();
-                    let a = pop!();
-                    let r = self.compare(&a, &b, CMPOPS[arg as usize])?;
-                    push!(r);
+                    miss!();
+                    binary_generic!();
+                }
+                BINARY_OP_ADD_STR => {
+                    let n = f!().stack.len();
+                    let r = match (stack_at!(n - 2), stack_at!(n - 1)) {
+                        (Value::Obj(a), Value::Obj(b))
+                            if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
+                        {
+                            match (&a.payload, &b.payload) {
+                                // Lone surrogates: the generic path.
+                                (Payload::Str(x), Payload::Str(y)) if !(x.has_surrogates() | y.has_surrogates()) => {
+                                    let mut s = String::with_capacity(x.byte_len() + y.byte_len());
+                                    s.push_str(x.as_str());
+                                    s.push_str(y.as_str());
+                                    Some(self.new_string(s))
+                                }
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    if let Some(r) = r {
+                        set_top_two!(r);
+                        continue 'dispatch;
+                    }
+                    miss!();
+                    binary_generic!();
+                }
+                BINARY_OP_INPLACE_ADD_UNICODE => {
+                    if self.inplace_add_unicode(f!(), &code, next) {
+                        jump!(next + 1);
+                        continue 'dispatch;
+                    }
+                    miss!();
+                    binary_generic!();
+                }
+                BINARY_OP => {
+                    let n = f!().stack.len();
+                    adaptive!(vec![stack_at!(n - 2).clone(), stack_at!(n - 1).clone()]);
+                    binary_generic!();
+                }
+                // The specialized comparisons each have their own arm (no
+                // second dispatch on the family member).
+                COMPARE_OP_INT => {
+                    let n = f!().stack.len();
+                    if let (Value::Int(x), Value::Int(y)) = (stack_at!(n - 2), stack_at!(n - 1)) {
+                        let r = crate::ops::ord_in_mask(x.cmp(y), crate::ops::cmp_mask(arg));
+                        // SAFETY: the two operands are inline ints, which
+                        // need no drop.
+                        let st = &mut f!().stack;
+                        unsafe { st.set_len(n - 2) };
+                        compare_done!(r);
+                    }
+                    miss!();
+                    compare_generic!();
+                }
+                COMPARE_OP_FLOAT => {
+                    let n = f!().stack.len();
+                    if let (Value::Float(x), Value::Float(y)) = (stack_at!(n - 2), stack_at!(n - 1)) {
+                        let r = crate::ops::compare_floats(*x, *y, CMPOPS[arg as usize]);
+                        // SAFETY: inline floats need no drop.
+                        let st = &mut f!().stack;
+                        unsafe { st.set_len(n - 2) };
+                        compare_done!(r);
+                    }
+                    miss!();
+                    compare_generic!();
+                }
+                COMPARE_OP_STR => {
+                    let n = f!().stack.len();
+                    let r = match (stack_at!(n - 2), stack_at!(n - 1)) {
+                        (Value::Obj(a), Value::Obj(b))
+                            if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
+                        {
+                            match (&a.payload, &b.payload) {
+                                (Payload::Str(x), Payload::Str(y)) if !(x.has_surrogates() | y.has_surrogates()) => {
+                                    Some(crate::ops::ord_matches(x.as_str().cmp(y.as_str()), CMPOPS[arg as usize]))
+                                }
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    if let Some(r) = r {
+                        f!().stack.truncate(n - 2);
+                        compare_done!(r);
+                    }
+                    miss!();
+                    compare_generic!();
+                }
+                COMPARE_OP => {
+                    let n = f!().stack.len();
+                    adaptive!(vec![stack_at!(n - 2).clone(), stack_at!(n - 1).clone()]);
+                    compare_generic!();
                 }
                 IS_OP => {
                     let b = pop!();
@@ -1377,14 +1480,14 @@ impl Vm {
                     }
                 }
                 JUMP => jump!(arg as usize),
+                POP_JUMP_IF_FALSE_BOOL => bool_jump!(false),
+                POP_JUMP_IF_TRUE_BOOL => bool_jump!(true),
                 POP_JUMP_IF_FALSE
                 | POP_JUMP_IF_TRUE
-                | POP_JUMP_IF_FALSE_BOOL
                 | POP_JUMP_IF_FALSE_INT
                 | POP_JUMP_IF_FALSE_NONE
                 | POP_JUMP_IF_FALSE_LIST
                 | POP_JUMP_IF_FALSE_STR
-                | POP_JUMP_IF_TRUE_BOOL
                 | POP_JUMP_IF_TRUE_INT
                 | POP_JUMP_IF_TRUE_NONE
                 | POP_JUMP_IF_TRUE_LIST

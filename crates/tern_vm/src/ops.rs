@@ -1173,6 +1173,21 @@ pub fn compare_floats(x: f64, y: f64, op: CmpOp) -> bool {
     }
 }
 
+/// The orderings (bit 0 less, bit 1 equal, bit 2 greater) for which the
+/// comparison with argument `arg` (an index into `CMPOPS`) holds, as
+/// CPython's COMPARE_OP_INT_JUMP masks: a test without a branch per operator.
+#[inline(always)]
+pub fn cmp_mask(arg: u32) -> u8 {
+    const MASKS: [u8; 6] = [0b001, 0b011, 0b010, 0b101, 0b100, 0b110];
+    MASKS[arg as usize % 6]
+}
+
+/// Whether `o` is one of the orderings in `mask` (see [`cmp_mask`]).
+#[inline(always)]
+pub fn ord_in_mask(o: std::cmp::Ordering, mask: u8) -> bool {
+    (mask >> (o as i8 + 1)) & 1 != 0
+}
+
 #[inline(always)]
 pub fn ord_matches(o: std::cmp::Ordering, op: CmpOp) -> bool {
     use std::cmp::Ordering::*;
