@@ -480,6 +480,593 @@ impl Vm {
                     push!(r);
                 }};
             }
+            // The arm of every BINARY_SUBSCR member, expanded once per member
+            // with `op` a constant (so the member match folds away).
+            macro_rules! binary_subscr_family {
+                ($member:expr) => {{
+                    let op = $member;
+                    'fast: {
+                        let st = &f!().stack;
+                        let n = st.len();
+                        let r = match (op, &st[n - 2], &st[n - 1]) {
+                            (BINARY_SUBSCR_LIST_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.list) => {
+                                match &o.payload {
+                                    Payload::List(l) => {
+                                        let l = l.borrow();
+                                        let j = if *i < 0 { *i + l.len() as i64 } else { *i };
+                                        if j >= 0 && (j as usize) < l.len() {
+                                            Some(l[j as usize].clone())
+                                        } else {
+                                            None
+                                        }
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            (BINARY_SUBSCR_TUPLE_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.tuple) => {
+                                match &o.payload {
+                                    Payload::Tuple(t) => {
+                                        let j = if *i < 0 { *i + t.len() as i64 } else { *i };
+                                        if j >= 0 && (j as usize) < t.len() {
+                                            Some(t[j as usize].clone())
+                                        } else {
+                                            None
+                                        }
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            (BINARY_SUBSCR_STR_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.str_) => {
+                                match &o.payload {
+                                    Payload::Str(s) => {
+                                        let j = if *i < 0 { *i + s.nchars as i64 } else { *i };
+                                        if j >= 0 && (j as usize) < s.nchars {
+                                            if s.is_ascii() {
+                                                self.char_cache.get(s.as_str().as_bytes()[j as usize] as usize).cloned()
+                                            } else if !s.has_surrogates() {
+                                                let mut b = [0u8; 4];
+                                                Some(self.new_str(s.char_at(j as usize).encode_utf8(&mut b)))
+                                            } else {
+                                                None
+                                            }
+                                        } else {
+                                            None
+                                        }
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            (BINARY_SUBSCR_DICT, Value::Obj(o), _) if Rc::ptr_eq(o.class(), &self.types.dict) => {
+                                let key = st[n - 1].clone();
+                                let o = o.clone();
+                                let Payload::Dict(d) = &o.payload else { break 'fast };
+                                match crate::dictops::dict_get(self, d, &key)? {
+                                    Some(v) => Some(v),
+                                    None => return self.key_error(key),
+                                }
+                            }
+                            (BINARY_SUBSCR, _, _) => {
+                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
+                                break 'fast;
+                            }
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => {
+                                set_top_two!(r);
+                                continue 'dispatch;
+                            }
+                            None => miss!(),
+                        }
+                    }
+                    let key = pop!();
+                    let obj = pop!();
+                    let r = self.getitem(&obj, &key)?;
+                    push!(r);
+                }};
+            }
+            // The arm of every STORE_SUBSCR member, expanded once per member
+            // with `op` a constant (so the member match folds away).
+            macro_rules! store_subscr_family {
+                ($member:expr) => {{
+                    let op = $member;
+                    'fast: {
+                        let st = &f!().stack;
+                        let n = st.len();
+                        match (op, &st[n - 2], &st[n - 1]) {
+                            (STORE_SUBSCR_LIST_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.list) => {
+                                if let Payload::List(l) = &o.payload {
+                                    let len = l.borrow().len() as i64;
+                                    let j = if *i < 0 { *i + len } else { *i };
+                                    if j >= 0 && j < len {
+                                        let v = st[n - 3].clone();
+                                        let old = std::mem::replace(&mut l.borrow_mut()[j as usize], v);
+                                        f!().stack.truncate(n - 3);
+                                        drop(old);
+                                        continue 'dispatch;
+                                    }
+                                }
+                            }
+                            (STORE_SUBSCR_DICT, Value::Obj(o), _) if Rc::ptr_eq(o.class(), &self.types.dict) => {
+                                let key = pop!();
+                                let obj = pop!();
+                                let v = pop!();
+                                if let Value::Obj(o) = &obj {
+                                    if let Payload::Dict(d) = &o.payload {
+                                        crate::dictops::dict_set(self, d, key, v)?;
+                                    }
+                                }
+                                continue 'dispatch;
+                            }
+                            (STORE_SUBSCR, _, _) => {
+                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
+                                break 'fast;
+                            }
+                            _ => {}
+                        }
+                        miss!();
+                    }
+                    let key = pop!();
+                    let obj = pop!();
+                    let v = pop!();
+                    self.setitem(&obj, key, v)?;
+                }};
+            }
+            // The arm of every CONTAINS_OP member, expanded once per member
+            // with `op` a constant (so the member match folds away).
+            macro_rules! contains_op_family {
+                ($member:expr) => {{
+                    let op = $member;
+                    'fast: {
+                        let st = &f!().stack;
+                        let n = st.len();
+                        let r = match (op, &st[n - 1]) {
+                            (CONTAINS_OP_DICT, Value::Obj(o)) if Rc::ptr_eq(o.class(), &self.types.dict) => {
+                                let (o, item) = (o.clone(), st[n - 2].clone());
+                                match &o.payload {
+                                    Payload::Dict(d) => {
+                                        let h = self.hash(&item)?;
+                                        Some(crate::dictops::lookup(self, d, &item, h)?.is_some())
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            (CONTAINS_OP_SET, Value::Obj(o))
+                                if Rc::ptr_eq(o.class(), &self.types.set) || Rc::ptr_eq(o.class(), &self.types.frozenset) =>
+                            {
+                                let (o, item) = (o.clone(), st[n - 2].clone());
+                                match &o.payload {
+                                    Payload::Set(s) => Some(crate::dictops::set_contains(self, s, &item)?),
+                                    _ => None,
+                                }
+                            }
+                            (CONTAINS_OP_STR, Value::Obj(o)) => match (&st[n - 2], &o.payload) {
+                                (Value::Obj(i), Payload::Str(hay))
+                                    if Rc::ptr_eq(o.class(), &self.types.str_) && Rc::ptr_eq(i.class(), &self.types.str_) =>
+                                {
+                                    match &i.payload {
+                                        Payload::Str(needle) if !(hay.has_surrogates() | needle.has_surrogates()) => {
+                                            Some(hay.as_str().contains(needle.as_str()))
+                                        }
+                                        _ => None,
+                                    }
+                                }
+                                _ => None,
+                            },
+                            (CONTAINS_OP, _) => {
+                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
+                                break 'fast;
+                            }
+                            _ => None,
+                        };
+                        match r {
+                            Some(r) => {
+                                f!().stack.truncate(n - 2);
+                                push!(Value::Bool(r != (arg == 1)));
+                                continue 'dispatch;
+                            }
+                            None => miss!(),
+                        }
+                    }
+                    let b = pop!();
+                    let a = pop!();
+                    let r = self.contains(&b, &a)?;
+                    push!(Value::Bool(r != (arg == 1)));
+                }};
+            }
+            // The arm of every UNPACK_SEQUENCE member, expanded once per member
+            // with `op` a constant (so the member match folds away).
+            macro_rules! unpack_sequence_family {
+                ($member:expr) => {{
+                    let op = $member;
+                    'fast: {
+                        let Some(Value::Obj(o)) = f!().stack.last() else {
+                            if op != UNPACK_SEQUENCE {
+                                miss!();
+                            }
+                            break 'fast;
+                        };
+                        let n = arg as usize;
+                        match (op, &o.payload) {
+                            (UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE, Payload::Tuple(t))
+                                if t.len() == n && Rc::ptr_eq(o.class(), &self.types.tuple) =>
+                            {
+                                let seq = pop!();
+                                if let Value::Obj(so) = &seq {
+                                    if let Payload::Tuple(t) = &so.payload {
+                                        for v in t.iter().rev() {
+                                            push!(v.clone());
+                                        }
+                                    }
+                                }
+                                continue 'dispatch;
+                            }
+                            (UNPACK_SEQUENCE_LIST, Payload::List(l))
+                                if l.borrow().len() == n && Rc::ptr_eq(o.class(), &self.types.list) =>
+                            {
+                                let seq = pop!();
+                                if let Value::Obj(so) = &seq {
+                                    if let Payload::List(l) = &so.payload {
+                                        let items = l.borrow();
+                                        for v in items.iter().rev() {
+                                            push!(v.clone());
+                                        }
+                                    }
+                                }
+                                continue 'dispatch;
+                            }
+                            (UNPACK_SEQUENCE, _) => {
+                                let top = Value::Obj(o.clone());
+                                adaptive!(vec![top]);
+                            }
+                            _ => miss!(),
+                        }
+                    }
+                    let seq = pop!();
+                    let items = self.unpack(&seq, arg as usize)?;
+                    for v in items.into_iter().rev() {
+                        push!(v);
+                    }
+                }};
+            }
+            // The arm of every FOR_ITER member, expanded once per member
+            // with `op` a constant (so the member match folds away).
+            macro_rules! for_iter_family {
+                ($member:expr) => {{
+                    let op = $member;
+                    'fast: {
+                        let Some(Value::Obj(o)) = f!().stack.last() else { break 'fast };
+                        let Payload::Iter(st) = &o.payload else {
+                            if op == FOR_ITER_GEN {
+                                if let Payload::Generator(_) = &o.payload {
+                                    // As `Vm::next` on a generator, without the dispatch.
+                                    let g = o.clone();
+                                    match self.gen_resume(&g, Value::None, None)? {
+                                        Ok(v) => push!(v),
+                                        Err(ret) => {
+                                            self.last_stop_value = ret;
+                                            pop!();
+                                            jump!(arg as usize);
+                                        }
+                                    }
+                                    continue 'dispatch;
+                                }
+                                miss!();
+                            } else if op == FOR_ITER {
+                                let top = top!();
+                                adaptive!(vec![top]);
+                            } else {
+                                miss!();
+                            }
+                            break 'fast;
+                        };
+                        let next = match (op, &mut *st.borrow_mut()) {
+                            (FOR_ITER_RANGE, crate::iter::IterState::Range { next, stop, step }) => {
+                                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                    let v = *next;
+                                    *next = next.saturating_add(*step);
+                                    Some(Some(Value::Int(v)))
+                                } else {
+                                    Some(None)
+                                }
+                            }
+                            (FOR_ITER_LIST, crate::iter::IterState::List { seq: Value::Obj(l), index }) => match &l.payload {
+                                Payload::List(items) => {
+                                    let items = items.borrow();
+                                    if *index < items.len() {
+                                        *index += 1;
+                                        Some(Some(items[*index - 1].clone()))
+                                    } else {
+                                        Some(None)
+                                    }
+                                }
+                                _ => None,
+                            },
+                            (FOR_ITER_TUPLE, crate::iter::IterState::Tuple { seq: Value::Obj(t), index }) => match &t.payload {
+                                Payload::Tuple(items) => {
+                                    if *index < items.len() {
+                                        *index += 1;
+                                        Some(Some(items[*index - 1].clone()))
+                                    } else {
+                                        Some(None)
+                                    }
+                                }
+                                _ => None,
+                            },
+                            (FOR_ITER_STR, crate::iter::IterState::Str { s: Value::Obj(so), byte }) => match &so.payload {
+                                Payload::Str(ps) => Some(crate::iteration::next_char(self, ps, byte)),
+                                _ => None,
+                            },
+                            (FOR_ITER, _) => None,
+                            _ => {
+                                miss!();
+                                None
+                            }
+                        };
+                        match next {
+                            Some(Some(v)) => {
+                                push!(v);
+                                continue 'dispatch;
+                            }
+                            Some(None) => {
+                                // As `next_builtin`: an exhausted list or tuple
+                                // iterator stays exhausted (and drops its
+                                // sequence), if anything but this loop holds it.
+                                if op != FOR_ITER_RANGE && Rc::strong_count(o) > 1 {
+                                    *st.borrow_mut() = crate::iter::IterState::Exhausted;
+                                }
+                                pop!();
+                                jump!(arg as usize);
+                                continue 'dispatch;
+                            }
+                            None => {
+                                if op == FOR_ITER {
+                                    let top = top!();
+                                    adaptive!(vec![top]);
+                                }
+                            }
+                        }
+                    }
+                    let it = top!();
+                    match self.next(&it)? {
+                        Some(v) => push!(v),
+                        None => {
+                            pop!();
+                            jump!(arg as usize);
+                        }
+                    }
+                }};
+            }
+            // The arm of every LOAD_GLOBAL member, expanded once per member
+            // with `op` a constant (so the member match folds away).
+            macro_rules! load_global_family {
+                ($member:expr) => {{
+                    let op = $member;
+                    match op {
+                        LOAD_GLOBAL_MODULE => {
+                            // Watched dicts: the site is rewritten as soon as the
+                            // keys change, so only the dict's identity is checked.
+                            let g = &f!().globals;
+                            if Rc::as_ptr(g) as usize == code.spec_globals.get() {
+                                if let Some(v) = crate::dictops::watched_value_at(g, cache!(3)) {
+                                    if arg & 1 != 0 {
+                                        push!(Value::Null);
+                                    }
+                                    push_copy!(v);
+                                    continue;
+                                }
+                            }
+                            miss!();
+                        }
+                        LOAD_GLOBAL_BUILTIN => {
+                            let fr = f!();
+                            if Rc::as_ptr(&fr.globals) as usize == code.spec_globals.get()
+                                && Rc::as_ptr(&fr.builtins) as usize == code.spec_builtins.get()
+                            {
+                                if let Some(v) = crate::dictops::watched_value_at(&fr.builtins, cache!(3)) {
+                                    if arg & 1 != 0 {
+                                        push!(Value::Null);
+                                    }
+                                    push_copy!(v);
+                                    continue;
+                                }
+                            }
+                            miss!();
+                        }
+                        _ => adaptive!(vec![Value::Obj(f!().globals.clone()), Value::Obj(f!().builtins.clone())]),
+                    }
+                    let name = &code.names[(arg >> 1) as usize];
+                    let globals = f!().globals.clone();
+                    let builtins = f!().builtins.clone();
+                    let v = self.load_global(&globals, &builtins, name)?;
+                    if arg & 1 != 0 {
+                        push!(Value::Null);
+                    }
+                    push!(v);
+                }};
+            }
+            // The arm of every LOAD_ATTR member, expanded once per member
+            // with `op` a constant (so the member match folds away).
+            macro_rules! load_attr_family {
+                ($member:expr) => {{
+                    let op = $member;
+                        'fast: {
+                            let Some(Value::Obj(o)) = f!().stack.last() else {
+                                if op != LOAD_ATTR {
+                                    miss!();
+                                }
+                                break 'fast;
+                            };
+                            let v = match op {
+                                LOAD_ATTR_WITH_HINT => {
+                                    // Two classes may share the site (cache word 3
+                                    // holds the second, see `load_attr::add_second_class`).
+                                    let v = class_version(o);
+                                    if v != cache!(1) && (v != cache!(3) || v == 0) {
+                                        if cache!(3) == 0 && v != 0 {
+                                            let obj = Value::Obj(o.clone());
+                                            crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &[obj]);
+                                        }
+                                        None
+                                    } else {
+                                        hinted_attr(o, cache!(2), &code.names[arg as usize])
+                                    }
+                                }
+                                LOAD_ATTR_SLOT => {
+                                    if class_version(o) != cache!(1) {
+                                        None
+                                    } else {
+                                        match &o.payload {
+                                            Payload::Slots(sl) => sl.borrow().get(cache!(2) as usize).filter(|v| !v.is_null()).cloned(),
+                                            _ => None,
+                                        }
+                                    }
+                                }
+                                LOAD_ATTR_MODULE => module_attr_hit(o, cache!(1), cache!(2)),
+                                LOAD_ATTR_CLASS => {
+                                    let name = &code.names[arg as usize];
+                                    let shadowed = match o.dict_ref() {
+                                        Some(d) => match name {
+                                            Value::Obj(n) => match &n.payload {
+                                                Payload::Str(ns) => d.borrow().find_fast(ns.hash(), name, crate::dictops::fast_eq).is_some(),
+                                                _ => true,
+                                            },
+                                            _ => true,
+                                        },
+                                        None => false,
+                                    };
+                                    if class_version(o) != cache!(1) || shadowed {
+                                        None
+                                    } else {
+                                        code.spec_consts.borrow().get(cache!(3) as usize).cloned()
+                                    }
+                                }
+                                LOAD_ATTR_PROPERTY => {
+                                    // The getter's frame runs on this loop; its return
+                                    // value replaces the object (see RETURN_VALUE).
+                                    let getter = if class_version(o) == cache!(1) {
+                                        code.spec_consts.borrow().get(cache!(3) as usize).cloned()
+                                    } else {
+                                        None
+                                    };
+                                    if let Some(Value::Obj(fo)) = getter {
+                                        if let Payload::Function(func) = &fo.payload {
+                                            if func.version.get() == cache!(2) {
+                                                let obj = pop!();
+                                                let fcode = func.code();
+                                                let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
+                                                frame.fast[0] = obj;
+                                                let fcode = frame.code.clone();
+                                                self.bind_cells(&mut frame, func, &fcode);
+                                                enter_frame!(frame, 'dispatch);
+                                            }
+                                        }
+                                    }
+                                    None
+                                }
+                                _ => {
+                                    let top = Value::Obj(o.clone());
+                                    adaptive!(vec![top]);
+                                    break 'fast;
+                                }
+                            };
+                            match v {
+                                Some(v) => {
+                                    set_top!(v);
+                                    continue 'dispatch;
+                                }
+                                None => miss!(),
+                            }
+                        }
+                        let name = &code.names[arg as usize];
+                        let obj = pop!();
+                        let v = self.getattr(&obj, name)?;
+                        push!(v);
+                }};
+            }
+            // The arm of every LOAD_METHOD member, expanded once per member
+            // with `op` a constant (so the member match folds away).
+            macro_rules! load_method_family {
+                ($member:expr) => {{
+                    let op = $member;
+                    'fast: {
+                        let Some(top) = f!().stack.last() else { break 'fast };
+                        match op {
+                            LOAD_METHOD_INSTANCE | LOAD_METHOD_MODULE => {
+                                // `self.callback(...)` (as LOAD_ATTR_WITH_HINT) and
+                                // `math.sqrt(x)` (as LOAD_ATTR_MODULE): [NULL, attribute].
+                                let v = match top {
+                                    Value::Obj(o) if op == LOAD_METHOD_INSTANCE && class_version(o) == cache!(1) => {
+                                        hinted_attr(o, cache!(2), &code.names[arg as usize])
+                                    }
+                                    Value::Obj(o) if op == LOAD_METHOD_MODULE && Rc::ptr_eq(o.class(), &self.types.module) => {
+                                        module_attr_hit(o, cache!(1), cache!(2))
+                                    }
+                                    _ => None,
+                                };
+                                if let Some(v) = v {
+                                    let owner = pop!();
+                                    push!(Value::Null);
+                                    push!(v);
+                                    drop(owner);
+                                    continue 'dispatch;
+                                }
+                                miss!();
+                            }
+                            LOAD_METHOD_WITH_DICT | LOAD_METHOD_NO_DICT | LOAD_METHOD_POLY => {
+                                let name = &code.names[arg as usize];
+                                let hit = match top {
+                                    Value::Obj(o) if op == LOAD_METHOD_POLY => {
+                                        crate::specialize::method_poly::lookup(&code, cache!(3), class_version(o))
+                                            .filter(|_| no_instance_attr(o, name))
+                                    }
+                                    Value::Obj(o) => {
+                                        let ok = class_version(o) == cache!(1)
+                                            && match o.dict_ref() {
+                                                None => op == LOAD_METHOD_NO_DICT,
+                                                Some(_) => no_instance_attr(o, name),
+                                            };
+                                        if ok {
+                                            code.spec_consts.borrow().get(cache!(3) as usize).cloned()
+                                        } else {
+                                            None
+                                        }
+                                    }
+                                    _ => None,
+                                };
+                                if let Some(m) = hit {
+                                    let obj = pop!();
+                                    push!(m);
+                                    push!(obj);
+                                    continue 'dispatch;
+                                }
+                                // Another class: the site may take it (see `method_poly`).
+                                let obj = top.clone();
+                                if !crate::specialize::method_poly::add_class(self, &code, pc, op, arg, &obj) {
+                                    miss!();
+                                }
+                            }
+                            _ => {
+                                let top = top.clone();
+                                adaptive!(vec![top]);
+                            }
+                        }
+                    }
+                    let name = &code.names[arg as usize];
+                    let obj = pop!();
+                    match self.load_method(&obj, name)? {
+                        Some(m) => {
+                            push!(m);
+                            push!(obj);
+                        }
+                        None => {
+                            let v = self.getattr(&obj, name)?;
+                            push!(Value::Null);
+                            push!(v);
+                        }
+                    }
+                }};
+            }
             match op {
                 NOP => {}
                 POP_TOP => {
@@ -554,49 +1141,9 @@ impl Vm {
                         return Err(e);
                     }
                 }
-                LOAD_GLOBAL | LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
-                    match op {
-                        LOAD_GLOBAL_MODULE => {
-                            // Watched dicts: the site is rewritten as soon as the
-                            // keys change, so only the dict's identity is checked.
-                            let g = &f!().globals;
-                            if Rc::as_ptr(g) as usize == code.spec_globals.get() {
-                                if let Some(v) = crate::dictops::watched_value_at(g, cache!(3)) {
-                                    if arg & 1 != 0 {
-                                        push!(Value::Null);
-                                    }
-                                    push_copy!(v);
-                                    continue;
-                                }
-                            }
-                            miss!();
-                        }
-                        LOAD_GLOBAL_BUILTIN => {
-                            let fr = f!();
-                            if Rc::as_ptr(&fr.globals) as usize == code.spec_globals.get()
-                                && Rc::as_ptr(&fr.builtins) as usize == code.spec_builtins.get()
-                            {
-                                if let Some(v) = crate::dictops::watched_value_at(&fr.builtins, cache!(3)) {
-                                    if arg & 1 != 0 {
-                                        push!(Value::Null);
-                                    }
-                                    push_copy!(v);
-                                    continue;
-                                }
-                            }
-                            miss!();
-                        }
-                        _ => adaptive!(vec![Value::Obj(f!().globals.clone()), Value::Obj(f!().builtins.clone())]),
-                    }
-                    let name = &code.names[(arg >> 1) as usize];
-                    let globals = f!().globals.clone();
-                    let builtins = f!().builtins.clone();
-                    let v = self.load_global(&globals, &builtins, name)?;
-                    if arg & 1 != 0 {
-                        push!(Value::Null);
-                    }
-                    push!(v);
-                }
+                LOAD_GLOBAL => load_global_family!(LOAD_GLOBAL),
+                LOAD_GLOBAL_MODULE => load_global_family!(LOAD_GLOBAL_MODULE),
+                LOAD_GLOBAL_BUILTIN => load_global_family!(LOAD_GLOBAL_BUILTIN),
                 STORE_GLOBAL => {
                     let name = code.names[arg as usize].clone();
                     let v = pop!();
@@ -671,100 +1218,12 @@ impl Vm {
                     let c = f!().fast[code.nlocals + arg as usize].clone();
                     push!(c);
                 }
-                LOAD_ATTR | LOAD_ATTR_WITH_HINT | LOAD_ATTR_SLOT | LOAD_ATTR_CLASS | LOAD_ATTR_MODULE | LOAD_ATTR_PROPERTY => {
-                    'fast: {
-                        let Some(Value::Obj(o)) = f!().stack.last() else {
-                            if op != LOAD_ATTR {
-                                miss!();
-                            }
-                            break 'fast;
-                        };
-                        let v = match op {
-                            LOAD_ATTR_WITH_HINT => {
-                                // Two classes may share the site (cache word 3
-                                // holds the second, see `load_attr::add_second_class`).
-                                let v = class_version(o);
-                                if v != cache!(1) && (v != cache!(3) || v == 0) {
-                                    if cache!(3) == 0 && v != 0 {
-                                        let obj = Value::Obj(o.clone());
-                                        crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &[obj]);
-                                    }
-                                    None
-                                } else {
-                                    hinted_attr(o, cache!(2), &code.names[arg as usize])
-                                }
-                            }
-                            LOAD_ATTR_SLOT => {
-                                if class_version(o) != cache!(1) {
-                                    None
-                                } else {
-                                    match &o.payload {
-                                        Payload::Slots(sl) => sl.borrow().get(cache!(2) as usize).filter(|v| !v.is_null()).cloned(),
-                                        _ => None,
-                                    }
-                                }
-                            }
-                            LOAD_ATTR_MODULE => module_attr_hit(o, cache!(1), cache!(2)),
-                            LOAD_ATTR_CLASS => {
-                                let name = &code.names[arg as usize];
-                                let shadowed = match o.dict_ref() {
-                                    Some(d) => match name {
-                                        Value::Obj(n) => match &n.payload {
-                                            Payload::Str(ns) => d.borrow().find_fast(ns.hash(), name, crate::dictops::fast_eq).is_some(),
-                                            _ => true,
-                                        },
-                                        _ => true,
-                                    },
-                                    None => false,
-                                };
-                                if class_version(o) != cache!(1) || shadowed {
-                                    None
-                                } else {
-                                    code.spec_consts.borrow().get(cache!(3) as usize).cloned()
-                                }
-                            }
-                            LOAD_ATTR_PROPERTY => {
-                                // The getter's frame runs on this loop; its return
-                                // value replaces the object (see RETURN_VALUE).
-                                let getter = if class_version(o) == cache!(1) {
-                                    code.spec_consts.borrow().get(cache!(3) as usize).cloned()
-                                } else {
-                                    None
-                                };
-                                if let Some(Value::Obj(fo)) = getter {
-                                    if let Payload::Function(func) = &fo.payload {
-                                        if func.version.get() == cache!(2) {
-                                            let obj = pop!();
-                                            let fcode = func.code();
-                                            let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
-                                            frame.fast[0] = obj;
-                                            let fcode = frame.code.clone();
-                                            self.bind_cells(&mut frame, func, &fcode);
-                                            enter_frame!(frame, 'dispatch);
-                                        }
-                                    }
-                                }
-                                None
-                            }
-                            _ => {
-                                let top = Value::Obj(o.clone());
-                                adaptive!(vec![top]);
-                                break 'fast;
-                            }
-                        };
-                        match v {
-                            Some(v) => {
-                                set_top!(v);
-                                continue 'dispatch;
-                            }
-                            None => miss!(),
-                        }
-                    }
-                    let name = &code.names[arg as usize];
-                    let obj = pop!();
-                    let v = self.getattr(&obj, name)?;
-                    push!(v);
-                }
+                LOAD_ATTR => load_attr_family!(LOAD_ATTR),
+                LOAD_ATTR_WITH_HINT => load_attr_family!(LOAD_ATTR_WITH_HINT),
+                LOAD_ATTR_SLOT => load_attr_family!(LOAD_ATTR_SLOT),
+                LOAD_ATTR_CLASS => load_attr_family!(LOAD_ATTR_CLASS),
+                LOAD_ATTR_MODULE => load_attr_family!(LOAD_ATTR_MODULE),
+                LOAD_ATTR_PROPERTY => load_attr_family!(LOAD_ATTR_PROPERTY),
                 STORE_ATTR | STORE_ATTR_WITH_HINT | STORE_ATTR_SLOT => {
                     'fast: {
                         let n = f!().stack.len();
@@ -843,89 +1302,12 @@ impl Vm {
                     let obj = pop!();
                     self.delattr(&obj, &name)?;
                 }
-                LOAD_METHOD
-                | LOAD_METHOD_WITH_DICT
-                | LOAD_METHOD_NO_DICT
-                | LOAD_METHOD_POLY
-                | LOAD_METHOD_INSTANCE
-                | LOAD_METHOD_MODULE => {
-                    'fast: {
-                        let Some(top) = f!().stack.last() else { break 'fast };
-                        match op {
-                            LOAD_METHOD_INSTANCE | LOAD_METHOD_MODULE => {
-                                // `self.callback(...)` (as LOAD_ATTR_WITH_HINT) and
-                                // `math.sqrt(x)` (as LOAD_ATTR_MODULE): [NULL, attribute].
-                                let v = match top {
-                                    Value::Obj(o) if op == LOAD_METHOD_INSTANCE && class_version(o) == cache!(1) => {
-                                        hinted_attr(o, cache!(2), &code.names[arg as usize])
-                                    }
-                                    Value::Obj(o) if op == LOAD_METHOD_MODULE && Rc::ptr_eq(o.class(), &self.types.module) => {
-                                        module_attr_hit(o, cache!(1), cache!(2))
-                                    }
-                                    _ => None,
-                                };
-                                if let Some(v) = v {
-                                    let owner = pop!();
-                                    push!(Value::Null);
-                                    push!(v);
-                                    drop(owner);
-                                    continue 'dispatch;
-                                }
-                                miss!();
-                            }
-                            LOAD_METHOD_WITH_DICT | LOAD_METHOD_NO_DICT | LOAD_METHOD_POLY => {
-                                let name = &code.names[arg as usize];
-                                let hit = match top {
-                                    Value::Obj(o) if op == LOAD_METHOD_POLY => {
-                                        crate::specialize::method_poly::lookup(&code, cache!(3), class_version(o))
-                                            .filter(|_| no_instance_attr(o, name))
-                                    }
-                                    Value::Obj(o) => {
-                                        let ok = class_version(o) == cache!(1)
-                                            && match o.dict_ref() {
-                                                None => op == LOAD_METHOD_NO_DICT,
-                                                Some(_) => no_instance_attr(o, name),
-                                            };
-                                        if ok {
-                                            code.spec_consts.borrow().get(cache!(3) as usize).cloned()
-                                        } else {
-                                            None
-                                        }
-                                    }
-                                    _ => None,
-                                };
-                                if let Some(m) = hit {
-                                    let obj = pop!();
-                                    push!(m);
-                                    push!(obj);
-                                    continue 'dispatch;
-                                }
-                                // Another class: the site may take it (see `method_poly`).
-                                let obj = top.clone();
-                                if !crate::specialize::method_poly::add_class(self, &code, pc, op, arg, &obj) {
-                                    miss!();
-                                }
-                            }
-                            _ => {
-                                let top = top.clone();
-                                adaptive!(vec![top]);
-                            }
-                        }
-                    }
-                    let name = &code.names[arg as usize];
-                    let obj = pop!();
-                    match self.load_method(&obj, name)? {
-                        Some(m) => {
-                            push!(m);
-                            push!(obj);
-                        }
-                        None => {
-                            let v = self.getattr(&obj, name)?;
-                            push!(Value::Null);
-                            push!(v);
-                        }
-                    }
-                }
+                LOAD_METHOD => load_method_family!(LOAD_METHOD),
+                LOAD_METHOD_WITH_DICT => load_method_family!(LOAD_METHOD_WITH_DICT),
+                LOAD_METHOD_NO_DICT => load_method_family!(LOAD_METHOD_NO_DICT),
+                LOAD_METHOD_POLY => load_method_family!(LOAD_METHOD_POLY),
+                LOAD_METHOD_INSTANCE => load_method_family!(LOAD_METHOD_INSTANCE),
+                LOAD_METHOD_MODULE => load_method_family!(LOAD_METHOD_MODULE),
                 // The specialized members each have their own arm (no second
                 // dispatch on the family member); a guard that fails runs
                 // the generic path.
@@ -1062,63 +1444,10 @@ impl Vm {
                     let a = pop!();
                     push!(Value::Bool(a.is(&b) != (arg == 1)));
                 }
-                CONTAINS_OP | CONTAINS_OP_DICT | CONTAINS_OP_SET | CONTAINS_OP_STR => {
-                    'fast: {
-                        let st = &f!().stack;
-                        let n = st.len();
-                        let r = match (op, &st[n - 1]) {
-                            (CONTAINS_OP_DICT, Value::Obj(o)) if Rc::ptr_eq(o.class(), &self.types.dict) => {
-                                let (o, item) = (o.clone(), st[n - 2].clone());
-                                match &o.payload {
-                                    Payload::Dict(d) => {
-                                        let h = self.hash(&item)?;
-                                        Some(crate::dictops::lookup(self, d, &item, h)?.is_some())
-                                    }
-                                    _ => None,
-                                }
-                            }
-                            (CONTAINS_OP_SET, Value::Obj(o))
-                                if Rc::ptr_eq(o.class(), &self.types.set) || Rc::ptr_eq(o.class(), &self.types.frozenset) =>
-                            {
-                                let (o, item) = (o.clone(), st[n - 2].clone());
-                                match &o.payload {
-                                    Payload::Set(s) => Some(crate::dictops::set_contains(self, s, &item)?),
-                                    _ => None,
-                                }
-                            }
-                            (CONTAINS_OP_STR, Value::Obj(o)) => match (&st[n - 2], &o.payload) {
-                                (Value::Obj(i), Payload::Str(hay))
-                                    if Rc::ptr_eq(o.class(), &self.types.str_) && Rc::ptr_eq(i.class(), &self.types.str_) =>
-                                {
-                                    match &i.payload {
-                                        Payload::Str(needle) if !(hay.has_surrogates() | needle.has_surrogates()) => {
-                                            Some(hay.as_str().contains(needle.as_str()))
-                                        }
-                                        _ => None,
-                                    }
-                                }
-                                _ => None,
-                            },
-                            (CONTAINS_OP, _) => {
-                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
-                                break 'fast;
-                            }
-                            _ => None,
-                        };
-                        match r {
-                            Some(r) => {
-                                f!().stack.truncate(n - 2);
-                                push!(Value::Bool(r != (arg == 1)));
-                                continue 'dispatch;
-                            }
-                            None => miss!(),
-                        }
-                    }
-                    let b = pop!();
-                    let a = pop!();
-                    let r = self.contains(&b, &a)?;
-                    push!(Value::Bool(r != (arg == 1)));
-                }
+                CONTAINS_OP => contains_op_family!(CONTAINS_OP),
+                CONTAINS_OP_DICT => contains_op_family!(CONTAINS_OP_DICT),
+                CONTAINS_OP_SET => contains_op_family!(CONTAINS_OP_SET),
+                CONTAINS_OP_STR => contains_op_family!(CONTAINS_OP_STR),
                 UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_INVERT => {
                     let a = pop!();
                     let r = self.unary_op(&a, op)?;
@@ -1141,128 +1470,14 @@ impl Vm {
                         }
                     }
                 }
-                BINARY_SUBSCR | BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT | BINARY_SUBSCR_DICT | BINARY_SUBSCR_STR_INT => {
-                    'fast: {
-                        let st = &f!().stack;
-                        let n = st.len();
-                        let r = match (op, &st[n - 2], &st[n - 1]) {
-                            (BINARY_SUBSCR_LIST_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.list) => {
-                                match &o.payload {
-                                    Payload::List(l) => {
-                                        let l = l.borrow();
-                                        let j = if *i < 0 { *i + l.len() as i64 } else { *i };
-                                        if j >= 0 && (j as usize) < l.len() {
-                                            Some(l[j as usize].clone())
-                                        } else {
-                                            None
-                                        }
-                                    }
-                                    _ => None,
-                                }
-                            }
-                            (BINARY_SUBSCR_TUPLE_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.tuple) => {
-                                match &o.payload {
-                                    Payload::Tuple(t) => {
-                                        let j = if *i < 0 { *i + t.len() as i64 } else { *i };
-                                        if j >= 0 && (j as usize) < t.len() {
-                                            Some(t[j as usize].clone())
-                                        } else {
-                                            None
-                                        }
-                                    }
-                                    _ => None,
-                                }
-                            }
-                            (BINARY_SUBSCR_STR_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.str_) => {
-                                match &o.payload {
-                                    Payload::Str(s) => {
-                                        let j = if *i < 0 { *i + s.nchars as i64 } else { *i };
-                                        if j >= 0 && (j as usize) < s.nchars {
-                                            if s.is_ascii() {
-                                                self.char_cache.get(s.as_str().as_bytes()[j as usize] as usize).cloned()
-                                            } else if !s.has_surrogates() {
-                                                let mut b = [0u8; 4];
-                                                Some(self.new_str(s.char_at(j as usize).encode_utf8(&mut b)))
-                                            } else {
-                                                None
-                                            }
-                                        } else {
-                                            None
-                                        }
-                                    }
-                                    _ => None,
-                                }
-                            }
-                            (BINARY_SUBSCR_DICT, Value::Obj(o), _) if Rc::ptr_eq(o.class(), &self.types.dict) => {
-                                let key = st[n - 1].clone();
-                                let o = o.clone();
-                                let Payload::Dict(d) = &o.payload else { break 'fast };
-                                match crate::dictops::dict_get(self, d, &key)? {
-                                    Some(v) => Some(v),
-                                    None => return self.key_error(key),
-                                }
-                            }
-                            (BINARY_SUBSCR, _, _) => {
-                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
-                                break 'fast;
-                            }
-                            _ => None,
-                        };
-                        match r {
-                            Some(r) => {
-                                set_top_two!(r);
-                                continue 'dispatch;
-                            }
-                            None => miss!(),
-                        }
-                    }
-                    let key = pop!();
-                    let obj = pop!();
-                    let r = self.getitem(&obj, &key)?;
-                    push!(r);
-                }
-                STORE_SUBSCR | STORE_SUBSCR_LIST_INT | STORE_SUBSCR_DICT => {
-                    'fast: {
-                        let st = &f!().stack;
-                        let n = st.len();
-                        match (op, &st[n - 2], &st[n - 1]) {
-                            (STORE_SUBSCR_LIST_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.list) => {
-                                if let Payload::List(l) = &o.payload {
-                                    let len = l.borrow().len() as i64;
-                                    let j = if *i < 0 { *i + len } else { *i };
-                                    if j >= 0 && j < len {
-                                        let v = st[n - 3].clone();
-                                        let old = std::mem::replace(&mut l.borrow_mut()[j as usize], v);
-                                        f!().stack.truncate(n - 3);
-                                        drop(old);
-                                        continue 'dispatch;
-                                    }
-                                }
-                            }
-                            (STORE_SUBSCR_DICT, Value::Obj(o), _) if Rc::ptr_eq(o.class(), &self.types.dict) => {
-                                let key = pop!();
-                                let obj = pop!();
-                                let v = pop!();
-                                if let Value::Obj(o) = &obj {
-                                    if let Payload::Dict(d) = &o.payload {
-                                        crate::dictops::dict_set(self, d, key, v)?;
-                                    }
-                                }
-                                continue 'dispatch;
-                            }
-                            (STORE_SUBSCR, _, _) => {
-                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
-                                break 'fast;
-                            }
-                            _ => {}
-                        }
-                        miss!();
-                    }
-                    let key = pop!();
-                    let obj = pop!();
-                    let v = pop!();
-                    self.setitem(&obj, key, v)?;
-                }
+                BINARY_SUBSCR => binary_subscr_family!(BINARY_SUBSCR),
+                BINARY_SUBSCR_LIST_INT => binary_subscr_family!(BINARY_SUBSCR_LIST_INT),
+                BINARY_SUBSCR_TUPLE_INT => binary_subscr_family!(BINARY_SUBSCR_TUPLE_INT),
+                BINARY_SUBSCR_DICT => binary_subscr_family!(BINARY_SUBSCR_DICT),
+                BINARY_SUBSCR_STR_INT => binary_subscr_family!(BINARY_SUBSCR_STR_INT),
+                STORE_SUBSCR => store_subscr_family!(STORE_SUBSCR),
+                STORE_SUBSCR_LIST_INT => store_subscr_family!(STORE_SUBSCR_LIST_INT),
+                STORE_SUBSCR_DICT => store_subscr_family!(STORE_SUBSCR_DICT),
                 DELETE_SUBSCR => {
                     let key = pop!();
                     let obj = pop!();
@@ -1406,56 +1621,10 @@ impl Vm {
                     };
                     push!(r);
                 }
-                UNPACK_SEQUENCE | UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
-                    'fast: {
-                        let Some(Value::Obj(o)) = f!().stack.last() else {
-                            if op != UNPACK_SEQUENCE {
-                                miss!();
-                            }
-                            break 'fast;
-                        };
-                        let n = arg as usize;
-                        match (op, &o.payload) {
-                            (UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE, Payload::Tuple(t))
-                                if t.len() == n && Rc::ptr_eq(o.class(), &self.types.tuple) =>
-                            {
-                                let seq = pop!();
-                                if let Value::Obj(so) = &seq {
-                                    if let Payload::Tuple(t) = &so.payload {
-                                        for v in t.iter().rev() {
-                                            push!(v.clone());
-                                        }
-                                    }
-                                }
-                                continue 'dispatch;
-                            }
-                            (UNPACK_SEQUENCE_LIST, Payload::List(l))
-                                if l.borrow().len() == n && Rc::ptr_eq(o.class(), &self.types.list) =>
-                            {
-                                let seq = pop!();
-                                if let Value::Obj(so) = &seq {
-                                    if let Payload::List(l) = &so.payload {
-                                        let items = l.borrow();
-                                        for v in items.iter().rev() {
-                                            push!(v.clone());
-                                        }
-                                    }
-                                }
-                                continue 'dispatch;
-                            }
-                            (UNPACK_SEQUENCE, _) => {
-                                let top = Value::Obj(o.clone());
-                                adaptive!(vec![top]);
-                            }
-                            _ => miss!(),
-                        }
-                    }
-                    let seq = pop!();
-                    let items = self.unpack(&seq, arg as usize)?;
-                    for v in items.into_iter().rev() {
-                        push!(v);
-                    }
-                }
+                UNPACK_SEQUENCE => unpack_sequence_family!(UNPACK_SEQUENCE),
+                UNPACK_SEQUENCE_TWO_TUPLE => unpack_sequence_family!(UNPACK_SEQUENCE_TWO_TUPLE),
+                UNPACK_SEQUENCE_TUPLE => unpack_sequence_family!(UNPACK_SEQUENCE_TUPLE),
+                UNPACK_SEQUENCE_LIST => unpack_sequence_family!(UNPACK_SEQUENCE_LIST),
                 UNPACK_EX => {
                     let seq = pop!();
                     let before = (arg & 0xff) as usize;
@@ -1534,109 +1703,12 @@ impl Vm {
                     let it = self.iter(&v)?;
                     push!(it);
                 }
-                FOR_ITER | FOR_ITER_LIST | FOR_ITER_RANGE | FOR_ITER_TUPLE | FOR_ITER_STR | FOR_ITER_GEN => {
-                    'fast: {
-                        let Some(Value::Obj(o)) = f!().stack.last() else { break 'fast };
-                        let Payload::Iter(st) = &o.payload else {
-                            if op == FOR_ITER_GEN {
-                                if let Payload::Generator(_) = &o.payload {
-                                    // As `Vm::next` on a generator, without the dispatch.
-                                    let g = o.clone();
-                                    match self.gen_resume(&g, Value::None, None)? {
-                                        Ok(v) => push!(v),
-                                        Err(ret) => {
-                                            self.last_stop_value = ret;
-                                            pop!();
-                                            jump!(arg as usize);
-                                        }
-                                    }
-                                    continue 'dispatch;
-                                }
-                                miss!();
-                            } else if op == FOR_ITER {
-                                let top = top!();
-                                adaptive!(vec![top]);
-                            } else {
-                                miss!();
-                            }
-                            break 'fast;
-                        };
-                        let next = match (op, &mut *st.borrow_mut()) {
-                            (FOR_ITER_RANGE, crate::iter::IterState::Range { next, stop, step }) => {
-                                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                                    let v = *next;
-                                    *next = next.saturating_add(*step);
-                                    Some(Some(Value::Int(v)))
-                                } else {
-                                    Some(None)
-                                }
-                            }
-                            (FOR_ITER_LIST, crate::iter::IterState::List { seq: Value::Obj(l), index }) => match &l.payload {
-                                Payload::List(items) => {
-                                    let items = items.borrow();
-                                    if *index < items.len() {
-                                        *index += 1;
-                                        Some(Some(items[*index - 1].clone()))
-                                    } else {
-                                        Some(None)
-                                    }
-                                }
-                                _ => None,
-                            },
-                            (FOR_ITER_TUPLE, crate::iter::IterState::Tuple { seq: Value::Obj(t), index }) => match &t.payload {
-                                Payload::Tuple(items) => {
-                                    if *index < items.len() {
-                                        *index += 1;
-                                        Some(Some(items[*index - 1].clone()))
-                                    } else {
-                                        Some(None)
-                                    }
-                                }
-                                _ => None,
-                            },
-                            (FOR_ITER_STR, crate::iter::IterState::Str { s: Value::Obj(so), byte }) => match &so.payload {
-                                Payload::Str(ps) => Some(crate::iteration::next_char(self, ps, byte)),
-                                _ => None,
-                            },
-                            (FOR_ITER, _) => None,
-                            _ => {
-                                miss!();
-                                None
-                            }
-                        };
-                        match next {
-                            Some(Some(v)) => {
-                                push!(v);
-                                continue 'dispatch;
-                            }
-                            Some(None) => {
-                                // As `next_builtin`: an exhausted list or tuple
-                                // iterator stays exhausted (and drops its
-                                // sequence), if anything but this loop holds it.
-                                if op != FOR_ITER_RANGE && Rc::strong_count(o) > 1 {
-                                    *st.borrow_mut() = crate::iter::IterState::Exhausted;
-                                }
-                                pop!();
-                                jump!(arg as usize);
-                                continue 'dispatch;
-                            }
-                            None => {
-                                if op == FOR_ITER {
-                                    let top = top!();
-                                    adaptive!(vec![top]);
-                                }
-                            }
-                        }
-                    }
-                    let it = top!();
-                    match self.next(&it)? {
-                        Some(v) => push!(v),
-                        None => {
-                            pop!();
-                            jump!(arg as usize);
-                        }
-                    }
-                }
+                FOR_ITER => for_iter_family!(FOR_ITER),
+                FOR_ITER_LIST => for_iter_family!(FOR_ITER_LIST),
+                FOR_ITER_RANGE => for_iter_family!(FOR_ITER_RANGE),
+                FOR_ITER_TUPLE => for_iter_family!(FOR_ITER_TUPLE),
+                FOR_ITER_STR => for_iter_family!(FOR_ITER_STR),
+                FOR_ITER_GEN => for_iter_family!(FOR_ITER_GEN),
                 RETURN_VALUE => {
                     let v = pop!();
                     if f!().is_entry || !f!().init_self.is_null() {
