@@ -433,6 +433,17 @@ impl Vm {
                     binary_generic!();
                 }};
             }
+            // A specialized native call returned `$r`: pop the callable and
+            // its arguments (the stack's items from `$base` up), push the
+            // result and go on with the next instruction.
+            macro_rules! native_call_done {
+                ($r:expr, $base:expr) => {{
+                    f!().stack.truncate($base);
+                    push!($r?);
+                    check_stats_switch!();
+                    continue;
+                }};
+            }
             // POP_JUMP_IF_*_BOOL: pops a bool and jumps if it is `$jump_if`.
             macro_rules! bool_jump {
                 ($jump_if:expr) => {{
@@ -1067,6 +1078,359 @@ impl Vm {
                     }
                 }};
             }
+            // The arm of every CALL member, expanded once per member
+            // with `op` a constant (so the member match folds away).
+            macro_rules! call_family {
+                ($member:expr) => {{
+                    let op = $member;
+                        self.run_finalizers();
+                        let kwnames = f!().kwnames.take();
+                        let n = arg as usize;
+                        let len = f!().stack.len();
+                        let is_method = !stack_at!(len - n - 2).is_null();
+                        if kwnames.is_none() {
+                            let start = if is_method { len - n - 1 } else { len - n };
+                            let nargs = len - start;
+                            match op {
+                                CALL_PY_EXACT_ARGS | CALL_PY_WITH_DEFAULTS => {
+                                    // The callable stays on the stack until the frame is
+                                    // built (only the arguments above it move), so it is
+                                    // used in place rather than cloned.
+                                    let callable: *const Value = stack_at!(if is_method { len - n - 2 } else { len - n - 1 });
+                                    if let Value::Obj(o) = unsafe { &*callable } {
+                                        if let Payload::Function(func) = &o.payload {
+                                            let fcode = func.code.borrow();
+                                            let argc = fcode.co.argcount as usize;
+                                            // Any function whose code binds positionally:
+                                            // a site calling several functions stays here.
+                                            let ok = fcode.simple_args
+                                                && if op == CALL_PY_EXACT_ARGS {
+                                                    nargs == argc
+                                                } else {
+                                                    nargs <= argc && nargs + func.defaults.borrow().len() >= argc
+                                                };
+                                            if ok {
+                                                let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
+                                                frame.take_args(&mut f!().stack, start, 0);
+                                                if nargs < argc {
+                                                    let defaults = func.defaults.borrow();
+                                                    let first = argc - defaults.len();
+                                                    for j in nargs..argc {
+                                                        frame.fast[j] = defaults[j - first].clone();
+                                                    }
+                                                }
+                                                self.bind_cells(&mut frame, func, &fcode);
+                                                // Popping the callable may free it (and `func`).
+                                                drop(fcode);
+                                                f!().stack.truncate(len - n - 2);
+                                                enter_frame!(frame, 'dispatch);
+                                            }
+                                        }
+                                    }
+                                    miss!();
+                                }
+                                CALL_ALLOC_AND_ENTER_INIT => {
+                                    let callable = stack_at!(len - n - 1).clone();
+                                    let init = code.spec_consts.borrow().get(cache!(2) as usize).cloned();
+                                    if let (false, Value::Obj(t), Some(Value::Obj(io))) = (is_method, &callable, &init) {
+                                        if let (Payload::Type(td), Payload::Function(func)) = (&t.payload, &io.payload) {
+                                            let fcode = func.code.borrow().clone();
+                                            if td.version_tag() == cache!(1) && fcode.co.argcount as usize == nargs + 1 {
+                                                let inst = self.object_new(t)?;
+                                                let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
+                                                frame.fast[0] = inst.clone();
+                                                frame.take_args(&mut f!().stack, start, 1);
+                                                self.bind_cells(&mut frame, func, &fcode);
+                                                frame.init_self = inst;
+                                                f!().stack.truncate(len - n - 2);
+                                                enter_frame!(frame, 'dispatch);
+                                            }
+                                        }
+                                    }
+                                    miss!();
+                                }
+                                CALL_BUILTIN | CALL_METHOD_DESCRIPTOR => {
+                                    let slot = if is_method { len - n - 2 } else { len - n - 1 };
+                                    // The cached native, compared by identity with the
+                                    // callable on the stack (which keeps it alive).
+                                    let hit = match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(slot)) {
+                                        (Some(Value::Obj(c)), Value::Obj(o)) if Rc::ptr_eq(c, o) => match &o.payload {
+                                            Payload::Native(nf) => Some((nf.func, nf.is_method)),
+                                            _ => None,
+                                        },
+                                        _ => None,
+                                    };
+                                    if let Some((func, is_native_method)) = hit {
+                                        // The arguments stay on this frame's stack during
+                                        // the call: this frame cannot run (or grow its
+                                        // stack) until the native returns.
+                                        let args: &[Value] = stack_from!(start);
+                                        self.native_depth += 1;
+                                        // As `Vm::call` on a native: the depth check,
+                                        // and a method's TypeError reworded.
+                                        let r = if self.depth() > self.recursion_limit + 50 {
+                                            self.err("RecursionError", "maximum recursion depth exceeded")
+                                        } else {
+                                            func(self, Args::new(args))
+                                        };
+                                        self.native_depth -= 1;
+                                        let r = match r {
+                                            Err(e) if is_native_method && self.exc_matches(&e, "TypeError") => {
+                                                let callable = stack_at!(slot).clone();
+                                                match &callable {
+                                                    Value::Obj(c) => match &c.payload {
+                                                        Payload::Native(nf) => Err(self.descriptor_error(nf, &Args::new(args), e)),
+                                                        _ => Err(e),
+                                                    },
+                                                    _ => Err(e),
+                                                }
+                                            }
+                                            r => r,
+                                        };
+                                        native_call_done!(r, len - n - 2);
+                                    }
+                                    miss!();
+                                }
+                                CALL_BUILTIN_CLASS => {
+                                    // [NULL, cls, args]: the constructor takes the class
+                                    // and the arguments, which lie together on the stack.
+                                    let new = match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(len - n - 1)) {
+                                        (Some(Value::Obj(c)), Value::Obj(o)) if !is_method && Rc::ptr_eq(c, o) => {
+                                            o.as_type().and_then(|td| td.native_new.get())
+                                        }
+                                        _ => None,
+                                    };
+                                    if let Some(new) = new {
+                                        // As CALL_BUILTIN: the arguments stay in place.
+                                        let all: &[Value] = stack_from!(len - n - 1);
+                                        let r = new(self, Args::new(all));
+                                        native_call_done!(r, len - n - 2);
+                                    }
+                                    miss!();
+                                }
+                                CALL_BOUND_METHOD_EXACT_ARGS => {
+                                    // [NULL, bound, args]: enter the function's frame
+                                    // with self first, as CALL_PY_EXACT_ARGS does.
+                                    let hit = match (is_method, stack_at!(len - n - 1)) {
+                                        (false, Value::Obj(b)) => match &b.payload {
+                                            Payload::BoundMethod { func: Value::Obj(fo), self_ } => match &fo.payload {
+                                                Payload::Function(func) if func.code.borrow().simple_args => Some((fo.clone(), self_.clone())),
+                                                _ => None,
+                                            },
+                                            _ => None,
+                                        },
+                                        _ => None,
+                                    };
+                                    if let Some((fo, self_)) = hit {
+                                        if let Payload::Function(func) = &fo.payload {
+                                            let fcode = func.code();
+                                            if fcode.co.argcount as usize == n + 1 {
+                                                let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
+                                                frame.fast[0] = self_;
+                                                frame.take_args(&mut f!().stack, start, 1);
+                                                let fcode = frame.code.clone();
+                                                self.bind_cells(&mut frame, func, &fcode);
+                                                f!().stack.truncate(len - n - 2);
+                                                enter_frame!(frame, 'dispatch);
+                                            }
+                                        }
+                                    }
+                                    miss!();
+                                }
+                                CALL_LEN | CALL_ISINSTANCE => {
+                                    let want = if op == CALL_LEN { 1 } else { 2 };
+                                    let hit = !is_method
+                                        && n == want
+                                        && match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(len - n - 1)) {
+                                            (Some(Value::Obj(c)), Value::Obj(o)) => Rc::ptr_eq(c, o),
+                                            _ => false,
+                                        };
+                                    if hit {
+                                        let r = if op == CALL_LEN {
+                                            let v = stack_at!(len - 1).clone();
+                                            self.len_inline(&v)
+                                        } else {
+                                            let (obj, cls) = (stack_at!(len - 2).clone(), stack_at!(len - 1).clone());
+                                            self.isinstance_inline(&obj, &cls)
+                                        };
+                                        native_call_done!(r, len - n - 2);
+                                    }
+                                    miss!();
+                                }
+                                CALL_TYPE_1 => {
+                                    let hit =
+                                        !is_method && n == 1 && matches!(stack_at!(len - 2), Value::Obj(t) if Rc::ptr_eq(t, &self.types.type_));
+                                    if hit {
+                                        let v = pop!();
+                                        let t = self.type_of(&v);
+                                        drop(v);
+                                        f!().stack.truncate(len - 3);
+                                        push!(Value::Obj(t));
+                                        continue;
+                                    }
+                                    miss!();
+                                }
+                                CALL_LIST_APPEND => {
+                                    // [list.append, lst, x] with lst an exact list.
+                                    let st = &f!().stack;
+                                    let hit = is_method
+                                        && n == 1
+                                        && match (code.spec_consts.borrow().get(cache!(2) as usize), &st[len - 3], &st[len - 2]) {
+                                            (Some(Value::Obj(c)), Value::Obj(m), Value::Obj(l)) => {
+                                                Rc::ptr_eq(c, m)
+                                                    && Rc::ptr_eq(l.class(), &self.types.list)
+                                                    && matches!(l.payload, Payload::List(_))
+                                            }
+                                            _ => false,
+                                        };
+                                    if hit {
+                                        let v = pop!();
+                                        if let Value::Obj(l) = stack_at!(len - 2) {
+                                            if let Payload::List(items) = &l.payload {
+                                                items.borrow_mut().push(v);
+                                            }
+                                        }
+                                        f!().stack.truncate(len - 3);
+                                        push!(Value::None);
+                                        continue;
+                                    }
+                                    miss!();
+                                }
+                                _ => {
+                                    adaptive!(vec![stack_at!(len - n - 2).clone(), stack_at!(len - n - 1).clone()]);
+                                }
+                            }
+                        }
+                        let (callable, args_start) =
+                            if is_method { (stack_at!(len - n - 2).clone(), len - n - 1) } else { (stack_at!(len - n - 1).clone(), len - n) };
+                        let kwn: &[Value] = match &kwnames {
+                            Some(Value::Obj(t)) => match &t.payload {
+                                Payload::Tuple(items) => items,
+                                _ => &[],
+                            },
+                            _ => &[],
+                        };
+                        // Python functions run in a new frame on the same loop.
+                        if let Some(frame) = self.try_push_py_call(&callable, stack_from!(args_start), kwn)? {
+                            f!().stack.truncate(len - n - 2);
+                            enter_frame!(frame, 'dispatch);
+                        }
+                        // As above: the arguments stay on this frame's stack.
+                        let all: &[Value] = stack_from!(args_start);
+                        let npos = all.len() - kwn.len();
+                        let args = Args { pos: &all[..npos], kwnames: kwn, kwvals: &all[npos..] };
+                        let r = self.call(&callable, args);
+                        f!().stack.truncate(len - n - 2);
+                        push!(r?);
+                        check_stats_switch!();
+                }};
+            }
+            // The arm of every STORE_ATTR member, expanded once per member
+            // with `op` a constant (so the member match folds away).
+            macro_rules! store_attr_family {
+                ($member:expr) => {{
+                    let op = $member;
+                    'fast: {
+                        let n = f!().stack.len();
+                        let Value::Obj(o) = stack_at!(n - 1) else {
+                            if op != STORE_ATTR {
+                                miss!();
+                            }
+                            break 'fast;
+                        };
+                        match op {
+                            STORE_ATTR_WITH_HINT => {
+                                // Two classes may share the site, as for LOAD_ATTR_WITH_HINT.
+                                let ver = class_version(o);
+                                if ver != cache!(1) && cache!(3) == 0 && ver != 0 {
+                                    let operands = [Value::Obj(o.clone()), stack_at!(n - 2).clone()];
+                                    crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &operands);
+                                } else if ver == cache!(1) || (ver != 0 && ver == cache!(3)) {
+                                    if let Some(d) = o.dict_ref() {
+                                        let i = cache!(2) as usize;
+                                        let name = &code.names[arg as usize];
+                                        let hit = d.borrow().entries.get(i).map(|e| e.key.is(name)).unwrap_or(false);
+                                        if hit {
+                                            let obj = pop!();
+                                            let v = pop!();
+                                            let old = d.borrow_mut().set_value_at(i, v);
+                                            drop(old);
+                                            drop(obj);
+                                            continue 'dispatch;
+                                        }
+                                        // A fresh instance getting its attributes in the
+                                        // usual order: the name goes in at entry `i`.
+                                        if crate::specialize::load_attr::can_append_at(&d.borrow(), i, name) {
+                                            if let (Value::Obj(n), Some(td)) = (name, o.class().as_type()) {
+                                                if let Payload::Str(ns) = &n.payload {
+                                                    let h = ns.hash();
+                                                    let obj = pop!();
+                                                    let v = pop!();
+                                                    d.borrow_mut().insert_new(h, name.clone(), v);
+                                                    td.note_attr_count(i + 1);
+                                                    drop(obj);
+                                                    continue 'dispatch;
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                                miss!();
+                            }
+                            STORE_ATTR_SLOT => {
+                                if class_version(o) == cache!(1) {
+                                    if let Payload::Slots(sl) = &o.payload {
+                                        let i = cache!(2) as usize;
+                                        if i < sl.borrow().len() {
+                                            let v = stack_at!(n - 2).clone();
+                                            let old = std::mem::replace(&mut sl.borrow_mut()[i], v);
+                                            drop(old);
+                                            f!().stack.truncate(n - 2);
+                                            continue 'dispatch;
+                                        }
+                                    }
+                                }
+                                miss!();
+                            }
+                            _ => {
+                                adaptive!(vec![stack_at!(n - 1).clone(), stack_at!(n - 2).clone()]);
+                            }
+                        }
+                    }
+                    let name = code.names[arg as usize].clone();
+                    let obj = pop!();
+                    let v = pop!();
+                    self.setattr(&obj, name, v)?;
+                }};
+            }
+            // The arm of every POP_JUMP_IF_FALSE member, expanded once per member
+            // with `op` a constant (so the member match folds away).
+            macro_rules! pop_jump_if_false_family {
+                ($member:expr) => {{
+                    let op = $member;
+                    let jump_if = op.family() == POP_JUMP_IF_TRUE;
+                    let v = pop!();
+                    let t = match crate::specialize::truth::kind_of(op) {
+                        Some(kind) => match crate::specialize::truth::test(self, kind, &v) {
+                            Some(t) => t,
+                            None => {
+                                miss!();
+                                self.truthy(&v)?
+                            }
+                        },
+                        None => {
+                            adaptive!(vec![v.clone()]);
+                            match v {
+                                Value::Bool(b) => b,
+                                _ => self.truthy(&v)?,
+                            }
+                        }
+                    };
+                    if t == jump_if {
+                        jump!(arg as usize);
+                    }
+                }};
+            }
             match op {
                 NOP => {}
                 POP_TOP => {
@@ -1224,79 +1588,9 @@ impl Vm {
                 LOAD_ATTR_CLASS => load_attr_family!(LOAD_ATTR_CLASS),
                 LOAD_ATTR_MODULE => load_attr_family!(LOAD_ATTR_MODULE),
                 LOAD_ATTR_PROPERTY => load_attr_family!(LOAD_ATTR_PROPERTY),
-                STORE_ATTR | STORE_ATTR_WITH_HINT | STORE_ATTR_SLOT => {
-                    'fast: {
-                        let n = f!().stack.len();
-                        let Value::Obj(o) = stack_at!(n - 1) else {
-                            if op != STORE_ATTR {
-                                miss!();
-                            }
-                            break 'fast;
-                        };
-                        match op {
-                            STORE_ATTR_WITH_HINT => {
-                                // Two classes may share the site, as for LOAD_ATTR_WITH_HINT.
-                                let ver = class_version(o);
-                                if ver != cache!(1) && cache!(3) == 0 && ver != 0 {
-                                    let operands = [Value::Obj(o.clone()), stack_at!(n - 2).clone()];
-                                    crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &operands);
-                                } else if ver == cache!(1) || (ver != 0 && ver == cache!(3)) {
-                                    if let Some(d) = o.dict_ref() {
-                                        let i = cache!(2) as usize;
-                                        let name = &code.names[arg as usize];
-                                        let hit = d.borrow().entries.get(i).map(|e| e.key.is(name)).unwrap_or(false);
-                                        if hit {
-                                            let obj = pop!();
-                                            let v = pop!();
-                                            let old = d.borrow_mut().set_value_at(i, v);
-                                            drop(old);
-                                            drop(obj);
-                                            continue 'dispatch;
-                                        }
-                                        // A fresh instance getting its attributes in the
-                                        // usual order: the name goes in at entry `i`.
-                                        if crate::specialize::load_attr::can_append_at(&d.borrow(), i, name) {
-                                            if let (Value::Obj(n), Some(td)) = (name, o.class().as_type()) {
-                                                if let Payload::Str(ns) = &n.payload {
-                                                    let h = ns.hash();
-                                                    let obj = pop!();
-                                                    let v = pop!();
-                                                    d.borrow_mut().insert_new(h, name.clone(), v);
-                                                    td.note_attr_count(i + 1);
-                                                    drop(obj);
-                                                    continue 'dispatch;
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                                miss!();
-                            }
-                            STORE_ATTR_SLOT => {
-                                if class_version(o) == cache!(1) {
-                                    if let Payload::Slots(sl) = &o.payload {
-                                        let i = cache!(2) as usize;
-                                        if i < sl.borrow().len() {
-                                            let v = stack_at!(n - 2).clone();
-                                            let old = std::mem::replace(&mut sl.borrow_mut()[i], v);
-                                            drop(old);
-                                            f!().stack.truncate(n - 2);
-                                            continue 'dispatch;
-                                        }
-                                    }
-                                }
-                                miss!();
-                            }
-                            _ => {
-                                adaptive!(vec![stack_at!(n - 1).clone(), stack_at!(n - 2).clone()]);
-                            }
-                        }
-                    }
-                    let name = code.names[arg as usize].clone();
-                    let obj = pop!();
-                    let v = pop!();
-                    self.setattr(&obj, name, v)?;
-                }
+                STORE_ATTR => store_attr_family!(STORE_ATTR),
+                STORE_ATTR_WITH_HINT => store_attr_family!(STORE_ATTR_WITH_HINT),
+                STORE_ATTR_SLOT => store_attr_family!(STORE_ATTR_SLOT),
                 DELETE_ATTR => {
                     let name = code.names[arg as usize].clone();
                     let obj = pop!();
@@ -1651,38 +1945,16 @@ impl Vm {
                 JUMP => jump!(arg as usize),
                 POP_JUMP_IF_FALSE_BOOL => bool_jump!(false),
                 POP_JUMP_IF_TRUE_BOOL => bool_jump!(true),
-                POP_JUMP_IF_FALSE
-                | POP_JUMP_IF_TRUE
-                | POP_JUMP_IF_FALSE_INT
-                | POP_JUMP_IF_FALSE_NONE
-                | POP_JUMP_IF_FALSE_LIST
-                | POP_JUMP_IF_FALSE_STR
-                | POP_JUMP_IF_TRUE_INT
-                | POP_JUMP_IF_TRUE_NONE
-                | POP_JUMP_IF_TRUE_LIST
-                | POP_JUMP_IF_TRUE_STR => {
-                    let jump_if = op.family() == POP_JUMP_IF_TRUE;
-                    let v = pop!();
-                    let t = match crate::specialize::truth::kind_of(op) {
-                        Some(kind) => match crate::specialize::truth::test(self, kind, &v) {
-                            Some(t) => t,
-                            None => {
-                                miss!();
-                                self.truthy(&v)?
-                            }
-                        },
-                        None => {
-                            adaptive!(vec![v.clone()]);
-                            match v {
-                                Value::Bool(b) => b,
-                                _ => self.truthy(&v)?,
-                            }
-                        }
-                    };
-                    if t == jump_if {
-                        jump!(arg as usize);
-                    }
-                }
+                POP_JUMP_IF_FALSE => pop_jump_if_false_family!(POP_JUMP_IF_FALSE),
+                POP_JUMP_IF_TRUE => pop_jump_if_false_family!(POP_JUMP_IF_TRUE),
+                POP_JUMP_IF_FALSE_INT => pop_jump_if_false_family!(POP_JUMP_IF_FALSE_INT),
+                POP_JUMP_IF_FALSE_NONE => pop_jump_if_false_family!(POP_JUMP_IF_FALSE_NONE),
+                POP_JUMP_IF_FALSE_LIST => pop_jump_if_false_family!(POP_JUMP_IF_FALSE_LIST),
+                POP_JUMP_IF_FALSE_STR => pop_jump_if_false_family!(POP_JUMP_IF_FALSE_STR),
+                POP_JUMP_IF_TRUE_INT => pop_jump_if_false_family!(POP_JUMP_IF_TRUE_INT),
+                POP_JUMP_IF_TRUE_NONE => pop_jump_if_false_family!(POP_JUMP_IF_TRUE_NONE),
+                POP_JUMP_IF_TRUE_LIST => pop_jump_if_false_family!(POP_JUMP_IF_TRUE_LIST),
+                POP_JUMP_IF_TRUE_STR => pop_jump_if_false_family!(POP_JUMP_IF_TRUE_STR),
                 POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
                     let v = pop!();
                     if v.is_none() == (op == POP_JUMP_IF_NONE) {
@@ -1742,270 +2014,18 @@ impl Vm {
                 KW_NAMES => {
                     f!().kwnames = Some(code.consts[arg as usize].clone());
                 }
-                CALL
-                | CALL_PY_EXACT_ARGS
-                | CALL_PY_WITH_DEFAULTS
-                | CALL_BUILTIN
-                | CALL_ALLOC_AND_ENTER_INIT
-                | CALL_METHOD_DESCRIPTOR
-                | CALL_BOUND_METHOD_EXACT_ARGS
-                | CALL_LEN
-                | CALL_ISINSTANCE
-                | CALL_TYPE_1
-                | CALL_BUILTIN_CLASS
-                | CALL_LIST_APPEND => {
-                    self.run_finalizers();
-                    let kwnames = f!().kwnames.take();
-                    let n = arg as usize;
-                    let len = f!().stack.len();
-                    // A specialized native call returned `$r`: pop the
-                    // callable and its arguments, push the result and go
-                    // on with the next instruction.
-                    macro_rules! native_call_done {
-                        ($r:expr) => {{
-                            f!().stack.truncate(len - n - 2);
-                            push!($r?);
-                            check_stats_switch!();
-                            continue;
-                        }};
-                    }
-                    let is_method = !stack_at!(len - n - 2).is_null();
-                    if kwnames.is_none() {
-                        let start = if is_method { len - n - 1 } else { len - n };
-                        let nargs = len - start;
-                        match op {
-                            CALL_PY_EXACT_ARGS | CALL_PY_WITH_DEFAULTS => {
-                                // The callable stays on the stack until the frame is
-                                // built (only the arguments above it move), so it is
-                                // used in place rather than cloned.
-                                let callable: *const Value = stack_at!(if is_method { len - n - 2 } else { len - n - 1 });
-                                if let Value::Obj(o) = unsafe { &*callable } {
-                                    if let Payload::Function(func) = &o.payload {
-                                        let fcode = func.code.borrow();
-                                        let argc = fcode.co.argcount as usize;
-                                        // Any function whose code binds positionally:
-                                        // a site calling several functions stays here.
-                                        let ok = fcode.simple_args
-                                            && if op == CALL_PY_EXACT_ARGS {
-                                                nargs == argc
-                                            } else {
-                                                nargs <= argc && nargs + func.defaults.borrow().len() >= argc
-                                            };
-                                        if ok {
-                                            let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
-                                            frame.take_args(&mut f!().stack, start, 0);
-                                            if nargs < argc {
-                                                let defaults = func.defaults.borrow();
-                                                let first = argc - defaults.len();
-                                                for j in nargs..argc {
-                                                    frame.fast[j] = defaults[j - first].clone();
-                                                }
-                                            }
-                                            self.bind_cells(&mut frame, func, &fcode);
-                                            // Popping the callable may free it (and `func`).
-                                            drop(fcode);
-                                            f!().stack.truncate(len - n - 2);
-                                            enter_frame!(frame, 'dispatch);
-                                        }
-                                    }
-                                }
-                                miss!();
-                            }
-                            CALL_ALLOC_AND_ENTER_INIT => {
-                                let callable = stack_at!(len - n - 1).clone();
-                                let init = code.spec_consts.borrow().get(cache!(2) as usize).cloned();
-                                if let (false, Value::Obj(t), Some(Value::Obj(io))) = (is_method, &callable, &init) {
-                                    if let (Payload::Type(td), Payload::Function(func)) = (&t.payload, &io.payload) {
-                                        let fcode = func.code.borrow().clone();
-                                        if td.version_tag() == cache!(1) && fcode.co.argcount as usize == nargs + 1 {
-                                            let inst = self.object_new(t)?;
-                                            let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
-                                            frame.fast[0] = inst.clone();
-                                            frame.take_args(&mut f!().stack, start, 1);
-                                            self.bind_cells(&mut frame, func, &fcode);
-                                            frame.init_self = inst;
-                                            f!().stack.truncate(len - n - 2);
-                                            enter_frame!(frame, 'dispatch);
-                                        }
-                                    }
-                                }
-                                miss!();
-                            }
-                            CALL_BUILTIN | CALL_METHOD_DESCRIPTOR => {
-                                let slot = if is_method { len - n - 2 } else { len - n - 1 };
-                                // The cached native, compared by identity with the
-                                // callable on the stack (which keeps it alive).
-                                let hit = match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(slot)) {
-                                    (Some(Value::Obj(c)), Value::Obj(o)) if Rc::ptr_eq(c, o) => match &o.payload {
-                                        Payload::Native(nf) => Some((nf.func, nf.is_method)),
-                                        _ => None,
-                                    },
-                                    _ => None,
-                                };
-                                if let Some((func, is_native_method)) = hit {
-                                    // The arguments stay on this frame's stack during
-                                    // the call: this frame cannot run (or grow its
-                                    // stack) until the native returns.
-                                    let args: &[Value] = stack_from!(start);
-                                    self.native_depth += 1;
-                                    // As `Vm::call` on a native: the depth check,
-                                    // and a method's TypeError reworded.
-                                    let r = if self.depth() > self.recursion_limit + 50 {
-                                        self.err("RecursionError", "maximum recursion depth exceeded")
-                                    } else {
-                                        func(self, Args::new(args))
-                                    };
-                                    self.native_depth -= 1;
-                                    let r = match r {
-                                        Err(e) if is_native_method && self.exc_matches(&e, "TypeError") => {
-                                            let callable = stack_at!(slot).clone();
-                                            match &callable {
-                                                Value::Obj(c) => match &c.payload {
-                                                    Payload::Native(nf) => Err(self.descriptor_error(nf, &Args::new(args), e)),
-                                                    _ => Err(e),
-                                                },
-                                                _ => Err(e),
-                                            }
-                                        }
-                                        r => r,
-                                    };
-                                    native_call_done!(r);
-                                }
-                                miss!();
-                            }
-                            CALL_BUILTIN_CLASS => {
-                                // [NULL, cls, args]: the constructor takes the class
-                                // and the arguments, which lie together on the stack.
-                                let new = match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(len - n - 1)) {
-                                    (Some(Value::Obj(c)), Value::Obj(o)) if !is_method && Rc::ptr_eq(c, o) => {
-                                        o.as_type().and_then(|td| td.native_new.get())
-                                    }
-                                    _ => None,
-                                };
-                                if let Some(new) = new {
-                                    // As CALL_BUILTIN: the arguments stay in place.
-                                    let all: &[Value] = stack_from!(len - n - 1);
-                                    let r = new(self, Args::new(all));
-                                    native_call_done!(r);
-                                }
-                                miss!();
-                            }
-                            CALL_BOUND_METHOD_EXACT_ARGS => {
-                                // [NULL, bound, args]: enter the function's frame
-                                // with self first, as CALL_PY_EXACT_ARGS does.
-                                let hit = match (is_method, stack_at!(len - n - 1)) {
-                                    (false, Value::Obj(b)) => match &b.payload {
-                                        Payload::BoundMethod { func: Value::Obj(fo), self_ } => match &fo.payload {
-                                            Payload::Function(func) if func.code.borrow().simple_args => Some((fo.clone(), self_.clone())),
-                                            _ => None,
-                                        },
-                                        _ => None,
-                                    },
-                                    _ => None,
-                                };
-                                if let Some((fo, self_)) = hit {
-                                    if let Payload::Function(func) = &fo.payload {
-                                        let fcode = func.code();
-                                        if fcode.co.argcount as usize == n + 1 {
-                                            let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
-                                            frame.fast[0] = self_;
-                                            frame.take_args(&mut f!().stack, start, 1);
-                                            let fcode = frame.code.clone();
-                                            self.bind_cells(&mut frame, func, &fcode);
-                                            f!().stack.truncate(len - n - 2);
-                                            enter_frame!(frame, 'dispatch);
-                                        }
-                                    }
-                                }
-                                miss!();
-                            }
-                            CALL_LEN | CALL_ISINSTANCE => {
-                                let want = if op == CALL_LEN { 1 } else { 2 };
-                                let hit = !is_method
-                                    && n == want
-                                    && match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(len - n - 1)) {
-                                        (Some(Value::Obj(c)), Value::Obj(o)) => Rc::ptr_eq(c, o),
-                                        _ => false,
-                                    };
-                                if hit {
-                                    let r = if op == CALL_LEN {
-                                        let v = stack_at!(len - 1).clone();
-                                        self.len_inline(&v)
-                                    } else {
-                                        let (obj, cls) = (stack_at!(len - 2).clone(), stack_at!(len - 1).clone());
-                                        self.isinstance_inline(&obj, &cls)
-                                    };
-                                    native_call_done!(r);
-                                }
-                                miss!();
-                            }
-                            CALL_TYPE_1 => {
-                                let hit =
-                                    !is_method && n == 1 && matches!(stack_at!(len - 2), Value::Obj(t) if Rc::ptr_eq(t, &self.types.type_));
-                                if hit {
-                                    let v = pop!();
-                                    let t = self.type_of(&v);
-                                    drop(v);
-                                    f!().stack.truncate(len - 3);
-                                    push!(Value::Obj(t));
-                                    continue;
-                                }
-                                miss!();
-                            }
-                            CALL_LIST_APPEND => {
-                                // [list.append, lst, x] with lst an exact list.
-                                let st = &f!().stack;
-                                let hit = is_method
-                                    && n == 1
-                                    && match (code.spec_consts.borrow().get(cache!(2) as usize), &st[len - 3], &st[len - 2]) {
-                                        (Some(Value::Obj(c)), Value::Obj(m), Value::Obj(l)) => {
-                                            Rc::ptr_eq(c, m)
-                                                && Rc::ptr_eq(l.class(), &self.types.list)
-                                                && matches!(l.payload, Payload::List(_))
-                                        }
-                                        _ => false,
-                                    };
-                                if hit {
-                                    let v = pop!();
-                                    if let Value::Obj(l) = stack_at!(len - 2) {
-                                        if let Payload::List(items) = &l.payload {
-                                            items.borrow_mut().push(v);
-                                        }
-                                    }
-                                    f!().stack.truncate(len - 3);
-                                    push!(Value::None);
-                                    continue;
-                                }
-                                miss!();
-                            }
-                            _ => {
-                                adaptive!(vec![stack_at!(len - n - 2).clone(), stack_at!(len - n - 1).clone()]);
-                            }
-                        }
-                    }
-                    let (callable, args_start) =
-                        if is_method { (stack_at!(len - n - 2).clone(), len - n - 1) } else { (stack_at!(len - n - 1).clone(), len - n) };
-                    let kwn: &[Value] = match &kwnames {
-                        Some(Value::Obj(t)) => match &t.payload {
-                            Payload::Tuple(items) => items,
-                            _ => &[],
-                        },
-                        _ => &[],
-                    };
-                    // Python functions run in a new frame on the same loop.
-                    if let Some(frame) = self.try_push_py_call(&callable, stack_from!(args_start), kwn)? {
-                        f!().stack.truncate(len - n - 2);
-                        enter_frame!(frame, 'dispatch);
-                    }
-                    // As above: the arguments stay on this frame's stack.
-                    let all: &[Value] = stack_from!(args_start);
-                    let npos = all.len() - kwn.len();
-                    let args = Args { pos: &all[..npos], kwnames: kwn, kwvals: &all[npos..] };
-                    let r = self.call(&callable, args);
-                    f!().stack.truncate(len - n - 2);
-                    push!(r?);
-                    check_stats_switch!();
-                }
+                CALL => call_family!(CALL),
+                CALL_PY_EXACT_ARGS => call_family!(CALL_PY_EXACT_ARGS),
+                CALL_PY_WITH_DEFAULTS => call_family!(CALL_PY_WITH_DEFAULTS),
+                CALL_BUILTIN => call_family!(CALL_BUILTIN),
+                CALL_ALLOC_AND_ENTER_INIT => call_family!(CALL_ALLOC_AND_ENTER_INIT),
+                CALL_METHOD_DESCRIPTOR => call_family!(CALL_METHOD_DESCRIPTOR),
+                CALL_BOUND_METHOD_EXACT_ARGS => call_family!(CALL_BOUND_METHOD_EXACT_ARGS),
+                CALL_LEN => call_family!(CALL_LEN),
+                CALL_ISINSTANCE => call_family!(CALL_ISINSTANCE),
+                CALL_TYPE_1 => call_family!(CALL_TYPE_1),
+                CALL_BUILTIN_CLASS => call_family!(CALL_BUILTIN_CLASS),
+                CALL_LIST_APPEND => call_family!(CALL_LIST_APPEND),
                 CALL_FUNCTION_EX => {
                     let kwargs = if arg & 1 != 0 { pop!() } else { Value::Null };
                     let args = pop!();
