@@ -332,6 +332,23 @@ impl BinOp {
     }
 }
 
+/// For each opcode byte: 1 if it is a POP_JUMP_IF_FALSE member, 2 if a
+/// POP_JUMP_IF_TRUE member, else 0. A comparison that sees one next fuses
+/// with it (one table load instead of a range check and a family lookup).
+pub const COND_JUMP_SENSE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < FAMILY.len() {
+        t[i] = match FAMILY[i] {
+            Opcode::POP_JUMP_IF_FALSE => 1,
+            Opcode::POP_JUMP_IF_TRUE => 2,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+};
+
 /// Rich comparison operators, the argument of `COMPARE_OP`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]

@@ -472,9 +472,9 @@ impl Vm {
                 ($r:expr) => {{
                     let r: bool = $r;
                     let (nb, narg) = decode(word_at!(next));
-                    let nfam = Opcode::from_u8(nb).map(Opcode::family);
-                    if nfam == Some(POP_JUMP_IF_FALSE) || nfam == Some(POP_JUMP_IF_TRUE) {
-                        let jump = r == (nfam == Some(POP_JUMP_IF_TRUE));
+                    let sense = tern_bytecode::opcode::COND_JUMP_SENSE[nb as usize];
+                    if sense != 0 {
+                        let jump = r == (sense == 2);
                         jump!(if jump { narg as usize } else { next + 1 + POP_JUMP_IF_FALSE.cache_words() });
                     } else {
                         push!(Value::Bool(r));
@@ -1452,18 +1452,24 @@ impl Vm {
                 // Superinstructions (quickening, see `specialize::quicken`):
                 // the second instruction's argument is in the next word,
                 // which they skip; errors in it report that word's position.
-                LOAD_FAST__LOAD_FAST | LOAD_FAST__LOAD_CONST | STORE_FAST__LOAD_FAST => {
+                LOAD_FAST__LOAD_FAST => {
                     // Quickening pairs only whole instructions: `pc + 1` is one.
                     let (_, arg2) = decode(word_at!(pc + 1));
-                    match op {
-                        STORE_FAST__LOAD_FAST => store_fast!(arg),
-                        _ => load_fast!(arg),
-                    }
+                    load_fast!(arg);
                     jump!(pc + 2);
-                    match op {
-                        LOAD_FAST__LOAD_CONST => load_const!(arg2),
-                        _ => load_fast!(arg2),
-                    }
+                    load_fast!(arg2);
+                }
+                LOAD_FAST__LOAD_CONST => {
+                    let (_, arg2) = decode(word_at!(pc + 1));
+                    load_fast!(arg);
+                    jump!(pc + 2);
+                    load_const!(arg2);
+                }
+                STORE_FAST__LOAD_FAST => {
+                    let (_, arg2) = decode(word_at!(pc + 1));
+                    store_fast!(arg);
+                    jump!(pc + 2);
+                    load_fast!(arg2);
                 }
                 STORE_FAST__JUMP => {
                     store_fast!(arg);

@@ -1178,8 +1178,9 @@ pub fn compare_floats(x: f64, y: f64, op: CmpOp) -> bool {
 /// CPython's COMPARE_OP_INT_JUMP masks: a test without a branch per operator.
 #[inline(always)]
 pub fn cmp_mask(arg: u32) -> u8 {
-    const MASKS: [u8; 6] = [0b001, 0b011, 0b010, 0b101, 0b100, 0b110];
-    MASKS[arg as usize % 6]
+    // Indexed by the argument's low 3 bits (`verify` keeps it below 6).
+    const MASKS: [u8; 8] = [0b001, 0b011, 0b010, 0b101, 0b100, 0b110, 0, 0];
+    MASKS[(arg & 7) as usize]
 }
 
 /// Whether `o` is one of the orderings in `mask` (see [`cmp_mask`]).
