@@ -499,11 +499,13 @@ impl Vm {
                     'fast: {
                         let st = &f!().stack;
                         let n = st.len();
-                        let r = match (op, &st[n - 2], &st[n - 1]) {
+                        let r = match (op, stack_at!(n - 2), stack_at!(n - 1)) {
                             (BINARY_SUBSCR_LIST_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.list) => {
                                 match &o.payload {
                                     Payload::List(l) => {
-                                        let l = l.borrow();
+                                        // SAFETY: read and cloned before anything
+                                        // else runs (a live mutable borrow is an Err).
+                                        let Ok(l) = (unsafe { l.try_borrow_unguarded() }) else { break 'fast };
                                         let j = if *i < 0 { *i + l.len() as i64 } else { *i };
                                         if j >= 0 && (j as usize) < l.len() {
                                             Some(l[j as usize].clone())
@@ -548,7 +550,7 @@ impl Vm {
                                 }
                             }
                             (BINARY_SUBSCR_DICT, Value::Obj(o), _) if Rc::ptr_eq(o.class(), &self.types.dict) => {
-                                let key = st[n - 1].clone();
+                                let key = stack_at!(n - 1).clone();
                                 let o = o.clone();
                                 let Payload::Dict(d) = &o.payload else { break 'fast };
                                 match crate::dictops::dict_get(self, d, &key)? {
@@ -557,7 +559,7 @@ impl Vm {
                                 }
                             }
                             (BINARY_SUBSCR, _, _) => {
-                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
+                                adaptive!(vec![stack_at!(n - 2).clone(), stack_at!(n - 1).clone()]);
                                 break 'fast;
                             }
                             _ => None,
@@ -584,13 +586,13 @@ impl Vm {
                     'fast: {
                         let st = &f!().stack;
                         let n = st.len();
-                        match (op, &st[n - 2], &st[n - 1]) {
+                        match (op, stack_at!(n - 2), stack_at!(n - 1)) {
                             (STORE_SUBSCR_LIST_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.list) => {
                                 if let Payload::List(l) = &o.payload {
                                     let len = l.borrow().len() as i64;
                                     let j = if *i < 0 { *i + len } else { *i };
                                     if j >= 0 && j < len {
-                                        let v = st[n - 3].clone();
+                                        let v = stack_at!(n - 3).clone();
                                         let old = std::mem::replace(&mut l.borrow_mut()[j as usize], v);
                                         f!().stack.truncate(n - 3);
                                         drop(old);
@@ -610,7 +612,7 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             (STORE_SUBSCR, _, _) => {
-                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
+                                adaptive!(vec![stack_at!(n - 2).clone(), stack_at!(n - 1).clone()]);
                                 break 'fast;
                             }
                             _ => {}
@@ -631,9 +633,9 @@ impl Vm {
                     'fast: {
                         let st = &f!().stack;
                         let n = st.len();
-                        let r = match (op, &st[n - 1]) {
+                        let r = match (op, stack_at!(n - 1)) {
                             (CONTAINS_OP_DICT, Value::Obj(o)) if Rc::ptr_eq(o.class(), &self.types.dict) => {
-                                let (o, item) = (o.clone(), st[n - 2].clone());
+                                let (o, item) = (o.clone(), stack_at!(n - 2).clone());
                                 match &o.payload {
                                     Payload::Dict(d) => {
                                         let h = self.hash(&item)?;
@@ -645,13 +647,13 @@ impl Vm {
                             (CONTAINS_OP_SET, Value::Obj(o))
                                 if Rc::ptr_eq(o.class(), &self.types.set) || Rc::ptr_eq(o.class(), &self.types.frozenset) =>
                             {
-                                let (o, item) = (o.clone(), st[n - 2].clone());
+                                let (o, item) = (o.clone(), stack_at!(n - 2).clone());
                                 match &o.payload {
                                     Payload::Set(s) => Some(crate::dictops::set_contains(self, s, &item)?),
                                     _ => None,
                                 }
                             }
-                            (CONTAINS_OP_STR, Value::Obj(o)) => match (&st[n - 2], &o.payload) {
+                            (CONTAINS_OP_STR, Value::Obj(o)) => match (stack_at!(n - 2), &o.payload) {
                                 (Value::Obj(i), Payload::Str(hay))
                                     if Rc::ptr_eq(o.class(), &self.types.str_) && Rc::ptr_eq(i.class(), &self.types.str_) =>
                                 {
@@ -665,7 +667,7 @@ impl Vm {
                                 _ => None,
                             },
                             (CONTAINS_OP, _) => {
-                                adaptive!(vec![st[n - 2].clone(), st[n - 1].clone()]);
+                                adaptive!(vec![stack_at!(n - 2).clone(), stack_at!(n - 1).clone()]);
                                 break 'fast;
                             }
                             _ => None,
@@ -928,7 +930,13 @@ impl Vm {
                                         None
                                     } else {
                                         match &o.payload {
-                                            Payload::Slots(sl) => sl.borrow().get(cache!(2) as usize).filter(|v| !v.is_null()).cloned(),
+                                            // SAFETY: read and cloned at once (a live mutable
+                                            // borrow is an Err).
+                                            Payload::Slots(sl) => unsafe { sl.try_borrow_unguarded() }
+                                                .ok()
+                                                .and_then(|sl| sl.get(cache!(2) as usize))
+                                                .filter(|v| !v.is_null())
+                                                .cloned(),
                                             _ => None,
                                         }
                                     }
@@ -1439,12 +1447,19 @@ impl Vm {
                 PUSH_NULL => push!(Value::Null),
                 COPY => {
                     let n = f!().stack.len();
-                    let v = stack_at!(n - arg as usize).clone();
-                    push!(v);
+                    // The pushed copy goes above the source, which stays put.
+                    let src: *const Value = stack_at!(n - arg as usize);
+                    push_copy!(src);
                 }
                 SWAP => {
-                    let n = f!().stack.len();
-                    f!().stack.swap(n - 1, n - arg as usize);
+                    let st = &mut f!().stack;
+                    debug_assert!((1..=st.len()).contains(&(arg as usize)));
+                    // SAFETY: `verify` checked that the stack holds `arg` items;
+                    // two live slots trade places word by word.
+                    unsafe {
+                        let top = st.top_ptr();
+                        std::ptr::swap(top.sub(1), top.sub(arg as usize));
+                    }
                 }
                 LOAD_CONST => load_const!(arg),
                 LOAD_FAST => load_fast!(arg),
@@ -2730,7 +2745,8 @@ impl Vm {
 /// if it is still there (the WITH_HINT and INSTANCE members' hit).
 #[inline(always)]
 fn hinted_attr(o: &PyObject, hint: u32, name: &Value) -> Option<Value> {
-    let d = o.dict_ref()?.borrow();
+    // SAFETY: read and cloned at once (a live mutable borrow is an Err).
+    let d = unsafe { o.dict_ref()?.try_borrow_unguarded() }.ok()?;
     d.entries.get(hint as usize).filter(|e| e.key.is(name)).map(|e| e.value.clone())
 }
 
