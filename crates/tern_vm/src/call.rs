@@ -220,8 +220,16 @@ impl Vm {
 
     /// Fills a new frame's cells (arguments that are cells start with the
     /// argument's value), then its free variables from the closure.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn bind_cells(&mut self, frame: &mut Frame, f: &Function, code: &crate::code::Code) {
+        // Most functions have neither: no call at all then.
+        if code.ncells != 0 || !f.closure.is_empty() {
+            self.bind_cells_slow(frame, f, code);
+        }
+    }
+
+    #[inline(never)]
+    fn bind_cells_slow(&mut self, frame: &mut Frame, f: &Function, code: &crate::code::Code) {
         let nlocals = code.nlocals;
         for (ci, arg) in code.co.cell2arg.iter().enumerate() {
             let init = match arg {

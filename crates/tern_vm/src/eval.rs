@@ -1458,7 +1458,7 @@ impl Vm {
                     // two live slots trade places word by word.
                     unsafe {
                         let top = st.top_ptr();
-                        std::ptr::swap(top.sub(1), top.sub(arg as usize));
+                        crate::value::swap_values(top.sub(1), top.sub(arg as usize));
                     }
                 }
                 LOAD_CONST => load_const!(arg),

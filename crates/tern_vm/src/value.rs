@@ -100,6 +100,21 @@ pub unsafe fn copy_value(dst: *mut Value, src: *const Value) {
     }
 }
 
+/// Swaps the values at `a` and `b` word by word (see [`read_value`]: a
+/// 16-byte swap of slots just written by word stores would stall).
+///
+/// # Safety
+/// Both must point at live values (they may be the same slot).
+#[inline(always)]
+pub unsafe fn swap_values(a: *mut Value, b: *mut Value) {
+    // SAFETY: both point at 16-byte values, as documented above.
+    unsafe {
+        let (x, y) = (read_value(a), read_value(b));
+        write_value(a, y);
+        write_value(b, x);
+    }
+}
+
 impl Clone for Value {
     /// A bitwise copy, plus a reference-count increment for `Obj`. Copying
     /// the 16 bytes as a whole (rather than rebuilding tag and payload)
