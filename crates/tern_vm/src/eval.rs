@@ -903,104 +903,104 @@ impl Vm {
             macro_rules! load_attr_family {
                 ($member:expr) => {{
                     let op = $member;
-                        'fast: {
-                            let Some(Value::Obj(o)) = f!().stack.last() else {
-                                if op != LOAD_ATTR {
-                                    miss!();
-                                }
-                                break 'fast;
-                            };
-                            let v = match op {
-                                LOAD_ATTR_WITH_HINT => {
-                                    // Two classes may share the site (cache word 3
-                                    // holds the second, see `load_attr::add_second_class`).
-                                    let v = class_version(o);
-                                    if v != cache!(1) && (v != cache!(3) || v == 0) {
-                                        if cache!(3) == 0 && v != 0 {
-                                            let obj = Value::Obj(o.clone());
-                                            crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &[obj]);
-                                        }
-                                        None
-                                    } else {
-                                        hinted_attr(o, cache!(2), &code.names[arg as usize])
-                                    }
-                                }
-                                LOAD_ATTR_SLOT => {
-                                    if class_version(o) != cache!(1) {
-                                        None
-                                    } else {
-                                        match &o.payload {
-                                            // SAFETY: read and cloned at once (a live mutable
-                                            // borrow is an Err).
-                                            Payload::Slots(sl) => unsafe { sl.try_borrow_unguarded() }
-                                                .ok()
-                                                .and_then(|sl| sl.get(cache!(2) as usize))
-                                                .filter(|v| !v.is_null())
-                                                .cloned(),
-                                            _ => None,
-                                        }
-                                    }
-                                }
-                                LOAD_ATTR_MODULE => module_attr_hit(o, cache!(1), cache!(2)),
-                                LOAD_ATTR_CLASS => {
-                                    let name = &code.names[arg as usize];
-                                    let shadowed = match o.dict_ref() {
-                                        Some(d) => match name {
-                                            Value::Obj(n) => match &n.payload {
-                                                Payload::Str(ns) => d.borrow().find_fast(ns.hash(), name, crate::dictops::fast_eq).is_some(),
-                                                _ => true,
-                                            },
-                                            _ => true,
-                                        },
-                                        None => false,
-                                    };
-                                    if class_version(o) != cache!(1) || shadowed {
-                                        None
-                                    } else {
-                                        code.spec_consts.borrow().get(cache!(3) as usize).cloned()
-                                    }
-                                }
-                                LOAD_ATTR_PROPERTY => {
-                                    // The getter's frame runs on this loop; its return
-                                    // value replaces the object (see RETURN_VALUE).
-                                    let getter = if class_version(o) == cache!(1) {
-                                        code.spec_consts.borrow().get(cache!(3) as usize).cloned()
-                                    } else {
-                                        None
-                                    };
-                                    if let Some(Value::Obj(fo)) = getter {
-                                        if let Payload::Function(func) = &fo.payload {
-                                            if func.version.get() == cache!(2) {
-                                                let obj = pop!();
-                                                let fcode = func.code();
-                                                let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
-                                                frame.fast[0] = obj;
-                                                let fcode = frame.code.clone();
-                                                self.bind_cells(&mut frame, func, &fcode);
-                                                enter_frame!(frame, 'dispatch);
-                                            }
-                                        }
+                    'fast: {
+                        let Some(Value::Obj(o)) = f!().stack.last() else {
+                            if op != LOAD_ATTR {
+                                miss!();
+                            }
+                            break 'fast;
+                        };
+                        let v = match op {
+                            LOAD_ATTR_WITH_HINT => {
+                                // Two classes may share the site (cache word 3
+                                // holds the second, see `load_attr::add_second_class`).
+                                let v = class_version(o);
+                                if v != cache!(1) && (v != cache!(3) || v == 0) {
+                                    if cache!(3) == 0 && v != 0 {
+                                        let obj = Value::Obj(o.clone());
+                                        crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &[obj]);
                                     }
                                     None
+                                } else {
+                                    hinted_attr(o, cache!(2), &code.names[arg as usize])
                                 }
-                                _ => {
-                                    let top = Value::Obj(o.clone());
-                                    adaptive!(vec![top]);
-                                    break 'fast;
-                                }
-                            };
-                            match v {
-                                Some(v) => {
-                                    set_top!(v);
-                                    continue 'dispatch;
-                                }
-                                None => miss!(),
                             }
+                            LOAD_ATTR_SLOT => {
+                                if class_version(o) != cache!(1) {
+                                    None
+                                } else {
+                                    match &o.payload {
+                                        // SAFETY: read and cloned at once (a live mutable
+                                        // borrow is an Err).
+                                        Payload::Slots(sl) => unsafe { sl.try_borrow_unguarded() }
+                                            .ok()
+                                            .and_then(|sl| sl.get(cache!(2) as usize))
+                                            .filter(|v| !v.is_null())
+                                            .cloned(),
+                                        _ => None,
+                                    }
+                                }
+                            }
+                            LOAD_ATTR_MODULE => module_attr_hit(o, cache!(1), cache!(2)),
+                            LOAD_ATTR_CLASS => {
+                                let name = &code.names[arg as usize];
+                                let shadowed = match o.dict_ref() {
+                                    Some(d) => match name {
+                                        Value::Obj(n) => match &n.payload {
+                                            Payload::Str(ns) => d.borrow().find_fast(ns.hash(), name, crate::dictops::fast_eq).is_some(),
+                                            _ => true,
+                                        },
+                                        _ => true,
+                                    },
+                                    None => false,
+                                };
+                                if class_version(o) != cache!(1) || shadowed {
+                                    None
+                                } else {
+                                    code.spec_consts.borrow().get(cache!(3) as usize).cloned()
+                                }
+                            }
+                            LOAD_ATTR_PROPERTY => {
+                                // The getter's frame runs on this loop; its return
+                                // value replaces the object (see RETURN_VALUE).
+                                let getter = if class_version(o) == cache!(1) {
+                                    code.spec_consts.borrow().get(cache!(3) as usize).cloned()
+                                } else {
+                                    None
+                                };
+                                if let Some(Value::Obj(fo)) = getter {
+                                    if let Payload::Function(func) = &fo.payload {
+                                        if func.version.get() == cache!(2) {
+                                            let obj = pop!();
+                                            let fcode = func.code();
+                                            let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
+                                            frame.fast[0] = obj;
+                                            let fcode = frame.code.clone();
+                                            self.bind_cells(&mut frame, func, &fcode);
+                                            enter_frame!(frame, 'dispatch);
+                                        }
+                                    }
+                                }
+                                None
+                            }
+                            _ => {
+                                let top = Value::Obj(o.clone());
+                                adaptive!(vec![top]);
+                                break 'fast;
+                            }
+                        };
+                        match v {
+                            Some(v) => {
+                                set_top!(v);
+                                continue 'dispatch;
+                            }
+                            None => miss!(),
                         }
-                        let name = &code.names[arg as usize];
-                        let obj = pop!();
-                        let v = self.getattr(&obj, name)?;
-                        push!(v);
+                    }
+                    let name = &code.names[arg as usize];
+                    let obj = pop!();
+                    let v = self.getattr(&obj, name)?;
+                    push!(v);
                 }};
             }
             // The arm of every LOAD_METHOD member, expanded once per member
@@ -1091,246 +1091,246 @@ impl Vm {
             macro_rules! call_family {
                 ($member:expr) => {{
                     let op = $member;
-                        self.run_finalizers();
-                        let kwnames = f!().kwnames.take();
-                        let n = arg as usize;
-                        let len = f!().stack.len();
-                        let is_method = !stack_at!(len - n - 2).is_null();
-                        if kwnames.is_none() {
-                            let start = if is_method { len - n - 1 } else { len - n };
-                            let nargs = len - start;
-                            match op {
-                                CALL_PY_EXACT_ARGS | CALL_PY_WITH_DEFAULTS => {
-                                    // The callable stays on the stack until the frame is
-                                    // built (only the arguments above it move), so it is
-                                    // used in place rather than cloned.
-                                    let callable: *const Value = stack_at!(if is_method { len - n - 2 } else { len - n - 1 });
-                                    if let Value::Obj(o) = unsafe { &*callable } {
-                                        if let Payload::Function(func) = &o.payload {
-                                            let fcode = func.code.borrow();
-                                            let argc = fcode.co.argcount as usize;
-                                            // Any function whose code binds positionally:
-                                            // a site calling several functions stays here.
-                                            let ok = fcode.simple_args
-                                                && if op == CALL_PY_EXACT_ARGS {
-                                                    nargs == argc
-                                                } else {
-                                                    nargs <= argc && nargs + func.defaults.borrow().len() >= argc
-                                                };
-                                            if ok {
-                                                let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
-                                                frame.take_args(&mut f!().stack, start, 0);
-                                                if nargs < argc {
-                                                    let defaults = func.defaults.borrow();
-                                                    let first = argc - defaults.len();
-                                                    for j in nargs..argc {
-                                                        frame.fast[j] = defaults[j - first].clone();
-                                                    }
+                    self.run_finalizers();
+                    let kwnames = f!().kwnames.take();
+                    let n = arg as usize;
+                    let len = f!().stack.len();
+                    let is_method = !stack_at!(len - n - 2).is_null();
+                    if kwnames.is_none() {
+                        let start = if is_method { len - n - 1 } else { len - n };
+                        let nargs = len - start;
+                        match op {
+                            CALL_PY_EXACT_ARGS | CALL_PY_WITH_DEFAULTS => {
+                                // The callable stays on the stack until the frame is
+                                // built (only the arguments above it move), so it is
+                                // used in place rather than cloned.
+                                let callable: *const Value = stack_at!(if is_method { len - n - 2 } else { len - n - 1 });
+                                if let Value::Obj(o) = unsafe { &*callable } {
+                                    if let Payload::Function(func) = &o.payload {
+                                        let fcode = func.code.borrow();
+                                        let argc = fcode.co.argcount as usize;
+                                        // Any function whose code binds positionally:
+                                        // a site calling several functions stays here.
+                                        let ok = fcode.simple_args
+                                            && if op == CALL_PY_EXACT_ARGS {
+                                                nargs == argc
+                                            } else {
+                                                nargs <= argc && nargs + func.defaults.borrow().len() >= argc
+                                            };
+                                        if ok {
+                                            let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
+                                            frame.take_args(&mut f!().stack, start, 0);
+                                            if nargs < argc {
+                                                let defaults = func.defaults.borrow();
+                                                let first = argc - defaults.len();
+                                                for j in nargs..argc {
+                                                    frame.fast[j] = defaults[j - first].clone();
                                                 }
-                                                self.bind_cells(&mut frame, func, &fcode);
-                                                // Popping the callable may free it (and `func`).
-                                                drop(fcode);
-                                                f!().stack.truncate(len - n - 2);
-                                                enter_frame!(frame, 'dispatch);
                                             }
+                                            self.bind_cells(&mut frame, func, &fcode);
+                                            // Popping the callable may free it (and `func`).
+                                            drop(fcode);
+                                            f!().stack.truncate(len - n - 2);
+                                            enter_frame!(frame, 'dispatch);
                                         }
                                     }
-                                    miss!();
                                 }
-                                CALL_ALLOC_AND_ENTER_INIT => {
-                                    let callable = stack_at!(len - n - 1).clone();
-                                    let init = code.spec_consts.borrow().get(cache!(2) as usize).cloned();
-                                    if let (false, Value::Obj(t), Some(Value::Obj(io))) = (is_method, &callable, &init) {
-                                        if let (Payload::Type(td), Payload::Function(func)) = (&t.payload, &io.payload) {
-                                            let fcode = func.code.borrow().clone();
-                                            if td.version_tag() == cache!(1) && fcode.co.argcount as usize == nargs + 1 {
-                                                let inst = self.object_new(t)?;
-                                                let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
-                                                frame.fast[0] = inst.clone();
-                                                frame.take_args(&mut f!().stack, start, 1);
-                                                self.bind_cells(&mut frame, func, &fcode);
-                                                frame.init_self = inst;
-                                                f!().stack.truncate(len - n - 2);
-                                                enter_frame!(frame, 'dispatch);
-                                            }
+                                miss!();
+                            }
+                            CALL_ALLOC_AND_ENTER_INIT => {
+                                let callable = stack_at!(len - n - 1).clone();
+                                let init = code.spec_consts.borrow().get(cache!(2) as usize).cloned();
+                                if let (false, Value::Obj(t), Some(Value::Obj(io))) = (is_method, &callable, &init) {
+                                    if let (Payload::Type(td), Payload::Function(func)) = (&t.payload, &io.payload) {
+                                        let fcode = func.code.borrow().clone();
+                                        if td.version_tag() == cache!(1) && fcode.co.argcount as usize == nargs + 1 {
+                                            let inst = self.object_new(t)?;
+                                            let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
+                                            frame.fast[0] = inst.clone();
+                                            frame.take_args(&mut f!().stack, start, 1);
+                                            self.bind_cells(&mut frame, func, &fcode);
+                                            frame.init_self = inst;
+                                            f!().stack.truncate(len - n - 2);
+                                            enter_frame!(frame, 'dispatch);
                                         }
                                     }
-                                    miss!();
                                 }
-                                CALL_BUILTIN | CALL_METHOD_DESCRIPTOR => {
-                                    let slot = if is_method { len - n - 2 } else { len - n - 1 };
-                                    // The cached native, compared by identity with the
-                                    // callable on the stack (which keeps it alive).
-                                    let hit = match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(slot)) {
-                                        (Some(Value::Obj(c)), Value::Obj(o)) if Rc::ptr_eq(c, o) => match &o.payload {
-                                            Payload::Native(nf) => Some((nf.func, nf.is_method)),
-                                            _ => None,
-                                        },
+                                miss!();
+                            }
+                            CALL_BUILTIN | CALL_METHOD_DESCRIPTOR => {
+                                let slot = if is_method { len - n - 2 } else { len - n - 1 };
+                                // The cached native, compared by identity with the
+                                // callable on the stack (which keeps it alive).
+                                let hit = match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(slot)) {
+                                    (Some(Value::Obj(c)), Value::Obj(o)) if Rc::ptr_eq(c, o) => match &o.payload {
+                                        Payload::Native(nf) => Some((nf.func, nf.is_method)),
                                         _ => None,
+                                    },
+                                    _ => None,
+                                };
+                                if let Some((func, is_native_method)) = hit {
+                                    // The arguments stay on this frame's stack during
+                                    // the call: this frame cannot run (or grow its
+                                    // stack) until the native returns.
+                                    let args: &[Value] = stack_from!(start);
+                                    self.native_depth += 1;
+                                    // As `Vm::call` on a native: the depth check,
+                                    // and a method's TypeError reworded.
+                                    let r = if self.depth() > self.recursion_limit + 50 {
+                                        self.err("RecursionError", "maximum recursion depth exceeded")
+                                    } else {
+                                        func(self, Args::new(args))
                                     };
-                                    if let Some((func, is_native_method)) = hit {
-                                        // The arguments stay on this frame's stack during
-                                        // the call: this frame cannot run (or grow its
-                                        // stack) until the native returns.
-                                        let args: &[Value] = stack_from!(start);
-                                        self.native_depth += 1;
-                                        // As `Vm::call` on a native: the depth check,
-                                        // and a method's TypeError reworded.
-                                        let r = if self.depth() > self.recursion_limit + 50 {
-                                            self.err("RecursionError", "maximum recursion depth exceeded")
-                                        } else {
-                                            func(self, Args::new(args))
-                                        };
-                                        self.native_depth -= 1;
-                                        let r = match r {
-                                            Err(e) if is_native_method && self.exc_matches(&e, "TypeError") => {
-                                                let callable = stack_at!(slot).clone();
-                                                match &callable {
-                                                    Value::Obj(c) => match &c.payload {
-                                                        Payload::Native(nf) => Err(self.descriptor_error(nf, &Args::new(args), e)),
-                                                        _ => Err(e),
-                                                    },
+                                    self.native_depth -= 1;
+                                    let r = match r {
+                                        Err(e) if is_native_method && self.exc_matches(&e, "TypeError") => {
+                                            let callable = stack_at!(slot).clone();
+                                            match &callable {
+                                                Value::Obj(c) => match &c.payload {
+                                                    Payload::Native(nf) => Err(self.descriptor_error(nf, &Args::new(args), e)),
                                                     _ => Err(e),
-                                                }
+                                                },
+                                                _ => Err(e),
                                             }
-                                            r => r,
-                                        };
-                                        native_call_done!(r, len - n - 2);
-                                    }
-                                    miss!();
-                                }
-                                CALL_BUILTIN_CLASS => {
-                                    // [NULL, cls, args]: the constructor takes the class
-                                    // and the arguments, which lie together on the stack.
-                                    let new = match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(len - n - 1)) {
-                                        (Some(Value::Obj(c)), Value::Obj(o)) if !is_method && Rc::ptr_eq(c, o) => {
-                                            o.as_type().and_then(|td| td.native_new.get())
                                         }
-                                        _ => None,
+                                        r => r,
                                     };
-                                    if let Some(new) = new {
-                                        // As CALL_BUILTIN: the arguments stay in place.
-                                        let all: &[Value] = stack_from!(len - n - 1);
-                                        let r = new(self, Args::new(all));
-                                        native_call_done!(r, len - n - 2);
-                                    }
-                                    miss!();
+                                    native_call_done!(r, len - n - 2);
                                 }
-                                CALL_BOUND_METHOD_EXACT_ARGS => {
-                                    // [NULL, bound, args]: enter the function's frame
-                                    // with self first, as CALL_PY_EXACT_ARGS does.
-                                    let hit = match (is_method, stack_at!(len - n - 1)) {
-                                        (false, Value::Obj(b)) => match &b.payload {
-                                            Payload::BoundMethod { func: Value::Obj(fo), self_ } => match &fo.payload {
-                                                Payload::Function(func) if func.code.borrow().simple_args => Some((fo.clone(), self_.clone())),
-                                                _ => None,
-                                            },
+                                miss!();
+                            }
+                            CALL_BUILTIN_CLASS => {
+                                // [NULL, cls, args]: the constructor takes the class
+                                // and the arguments, which lie together on the stack.
+                                let new = match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(len - n - 1)) {
+                                    (Some(Value::Obj(c)), Value::Obj(o)) if !is_method && Rc::ptr_eq(c, o) => {
+                                        o.as_type().and_then(|td| td.native_new.get())
+                                    }
+                                    _ => None,
+                                };
+                                if let Some(new) = new {
+                                    // As CALL_BUILTIN: the arguments stay in place.
+                                    let all: &[Value] = stack_from!(len - n - 1);
+                                    let r = new(self, Args::new(all));
+                                    native_call_done!(r, len - n - 2);
+                                }
+                                miss!();
+                            }
+                            CALL_BOUND_METHOD_EXACT_ARGS => {
+                                // [NULL, bound, args]: enter the function's frame
+                                // with self first, as CALL_PY_EXACT_ARGS does.
+                                let hit = match (is_method, stack_at!(len - n - 1)) {
+                                    (false, Value::Obj(b)) => match &b.payload {
+                                        Payload::BoundMethod { func: Value::Obj(fo), self_ } => match &fo.payload {
+                                            Payload::Function(func) if func.code.borrow().simple_args => Some((fo.clone(), self_.clone())),
                                             _ => None,
                                         },
                                         _ => None,
+                                    },
+                                    _ => None,
+                                };
+                                if let Some((fo, self_)) = hit {
+                                    if let Payload::Function(func) = &fo.payload {
+                                        let fcode = func.code();
+                                        if fcode.co.argcount as usize == n + 1 {
+                                            let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
+                                            frame.fast[0] = self_;
+                                            frame.take_args(&mut f!().stack, start, 1);
+                                            let fcode = frame.code.clone();
+                                            self.bind_cells(&mut frame, func, &fcode);
+                                            f!().stack.truncate(len - n - 2);
+                                            enter_frame!(frame, 'dispatch);
+                                        }
+                                    }
+                                }
+                                miss!();
+                            }
+                            CALL_LEN | CALL_ISINSTANCE => {
+                                let want = if op == CALL_LEN { 1 } else { 2 };
+                                let hit = !is_method
+                                    && n == want
+                                    && match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(len - n - 1)) {
+                                        (Some(Value::Obj(c)), Value::Obj(o)) => Rc::ptr_eq(c, o),
+                                        _ => false,
                                     };
-                                    if let Some((fo, self_)) = hit {
-                                        if let Payload::Function(func) = &fo.payload {
-                                            let fcode = func.code();
-                                            if fcode.co.argcount as usize == n + 1 {
-                                                let mut frame = self.alloc_frame(&fcode, &func.globals, &func.builtins);
-                                                frame.fast[0] = self_;
-                                                frame.take_args(&mut f!().stack, start, 1);
-                                                let fcode = frame.code.clone();
-                                                self.bind_cells(&mut frame, func, &fcode);
-                                                f!().stack.truncate(len - n - 2);
-                                                enter_frame!(frame, 'dispatch);
-                                            }
+                                if hit {
+                                    let r = if op == CALL_LEN {
+                                        let v = stack_at!(len - 1).clone();
+                                        self.len_inline(&v)
+                                    } else {
+                                        let (obj, cls) = (stack_at!(len - 2).clone(), stack_at!(len - 1).clone());
+                                        self.isinstance_inline(&obj, &cls)
+                                    };
+                                    native_call_done!(r, len - n - 2);
+                                }
+                                miss!();
+                            }
+                            CALL_TYPE_1 => {
+                                let hit =
+                                    !is_method && n == 1 && matches!(stack_at!(len - 2), Value::Obj(t) if Rc::ptr_eq(t, &self.types.type_));
+                                if hit {
+                                    let v = pop!();
+                                    let t = self.type_of(&v);
+                                    drop(v);
+                                    f!().stack.truncate(len - 3);
+                                    push!(Value::Obj(t));
+                                    continue;
+                                }
+                                miss!();
+                            }
+                            CALL_LIST_APPEND => {
+                                // [list.append, lst, x] with lst an exact list.
+                                let st = &f!().stack;
+                                let hit = is_method
+                                    && n == 1
+                                    && match (code.spec_consts.borrow().get(cache!(2) as usize), &st[len - 3], &st[len - 2]) {
+                                        (Some(Value::Obj(c)), Value::Obj(m), Value::Obj(l)) => {
+                                            Rc::ptr_eq(c, m)
+                                                && Rc::ptr_eq(l.class(), &self.types.list)
+                                                && matches!(l.payload, Payload::List(_))
+                                        }
+                                        _ => false,
+                                    };
+                                if hit {
+                                    let v = pop!();
+                                    if let Value::Obj(l) = stack_at!(len - 2) {
+                                        if let Payload::List(items) = &l.payload {
+                                            items.borrow_mut().push(v);
                                         }
                                     }
-                                    miss!();
+                                    f!().stack.truncate(len - 3);
+                                    push!(Value::None);
+                                    continue;
                                 }
-                                CALL_LEN | CALL_ISINSTANCE => {
-                                    let want = if op == CALL_LEN { 1 } else { 2 };
-                                    let hit = !is_method
-                                        && n == want
-                                        && match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(len - n - 1)) {
-                                            (Some(Value::Obj(c)), Value::Obj(o)) => Rc::ptr_eq(c, o),
-                                            _ => false,
-                                        };
-                                    if hit {
-                                        let r = if op == CALL_LEN {
-                                            let v = stack_at!(len - 1).clone();
-                                            self.len_inline(&v)
-                                        } else {
-                                            let (obj, cls) = (stack_at!(len - 2).clone(), stack_at!(len - 1).clone());
-                                            self.isinstance_inline(&obj, &cls)
-                                        };
-                                        native_call_done!(r, len - n - 2);
-                                    }
-                                    miss!();
-                                }
-                                CALL_TYPE_1 => {
-                                    let hit =
-                                        !is_method && n == 1 && matches!(stack_at!(len - 2), Value::Obj(t) if Rc::ptr_eq(t, &self.types.type_));
-                                    if hit {
-                                        let v = pop!();
-                                        let t = self.type_of(&v);
-                                        drop(v);
-                                        f!().stack.truncate(len - 3);
-                                        push!(Value::Obj(t));
-                                        continue;
-                                    }
-                                    miss!();
-                                }
-                                CALL_LIST_APPEND => {
-                                    // [list.append, lst, x] with lst an exact list.
-                                    let st = &f!().stack;
-                                    let hit = is_method
-                                        && n == 1
-                                        && match (code.spec_consts.borrow().get(cache!(2) as usize), &st[len - 3], &st[len - 2]) {
-                                            (Some(Value::Obj(c)), Value::Obj(m), Value::Obj(l)) => {
-                                                Rc::ptr_eq(c, m)
-                                                    && Rc::ptr_eq(l.class(), &self.types.list)
-                                                    && matches!(l.payload, Payload::List(_))
-                                            }
-                                            _ => false,
-                                        };
-                                    if hit {
-                                        let v = pop!();
-                                        if let Value::Obj(l) = stack_at!(len - 2) {
-                                            if let Payload::List(items) = &l.payload {
-                                                items.borrow_mut().push(v);
-                                            }
-                                        }
-                                        f!().stack.truncate(len - 3);
-                                        push!(Value::None);
-                                        continue;
-                                    }
-                                    miss!();
-                                }
-                                _ => {
-                                    adaptive!(vec![stack_at!(len - n - 2).clone(), stack_at!(len - n - 1).clone()]);
-                                }
+                                miss!();
+                            }
+                            _ => {
+                                adaptive!(vec![stack_at!(len - n - 2).clone(), stack_at!(len - n - 1).clone()]);
                             }
                         }
-                        let (callable, args_start) =
-                            if is_method { (stack_at!(len - n - 2).clone(), len - n - 1) } else { (stack_at!(len - n - 1).clone(), len - n) };
-                        let kwn: &[Value] = match &kwnames {
-                            Some(Value::Obj(t)) => match &t.payload {
-                                Payload::Tuple(items) => items,
-                                _ => &[],
-                            },
+                    }
+                    let (callable, args_start) =
+                        if is_method { (stack_at!(len - n - 2).clone(), len - n - 1) } else { (stack_at!(len - n - 1).clone(), len - n) };
+                    let kwn: &[Value] = match &kwnames {
+                        Some(Value::Obj(t)) => match &t.payload {
+                            Payload::Tuple(items) => items,
                             _ => &[],
-                        };
-                        // Python functions run in a new frame on the same loop.
-                        if let Some(frame) = self.try_push_py_call(&callable, stack_from!(args_start), kwn)? {
-                            f!().stack.truncate(len - n - 2);
-                            enter_frame!(frame, 'dispatch);
-                        }
-                        // As above: the arguments stay on this frame's stack.
-                        let all: &[Value] = stack_from!(args_start);
-                        let npos = all.len() - kwn.len();
-                        let args = Args { pos: &all[..npos], kwnames: kwn, kwvals: &all[npos..] };
-                        let r = self.call(&callable, args);
+                        },
+                        _ => &[],
+                    };
+                    // Python functions run in a new frame on the same loop.
+                    if let Some(frame) = self.try_push_py_call(&callable, stack_from!(args_start), kwn)? {
                         f!().stack.truncate(len - n - 2);
-                        push!(r?);
-                        check_stats_switch!();
+                        enter_frame!(frame, 'dispatch);
+                    }
+                    // As above: the arguments stay on this frame's stack.
+                    let all: &[Value] = stack_from!(args_start);
+                    let npos = all.len() - kwn.len();
+                    let args = Args { pos: &all[..npos], kwnames: kwn, kwvals: &all[npos..] };
+                    let r = self.call(&callable, args);
+                    f!().stack.truncate(len - n - 2);
+                    push!(r?);
+                    check_stats_switch!();
                 }};
             }
             // The arm of every STORE_ATTR member, expanded once per member
