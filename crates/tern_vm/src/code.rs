@@ -47,6 +47,18 @@ impl Code {
         c.push(v);
         c.len() as u32 - 1
     }
+
+    /// Entry `i` of `spec_consts`, read without a `RefCell` guard (the
+    /// dispatch loop's identity checks and copies of cached callables).
+    ///
+    /// # Safety
+    /// Nothing may add to `spec_consts` while the reference lives: use it
+    /// for a comparison or a clone made at once.
+    #[inline(always)]
+    pub unsafe fn spec_const(&self, i: u32) -> Option<&Value> {
+        // SAFETY: see above; a live mutable borrow makes this None.
+        unsafe { self.spec_consts.try_borrow_unguarded() }.ok()?.get(i as usize)
+    }
 }
 
 impl Code {

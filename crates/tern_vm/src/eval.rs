@@ -306,6 +306,15 @@ impl Vm {
                     word_at!(pc + 1 + $k)
                 }};
             }
+            // Entry `cache!($k)` of the code's specialized constants, for a
+            // comparison or a clone made at once (see `Code::spec_const`).
+            macro_rules! spec_const {
+                ($k:expr) => {{
+                    let i = cache!($k);
+                    // SAFETY: the callers compare or clone it at once.
+                    unsafe { code.spec_const(i) }
+                }};
+            }
             // A specialized instruction's guard failed: count the miss
             // (deopting after the budget) and fall through to the generic path.
             macro_rules! miss {
@@ -957,14 +966,14 @@ impl Vm {
                                 if class_version(o) != cache!(1) || shadowed {
                                     None
                                 } else {
-                                    code.spec_consts.borrow().get(cache!(3) as usize).cloned()
+                                    spec_const!(3).cloned()
                                 }
                             }
                             LOAD_ATTR_PROPERTY => {
                                 // The getter's frame runs on this loop; its return
                                 // value replaces the object (see RETURN_VALUE).
                                 let getter = if class_version(o) == cache!(1) {
-                                    code.spec_consts.borrow().get(cache!(3) as usize).cloned()
+                                    spec_const!(3).cloned()
                                 } else {
                                     None
                                 };
@@ -1046,7 +1055,7 @@ impl Vm {
                                                 Some(_) => no_instance_attr(o, name),
                                             };
                                         if ok {
-                                            code.spec_consts.borrow().get(cache!(3) as usize).cloned()
+                                            spec_const!(3).cloned()
                                         } else {
                                             None
                                         }
@@ -1139,7 +1148,7 @@ impl Vm {
                             }
                             CALL_ALLOC_AND_ENTER_INIT => {
                                 let callable = stack_at!(len - n - 1).clone();
-                                let init = code.spec_consts.borrow().get(cache!(2) as usize).cloned();
+                                let init = spec_const!(2).cloned();
                                 if let (false, Value::Obj(t), Some(Value::Obj(io))) = (is_method, &callable, &init) {
                                     if let (Payload::Type(td), Payload::Function(func)) = (&t.payload, &io.payload) {
                                         let fcode = func.code.borrow().clone();
@@ -1161,7 +1170,7 @@ impl Vm {
                                 let slot = if is_method { len - n - 2 } else { len - n - 1 };
                                 // The cached native, compared by identity with the
                                 // callable on the stack (which keeps it alive).
-                                let hit = match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(slot)) {
+                                let hit = match (spec_const!(2), stack_at!(slot)) {
                                     (Some(Value::Obj(c)), Value::Obj(o)) if Rc::ptr_eq(c, o) => match &o.payload {
                                         Payload::Native(nf) => Some((nf.func, nf.is_method)),
                                         _ => None,
@@ -1202,7 +1211,7 @@ impl Vm {
                             CALL_BUILTIN_CLASS => {
                                 // [NULL, cls, args]: the constructor takes the class
                                 // and the arguments, which lie together on the stack.
-                                let new = match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(len - n - 1)) {
+                                let new = match (spec_const!(2), stack_at!(len - n - 1)) {
                                     (Some(Value::Obj(c)), Value::Obj(o)) if !is_method && Rc::ptr_eq(c, o) => {
                                         o.as_type().and_then(|td| td.native_new.get())
                                     }
@@ -1249,14 +1258,15 @@ impl Vm {
                                 let want = if op == CALL_LEN { 1 } else { 2 };
                                 let hit = !is_method
                                     && n == want
-                                    && match (code.spec_consts.borrow().get(cache!(2) as usize), stack_at!(len - n - 1)) {
+                                    && match (spec_const!(2), stack_at!(len - n - 1)) {
                                         (Some(Value::Obj(c)), Value::Obj(o)) => Rc::ptr_eq(c, o),
                                         _ => false,
                                     };
                                 if hit {
                                     let r = if op == CALL_LEN {
-                                        let v = stack_at!(len - 1).clone();
-                                        self.len_inline(&v)
+                                        // In place, as CALL_BUILTIN's arguments.
+                                        let v: *const Value = stack_at!(len - 1);
+                                        self.len_inline(unsafe { &*v })
                                     } else {
                                         let (obj, cls) = (stack_at!(len - 2).clone(), stack_at!(len - 1).clone());
                                         self.isinstance_inline(&obj, &cls)
@@ -1283,7 +1293,7 @@ impl Vm {
                                 let st = &f!().stack;
                                 let hit = is_method
                                     && n == 1
-                                    && match (code.spec_consts.borrow().get(cache!(2) as usize), &st[len - 3], &st[len - 2]) {
+                                    && match (spec_const!(2), &st[len - 3], &st[len - 2]) {
                                         (Some(Value::Obj(c)), Value::Obj(m), Value::Obj(l)) => {
                                             Rc::ptr_eq(c, m)
                                                 && Rc::ptr_eq(l.class(), &self.types.list)
