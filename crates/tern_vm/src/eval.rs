@@ -1101,11 +1101,12 @@ impl Vm {
                 ($member:expr) => {{
                     let op = $member;
                     self.run_finalizers();
-                    let kwnames = f!().kwnames.take();
+                    // KW_NAMES's tuple is taken on the generic path only.
+                    let has_kwnames = f!().kwnames.is_some();
                     let n = arg as usize;
                     let len = f!().stack.len();
                     let is_method = !stack_at!(len - n - 2).is_null();
-                    if kwnames.is_none() {
+                    if !has_kwnames {
                         let start = if is_method { len - n - 1 } else { len - n };
                         let nargs = len - start;
                         match op {
@@ -1319,6 +1320,7 @@ impl Vm {
                             }
                         }
                     }
+                    let kwnames = f!().kwnames.take();
                     let (callable, args_start) =
                         if is_method { (stack_at!(len - n - 2).clone(), len - n - 1) } else { (stack_at!(len - n - 1).clone(), len - n) };
                     let kwn: &[Value] = match &kwnames {
