@@ -154,7 +154,13 @@ impl Vm {
     /// bytes as the chars U+0000..U+00FF.
     fn percent_core(&mut self, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
         let is_tuple = matches!(args, Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) );
-        let items: Vec<Value> = if is_tuple { self.seq_items(args) } else { vec![args.clone()] };
+        let items: &[Value] = match args {
+            Value::Obj(o) => match &o.payload {
+                Payload::Tuple(t) => t,
+                _ => std::slice::from_ref(args),
+            },
+            _ => std::slice::from_ref(args),
+        };
         // CPython: any object with `__getitem__` other than a tuple or a
         // str (in bytes mode: bytes or bytearray) is the mapping of `%(key)`.
         // Asked only when it matters (a `%(key)`, or arguments left over).
