@@ -185,6 +185,28 @@ impl Vm {
             };
             out.push_str(&fmt[pos..pos + rel]);
             let start = pos + rel + 1;
+            // A bare `%s` of a str format, or `%d` of an inline int: no spec
+            // to parse (the general path below would do the same).
+            match (bytes.get(start), items.get(next)) {
+                (Some(b's'), Some(v)) if !bytes_mode => {
+                    next += 1;
+                    let text = self.str(v)?;
+                    if Vm::any_surrogates(&text) {
+                        // Mapped back by `percent_format`.
+                        self.made_stand_ins = true;
+                    }
+                    out.push_str(crate::builtins::str_of(&text).unwrap_or(""));
+                    pos = start + 1;
+                    continue;
+                }
+                (Some(b'd' | b'i'), Some(Value::Int(i))) => {
+                    next += 1;
+                    out.push_str(crate::protocols::itoa_buf(*i).as_str());
+                    pos = start + 1;
+                    continue;
+                }
+                _ => {}
+            }
             let item = match tern_format::parse_percent(fmt, start) {
                 Ok(i) => i,
                 Err(e) => return self.format_error(e),
@@ -197,7 +219,6 @@ impl Vm {
                 }
                 PercentItem::Conversion(d) => d,
             };
-            let _ = bytes;
             let mut take = |vm: &mut Vm| -> PyResult<Value> {
                 if next < items.len() {
                     next += 1;

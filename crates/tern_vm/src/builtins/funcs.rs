@@ -738,6 +738,13 @@ fn round_ndigits(vm: &mut Vm, nd: &Value) -> PyResult<i64> {
 pub fn divmod(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
+    // Two inline ints: floor quotient and remainder with the divisor's sign.
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        if let (Some(q), Some(r)) = (x.checked_div(*y), x.checked_rem(*y)) {
+            let (q, r) = if r != 0 && (r < 0) != (*y < 0) { (q - 1, r + y) } else { (q, r) };
+            return Ok(vm.new_tuple(vec![Value::Int(q), Value::Int(r)]));
+        }
+    }
     let heap = vm.type_ref(a).as_type().map(|t| t.heap).unwrap_or(false) || vm.type_ref(b).as_type().map(|t| t.heap).unwrap_or(false);
     if heap {
         if let Some(m) = vm.user_special(a, "__divmod__") {
