@@ -37,6 +37,25 @@ impl Vm {
     /// `format(v, spec)` appended to `out` (str.format's fields): builtin
     /// values format straight into text, with no str objects between.
     pub fn format_into(&mut self, v: &Value, spec: &str, out: &mut String) -> PyResult<()> {
+        // `{}` of an int or an exact str is its text (no class can give them
+        // another `__format__`).
+        if spec.is_empty() {
+            match v {
+                Value::Int(i) => {
+                    out.push_str(crate::protocols::itoa_buf(*i).as_str());
+                    return Ok(());
+                }
+                Value::Obj(o) if std::rc::Rc::ptr_eq(o.class(), &self.types.str_) => {
+                    if let Payload::Str(ps) = &o.payload {
+                        if !ps.has_surrogates() {
+                            out.push_str(ps.as_str());
+                            return Ok(());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
         match self.user_special(v, "__format__") {
             Some(m) => {
                 let spec_v = self.new_str(spec);
@@ -58,11 +77,11 @@ impl Vm {
     }
 
     pub fn format_builtin(&mut self, v: &Value, spec: &str) -> PyResult<String> {
-        let tn = self.type_name(v);
         let heap = self.type_ref(v).as_type().map(|t| t.heap).unwrap_or(false);
         if spec.is_empty() && (heap || !matches!(v, Value::Int(_) | Value::Float(_))) {
             return self.str_string(v);
         }
+        let tn = self.type_name(v);
         let fs = |vm: &mut Vm| match tern_format::parse_format_spec(spec, &tn) {
             Ok(f) => Ok(f),
             Err(e) => vm.format_error(e),
