@@ -254,18 +254,19 @@ fn split(vm: &mut Vm, args: Args) -> PyResult {
                 s.splitn(maxsplit as usize + 1, sep).map(|x| vm.new_str(x)).collect()
             }
         }
+        None if s.is_ascii() => split_ascii_whitespace(vm, s, maxsplit),
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(is_py_space);
             let mut n = 0;
             while !rest.is_empty() {
                 if maxsplit >= 0 && n >= maxsplit {
                     out.push(vm.new_str(rest));
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest.find(is_py_space).unwrap_or(rest.len());
                 out.push(vm.new_str(&rest[..end]));
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(is_py_space);
                 n += 1;
             }
             out
@@ -274,39 +275,69 @@ fn split(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_list(items))
 }
 
+/// Python's whitespace (`str.isspace`): Unicode's White_Space and the
+/// separators U+001C..U+001F.
+fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
+}
+
+/// `s.split(None, maxsplit)` of ASCII text, byte by byte.
+fn split_ascii_whitespace(vm: &Vm, s: &str, maxsplit: i64) -> Vec<Value> {
+    let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < b.len() && space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        if maxsplit >= 0 && out.len() as i64 >= maxsplit {
+            out.push(vm.new_str(&s[i..]));
+            break;
+        }
+        let start = i;
+        while i < b.len() && !space(b[i]) {
+            i += 1;
+        }
+        out.push(vm.new_str(&s[start..i]));
+    }
+    out
+}
+
 fn rsplit(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
     let (sep, maxsplit) = split_args(vm, &args)?;
-    let mut parts: Vec<String> = match sep {
+    let items: Vec<Value> = match sep {
         Some(sep) => {
             if maxsplit < 0 {
-                s.split(sep).map(|x| x.to_string()).collect()
+                s.split(sep).map(|x| vm.new_str(x)).collect()
             } else {
-                let mut v: Vec<String> = s.rsplitn(maxsplit as usize + 1, sep).map(|x| x.to_string()).collect();
+                let mut v: Vec<Value> = s.rsplitn(maxsplit as usize + 1, sep).map(|x| vm.new_str(x)).collect();
                 v.reverse();
                 v
             }
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(is_py_space);
             let mut n = 0;
             while !rest.is_empty() {
                 if maxsplit >= 0 && n >= maxsplit {
-                    out.push(rest.to_string());
+                    out.push(vm.new_str(rest));
                     break;
                 }
-                let start =
-                    rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
-                out.push(rest[start..].to_string());
-                rest = rest[..start].trim_end();
+                let start = rest.rfind(is_py_space).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                out.push(vm.new_str(&rest[start..]));
+                rest = rest[..start].trim_end_matches(is_py_space);
                 n += 1;
             }
             out.reverse();
             out
         }
     };
-    let items = parts.drain(..).map(|p| vm.new_string(p)).collect();
     Ok(vm.new_list(items))
 }
 
@@ -359,7 +390,7 @@ fn do_strip(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult {
     let chars = strip_chars(vm, &args)?;
     let f = |c: char| match &chars {
         Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
+        None => is_py_space(c),
     };
     let mut r: &str = s;
     if left {
@@ -578,7 +609,7 @@ fn isalnum(vm: &mut Vm, args: Args) -> PyResult {
     pred(vm, args, crate::unicase::is_alnum)
 }
 fn isspace(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, |c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'))
+    pred(vm, args, is_py_space)
 }
 fn isupper(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
