@@ -37,6 +37,25 @@ impl Vm {
     /// `format(v, spec)` appended to `out` (str.format's fields): builtin
     /// values format straight into text, with no str objects between.
     pub fn format_into(&mut self, v: &Value, spec: &str, out: &mut String) -> PyResult<()> {
+        // `{}` of an int or an exact str is its text (no class can give them
+        // another `__format__`).
+        if spec.is_empty() {
+            match v {
+                Value::Int(i) => {
+                    out.push_str(crate::protocols::itoa_buf(*i).as_str());
+                    return Ok(());
+                }
+                Value::Obj(o) if std::rc::Rc::ptr_eq(o.class(), &self.types.str_) => {
+                    if let Payload::Str(ps) = &o.payload {
+                        if !ps.has_surrogates() {
+                            out.push_str(ps.as_str());
+                            return Ok(());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
         match self.user_special(v, "__format__") {
             Some(m) => {
                 let spec_v = self.new_str(spec);
@@ -58,11 +77,11 @@ impl Vm {
     }
 
     pub fn format_builtin(&mut self, v: &Value, spec: &str) -> PyResult<String> {
-        let tn = self.type_name(v);
         let heap = self.type_ref(v).as_type().map(|t| t.heap).unwrap_or(false);
         if spec.is_empty() && (heap || !matches!(v, Value::Int(_) | Value::Float(_))) {
             return self.str_string(v);
         }
+        let tn = self.type_name(v);
         let fs = |vm: &mut Vm| match tern_format::parse_format_spec(spec, &tn) {
             Ok(f) => Ok(f),
             Err(e) => vm.format_error(e),
@@ -154,7 +173,13 @@ impl Vm {
     /// bytes as the chars U+0000..U+00FF.
     fn percent_core(&mut self, fmt: &str, args: &Value, bytes_mode: bool) -> PyResult<String> {
         let is_tuple = matches!(args, Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) );
-        let items: Vec<Value> = if is_tuple { self.seq_items(args) } else { vec![args.clone()] };
+        let items: &[Value] = match args {
+            Value::Obj(o) => match &o.payload {
+                Payload::Tuple(t) => t,
+                _ => std::slice::from_ref(args),
+            },
+            _ => std::slice::from_ref(args),
+        };
         // CPython: any object with `__getitem__` other than a tuple or a
         // str (in bytes mode: bytes or bytearray) is the mapping of `%(key)`.
         // Asked only when it matters (a `%(key)`, or arguments left over).
@@ -179,6 +204,28 @@ impl Vm {
             };
             out.push_str(&fmt[pos..pos + rel]);
             let start = pos + rel + 1;
+            // A bare `%s` of a str format, or `%d` of an inline int: no spec
+            // to parse (the general path below would do the same).
+            match (bytes.get(start), items.get(next)) {
+                (Some(b's'), Some(v)) if !bytes_mode => {
+                    next += 1;
+                    let text = self.str(v)?;
+                    if Vm::any_surrogates(&text) {
+                        // Mapped back by `percent_format`.
+                        self.made_stand_ins = true;
+                    }
+                    out.push_str(crate::builtins::str_of(&text).unwrap_or(""));
+                    pos = start + 1;
+                    continue;
+                }
+                (Some(b'd' | b'i'), Some(Value::Int(i))) => {
+                    next += 1;
+                    out.push_str(crate::protocols::itoa_buf(*i).as_str());
+                    pos = start + 1;
+                    continue;
+                }
+                _ => {}
+            }
             let item = match tern_format::parse_percent(fmt, start) {
                 Ok(i) => i,
                 Err(e) => return self.format_error(e),
@@ -191,7 +238,6 @@ impl Vm {
                 }
                 PercentItem::Conversion(d) => d,
             };
-            let _ = bytes;
             let mut take = |vm: &mut Vm| -> PyResult<Value> {
                 if next < items.len() {
                     next += 1;

@@ -106,6 +106,22 @@ impl PyStr {
     pub fn new(s: &str) -> PyStr {
         PyStr::with_text(Text::new(s))
     }
+    /// A str of ASCII bytes (as `upper` and `lower` make them), with no
+    /// UTF-8 check or character count; None if `b` is not ASCII.
+    pub fn from_ascii(b: &[u8]) -> Option<PyStr> {
+        if !b.is_ascii() {
+            return None;
+        }
+        let text = if b.len() <= INLINE {
+            let mut bytes = [0; INLINE];
+            bytes[..b.len()].copy_from_slice(b);
+            Text::Inline { len: b.len() as u8, bytes }
+        } else {
+            // SAFETY: ASCII bytes are valid UTF-8 (checked above).
+            Text::Heap(unsafe { std::str::from_utf8_unchecked(b) }.into())
+        };
+        Some(PyStr { text, hash: Cell::new(-1), nchars: b.len(), interned: Cell::new(false) })
+    }
     /// Takes over `s`'s buffer when the text is too long to go inline.
     pub fn from_string(s: String) -> PyStr {
         PyStr::with_text(Text::from_string(s))

@@ -155,6 +155,7 @@ impl Vm {
         crate::methods::install(&mut vm);
         crate::builtins::install(&mut vm);
         crate::modules::install(&mut vm);
+        crate::methods::exception::use_native_construct(&mut vm);
         vm
     }
 
@@ -163,6 +164,20 @@ impl Vm {
     /// An interned string (identifiers, attribute names).
     pub fn intern(&mut self, s: &str) -> Value {
         Value::Obj(self.intern_obj(s))
+    }
+
+    /// The interned str equal to str value `v` (text without lone
+    /// surrogates): `v` itself when it is already interned, as constant
+    /// names are, so `getattr(o, 'x')` does no table lookup.
+    pub fn intern_value(&mut self, v: &Value) -> Value {
+        match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(ps) if ps.interned.get() => v.clone(),
+                Payload::Str(ps) => self.intern(ps.as_str()),
+                _ => v.clone(),
+            },
+            _ => v.clone(),
+        }
     }
 
     /// The interned str object for `s`.

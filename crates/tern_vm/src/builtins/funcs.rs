@@ -561,7 +561,7 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult {
         Err(e) if args.pos.len() == 3 && vm.exc_matches(&e, "AttributeError") => return Ok(args.pos[2].clone()),
         r => r?,
     }
-    let name = vm.intern(str_of(&name).unwrap_or(""));
+    let name = vm.intern_value(&name);
     match vm.getattr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if args.pos.len() == 3 && vm.exc_matches(&e, "AttributeError") => Ok(args.pos[2].clone()),
@@ -573,7 +573,7 @@ fn setattr(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "setattr", &args, 3, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
     surrogate_attr(vm, &args.pos[0], &name, true)?;
-    let name = vm.intern(str_of(&name).unwrap_or(""));
+    let name = vm.intern_value(&name);
     vm.setattr(&args.pos[0], name, args.pos[2].clone())?;
     Ok(Value::None)
 }
@@ -584,7 +584,7 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult {
     if surrogate_attr(vm, &args.pos[0], &name, false).is_err() {
         return Ok(Value::Bool(false));
     }
-    let name = vm.intern(str_of(&name).unwrap_or(""));
+    let name = vm.intern_value(&name);
     match vm.getattr(&args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if vm.exc_matches(&e, "AttributeError") => Ok(Value::Bool(false)),
@@ -596,7 +596,7 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "delattr", &args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
     surrogate_attr(vm, &args.pos[0], &name, true)?;
-    let name = vm.intern(str_of(&name).unwrap_or(""));
+    let name = vm.intern_value(&name);
     vm.delattr(&args.pos[0], &name)?;
     Ok(Value::None)
 }
@@ -738,6 +738,13 @@ fn round_ndigits(vm: &mut Vm, nd: &Value) -> PyResult<i64> {
 pub fn divmod(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "divmod", &args, 2, 2)?;
     let (a, b) = (&args.pos[0], &args.pos[1]);
+    // Two inline ints: floor quotient and remainder with the divisor's sign.
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        if let (Some(q), Some(r)) = (x.checked_div(*y), x.checked_rem(*y)) {
+            let (q, r) = if r != 0 && (r < 0) != (*y < 0) { (q - 1, r + y) } else { (q, r) };
+            return Ok(vm.new_tuple(vec![Value::Int(q), Value::Int(r)]));
+        }
+    }
     let heap = vm.type_ref(a).as_type().map(|t| t.heap).unwrap_or(false) || vm.type_ref(b).as_type().map(|t| t.heap).unwrap_or(false);
     if heap {
         if let Some(m) = vm.user_special(a, "__divmod__") {

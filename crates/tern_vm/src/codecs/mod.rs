@@ -45,20 +45,24 @@ pub enum Codec {
 /// recognise them (case and `-`/`_`/space insensitive); None sends the
 /// caller to the codec registry.
 pub fn native(enc: &str) -> Option<Codec> {
-    let mut n = String::with_capacity(enc.len());
-    for c in enc.chars() {
-        n.push(if c == '-' || c == ' ' { '_' } else { c.to_ascii_lowercase() });
+    // Every native name is ASCII and short: normalized on the stack.
+    let mut buf = [0u8; 16];
+    if enc.len() > buf.len() {
+        return None;
     }
-    Some(match n.as_str() {
-        "utf_8" | "utf8" => Codec::Utf8,
-        "ascii" | "us_ascii" => Codec::Ascii,
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" => Codec::Latin1,
-        "utf_16" | "utf16" => Codec::Utf16(0),
-        "utf_16_le" | "utf_16le" => Codec::Utf16(-1),
-        "utf_16_be" | "utf_16be" => Codec::Utf16(1),
-        "utf_32" | "utf32" => Codec::Utf32(0),
-        "utf_32_le" | "utf_32le" => Codec::Utf32(-1),
-        "utf_32_be" | "utf_32be" => Codec::Utf32(1),
+    for (d, &c) in buf.iter_mut().zip(enc.as_bytes()) {
+        *d = if c == b'-' || c == b' ' { b'_' } else { c.to_ascii_lowercase() };
+    }
+    Some(match &buf[..enc.len()] {
+        b"utf_8" | b"utf8" => Codec::Utf8,
+        b"ascii" | b"us_ascii" => Codec::Ascii,
+        b"latin_1" | b"latin1" | b"iso_8859_1" | b"iso8859_1" => Codec::Latin1,
+        b"utf_16" | b"utf16" => Codec::Utf16(0),
+        b"utf_16_le" | b"utf_16le" => Codec::Utf16(-1),
+        b"utf_16_be" | b"utf_16be" => Codec::Utf16(1),
+        b"utf_32" | b"utf32" => Codec::Utf32(0),
+        b"utf_32_le" | b"utf_32le" => Codec::Utf32(-1),
+        b"utf_32_be" | b"utf_32be" => Codec::Utf32(1),
         _ => return None,
     })
 }

@@ -120,13 +120,24 @@ pub fn decode(vm: &mut Vm, b: &[u8], enc: &str, errors: &str) -> PyResult<crate:
 fn decode_m(vm: &mut Vm, args: Args) -> PyResult {
     let b = me(vm, &args.pos[0])?;
     let (enc, errors) = codec_args(vm, &args, "decode")?;
-    let s = decode(vm, &b, &enc, &errors)?;
+    let s = decode(vm, &b, enc, errors)?;
     Ok(vm.new_pystr(s))
 }
 
 /// The `encoding` and `errors` arguments of `str.encode` and
 /// `bytes.decode` (after self), checked as CPython does.
-pub fn codec_args(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<(String, String)> {
+pub fn codec_args<'a>(vm: &mut Vm, args: &Args<'a>, fname: &str) -> PyResult<(&'a str, &'a str)> {
+    // The common calls, `s.encode()` and `b.decode('utf-8')`, need no parsing.
+    if args.kwnames.is_empty() && args.pos.len() <= 2 {
+        match args.pos.get(1) {
+            None => return Ok(("utf-8", "strict")),
+            Some(v) => {
+                if let Some(enc) = crate::builtins::str_of(v) {
+                    return Ok((enc, "strict"));
+                }
+            }
+        }
+    }
     for k in args.kwnames {
         let k = crate::builtins::str_of(k).unwrap_or("");
         if k != "encoding" && k != "errors" {
@@ -135,22 +146,20 @@ pub fn codec_args(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<(String, St
     }
     let rest = Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals };
     let a = crate::modules::tern_binascii::parse(vm, fname, &rest, &["encoding", "errors"], 0)?;
-    let mut out = Vec::with_capacity(2);
+    let mut out = [""; 2];
     for (i, (name, default)) in [("encoding", "utf-8"), ("errors", "strict")].into_iter().enumerate() {
-        match a[i] {
-            None => out.push(default.to_string()),
+        out[i] = match a[i] {
+            None => default,
             Some(v) => match crate::builtins::str_of(v) {
-                Some(s) => out.push(s.to_string()),
+                Some(s) => s,
                 None => {
                     let t = if v.is_none() { "None".to_string() } else { vm.type_name(v) };
                     return vm.type_error(format!("{fname}() argument '{name}' must be str, not {t}"));
                 }
             },
-        }
+        };
     }
-    let errors = out.pop().unwrap_or_default();
-    let enc = out.pop().unwrap_or_default();
-    Ok((enc, errors))
+    Ok((out[0], out[1]))
 }
 
 /// `hex(sep=None, bytes_per_sep=1)`.

@@ -188,16 +188,25 @@ fn items(vm: &mut Vm, args: Args) -> PyResult {
 fn get(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "get", 1, 2)?;
     let d = dict_of(vm, &args.pos[0])?;
-    match crate::dictops::dict_get(vm, d, &args.pos[1])? {
+    match dict_get_key(vm, d, &args.pos[1])? {
         Some(v) => Ok(v),
         None => Ok(args.pos.get(2).cloned().unwrap_or(Value::None)),
+    }
+}
+
+/// `d[key]` or None: an exact str key probes with its cached hash (no
+/// `hash()` dispatch); any other key takes the general lookup.
+fn dict_get_key(vm: &mut Vm, d: &RefCell<Dict>, key: &Value) -> PyResult<Option<Value>> {
+    match key {
+        Value::Obj(o) if std::rc::Rc::ptr_eq(o.class(), &vm.types.str_) => crate::dictops::dict_get_str(vm, d, key),
+        _ => crate::dictops::dict_get(vm, d, key),
     }
 }
 
 fn setdefault(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "setdefault", 1, 2)?;
     let d = dict_of(vm, &args.pos[0])?;
-    if let Some(v) = crate::dictops::dict_get(vm, d, &args.pos[1])? {
+    if let Some(v) = dict_get_key(vm, d, &args.pos[1])? {
         return Ok(v);
     }
     let dflt = args.pos.get(2).cloned().unwrap_or(Value::None);

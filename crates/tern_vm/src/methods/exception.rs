@@ -47,10 +47,15 @@ fn data(o: &Obj) -> &crate::exception::ExcData {
 
 fn exc_new(vm: &mut Vm, args: Args) -> PyResult {
     let Some(Value::Obj(cls)) = args.pos.first() else { return vm.type_error("BaseException.__new__(): not enough arguments") };
+    new_with(vm, cls, &args.pos[1..])
+}
+
+/// `BaseException.__new__(cls, *rest)`: `args` is a new tuple of `rest`.
+fn new_with(vm: &mut Vm, cls: &Obj, rest: &[Value]) -> PyResult {
     let mut cls = cls.clone();
     // OSError(errno, strerror, ...) is the subclass for that errno.
-    if (3..=6).contains(&args.pos.len()) && Rc::ptr_eq(&cls, &vm.exc_type("OSError")) {
-        if let Some(Value::Int(errno)) = args.pos.get(1) {
+    if (2..=5).contains(&rest.len()) && Rc::ptr_eq(&cls, &vm.exc_type("OSError")) {
+        if let Some(Value::Int(errno)) = rest.first() {
             let name = crate::modules::io::errno_class(*errno as i32);
             cls = vm.exc_type(name);
         }
@@ -58,23 +63,60 @@ fn exc_new(vm: &mut Vm, args: Args) -> PyResult {
     let inst = vm.object_new(&cls)?;
     if let Value::Obj(o) = &inst {
         if let Payload::Exception(d) = &o.payload {
-            *d.args.borrow_mut() = vm.new_tuple(args.pos[1..].to_vec());
+            *d.args.borrow_mut() = vm.new_tuple(rest.to_vec());
         }
     }
     Ok(inst)
 }
 
+/// `T(*rest, **kw)` for a builtin exception type whose `__new__` and
+/// `__init__` are BaseException's (its `native_new`, see
+/// [`use_native_construct`]): the two in one call, sharing one args tuple.
+fn construct(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(Value::Obj(cls)) = args.pos.first() else { return vm.type_error("BaseException.__new__(): not enough arguments") };
+    let rest = &args.pos[1..];
+    let inst = new_with(vm, cls, rest)?;
+    if let Value::Obj(e) = &inst {
+        init_with(vm, e, Args { pos: rest, kwnames: args.kwnames, kwvals: args.kwvals })?;
+    }
+    Ok(inst)
+}
+
+/// Gives each builtin exception type that inherits BaseException's
+/// `__new__` and `__init__` the native constructor [`construct`], so that
+/// `ValueError('x')` is one native call (CALL_BUILTIN_CLASS) rather than
+/// `__new__` and `__init__` looked up and called with their own argument
+/// vectors. Runs once every builtin type has its methods.
+pub fn use_native_construct(vm: &mut Vm) {
+    let base = vm.exc_type("BaseException");
+    let (Some(new), Some(init)) = (vm.lookup_type_attr_str(&base, "__new__"), vm.lookup_type_attr_str(&base, "__init__")) else {
+        return;
+    };
+    let types: Vec<Obj> = vm.types.exceptions.values().cloned().collect();
+    for t in types {
+        let same = |v: Option<Value>, want: &Value| v.is_some_and(|v| v.is(want));
+        if same(vm.lookup_type_attr_str(&t, "__new__"), &new) && same(vm.lookup_type_attr_str(&t, "__init__"), &init) {
+            crate::builtins::ctors::set_new(&t, construct);
+        }
+    }
+}
+
 fn init(vm: &mut Vm, args: Args) -> PyResult {
     let e = exc_obj(vm, &args.pos[0])?;
-    let rest = args.pos[1..].to_vec();
+    init_with(vm, &e, Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals })
+}
+
+/// `BaseException.__init__(e, *rest, **kw)`, `rest` being `args.pos`.
+fn init_with(vm: &mut Vm, e: &Obj, args: Args) -> PyResult {
+    let rest = args.pos;
     if !args.kwnames.is_empty() {
-        let name = vm.type_name(&args.pos[0]);
+        let name = e.class().as_type().map(|t| t.name()).unwrap_or_default();
         // ImportError(name=, path=), AttributeError(name=, obj=), NameError(name=).
-        let allowed: &[&str] = if vm.exc_matches(&e, "ImportError") {
+        let allowed: &[&str] = if vm.exc_matches(e, "ImportError") {
             &["name", "path"]
-        } else if vm.exc_matches(&e, "AttributeError") {
+        } else if vm.exc_matches(e, "AttributeError") {
             &["name", "obj"]
-        } else if vm.exc_matches(&e, "NameError") {
+        } else if vm.exc_matches(e, "NameError") {
             &["name"]
         } else {
             &[]
@@ -90,7 +132,18 @@ fn init(vm: &mut Vm, args: Args) -> PyResult {
             return vm.type_error(format!("{name}() takes no keyword arguments"));
         }
     }
-    *data(&e).args.borrow_mut() = vm.new_tuple(rest.clone());
+    // The tuple `__new__` made of these same arguments stays (CPython
+    // passes both the one tuple).
+    let same = match &*data(e).args.borrow() {
+        Value::Obj(t) => match &t.payload {
+            Payload::Tuple(items) => items.len() == rest.len() && items.iter().zip(rest).all(|(a, b)| a.is(b)),
+            _ => false,
+        },
+        _ => false,
+    };
+    if !same {
+        *data(e).args.borrow_mut() = vm.new_tuple(rest.to_vec());
+    }
     // Subclass attributes, for the few classes that have them (one walk
     // of the MRO tells whether this is one).
     let has_fields = match e.class().as_type() {
@@ -100,17 +153,17 @@ fn init(vm: &mut Vm, args: Args) -> PyResult {
     if !has_fields {
         return Ok(Value::None);
     }
-    if vm.exc_matches(&e, "StopIteration") {
+    if vm.exc_matches(e, "StopIteration") {
         let v = rest.first().cloned().unwrap_or(Value::None);
-        vm.set_exc_attr(&e, "value", v);
-    } else if vm.exc_matches(&e, "SystemExit") {
+        vm.set_exc_attr(e, "value", v);
+    } else if vm.exc_matches(e, "SystemExit") {
         let v = match rest.len() {
             0 => Value::None,
             1 => rest[0].clone(),
-            _ => vm.new_tuple(rest.clone()),
+            _ => vm.new_tuple(rest.to_vec()),
         };
-        vm.set_exc_attr(&e, "code", v);
-    } else if vm.exc_matches(&e, "OSError") {
+        vm.set_exc_attr(e, "code", v);
+    } else if vm.exc_matches(e, "OSError") {
         // OSError(errno, strerror[, filename[, winerror[, filename2]]]):
         // with a filename, `args` keeps only the first two.
         let parsed = (2..=5).contains(&rest.len());
@@ -118,39 +171,39 @@ fn init(vm: &mut Vm, args: Args) -> PyResult {
         let (errno, strerror, mut filename, filename2) = (get(0), get(1), get(2), get(4));
         // BlockingIOError(errno, strerror, characters_written).
         if Rc::ptr_eq(e.class(), &vm.exc_type("BlockingIOError")) && matches!(filename, Value::Int(_)) {
-            vm.set_exc_attr(&e, "characters_written", filename);
+            vm.set_exc_attr(e, "characters_written", filename);
             filename = Value::None;
         }
         if !matches!(filename, Value::None) {
-            *data(&e).args.borrow_mut() = vm.new_tuple(rest[..2].to_vec());
+            *data(e).args.borrow_mut() = vm.new_tuple(rest[..2].to_vec());
         }
-        vm.set_exc_attr(&e, "errno", errno);
-        vm.set_exc_attr(&e, "strerror", strerror);
-        vm.set_exc_attr(&e, "filename", filename);
-        vm.set_exc_attr(&e, "filename2", if matches!(get(2), Value::None) { Value::None } else { filename2 });
-    } else if vm.exc_matches(&e, "SyntaxError") {
+        vm.set_exc_attr(e, "errno", errno);
+        vm.set_exc_attr(e, "strerror", strerror);
+        vm.set_exc_attr(e, "filename", filename);
+        vm.set_exc_attr(e, "filename2", if matches!(get(2), Value::None) { Value::None } else { filename2 });
+    } else if vm.exc_matches(e, "SyntaxError") {
         let msg = rest.first().cloned().unwrap_or(Value::None);
-        vm.set_exc_attr(&e, "msg", msg);
+        vm.set_exc_attr(e, "msg", msg);
         let det = rest.get(1).map(|d| vm.seq_items(d)).unwrap_or_default();
         let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
         for (i, n) in names.iter().enumerate() {
             let v = det.get(i).cloned().unwrap_or(Value::None);
-            vm.set_exc_attr(&e, n, v);
+            vm.set_exc_attr(e, n, v);
         }
-        vm.set_exc_attr(&e, "print_file_and_line", Value::None);
-    } else if vm.exc_matches(&e, "ImportError") {
+        vm.set_exc_attr(e, "print_file_and_line", Value::None);
+    } else if vm.exc_matches(e, "ImportError") {
         let msg = rest.first().cloned().unwrap_or(Value::None);
-        vm.set_exc_attr(&e, "msg", msg);
+        vm.set_exc_attr(e, "msg", msg);
         let name = args.kw("name").cloned().unwrap_or(Value::None);
         let path = args.kw("path").cloned().unwrap_or(Value::None);
-        vm.set_exc_attr(&e, "name", name);
-        vm.set_exc_attr(&e, "path", path);
-    } else if vm.exc_matches(&e, "AttributeError") || vm.exc_matches(&e, "NameError") {
+        vm.set_exc_attr(e, "name", name);
+        vm.set_exc_attr(e, "path", path);
+    } else if vm.exc_matches(e, "AttributeError") || vm.exc_matches(e, "NameError") {
         let name = args.kw("name").cloned().unwrap_or(Value::None);
-        vm.set_exc_attr(&e, "name", name);
-        if vm.exc_matches(&e, "AttributeError") {
+        vm.set_exc_attr(e, "name", name);
+        if vm.exc_matches(e, "AttributeError") {
             let obj = args.kw("obj").cloned().unwrap_or(Value::None);
-            vm.set_exc_attr(&e, "obj", obj);
+            vm.set_exc_attr(e, "obj", obj);
         }
     }
     Ok(Value::None)

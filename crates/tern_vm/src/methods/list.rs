@@ -142,12 +142,24 @@ fn pop(vm: &mut Vm, args: Args) -> PyResult {
 
 fn find(vm: &mut Vm, list: &Value, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
     let mut i = start;
+    let l = list_of(vm, list)?;
     loop {
         let item = {
-            let l = list_of(vm, list)?;
             let lb = l.borrow();
-            if i >= lb.len().min(stop) {
-                return Ok(None);
+            // Items that compare without Python code are tested in place.
+            loop {
+                if i >= lb.len().min(stop) {
+                    return Ok(None);
+                }
+                let it = &lb[i];
+                if it.is(x) {
+                    return Ok(Some(i));
+                }
+                match crate::ops::fast_compare(it, x, tern_bytecode::CmpOp::Eq) {
+                    Some(true) => return Ok(Some(i)),
+                    Some(false) => i += 1,
+                    None => break,
+                }
             }
             lb[i].clone()
         };

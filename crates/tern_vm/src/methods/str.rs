@@ -151,6 +151,20 @@ fn me<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<&'a str> {
     }
 }
 
+/// `r`, a part of the receiver's text, as a str: the receiver itself when
+/// `r` is all of it and the receiver is an exact str, as CPython returns
+/// `self` from `strip`, `replace`, `removeprefix`... that change nothing.
+fn same_or_new(vm: &Vm, args: &Args, r: &str) -> Value {
+    if let Some(recv @ Value::Obj(o)) = args.pos.first() {
+        if let crate::object::Payload::Str(ps) = &o.payload {
+            if r.len() == ps.byte_len() && !ps.has_surrogates() && std::rc::Rc::ptr_eq(o.class(), &vm.types.str_) {
+                return recv.clone();
+            }
+        }
+    }
+    vm.new_str(r)
+}
+
 /// The receiver with its cached character count and ASCII flag.
 fn me_text<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<(&'a str, usize, bool)> {
     if let Some(Value::Obj(o)) = args.pos.first() {
@@ -161,11 +175,12 @@ fn me_text<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<(&'a str, usize, bool)>
     vm.type_error("descriptor requires a 'str' object")
 }
 
-/// A str argument, with CPython's message when it is not one.
-fn str_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<String> {
+/// A str argument; when it is not one, CPython's TypeError `"{what}, not
+/// {type}"` (`what` is the message's start: "must be str").
+fn str_arg<'v>(vm: &mut Vm, v: &'v Value, what: &str) -> PyResult<&'v str> {
     match str_of(v) {
-        Some(s) => Ok(s.to_string()),
-        None => vm.type_error(format!("{what} must be str, not {}", vm.type_name(v))),
+        Some(s) => Ok(s),
+        None => vm.type_error(format!("{what}, not {}", vm.type_name(v))),
     }
 }
 
@@ -209,87 +224,120 @@ fn join_wtf8(vm: &mut Vm, sep: &Value, items: &[Value]) -> Value {
     vm.new_str_wtf8(b)
 }
 
-fn split_args(vm: &mut Vm, args: &Args) -> PyResult<(Option<String>, i64)> {
-    let sep = args.pos.get(1).cloned().or_else(|| args.kw("sep").cloned()).unwrap_or(Value::None);
-    let maxsplit = args.pos.get(2).cloned().or_else(|| args.kw("maxsplit").cloned()).unwrap_or(Value::Int(-1));
-    let sep = if sep.is_none() {
-        None
-    } else {
-        let s = str_arg(vm, &sep, "must be str or None")?;
-        if s.is_empty() {
-            return vm.value_error("empty separator");
-        }
-        Some(s)
+fn split_args<'a>(vm: &mut Vm, args: &Args<'a>) -> PyResult<(Option<&'a str>, i64)> {
+    let sep = args.pos.get(1).or_else(|| args.kw("sep")).filter(|v| !v.is_none());
+    let maxsplit = match args.pos.get(2).or_else(|| args.kw("maxsplit")) {
+        Some(v) => vm.index_of(v)?.unwrap_or(-1),
+        None => -1,
     };
-    let m = vm.index_of(&maxsplit)?.unwrap_or(-1);
-    Ok((sep, m))
+    let sep = match sep {
+        None => None,
+        Some(sep) => {
+            let s = str_arg(vm, sep, "must be str or None")?;
+            if s.is_empty() {
+                return vm.value_error("empty separator");
+            }
+            Some(s)
+        }
+    };
+    Ok((sep, maxsplit))
 }
 
 fn split(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
     let (sep, maxsplit) = split_args(vm, &args)?;
-    let parts: Vec<String> = match sep {
+    let items: Vec<Value> = match sep {
         Some(sep) => {
             if maxsplit < 0 {
-                s.split(sep.as_str()).map(|x| x.to_string()).collect()
+                s.split(sep).map(|x| vm.new_str(x)).collect()
             } else {
-                s.splitn(maxsplit as usize + 1, sep.as_str()).map(|x| x.to_string()).collect()
+                s.splitn(maxsplit as usize + 1, sep).map(|x| vm.new_str(x)).collect()
             }
         }
+        None if s.is_ascii() => split_ascii_whitespace(vm, s, maxsplit),
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(is_py_space);
             let mut n = 0;
             while !rest.is_empty() {
                 if maxsplit >= 0 && n >= maxsplit {
-                    out.push(rest.to_string());
+                    out.push(vm.new_str(rest));
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
+                let end = rest.find(is_py_space).unwrap_or(rest.len());
+                out.push(vm.new_str(&rest[..end]));
+                rest = rest[end..].trim_start_matches(is_py_space);
                 n += 1;
             }
             out
         }
     };
-    let items = parts.into_iter().map(|p| vm.new_string(p)).collect();
     Ok(vm.new_list(items))
+}
+
+/// Python's whitespace (`str.isspace`): Unicode's White_Space and the
+/// separators U+001C..U+001F.
+fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\x1c'..='\x1f')
+}
+
+/// `s.split(None, maxsplit)` of ASCII text, byte by byte.
+fn split_ascii_whitespace(vm: &Vm, s: &str, maxsplit: i64) -> Vec<Value> {
+    let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f);
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < b.len() && space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        if maxsplit >= 0 && out.len() as i64 >= maxsplit {
+            out.push(vm.new_str(&s[i..]));
+            break;
+        }
+        let start = i;
+        while i < b.len() && !space(b[i]) {
+            i += 1;
+        }
+        out.push(vm.new_str(&s[start..i]));
+    }
+    out
 }
 
 fn rsplit(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
     let (sep, maxsplit) = split_args(vm, &args)?;
-    let mut parts: Vec<String> = match sep {
+    let items: Vec<Value> = match sep {
         Some(sep) => {
             if maxsplit < 0 {
-                s.split(sep.as_str()).map(|x| x.to_string()).collect()
+                s.split(sep).map(|x| vm.new_str(x)).collect()
             } else {
-                let mut v: Vec<String> = s.rsplitn(maxsplit as usize + 1, sep.as_str()).map(|x| x.to_string()).collect();
+                let mut v: Vec<Value> = s.rsplitn(maxsplit as usize + 1, sep).map(|x| vm.new_str(x)).collect();
                 v.reverse();
                 v
             }
         }
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(is_py_space);
             let mut n = 0;
             while !rest.is_empty() {
                 if maxsplit >= 0 && n >= maxsplit {
-                    out.push(rest.to_string());
+                    out.push(vm.new_str(rest));
                     break;
                 }
-                let start =
-                    rest.rfind(char::is_whitespace).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
-                out.push(rest[start..].to_string());
-                rest = rest[..start].trim_end();
+                let start = rest.rfind(is_py_space).map(|i| i + rest[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)).unwrap_or(0);
+                out.push(vm.new_str(&rest[start..]));
+                rest = rest[..start].trim_end_matches(is_py_space);
                 n += 1;
             }
             out.reverse();
             out
         }
     };
-    let items = parts.drain(..).map(|p| vm.new_string(p)).collect();
     Ok(vm.new_list(items))
 }
 
@@ -342,7 +390,7 @@ fn do_strip(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult {
     let chars = strip_chars(vm, &args)?;
     let f = |c: char| match &chars {
         Some(cs) => cs.contains(&c),
-        None => c.is_whitespace(),
+        None => is_py_space(c),
     };
     let mut r: &str = s;
     if left {
@@ -351,7 +399,7 @@ fn do_strip(vm: &mut Vm, args: Args, left: bool, right: bool) -> PyResult {
     if right {
         r = r.trim_end_matches(f);
     }
-    Ok(vm.new_str(r))
+    Ok(same_or_new(vm, &args, r))
 }
 fn strip(vm: &mut Vm, args: Args) -> PyResult {
     do_strip(vm, args, true, true)
@@ -462,31 +510,34 @@ fn count(vm: &mut Vm, args: Args) -> PyResult {
     if sub.is_empty() {
         return Ok(Value::Int(hay.chars().count() as i64 + 1));
     }
-    Ok(Value::Int(hay.matches(&*sub).count() as i64))
+    Ok(Value::Int(hay.matches(sub).count() as i64))
 }
 fn replace(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "replace", 2, 3)?;
     let s = me(vm, &args)?;
-    let old = str_arg(vm, &args.pos[1], "replace() argument 1")?;
-    let new = str_arg(vm, &args.pos[2], "replace() argument 2")?;
+    let old = str_arg(vm, &args.pos[1], "replace() argument 1 must be str")?;
+    let new = str_arg(vm, &args.pos[2], "replace() argument 2 must be str")?;
     let count = match args.pos.get(3) {
         Some(v) => vm.index_of(v)?.unwrap_or(-1),
         None => -1,
     };
+    if count == 0 || (!old.is_empty() && !s.contains(old)) {
+        return Ok(same_or_new(vm, &args, s));
+    }
     let r = if count < 0 {
         if old.is_empty() {
             let mut out = String::new();
-            out.push_str(&new);
+            out.push_str(new);
             for c in s.chars() {
                 out.push(c);
-                out.push_str(&new);
+                out.push_str(new);
             }
             out
         } else {
-            s.replace(&*old, &new)
+            s.replace(old, new)
         }
     } else {
-        s.replacen(&*old, &new, count as usize)
+        s.replacen(old, new, count as usize)
     };
     Ok(vm.new_string(r))
 }
@@ -514,7 +565,10 @@ fn map_ascii(vm: &mut Vm, s: &str, f: fn(&u8) -> u8) -> Value {
             *d = f(b);
         }
         // ASCII in, ASCII out.
-        return vm.new_str(std::str::from_utf8(&buf[..s.len()]).unwrap_or(""));
+        return match crate::str::PyStr::from_ascii(&buf[..s.len()]) {
+            Some(ps) => vm.new_pystr(ps),
+            None => vm.new_str(""),
+        };
     }
     let out: Vec<u8> = s.bytes().map(|b| f(&b)).collect();
     vm.new_string(String::from_utf8(out).unwrap_or_default())
@@ -555,7 +609,7 @@ fn isalnum(vm: &mut Vm, args: Args) -> PyResult {
     pred(vm, args, crate::unicase::is_alnum)
 }
 fn isspace(vm: &mut Vm, args: Args) -> PyResult {
-    pred(vm, args, |c| c.is_whitespace() || matches!(c, '\x1c'..='\x1f'))
+    pred(vm, args, is_py_space)
 }
 fn isupper(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
@@ -601,7 +655,7 @@ fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(String, usize, ch
     };
     let fill = match args.pos.get(2) {
         Some(f) => {
-            let fs = str_arg(vm, f, "The fill character")?;
+            let fs = str_arg(vm, f, "The fill character must be a unicode character")?;
             let mut it = fs.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
@@ -680,7 +734,7 @@ fn encode(vm: &mut Vm, args: Args) -> PyResult {
         return vm.type_error("descriptor requires a 'str' object");
     };
     let (enc, errors) = super::bytes::codec_args(vm, &args, "encode")?;
-    let b = super::bytes::encode_pystr(vm, s, &enc, &errors)?;
+    let b = super::bytes::encode_pystr(vm, s, enc, errors)?;
     Ok(vm.new_bytes(b))
 }
 fn part(vm: &mut Vm, args: Args, reverse: bool) -> PyResult {
@@ -690,18 +744,13 @@ fn part(vm: &mut Vm, args: Args, reverse: bool) -> PyResult {
     if sep.is_empty() {
         return vm.value_error("empty separator");
     }
-    let pos = if reverse { s.rfind(&*sep) } else { s.find(&*sep) };
+    let pos = if reverse { s.rfind(sep) } else { s.find(sep) };
     let (a, b, c) = match pos {
-        Some(p) => (s[..p].to_string(), sep.clone(), s[p + sep.len()..].to_string()),
-        None => {
-            if reverse {
-                (String::new(), String::new(), s.to_string())
-            } else {
-                (s.to_string(), String::new(), String::new())
-            }
-        }
+        Some(p) => (&s[..p], sep, &s[p + sep.len()..]),
+        None if reverse => ("", "", s),
+        None => (s, "", ""),
     };
-    let items = vec![vm.new_string(a), vm.new_string(b), vm.new_string(c)];
+    let items = vec![vm.new_str(a), vm.new_str(b), vm.new_str(c)];
     Ok(vm.new_tuple(items))
 }
 fn partition(vm: &mut Vm, args: Args) -> PyResult {
@@ -762,8 +811,11 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult {
                 str_arg(vm, v, what)?;
                 Ok(crate::builtins::pystr_of(v).map(|p| p.code_points().collect()).unwrap_or_default())
             };
-            let a = cps(vm, &args.pos[0], "maketrans() argument 1")?;
-            let b = cps(vm, &args.pos[1], "maketrans() argument 2")?;
+            if str_of(&args.pos[0]).is_none() {
+                return vm.type_error("first maketrans argument must be a string if there is a second argument");
+            }
+            let a = cps(vm, &args.pos[0], "")?;
+            let b = cps(vm, &args.pos[1], "maketrans() argument 2 must be str")?;
             if a.len() != b.len() {
                 return vm.value_error("the first two maketrans arguments must have equal length");
             }
@@ -771,7 +823,7 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult {
                 vm.setitem(&d, Value::Int(x as i64), Value::Int(y as i64))?;
             }
             if let Some(z) = args.pos.get(2) {
-                for c in cps(vm, z, "maketrans() argument 3")? {
+                for c in cps(vm, z, "maketrans() argument 3 must be str")? {
                     vm.setitem(&d, Value::Int(c as i64), Value::None)?;
                 }
             }
@@ -809,14 +861,14 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult {
 fn removeprefix(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "removeprefix", 1, 1)?;
     let s = me(vm, &args)?;
-    let p = str_arg(vm, &args.pos[1], "removeprefix() argument")?;
-    Ok(vm.new_str(s.strip_prefix(&*p).unwrap_or(s)))
+    let p = str_arg(vm, &args.pos[1], "removeprefix() argument must be str")?;
+    Ok(same_or_new(vm, &args, s.strip_prefix(p).unwrap_or(s)))
 }
 fn removesuffix(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "removesuffix", 1, 1)?;
     let s = me(vm, &args)?;
-    let p = str_arg(vm, &args.pos[1], "removesuffix() argument")?;
-    Ok(vm.new_str(if p.is_empty() { s } else { s.strip_suffix(&*p).unwrap_or(s) }))
+    let p = str_arg(vm, &args.pos[1], "removesuffix() argument must be str")?;
+    Ok(same_or_new(vm, &args, if p.is_empty() { s } else { s.strip_suffix(p).unwrap_or(s) }))
 }
 fn mod_(vm: &mut Vm, args: Args) -> PyResult {
     vm.percent_format(&args.pos[0], &args.pos[1])
