@@ -248,8 +248,7 @@ impl Vm {
                 return self.getattr(&func, name);
             }
         }
-        let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
-        self.attribute_error(obj, &n)
+        self.attribute_error_name(obj, name)
     }
 
     /// Attribute lookup on a type object (`C.attr`).
@@ -287,8 +286,7 @@ impl Vm {
                 return self.call(&ga, Args::new(&[Value::Obj(t.clone()), name.clone()]));
             }
         }
-        let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
-        self.attribute_error(&Value::Obj(t.clone()), &n)
+        self.attribute_error_name(&Value::Obj(t.clone()), name)
     }
 
     /// LOAD_METHOD: if `name` is a plain function on the class not shadowed
@@ -468,12 +466,12 @@ impl Vm {
                 return crate::dictops::dict_set(self, d, name, value);
             }
         }
-        let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
-        let tn = self.type_name(obj);
         if self.lookup_type_attr(&cls, &name).is_some() {
+            let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
+            let tn = self.type_name(obj);
             return self.err("AttributeError", format!("'{tn}' object attribute '{n}' is read-only"));
         }
-        self.err("AttributeError", format!("'{tn}' object has no attribute '{n}'"))
+        self.no_attribute_error(obj, &name)
     }
 
     /// `delattr(obj, name)`.
@@ -552,8 +550,7 @@ impl Vm {
                 }
             }
         }
-        let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
-        self.attribute_error(obj, &n)
+        self.no_attribute_error(obj, name)
     }
 
     pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult {

@@ -322,13 +322,7 @@ impl Vm {
                             _ => format!("<class '{qn}'>"),
                         }
                     }
-                    Payload::Module { name } => {
-                        let file = self.getattr_opt(v, "__file__")?;
-                        match file.and_then(|f| crate::builtins::str_of(&f).map(|s| s.to_string())) {
-                            Some(f) => format!("<module '{}' from '{}'>", name.borrow(), f),
-                            None => format!("<module '{}' (built-in)>", name.borrow()),
-                        }
-                    }
+                    Payload::Module { .. } => self.module_repr(v)?,
                     Payload::Cell(c) => {
                         let inner = c.borrow().clone();
                         if inner.is_null() {
