@@ -630,7 +630,7 @@ fn code_positions(vm: &mut Vm, args: Args) -> PyResult {
 fn tb_frame(vm: &mut Vm, v: &Value) -> PyResult {
     Ok(match tb_parts(v) {
         Some((e, i)) => match e.get(e.len() - 1 - i) {
-            Some(entry) => Value::Obj(vm.entry_frame_object(entry)),
+            Some(entry) => Value::Obj(vm.entry_frame_object(entry)?),
             None => Value::None,
         },
         None => Value::None,
