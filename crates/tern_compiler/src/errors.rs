@@ -29,7 +29,8 @@ pub struct CompileError {
     pub line: u32,
     pub column: u32,
     pub end_line: u32,
-    pub end_column: u32,
+    /// -1 where CPython's is (indentation errors from its tokenizer).
+    pub end_column: i32,
     /// The source line the error is on, without its newline.
     pub text: Option<String>,
     /// `text` ends with a newline in the exception (as CPython's does when

@@ -84,7 +84,7 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
             line,
             column: lines.column(off as u32),
             end_line: line,
-            end_column: lines.column(off as u32),
+            end_column: lines.column(off as u32) as i32,
             text: lines.line_text(line),
             text_newline: true,
         });
@@ -99,9 +99,8 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
             (vec![stmt], Some(expr))
         }
         _ => {
-            let parsed =
-                ruff_python_parser::parse_module(source).map_err(|e| parse_error(&e, filename, &lines, source, mode == Mode::Exec))?;
-            (parsed.into_syntax().body.into_iter().collect(), None)
+            let parsed = crate::source_checks::parse_module(source, filename, &lines, mode)?;
+            (parsed.body.into_iter().collect(), None)
         }
     };
     let table = symtable::analyze(&body).map_err(|e| CompileError {
@@ -111,7 +110,7 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
         line: lines.line(e.offset),
         column: lines.column(e.offset),
         end_line: lines.line(e.end.max(e.offset)),
-        end_column: lines.column(e.end.max(e.offset)),
+        end_column: lines.column(e.end.max(e.offset)) as i32,
         text: lines.line_text(lines.line(e.offset)),
         text_newline: true,
     })?;
@@ -212,7 +211,7 @@ impl<'s> Compiler<'s> {
             line,
             column: self.lines.column(start),
             end_line: self.lines.line(node.range().end().to_u32()),
-            end_column: self.lines.column(node.range().end().to_u32()),
+            end_column: self.lines.column(node.range().end().to_u32()) as i32,
             text: self.lines.line_text(line),
             text_newline: true,
         }
