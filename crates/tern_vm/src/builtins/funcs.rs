@@ -875,10 +875,14 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             Ok(())
         };
         let mut has_dict = false;
+        // Whether a `__dict__` name comes from elsewhere than `object`.
+        let mut own_dict_name = false;
         if let Value::Obj(o) = obj {
             if let Some(d) = vm.dict_object(o)? {
                 has_dict = true;
+                let before = names.len();
                 add_dict(vm, &Value::Obj(d), &mut names)?;
+                own_dict_name = !Rc::ptr_eq(o, &vm.types.object) && names[before..].iter().any(|n| n == b"__dict__");
             }
         }
         let cls = match obj {
@@ -903,12 +907,13 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             if let Some(d) = c.dict.get() {
                 let before = names.len();
                 add_dict(vm, &Value::Obj(d.clone()), &mut names)?;
-                if Rc::ptr_eq(&c, &vm.types.object) && !has_dict {
-                    if let Some(i) = names[before..].iter().position(|n| n == b"__dict__") {
-                        names.remove(before + i);
-                    }
+                if !Rc::ptr_eq(&c, &vm.types.object) && names[before..].iter().any(|n| n == b"__dict__") {
+                    own_dict_name = true;
                 }
             }
+        }
+        if !has_dict && !own_dict_name {
+            names.retain(|n| n != b"__dict__");
         }
     }
     names.sort();
