@@ -262,10 +262,24 @@ impl Vm {
                 let m = self.exec_module_source(name, &src, &display(&file), Some(&pkg), None)?;
                 self.bind_submodule(parent.as_deref(), &last, &m)?;
                 self.give_spec(&m);
+                if name == "warnings" {
+                    self.fix_warnings(&m)?;
+                }
                 return Ok(Some(Value::Obj(m)));
             }
         }
         Ok(None)
+    }
+
+    /// tern runs the pure-Python `warnings` (CPython runs `_warnings`),
+    /// whose `warn_explicit` passes a warning's source where
+    /// `WarningMessage` takes the file to write to: the frozen `_warnings`
+    /// gives it a `WarningMessage` that sorts them out.
+    fn fix_warnings(&mut self, m: &Obj) -> PyResult<()> {
+        let w = self.import_module("_warnings")?;
+        let f = self.getattr_str(&w, "_fix_warning_message")?;
+        self.call(&f, crate::function::Args::new(&[Value::Obj(m.clone())]))?;
+        Ok(())
     }
 
     /// Once importlib's machinery is in use (`_imp` imported), gives each

@@ -24,7 +24,6 @@ def _tern_warn_unawaited_coroutine(coro):
     awaited", a RuntimeWarning with the coroutine as source)."""
     import warnings
 
-    _fix_warning_message(warnings)
     msg = f"coroutine '{coro.__qualname__}' was never awaited"
     if coro.cr_origin is not None:
         import linecache
