@@ -77,6 +77,19 @@ impl Vm {
         }
     }
 
+    /// Raises `kind` with the message `before` + the str `name` + `after`,
+    /// keeping the lone surrogates `name` may hold.
+    pub fn err_naming<T>(&mut self, kind: &str, before: &str, name: &Value, after: &str) -> PyResult<T> {
+        let mut b = before.as_bytes().to_vec();
+        if let Some(ps) = crate::builtins::pystr_of(name) {
+            b.extend_from_slice(ps.wtf8());
+        }
+        b.extend_from_slice(after.as_bytes());
+        let msg = self.new_str_wtf8(b);
+        let cls = self.exc_type(kind);
+        Err(self.new_exception(&cls, vec![msg]))
+    }
+
     /// [`Vm::attribute_error`] for a name given as a str value, which may
     /// hold lone surrogates: the message and `name` keep them.
     pub fn attribute_error_name<T>(&mut self, obj: &Value, name: &Value) -> PyResult<T> {
