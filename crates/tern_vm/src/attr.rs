@@ -496,6 +496,9 @@ impl Vm {
                     let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
                     return self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", td.name()));
                 }
+                if let Some(r) = self.del_type_special(o, td, name) {
+                    return r;
+                }
             }
         }
         if let Some(Value::Obj(d)) = self.lookup_type_attr(&cls, name) {
@@ -551,6 +554,31 @@ impl Vm {
             }
         }
         self.no_attribute_error(obj, name)
+    }
+
+    /// `del C.attr` of the attributes `type` gives every class (some of
+    /// which tern keeps in the class's dict): CPython's errors.
+    fn del_type_special(&mut self, t: &Obj, td: &crate::typeobj::TypeData, name: &Value) -> Option<PyResult<()>> {
+        let n = crate::builtins::str_of(name)?;
+        Some(match n {
+            "__name__" | "__qualname__" | "__bases__" | "__module__" | "__doc__" => {
+                self.type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", td.name()))
+            }
+            "__mro__" => self.err("AttributeError", "readonly attribute"),
+            "__dict__" | "__text_signature__" => self.err("AttributeError", format!("attribute '{n}' of 'type' objects is not writable")),
+            "__abstractmethods__" | "__annotations__" => {
+                let d = t.dict_ref()?;
+                match crate::dictops::dict_del(self, d, name) {
+                    Ok(Some(_)) => {
+                        td.modified();
+                        Ok(())
+                    }
+                    Ok(None) => self.err("AttributeError", n.to_string()),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => return None,
+        })
     }
 
     pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult {

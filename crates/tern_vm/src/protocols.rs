@@ -317,9 +317,10 @@ impl Vm {
                             m.and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string()))
                         };
                         let qn = t.qualname.borrow().clone();
+                        // Without a str module (or for builtins): the name.
                         match module {
                             Some(m) if m != "builtins" => format!("<class '{m}.{qn}'>"),
-                            _ => format!("<class '{qn}'>"),
+                            _ => format!("<class '{}'>", t.name()),
                         }
                     }
                     Payload::Module { .. } => self.module_repr(v)?,

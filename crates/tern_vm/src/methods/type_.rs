@@ -71,7 +71,11 @@ fn get_qualname(vm: &mut Vm, v: &Value) -> PyResult {
 
 fn set_qualname(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
     let t = as_type(vm, v)?;
-    if let (Some(td), Some(s)) = (t.as_type(), crate::builtins::str_of(&new)) {
+    let Some(s) = crate::builtins::str_of(&new) else {
+        let tn = t.as_type().map(|t| t.name()).unwrap_or_default();
+        return vm.type_error(format!("can only assign string to {tn}.__qualname__, not '{}'", vm.type_name(&new)));
+    };
+    if let Some(td) = t.as_type() {
         *td.qualname.borrow_mut() = s.to_string();
     }
     Ok(())
