@@ -85,6 +85,10 @@ impl Vm {
                 }
                 Payload::List(_) => self.new_iter(t.list_iterator.clone(), IterState::List { seq: v.clone(), index: 0 }),
                 Payload::Tuple(_) => self.new_iter(t.tuple_iterator.clone(), IterState::Tuple { seq: v.clone(), index: 0 }),
+                // CPython's type for an iterator of a str that is not ASCII.
+                Payload::Str(ps) if ps.nchars != ps.byte_len() => {
+                    self.new_iter(t.str_iterator_unicode.clone(), IterState::Str { s: v.clone(), byte: 0 })
+                }
                 Payload::Str(_) => self.new_iter(t.str_iterator.clone(), IterState::Str { s: v.clone(), byte: 0 }),
                 Payload::Range { start, stop, step } => {
                     self.new_iter(t.range_iterator.clone(), IterState::Range { next: *start, stop: *stop, step: *step })
@@ -112,9 +116,8 @@ impl Vm {
                     let len = s.borrow().len();
                     self.new_iter(t.set_iterator.clone(), IterState::Set { set: v.clone(), pos: 0, len })
                 }
-                Payload::Bytes(_) | Payload::ByteArray(_) => {
-                    self.new_iter(t.bytes_iterator.clone(), IterState::Bytes { b: v.clone(), index: 0 })
-                }
+                Payload::Bytes(_) => self.new_iter(t.bytes_iterator.clone(), IterState::Bytes { b: v.clone(), index: 0 }),
+                Payload::ByteArray(_) => self.new_iter(t.bytearray_iterator.clone(), IterState::Bytes { b: v.clone(), index: 0 }),
                 Payload::Iter(_) | Payload::Generator(_) | Payload::AsyncGenOp(_) | Payload::CoroWrapper(_) => v.clone(),
                 Payload::BigRange(r) => {
                     let st = IterState::BigRange(Box::new(crate::iter::BigRangeIter {
@@ -122,7 +125,7 @@ impl Vm {
                         stop: r.stop.clone(),
                         step: r.step.clone(),
                     }));
-                    self.new_iter(t.range_iterator.clone(), st)
+                    self.new_iter(t.longrange_iterator.clone(), st)
                 }
                 Payload::File(_) => return self.call_method(v, "__iter__", &[]),
                 _ => {
