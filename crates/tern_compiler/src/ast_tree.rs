@@ -48,6 +48,7 @@ pub fn parse_tree(source: &str, filename: &str, mode: Mode) -> Result<AstValue, 
             end_column: lines.column(off as u32) as i32,
             text: lines.line_text(line),
             text_newline: true,
+            text_from_file: false,
         });
     }
     let b = Tree { source, starts: line_starts(source) };

@@ -36,6 +36,9 @@ pub struct CompileError {
     /// `text` ends with a newline in the exception (as CPython's does when
     /// its tokenizer's buffer held the line, not for a tokenizer error).
     pub text_newline: bool,
+    /// An error of the compiler (not the parser): CPython reads `text`
+    /// from the file named `filename`, and has None when there is none.
+    pub text_from_file: bool,
 }
 
 /// Maps byte offsets to lines and columns.

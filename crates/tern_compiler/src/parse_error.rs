@@ -183,6 +183,7 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
         end_column,
         text: lines.line_text(line),
         text_newline,
+        text_from_file: false,
     }
 }
 
@@ -201,6 +202,7 @@ fn at_end_of_input(found: Found, filename: &str, lines: &LineIndex, source: &str
         end_column: 0,
         text: if line == 0 { Some(String::new()) } else { lines.line_text(line) },
         text_newline: source.ends_with('\n'),
+        text_from_file: false,
     }
 }
 

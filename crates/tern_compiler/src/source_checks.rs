@@ -46,6 +46,7 @@ pub(crate) fn tab_error(source: &str, filename: &str, lines: &LineIndex) -> Opti
                     end_column: 0,
                     text: lines.line_text(line),
                     text_newline: true,
+                    text_from_file: false,
                 });
             }
             continue;
@@ -114,6 +115,7 @@ pub(crate) fn single_statement(body: &[Stmt], source: &str, filename: &str, line
         end_column,
         text: if line == 0 { Some(String::new()) } else { lines.line_text(line) },
         text_newline: line > 0 && source.split_inclusive('\n').nth(line as usize - 1).is_some_and(|l| l.ends_with('\n')),
+        text_from_file: false,
     };
     let Some(first) = body.first() else {
         // Only blank lines and comments: the error is at the end.

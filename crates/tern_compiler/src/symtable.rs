@@ -211,6 +211,26 @@ impl Builder {
     }
 
     fn params(&mut self, p: &ast::Parameters) -> Result<(), SymtableError> {
+        // A name given to two parameters, in CPython's order of checking.
+        let names = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .map(|a| &a.parameter.name)
+            .chain(p.vararg.iter().map(|v| &v.name))
+            .chain(p.kwonlyargs.iter().map(|a| &a.parameter.name))
+            .chain(p.kwarg.iter().map(|k| &k.name));
+        let mut seen: Vec<&str> = Vec::new();
+        for n in names {
+            if seen.contains(&n.id.as_str()) {
+                return Err(SymtableError {
+                    message: format!("duplicate argument '{}' in function definition", n.id),
+                    offset: n.range.start().to_u32(),
+                    end: n.range.end().to_u32(),
+                });
+            }
+            seen.push(n.id.as_str());
+        }
         for a in p.posonlyargs.iter().chain(p.args.iter()) {
             if let Some(d) = &a.default {
                 self.expr(d)?;

@@ -87,6 +87,7 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
             end_column: lines.column(off as u32) as i32,
             text: lines.line_text(line),
             text_newline: true,
+            text_from_file: false,
         });
     }
     let (body, eval_expr): (Vec<Stmt>, Option<Box<Expr>>) = match mode {
@@ -113,6 +114,7 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
         end_column: lines.column(e.end.max(e.offset)) as i32,
         text: lines.line_text(lines.line(e.offset)),
         text_newline: true,
+        text_from_file: true,
     })?;
     let string_annotations = crate::annotations::future_annotations(&body);
     let mut c = Compiler { filename: filename.to_string(), lines, table, units: Vec::new(), string_annotations };
@@ -139,6 +141,7 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
             end_column: 1,
             text: None,
             text_newline: true,
+            text_from_file: false,
         });
     }
     Ok(code)
@@ -214,6 +217,7 @@ impl<'s> Compiler<'s> {
             end_column: self.lines.column(node.range().end().to_u32()) as i32,
             text: self.lines.line_text(line),
             text_newline: true,
+            text_from_file: true,
         }
     }
 

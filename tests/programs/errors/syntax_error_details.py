@@ -2,6 +2,16 @@
 # errors (end_offset -1), errors at the end of eval/single input, and
 # compile(..., 'single') with more or fewer than one statement.
 cases = [
+    ('exec', 'lambda: (yield)\nreturn\n'),
+    ('exec', 'x = 1\nbreak\n'),
+    ('exec', 'nonlocal x\n'),
+    ('exec', 'def f():\n    x = 1\n    global x\n'),
+    ('exec', 'def f(a, a): pass\n'),
+    ('exec', 'def f(a, *, b, **a): pass\n'),
+    ('exec', 'def f(a, /, b, *a): pass\n'),
+    ('exec', 'f = lambda x, y, x: 0\n'),
+    ('exec', 'def g():\n    def f(q, *, q=1): pass\n'),
+    ('exec', 'async def f():\n    yield from x\n'),
     ('exec', 'x = (1,\n'),
     ('exec', 'x = (1, 2'),
     ('exec', 'def f(:\n  pass\n'),
