@@ -108,7 +108,9 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
             let at = closing_paren(source, end);
             Found::syntax("positional argument follows keyword argument unpacking", at, at + 1)
         }
-        P::InvalidArgumentUnpackingOrder => Found::syntax("iterable argument unpacking follows keyword argument unpacking", start, start),
+        P::InvalidArgumentUnpackingOrder => {
+            Found::syntax("iterable argument unpacking follows keyword argument unpacking", start, (start + 1).min(source.len()))
+        }
         P::UnparenthesizedGeneratorExpression => Found::syntax("Generator expression must be parenthesized", start, end),
         P::NonDefaultParamAfterDefaultParam => Found::syntax("non-default argument follows default argument", start, end),
         P::ParamAfterVarKeywordParam => Found::syntax("arguments cannot follow var-keyword argument", start, end),

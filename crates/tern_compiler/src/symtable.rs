@@ -44,6 +44,10 @@ pub struct Scope {
     nonlocals: HashSet<String>,
     /// Where each `nonlocal` statement is (start, end), for errors.
     nonlocal_at: std::collections::HashMap<String, (u32, u32)>,
+    /// Where each `global` statement is (start, end), for errors.
+    global_at: std::collections::HashMap<String, (u32, u32)>,
+    /// Names given an annotation (`x: int`) in this scope.
+    annotated: HashSet<String>,
     pub params: Vec<String>,
     children: Vec<usize>,
     /// Names that nested scopes need from this one.
@@ -76,6 +80,8 @@ impl Scope {
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
             nonlocal_at: Default::default(),
+            global_at: Default::default(),
+            annotated: HashSet::new(),
             params: Vec::new(),
             children: Vec::new(),
             cells: Vec::new(),
@@ -307,6 +313,7 @@ impl Builder {
                     for a in args.args.iter() {
                         self.expr(a)?;
                     }
+                    repeated_keyword(&args.keywords)?;
                     for k in args.keywords.iter() {
                         self.expr(&k.value)?;
                     }
@@ -340,6 +347,21 @@ impl Builder {
                 self.target(&a.target)?;
             }
             Stmt::AnnAssign(a) => {
+                if let (Expr::Name(n), true) = (&*a.target, a.simple) {
+                    let sc = self.cur();
+                    let kw = if sc.globals.contains(n.id.as_str()) {
+                        Some("global")
+                    } else if sc.nonlocals.contains(n.id.as_str()) {
+                        Some("nonlocal")
+                    } else {
+                        None
+                    };
+                    if let Some(kw) = kw {
+                        let message = format!("annotated name '{}' can't be {kw}", n.id);
+                        return Err(SymtableError { message, offset: a.range.start().to_u32(), end: a.range.end().to_u32() });
+                    }
+                    sc.annotated.insert(n.id.to_string());
+                }
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                 }
@@ -438,8 +460,9 @@ impl Builder {
                         if self.cur().kind != ScopeKind::Module {
                             return Err(SymtableError {
                                 message: "import * only allowed at module level".into(),
-                                offset: i.range.start().to_u32(),
-                                end: i.range.end().to_u32(),
+                                // At the `*`, as CPython.
+                                offset: a.range.start().to_u32(),
+                                end: a.range.end().to_u32(),
                             });
                         }
                         continue;
@@ -455,6 +478,11 @@ impl Builder {
                     if let Some(message) = declared_too_late(sc, &name, "global") {
                         return Err(SymtableError { message, offset: g.range.start().to_u32(), end: g.range.end().to_u32() });
                     }
+                    if let Some(&(offset, end)) = sc.nonlocal_at.get(&name) {
+                        // At the first declaration of the name, as CPython.
+                        return Err(SymtableError { message: format!("name '{name}' is nonlocal and global"), offset, end });
+                    }
+                    sc.global_at.entry(name.clone()).or_insert((g.range.start().to_u32(), g.range.end().to_u32()));
                     sc.globals.insert(name);
                 }
             }
@@ -471,6 +499,9 @@ impl Builder {
                     }
                     if let Some(message) = declared_too_late(sc, &name, "nonlocal") {
                         return Err(SymtableError { message, offset: g.range.start().to_u32(), end: g.range.end().to_u32() });
+                    }
+                    if let Some(&(offset, end)) = sc.global_at.get(&name) {
+                        return Err(SymtableError { message: format!("name '{name}' is nonlocal and global"), offset, end });
                     }
                     sc.nonlocal_at.entry(name.clone()).or_insert((g.range.start().to_u32(), g.range.end().to_u32()));
                     sc.nonlocals.insert(name);
@@ -701,6 +732,7 @@ impl Builder {
                 for a in c.arguments.args.iter() {
                     self.expr(a)?;
                 }
+                repeated_keyword(&c.arguments.keywords)?;
                 for k in c.arguments.keywords.iter() {
                     self.expr(&k.value)?;
                 }
@@ -758,17 +790,36 @@ impl Builder {
     }
 }
 
+/// "keyword argument repeated" (a compiler error in CPython): at the
+/// second keyword argument of a name.
+fn repeated_keyword(keywords: &[ast::Keyword]) -> Result<(), SymtableError> {
+    for (i, k) in keywords.iter().enumerate() {
+        let Some(name) = &k.arg else { continue };
+        if keywords[..i].iter().any(|p| p.arg.as_ref().is_some_and(|a| a.id == name.id)) {
+            return Err(SymtableError {
+                message: format!("keyword argument repeated: {}", name.id),
+                offset: k.range.start().to_u32(),
+                end: k.range.end().to_u32(),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// CPython's error when `global`/`nonlocal` (`kw`) names something the
 /// scope already bound or used.
 fn declared_too_late(sc: &Scope, name: &str, kw: &str) -> Option<String> {
     if sc.params.iter().any(|p| p == name) {
         return Some(format!("name '{name}' is parameter and {kw}"));
     }
+    if sc.used.contains(name) {
+        return Some(format!("name '{name}' is used prior to {kw} declaration"));
+    }
+    if sc.annotated.contains(name) {
+        return Some(format!("annotated name '{name}' can't be {kw}"));
+    }
     if sc.bound_set.contains(name) {
         return Some(format!("name '{name}' is assigned to before {kw} declaration"));
-    }
-    if sc.used.contains(name) {
-        return Some(format!("name '{name}' is used before {kw} declaration"));
     }
     None
 }
