@@ -290,6 +290,8 @@ impl Builder {
                 for d in f.decorator_list.iter() {
                     self.expr(&d.expression)?;
                 }
+                forbid_debug(&f.name.id, f.range, false)?;
+                forbid_debug_params(&f.parameters, f.range)?;
                 self.params(&f.parameters)?;
                 self.annotations(&f.parameters)?;
                 if let Some(r) = &f.returns {
@@ -314,10 +316,12 @@ impl Builder {
                         self.expr(a)?;
                     }
                     repeated_keyword(&args.keywords)?;
+                    forbid_debug_keywords(&args.keywords, c.range)?;
                     for k in args.keywords.iter() {
                         self.expr(&k.value)?;
                     }
                 }
+                forbid_debug(&c.name.id, c.range, false)?;
                 self.bind(&c.name.id);
                 self.push_scope(c, ScopeKind::Class);
                 self.stmts(&c.body)?;
@@ -330,6 +334,7 @@ impl Builder {
             }
             Stmt::Delete(d) => {
                 for t in &d.targets {
+                    forbid_debug_target(t, true)?;
                     self.target(t)?;
                 }
             }
@@ -348,6 +353,7 @@ impl Builder {
             }
             Stmt::AnnAssign(a) => {
                 if let (Expr::Name(n), true) = (&*a.target, a.simple) {
+                    forbid_debug(&n.id, a.range, false)?;
                     let sc = self.cur();
                     let kw = if sc.globals.contains(n.id.as_str()) {
                         Some("global")
@@ -451,6 +457,7 @@ impl Builder {
                         Some(n) => n.id.to_string(),
                         None => a.name.id.split('.').next().unwrap_or("").to_string(),
                     };
+                    forbid_debug(&name, i.range, false)?;
                     self.bind(&name);
                 }
             }
@@ -567,7 +574,10 @@ impl Builder {
 
     fn target(&mut self, t: &Expr) -> Result<(), SymtableError> {
         match t {
-            Expr::Name(n) => self.bind(&n.id),
+            Expr::Name(n) => {
+                forbid_debug(&n.id, n.range, false)?;
+                self.bind(&n.id)
+            }
             Expr::Tuple(tu) => {
                 for e in &tu.elts {
                     self.target(e)?;
@@ -639,6 +649,7 @@ impl Builder {
                 }
             }
             Expr::Named(n) => {
+                forbid_debug_target(&n.target, false)?;
                 self.expr(&n.value)?;
                 // A walrus in a comprehension binds in the enclosing non-comprehension scope.
                 if let Expr::Name(name) = &*n.target {
@@ -667,6 +678,7 @@ impl Builder {
             Expr::UnaryOp(u) => self.expr(&u.operand)?,
             Expr::Lambda(l) => {
                 if let Some(p) = &l.parameters {
+                    forbid_debug_params(p, l.range)?;
                     self.params(p)?;
                 }
                 self.push_scope(l, ScopeKind::Function);
@@ -733,6 +745,7 @@ impl Builder {
                     self.expr(a)?;
                 }
                 repeated_keyword(&c.arguments.keywords)?;
+                forbid_debug_keywords(&c.arguments.keywords, c.range())?;
                 for k in c.arguments.keywords.iter() {
                     self.expr(&k.value)?;
                 }
@@ -788,6 +801,52 @@ impl Builder {
         }
         Ok(())
     }
+}
+
+/// CPython's error for binding (or deleting) the name `__debug__`, at `at`.
+fn forbid_debug(name: &str, at: ruff_text_size::TextRange, deleting: bool) -> Result<(), SymtableError> {
+    if name != "__debug__" {
+        return Ok(());
+    }
+    let message = if deleting { "cannot delete __debug__" } else { "cannot assign to __debug__" };
+    Err(SymtableError { message: message.into(), offset: at.start().to_u32(), end: at.end().to_u32() })
+}
+
+/// `forbid_debug` for the names a target binds.
+fn forbid_debug_target(t: &Expr, deleting: bool) -> Result<(), SymtableError> {
+    match t {
+        Expr::Name(n) => forbid_debug(&n.id, n.range, deleting),
+        Expr::Tuple(tu) => tu.elts.iter().try_for_each(|e| forbid_debug_target(e, deleting)),
+        Expr::List(l) => l.elts.iter().try_for_each(|e| forbid_debug_target(e, deleting)),
+        Expr::Starred(s) => forbid_debug_target(&s.value, deleting),
+        _ => Ok(()),
+    }
+}
+
+/// `forbid_debug` for parameters, at the function or lambda (`at`).
+fn forbid_debug_params(p: &ast::Parameters, at: ruff_text_size::TextRange) -> Result<(), SymtableError> {
+    let names = p
+        .posonlyargs
+        .iter()
+        .chain(p.args.iter())
+        .chain(p.kwonlyargs.iter())
+        .map(|a| &a.parameter.name)
+        .chain(p.vararg.iter().map(|v| &v.name))
+        .chain(p.kwarg.iter().map(|k| &k.name));
+    for n in names {
+        forbid_debug(&n.id, at, false)?;
+    }
+    Ok(())
+}
+
+/// `forbid_debug` for keyword arguments, at the call or class (`at`).
+fn forbid_debug_keywords(keywords: &[ast::Keyword], at: ruff_text_size::TextRange) -> Result<(), SymtableError> {
+    for k in keywords {
+        if let Some(a) = &k.arg {
+            forbid_debug(&a.id, at, false)?;
+        }
+    }
+    Ok(())
 }
 
 /// "keyword argument repeated" (a compiler error in CPython): at the
