@@ -573,7 +573,7 @@ impl Vm {
                         td.modified();
                         Ok(())
                     }
-                    Ok(None) => self.err("AttributeError", n.to_string()),
+                    Ok(None) => self.err("AttributeError", n),
                     Err(e) => Err(e),
                 }
             }
