@@ -9,7 +9,7 @@
 use crate::errors::{CompileError, ErrorKind, LineIndex};
 use crate::number_token::{number_end, NumberError};
 use ruff_python_ast::{self as ast, Expr};
-use ruff_python_parser::{LexicalErrorType as L, ParseError, ParseErrorType as P};
+use ruff_python_parser::{InterpolatedStringErrorType as FS, LexicalErrorType as L, ParseError, ParseErrorType as P};
 use ruff_text_size::{Ranged, TextRange};
 
 /// A syntax error under construction: kind, message, start and end
@@ -40,6 +40,9 @@ enum RaisedBy {
     NeverClosed,
     /// An indentation error: `end_offset` -1.
     Indent,
+    /// An f-string's own error, at the token after the string (as wide),
+    /// or where the line ends.
+    FString,
 }
 
 impl Found {
@@ -60,6 +63,18 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
     let end = e.location.end().to_usize().min(source.len()).max(start);
     let mut overridable = true;
     let mut found = match &e.error {
+        P::FStringError(k) | P::Lexical(L::FStringError(k)) if fstring_message(k).is_some() => {
+            overridable = false;
+            // CPython 3.11 reports these at the token after the f-string.
+            let end = string_end(source, start).unwrap_or(start);
+            let at = end + source[end..].len() - source[end..].trim_start_matches([' ', '\t', '\x0c']).len();
+            // A comment stands for the NEWLINE token that ends the line.
+            let token_end = match source.as_bytes().get(at) {
+                Some(b'#') => source[at..].find('\n').map_or(source.len(), |n| at + n),
+                _ => first_token_end(source, at),
+            };
+            Found::syntax(fstring_message(k).unwrap_or_default(), at, token_end).by(RaisedBy::FString)
+        }
         P::Lexical(lex @ (L::UnicodeError | L::MissingUnicodeLbrace | L::MissingUnicodeRbrace)) => {
             overridable = false;
             let unknown_name_at = matches!(lex, L::UnicodeError).then_some(start);
@@ -161,6 +176,8 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
         RaisedBy::TokenizerRange => (lines.line(found.end as u32), lines.column(found.end as u32) as i32),
         RaisedBy::NeverClosed => (line, 0),
         RaisedBy::Indent => (line, -1),
+        RaisedBy::FString if matches!(source.as_bytes().get(found.start), None | Some(b'\n' | b'\r')) => (line, column as i32),
+        RaisedBy::FString => (line, lines.column(found.end as u32) as i32),
         RaisedBy::Parser if found.end > found.start && !newline_token => {
             (lines.line(found.end as u32), lines.column(found.end as u32) as i32)
         }
@@ -173,7 +190,7 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
     let text_newline = match found.by {
         RaisedBy::Tokenizer | RaisedBy::TokenizerRange => false,
         RaisedBy::NeverClosed => line as usize >= lines_read && has_newline,
-        RaisedBy::Parser | RaisedBy::Indent => has_newline,
+        RaisedBy::Parser | RaisedBy::Indent | RaisedBy::FString => has_newline,
     };
     CompileError {
         kind: found.kind,
@@ -187,6 +204,44 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
         text_newline,
         text_from_file: false,
     }
+}
+
+/// CPython 3.11's message for an error inside an f-string, where it has
+/// one of its own.
+fn fstring_message(k: &FS) -> Option<&'static str> {
+    Some(match k {
+        FS::UnclosedLbrace => "f-string: expecting '}'",
+        FS::InvalidConversionFlag | FS::ConversionFlagNotImmediatelyAfterExclamation => {
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+        }
+        FS::SingleRbrace => "f-string: single '}' is not allowed",
+        _ => return None,
+    })
+}
+
+/// The end of the string literal that holds offset `at`.
+fn string_end(source: &str, at: usize) -> Option<usize> {
+    let b = source.as_bytes();
+    let mut i = 0;
+    while i < b.len() && i <= at {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'\\' => i += 2,
+            b'\'' | b'"' => {
+                let next = skip_string(b, i).unwrap_or(b.len());
+                if next > at {
+                    return Some(next);
+                }
+                i = next;
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// A parser error at the end of the input in `eval` and `single` mode
