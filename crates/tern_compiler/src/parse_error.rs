@@ -149,6 +149,9 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
             } else if raw.contains("Expected an indented block") {
                 overridable = false;
                 indented_block(lines, source, start)
+            } else if let Some(f) = empty_fstring_field(source, start) {
+                overridable = false;
+                f
             } else if let Some(f) = legacy_statement(source, start) {
                 f
             } else if let Some(f) = missing_else(source, start) {
@@ -217,6 +220,34 @@ fn fstring_message(k: &FS) -> Option<&'static str> {
         FS::SingleRbrace => "f-string: single '}' is not allowed",
         _ => return None,
     })
+}
+
+/// A replacement field with no expression (`f'{}'`, `f'{!r}'`): CPython
+/// 3.11's f-string error, at the token after the string.
+fn empty_fstring_field(source: &str, start: usize) -> Option<Found> {
+    let end = string_end(source, start)?;
+    let before = source[..start].trim_end_matches([' ', '\t']);
+    if !before.ends_with('{') || before.ends_with("{{") {
+        return None;
+    }
+    // The string is an f-string: its prefix holds an f.
+    let quote = source[..start].rfind(['\'', '"'])?;
+    let prefix_start = source[..quote].rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    if !source[prefix_start..quote].contains(['f', 'F']) {
+        return None;
+    }
+    let message = match source[start..].trim_start_matches([' ', '\t']).chars().next()? {
+        '}' => "f-string: empty expression not allowed",
+        '!' => "f-string: expression required before '!'",
+        ':' => "f-string: expression required before ':'",
+        _ => return None,
+    };
+    let at = end + source[end..].len() - source[end..].trim_start_matches([' ', '\t', '\x0c']).len();
+    let token_end = match source.as_bytes().get(at) {
+        Some(b'#') => source[at..].find('\n').map_or(source.len(), |n| at + n),
+        _ => first_token_end(source, at),
+    };
+    Some(Found::syntax(message, at, token_end).by(RaisedBy::FString))
 }
 
 /// The end of the string literal that holds offset `at`.
