@@ -45,9 +45,10 @@ pub fn parse_tree(source: &str, filename: &str, mode: Mode) -> Result<AstValue, 
             line,
             column: lines.column(off as u32),
             end_line: line,
-            end_column: lines.column(off as u32),
+            end_column: lines.column(off as u32) as i32,
             text: lines.line_text(line),
             text_newline: true,
+            text_from_file: false,
         });
     }
     let b = Tree { source, starts: line_starts(source) };
@@ -58,9 +59,8 @@ pub fn parse_tree(source: &str, filename: &str, mode: Mode) -> Result<AstValue, 
             node("Expression", vec![("body", body)], None)
         }
         _ => {
-            let parsed =
-                ruff_python_parser::parse_module(source).map_err(|e| parse_error(&e, filename, &lines, source, mode == Mode::Exec))?;
-            let body = b.stmts(&parsed.into_syntax().body);
+            let parsed = crate::source_checks::parse_module(source, filename, &lines, mode)?;
+            let body = b.stmts(&parsed.body);
             if mode == Mode::Single {
                 node("Interactive", vec![("body", body)], None)
             } else {

@@ -29,12 +29,16 @@ pub struct CompileError {
     pub line: u32,
     pub column: u32,
     pub end_line: u32,
-    pub end_column: u32,
+    /// -1 where CPython's is (indentation errors from its tokenizer).
+    pub end_column: i32,
     /// The source line the error is on, without its newline.
     pub text: Option<String>,
     /// `text` ends with a newline in the exception (as CPython's does when
     /// its tokenizer's buffer held the line, not for a tokenizer error).
     pub text_newline: bool,
+    /// An error of the compiler (not the parser): CPython reads `text`
+    /// from the file named `filename`, and has None when there is none.
+    pub text_from_file: bool,
 }
 
 /// Maps byte offsets to lines and columns.

@@ -26,6 +26,7 @@ mod expr;
 mod number_token;
 mod parse_error;
 mod pattern;
+mod source_checks;
 mod stmt;
 mod surrogate_literal;
 mod symtable;

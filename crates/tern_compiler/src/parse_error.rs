@@ -9,7 +9,7 @@
 use crate::errors::{CompileError, ErrorKind, LineIndex};
 use crate::number_token::{number_end, NumberError};
 use ruff_python_ast::{self as ast, Expr};
-use ruff_python_parser::{LexicalErrorType as L, ParseError, ParseErrorType as P};
+use ruff_python_parser::{InterpolatedStringErrorType as FS, LexicalErrorType as L, ParseError, ParseErrorType as P};
 use ruff_text_size::{Ranged, TextRange};
 
 /// A syntax error under construction: kind, message, start and end
@@ -38,6 +38,11 @@ enum RaisedBy {
     /// the buffer's text when the bracket is on the last line read, else
     /// the line without its newline.
     NeverClosed,
+    /// An indentation error: `end_offset` -1.
+    Indent,
+    /// An f-string's own error, at the token after the string (as wide),
+    /// or where the line ends.
+    FString,
 }
 
 impl Found {
@@ -58,6 +63,18 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
     let end = e.location.end().to_usize().min(source.len()).max(start);
     let mut overridable = true;
     let mut found = match &e.error {
+        P::FStringError(k) | P::Lexical(L::FStringError(k)) if fstring_message(k).is_some() => {
+            overridable = false;
+            // CPython 3.11 reports these at the token after the f-string.
+            let end = string_end(source, start).unwrap_or(start);
+            let at = end + source[end..].len() - source[end..].trim_start_matches([' ', '\t', '\x0c']).len();
+            // A comment stands for the NEWLINE token that ends the line.
+            let token_end = match source.as_bytes().get(at) {
+                Some(b'#') => source[at..].find('\n').map_or(source.len(), |n| at + n),
+                _ => first_token_end(source, at),
+            };
+            Found::syntax(fstring_message(k).unwrap_or_default(), at, token_end).by(RaisedBy::FString)
+        }
         P::Lexical(lex @ (L::UnicodeError | L::MissingUnicodeLbrace | L::MissingUnicodeRbrace)) => {
             overridable = false;
             let unknown_name_at = matches!(lex, L::UnicodeError).then_some(start);
@@ -74,12 +91,10 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
             overridable = false;
             // CPython's offset is the indent's width: left of the text, so
             // no caret is shown.
-            let line_start = source[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
-            let mut at = start.saturating_sub(1).max(line_start);
-            while !source.is_char_boundary(at) {
-                at -= 1;
-            }
-            Found { kind: ErrorKind::IndentationError, message: "unexpected indent".into(), start: at, end: at, by: RaisedBy::Parser }
+            let line_start = lines.line_start(lines.line(start as u32)) as usize;
+            let indent = source[line_start..].len() - source[line_start..].trim_start_matches([' ', '\t', '\x0c']).len();
+            let at = (line_start + indent).saturating_sub(1).max(line_start);
+            Found { kind: ErrorKind::IndentationError, message: "unexpected indent".into(), start: at, end: at, by: RaisedBy::Indent }
         }
         P::InvalidAssignmentTarget => assign_target(source, start, end, false),
         P::InvalidDeleteTarget => assign_target(source, start, end, true),
@@ -108,7 +123,9 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
             let at = closing_paren(source, end);
             Found::syntax("positional argument follows keyword argument unpacking", at, at + 1)
         }
-        P::InvalidArgumentUnpackingOrder => Found::syntax("iterable argument unpacking follows keyword argument unpacking", start, start),
+        P::InvalidArgumentUnpackingOrder => {
+            Found::syntax("iterable argument unpacking follows keyword argument unpacking", start, (start + 1).min(source.len()))
+        }
         P::UnparenthesizedGeneratorExpression => Found::syntax("Generator expression must be parenthesized", start, end),
         P::NonDefaultParamAfterDefaultParam => Found::syntax("non-default argument follows default argument", start, end),
         P::ParamAfterVarKeywordParam => Found::syntax("arguments cannot follow var-keyword argument", start, end),
@@ -132,6 +149,9 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
             } else if raw.contains("Expected an indented block") {
                 overridable = false;
                 indented_block(lines, source, start)
+            } else if let Some(f) = empty_fstring_field(source, start) {
+                overridable = false;
+                f
             } else if let Some(f) = legacy_statement(source, start) {
                 f
             } else if let Some(f) = missing_else(source, start) {
@@ -147,14 +167,24 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
             found = t;
         }
     }
+    if !exec && found.by == RaisedBy::Parser && found.start >= source.len() {
+        return at_end_of_input(found, filename, lines, source);
+    }
     let line = lines.line(found.start as u32);
     let column = lines.column(found.start as u32);
+    // A NEWLINE token's error ends where it starts.
+    let newline_token = source.get(found.start..found.end).is_some_and(|t| t.trim().is_empty());
     let (end_line, end_column) = match found.by {
-        RaisedBy::Tokenizer => (line, column),
-        RaisedBy::TokenizerRange => (lines.line(found.end as u32), lines.column(found.end as u32)),
+        RaisedBy::Tokenizer => (line, column as i32),
+        RaisedBy::TokenizerRange => (lines.line(found.end as u32), lines.column(found.end as u32) as i32),
         RaisedBy::NeverClosed => (line, 0),
-        RaisedBy::Parser if found.end > found.start => (lines.line(found.end as u32), lines.column(found.end as u32)),
-        RaisedBy::Parser => (line, column),
+        RaisedBy::Indent => (line, -1),
+        RaisedBy::FString if matches!(source.as_bytes().get(found.start), None | Some(b'\n' | b'\r')) => (line, column as i32),
+        RaisedBy::FString => (line, lines.column(found.end as u32) as i32),
+        RaisedBy::Parser if found.end > found.start && !newline_token => {
+            (lines.line(found.end as u32), lines.column(found.end as u32) as i32)
+        }
+        RaisedBy::Parser => (line, column as i32),
     };
     // Whether the line, as CPython's tokenizer buffer holds it, ends with
     // a newline: it has one, or it is the last and exec mode added one.
@@ -163,7 +193,7 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
     let text_newline = match found.by {
         RaisedBy::Tokenizer | RaisedBy::TokenizerRange => false,
         RaisedBy::NeverClosed => line as usize >= lines_read && has_newline,
-        RaisedBy::Parser => has_newline,
+        RaisedBy::Parser | RaisedBy::Indent | RaisedBy::FString => has_newline,
     };
     CompileError {
         kind: found.kind,
@@ -175,6 +205,92 @@ pub(crate) fn parse_error(e: &ParseError, filename: &str, lines: &LineIndex, sou
         end_column,
         text: lines.line_text(line),
         text_newline,
+        text_from_file: false,
+    }
+}
+
+/// CPython 3.11's message for an error inside an f-string, where it has
+/// one of its own.
+fn fstring_message(k: &FS) -> Option<&'static str> {
+    Some(match k {
+        FS::UnclosedLbrace => "f-string: expecting '}'",
+        FS::InvalidConversionFlag | FS::ConversionFlagNotImmediatelyAfterExclamation => {
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+        }
+        FS::SingleRbrace => "f-string: single '}' is not allowed",
+        _ => return None,
+    })
+}
+
+/// A replacement field with no expression (`f'{}'`, `f'{!r}'`): CPython
+/// 3.11's f-string error, at the token after the string.
+fn empty_fstring_field(source: &str, start: usize) -> Option<Found> {
+    let end = string_end(source, start)?;
+    let before = source[..start].trim_end_matches([' ', '\t']);
+    if !before.ends_with('{') || before.ends_with("{{") {
+        return None;
+    }
+    // The string is an f-string: its prefix holds an f.
+    let quote = source[..start].rfind(['\'', '"'])?;
+    let prefix_start = source[..quote].rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    if !source[prefix_start..quote].contains(['f', 'F']) {
+        return None;
+    }
+    let message = match source[start..].trim_start_matches([' ', '\t']).chars().next()? {
+        '}' => "f-string: empty expression not allowed",
+        '!' => "f-string: expression required before '!'",
+        ':' => "f-string: expression required before ':'",
+        _ => return None,
+    };
+    let at = end + source[end..].len() - source[end..].trim_start_matches([' ', '\t', '\x0c']).len();
+    let token_end = match source.as_bytes().get(at) {
+        Some(b'#') => source[at..].find('\n').map_or(source.len(), |n| at + n),
+        _ => first_token_end(source, at),
+    };
+    Some(Found::syntax(message, at, token_end).by(RaisedBy::FString))
+}
+
+/// The end of the string literal that holds offset `at`.
+fn string_end(source: &str, at: usize) -> Option<usize> {
+    let b = source.as_bytes();
+    let mut i = 0;
+    while i < b.len() && i <= at {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            b'\\' => i += 2,
+            b'\'' | b'"' => {
+                let next = skip_string(b, i).unwrap_or(b.len());
+                if next > at {
+                    return Some(next);
+                }
+                i = next;
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// A parser error at the end of the input in `eval` and `single` mode
+/// (no NEWLINE token ends it there): CPython reports offset 0 on the last
+/// line read, or line 0 for empty input.
+fn at_end_of_input(found: Found, filename: &str, lines: &LineIndex, source: &str) -> CompileError {
+    let line = source.split_inclusive('\n').count() as u32;
+    CompileError {
+        kind: found.kind,
+        message: found.message,
+        filename: filename.to_string(),
+        line,
+        column: 0,
+        end_line: line,
+        end_column: 0,
+        text: if line == 0 { Some(String::new()) } else { lines.line_text(line) },
+        text_newline: source.ends_with('\n'),
+        text_from_file: false,
     }
 }
 
@@ -189,7 +305,7 @@ fn lexical(lex: &L, start: usize, end: usize, lines: &LineIndex, source: &str) -
                 message: "unindent does not match any outer indentation level".into(),
                 start: eol,
                 end: eol,
-                by: RaisedBy::Parser,
+                by: RaisedBy::Indent,
             }
         }
         L::UnclosedStringError => {
@@ -255,12 +371,25 @@ fn indented_block(lines: &LineIndex, source: &str, start: usize) -> Found {
     let line_start = source[..start].rfind('\n').map(|i| i + 1).unwrap_or(0);
     let indent = source[line_start..].len() - source[line_start..].trim_start_matches([' ', '\t']).len();
     let at = if lines.line(start as u32) == line { line_start + indent } else { start };
+    if lines.line(at as u32) <= prev {
+        // The source ended: just past the header line, as CPython.
+        let header = lines.line_start(prev) as usize;
+        let eol = source[header..].find('\n').map_or(source.len(), |n| header + n);
+        let eol = source[..eol].trim_end_matches('\r').len();
+        return Found {
+            kind: ErrorKind::IndentationError,
+            message: format!("expected an indented block after {what} on line {prev}"),
+            start: eol,
+            end: eol,
+            by: RaisedBy::Indent,
+        };
+    }
     Found {
         kind: ErrorKind::IndentationError,
         message: format!("expected an indented block after {what} on line {prev}"),
         start: at,
-        // The first token of that line (not when the source ended).
-        end: if lines.line(at as u32) > prev { first_token_end(source, at) } else { at },
+        // The first token of that line.
+        end: first_token_end(source, at),
         by: RaisedBy::Parser,
     }
 }
@@ -497,8 +626,12 @@ fn tokenizer_override(source: &str, lines: &LineIndex, error_at: usize) -> Optio
         return Some(f);
     }
     let &(ch, open) = scan.open.last()?;
-    let at_eof = source[error_at.min(source.len())..].trim().is_empty();
-    if at_eof || lines.line(error_at as u32) > lines.line(open as u32) {
+    let rest = &source[error_at.min(source.len())..];
+    let at_eof = rest.trim().is_empty();
+    // Inside brackets CPython's tokenizer skips newlines: the error is at
+    // the next token.
+    let next_token = error_at.min(source.len()) + (rest.len() - rest.trim_start().len());
+    if at_eof || lines.line(next_token as u32) > lines.line(open as u32) {
         return Some(Found::syntax(format!("'{}' was never closed", ch as char), open, open).by(RaisedBy::NeverClosed));
     }
     None
@@ -632,7 +765,7 @@ fn string_start(b: &[u8], q: usize) -> usize {
 
 /// Skips a string literal whose opening quote is at `q`; the offset after
 /// it, or `Err((is_triple, where_detected))` when it is not terminated.
-fn skip_string(b: &[u8], q: usize) -> Result<usize, (bool, usize)> {
+pub(crate) fn skip_string(b: &[u8], q: usize) -> Result<usize, (bool, usize)> {
     let quote = b[q];
     let triple = b.len() >= q + 3 && b[q + 1] == quote && b[q + 2] == quote;
     let mut i = if triple { q + 3 } else { q + 1 };

@@ -20,9 +20,12 @@ impl<'s> Compiler<'s> {
         for (ci, case) in m.cases.iter().enumerate() {
             self.set_line(&case.pattern);
             let is_last = ci + 1 == m.cases.len();
-            let irrefutable = case.guard.is_none() && is_wildcard(&case.pattern);
-            if irrefutable && !is_last {
-                return Err(self.error(&case.pattern, "wildcard makes remaining patterns unreachable"));
+            if let Some((at, message)) = unreachable_after(&case.pattern, case.guard.is_some() || is_last) {
+                return Err(self.error(at, message));
+            }
+            let mut last = &case.pattern;
+            if let Err((at, message)) = bound_names(&case.pattern, &mut Vec::new(), &mut last) {
+                return Err(self.error(at, message));
             }
             let mut fail = Fail { labels: vec![self.b().new_label()] };
             self.emit(Opcode::COPY, 1);
@@ -218,12 +221,105 @@ impl<'s> Compiler<'s> {
     }
 }
 
-fn is_wildcard(p: &Pattern) -> bool {
+/// An irrefutable pattern where one is not allowed (a case that is not
+/// the last and has no guard, an alternative that is not the last), as
+/// CPython's compiler reports it: the pattern and the message.
+fn unreachable_after(p: &Pattern, allowed: bool) -> Option<(&Pattern, String)> {
     match p {
-        Pattern::MatchAs(a) => a.pattern.as_deref().map(is_wildcard).unwrap_or(true),
-        Pattern::MatchOr(o) => o.patterns.iter().any(is_wildcard),
-        _ => false,
+        Pattern::MatchAs(a) => match &a.pattern {
+            Some(sub) => unreachable_after(sub, allowed),
+            None if allowed => None,
+            None => Some((
+                p,
+                match &a.name {
+                    Some(n) => format!("name capture '{}' makes remaining patterns unreachable", n.id),
+                    None => "wildcard makes remaining patterns unreachable".to_string(),
+                },
+            )),
+        },
+        Pattern::MatchOr(o) => {
+            let n = o.patterns.len();
+            o.patterns.iter().enumerate().find_map(|(i, alt)| unreachable_after(alt, allowed && i + 1 == n))
+        }
+        // Subpatterns may be irrefutable.
+        Pattern::MatchSequence(s) => s.patterns.iter().find_map(|x| unreachable_after(x, true)),
+        Pattern::MatchMapping(m) => m.patterns.iter().find_map(|x| unreachable_after(x, true)),
+        Pattern::MatchClass(c) => {
+            c.arguments.patterns.iter().chain(c.arguments.keywords.iter().map(|k| &k.pattern)).find_map(|x| unreachable_after(x, true))
+        }
+        _ => None,
     }
+}
+
+/// The names a pattern binds, in the order CPython stores them. An error
+/// (a name bound twice, alternatives that bind different names) is at the
+/// last pattern visited, where CPython's compiler stands then.
+fn bound_names<'p>(p: &'p Pattern, names: &mut Vec<String>, last: &mut &'p Pattern) -> Result<(), (&'p Pattern, String)> {
+    *last = p;
+    let add = |n: &ast::Identifier, names: &mut Vec<String>, last: &'p Pattern| {
+        if names.iter().any(|x| x == n.id.as_str()) {
+            return Err((last, format!("multiple assignments to name '{}' in pattern", n.id)));
+        }
+        names.push(n.id.to_string());
+        Ok(())
+    };
+    match p {
+        Pattern::MatchAs(a) => {
+            if let Some(sub) = &a.pattern {
+                bound_names(sub, names, last)?;
+            }
+            if let Some(n) = &a.name {
+                add(n, names, last)?;
+            }
+        }
+        Pattern::MatchStar(s) => {
+            if let Some(n) = &s.name {
+                add(n, names, last)?;
+            }
+        }
+        Pattern::MatchSequence(s) => {
+            for sub in &s.patterns {
+                bound_names(sub, names, last)?;
+            }
+        }
+        Pattern::MatchMapping(m) => {
+            for sub in &m.patterns {
+                bound_names(sub, names, last)?;
+            }
+            if let Some(n) = &m.rest {
+                add(n, names, last)?;
+            }
+        }
+        Pattern::MatchClass(c) => {
+            for sub in c.arguments.patterns.iter() {
+                bound_names(sub, names, last)?;
+            }
+            for k in c.arguments.keywords.iter() {
+                bound_names(&k.pattern, names, last)?;
+            }
+        }
+        // Every alternative must bind the same names.
+        Pattern::MatchOr(o) => {
+            let before = names.len();
+            let mut first: Option<Vec<String>> = None;
+            for alt in &o.patterns {
+                let mut own = names[..before].to_vec();
+                bound_names(alt, &mut own, last)?;
+                let mut got = own[before..].to_vec();
+                got.sort();
+                match &first {
+                    None => first = Some(got),
+                    Some(f) if *f != got => return Err((*last, "alternative patterns bind different names".to_string())),
+                    Some(_) => {}
+                }
+            }
+            if let Some(f) = first {
+                names.extend(f);
+            }
+        }
+        Pattern::MatchValue(_) | Pattern::MatchSingleton(_) => {}
+    }
+    Ok(())
 }
 
 #[allow(dead_code)]

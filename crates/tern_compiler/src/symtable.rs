@@ -44,6 +44,10 @@ pub struct Scope {
     nonlocals: HashSet<String>,
     /// Where each `nonlocal` statement is (start, end), for errors.
     nonlocal_at: std::collections::HashMap<String, (u32, u32)>,
+    /// Where each `global` statement is (start, end), for errors.
+    global_at: std::collections::HashMap<String, (u32, u32)>,
+    /// Names given an annotation (`x: int`) in this scope.
+    annotated: HashSet<String>,
     pub params: Vec<String>,
     children: Vec<usize>,
     /// Names that nested scopes need from this one.
@@ -76,6 +80,8 @@ impl Scope {
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
             nonlocal_at: Default::default(),
+            global_at: Default::default(),
+            annotated: HashSet::new(),
             params: Vec::new(),
             children: Vec::new(),
             cells: Vec::new(),
@@ -211,6 +217,26 @@ impl Builder {
     }
 
     fn params(&mut self, p: &ast::Parameters) -> Result<(), SymtableError> {
+        // A name given to two parameters, in CPython's order of checking.
+        let names = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .map(|a| &a.parameter.name)
+            .chain(p.vararg.iter().map(|v| &v.name))
+            .chain(p.kwonlyargs.iter().map(|a| &a.parameter.name))
+            .chain(p.kwarg.iter().map(|k| &k.name));
+        let mut seen: Vec<&str> = Vec::new();
+        for n in names {
+            if seen.contains(&n.id.as_str()) {
+                return Err(SymtableError {
+                    message: format!("duplicate argument '{}' in function definition", n.id),
+                    offset: n.range.start().to_u32(),
+                    end: n.range.end().to_u32(),
+                });
+            }
+            seen.push(n.id.as_str());
+        }
         for a in p.posonlyargs.iter().chain(p.args.iter()) {
             if let Some(d) = &a.default {
                 self.expr(d)?;
@@ -264,6 +290,8 @@ impl Builder {
                 for d in f.decorator_list.iter() {
                     self.expr(&d.expression)?;
                 }
+                forbid_debug(&f.name.id, f.range, false)?;
+                forbid_debug_params(&f.parameters, f.range)?;
                 self.params(&f.parameters)?;
                 self.annotations(&f.parameters)?;
                 if let Some(r) = &f.returns {
@@ -287,10 +315,13 @@ impl Builder {
                     for a in args.args.iter() {
                         self.expr(a)?;
                     }
+                    repeated_keyword(&args.keywords)?;
+                    forbid_debug_keywords(&args.keywords, c.range)?;
                     for k in args.keywords.iter() {
                         self.expr(&k.value)?;
                     }
                 }
+                forbid_debug(&c.name.id, c.range, false)?;
                 self.bind(&c.name.id);
                 self.push_scope(c, ScopeKind::Class);
                 self.stmts(&c.body)?;
@@ -303,6 +334,7 @@ impl Builder {
             }
             Stmt::Delete(d) => {
                 for t in &d.targets {
+                    forbid_debug_target(t, true)?;
                     self.target(t)?;
                 }
             }
@@ -320,6 +352,22 @@ impl Builder {
                 self.target(&a.target)?;
             }
             Stmt::AnnAssign(a) => {
+                if let (Expr::Name(n), true) = (&*a.target, a.simple) {
+                    forbid_debug(&n.id, a.range, false)?;
+                    let sc = self.cur();
+                    let kw = if sc.globals.contains(n.id.as_str()) {
+                        Some("global")
+                    } else if sc.nonlocals.contains(n.id.as_str()) {
+                        Some("nonlocal")
+                    } else {
+                        None
+                    };
+                    if let Some(kw) = kw {
+                        let message = format!("annotated name '{}' can't be {kw}", n.id);
+                        return Err(SymtableError { message, offset: a.range.start().to_u32(), end: a.range.end().to_u32() });
+                    }
+                    sc.annotated.insert(n.id.to_string());
+                }
                 if let Some(v) = &a.value {
                     self.expr(v)?;
                 }
@@ -409,6 +457,7 @@ impl Builder {
                         Some(n) => n.id.to_string(),
                         None => a.name.id.split('.').next().unwrap_or("").to_string(),
                     };
+                    forbid_debug(&name, i.range, false)?;
                     self.bind(&name);
                 }
             }
@@ -418,8 +467,9 @@ impl Builder {
                         if self.cur().kind != ScopeKind::Module {
                             return Err(SymtableError {
                                 message: "import * only allowed at module level".into(),
-                                offset: i.range.start().to_u32(),
-                                end: i.range.end().to_u32(),
+                                // At the `*`, as CPython.
+                                offset: a.range.start().to_u32(),
+                                end: a.range.end().to_u32(),
                             });
                         }
                         continue;
@@ -435,6 +485,11 @@ impl Builder {
                     if let Some(message) = declared_too_late(sc, &name, "global") {
                         return Err(SymtableError { message, offset: g.range.start().to_u32(), end: g.range.end().to_u32() });
                     }
+                    if let Some(&(offset, end)) = sc.nonlocal_at.get(&name) {
+                        // At the first declaration of the name, as CPython.
+                        return Err(SymtableError { message: format!("name '{name}' is nonlocal and global"), offset, end });
+                    }
+                    sc.global_at.entry(name.clone()).or_insert((g.range.start().to_u32(), g.range.end().to_u32()));
                     sc.globals.insert(name);
                 }
             }
@@ -451,6 +506,9 @@ impl Builder {
                     }
                     if let Some(message) = declared_too_late(sc, &name, "nonlocal") {
                         return Err(SymtableError { message, offset: g.range.start().to_u32(), end: g.range.end().to_u32() });
+                    }
+                    if let Some(&(offset, end)) = sc.global_at.get(&name) {
+                        return Err(SymtableError { message: format!("name '{name}' is nonlocal and global"), offset, end });
                     }
                     sc.nonlocal_at.entry(name.clone()).or_insert((g.range.start().to_u32(), g.range.end().to_u32()));
                     sc.nonlocals.insert(name);
@@ -516,7 +574,10 @@ impl Builder {
 
     fn target(&mut self, t: &Expr) -> Result<(), SymtableError> {
         match t {
-            Expr::Name(n) => self.bind(&n.id),
+            Expr::Name(n) => {
+                forbid_debug(&n.id, n.range, false)?;
+                self.bind(&n.id)
+            }
             Expr::Tuple(tu) => {
                 for e in &tu.elts {
                     self.target(e)?;
@@ -588,6 +649,7 @@ impl Builder {
                 }
             }
             Expr::Named(n) => {
+                forbid_debug_target(&n.target, false)?;
                 self.expr(&n.value)?;
                 // A walrus in a comprehension binds in the enclosing non-comprehension scope.
                 if let Expr::Name(name) = &*n.target {
@@ -616,6 +678,7 @@ impl Builder {
             Expr::UnaryOp(u) => self.expr(&u.operand)?,
             Expr::Lambda(l) => {
                 if let Some(p) = &l.parameters {
+                    forbid_debug_params(p, l.range)?;
                     self.params(p)?;
                 }
                 self.push_scope(l, ScopeKind::Function);
@@ -681,6 +744,8 @@ impl Builder {
                 for a in c.arguments.args.iter() {
                     self.expr(a)?;
                 }
+                repeated_keyword(&c.arguments.keywords)?;
+                forbid_debug_keywords(&c.arguments.keywords, c.range())?;
                 for k in c.arguments.keywords.iter() {
                     self.expr(&k.value)?;
                 }
@@ -738,17 +803,82 @@ impl Builder {
     }
 }
 
+/// CPython's error for binding (or deleting) the name `__debug__`, at `at`.
+fn forbid_debug(name: &str, at: ruff_text_size::TextRange, deleting: bool) -> Result<(), SymtableError> {
+    if name != "__debug__" {
+        return Ok(());
+    }
+    let message = if deleting { "cannot delete __debug__" } else { "cannot assign to __debug__" };
+    Err(SymtableError { message: message.into(), offset: at.start().to_u32(), end: at.end().to_u32() })
+}
+
+/// `forbid_debug` for the names a target binds.
+fn forbid_debug_target(t: &Expr, deleting: bool) -> Result<(), SymtableError> {
+    match t {
+        Expr::Name(n) => forbid_debug(&n.id, n.range, deleting),
+        Expr::Tuple(tu) => tu.elts.iter().try_for_each(|e| forbid_debug_target(e, deleting)),
+        Expr::List(l) => l.elts.iter().try_for_each(|e| forbid_debug_target(e, deleting)),
+        Expr::Starred(s) => forbid_debug_target(&s.value, deleting),
+        _ => Ok(()),
+    }
+}
+
+/// `forbid_debug` for parameters, at the function or lambda (`at`).
+fn forbid_debug_params(p: &ast::Parameters, at: ruff_text_size::TextRange) -> Result<(), SymtableError> {
+    let names = p
+        .posonlyargs
+        .iter()
+        .chain(p.args.iter())
+        .chain(p.kwonlyargs.iter())
+        .map(|a| &a.parameter.name)
+        .chain(p.vararg.iter().map(|v| &v.name))
+        .chain(p.kwarg.iter().map(|k| &k.name));
+    for n in names {
+        forbid_debug(&n.id, at, false)?;
+    }
+    Ok(())
+}
+
+/// `forbid_debug` for keyword arguments, at the call or class (`at`).
+fn forbid_debug_keywords(keywords: &[ast::Keyword], at: ruff_text_size::TextRange) -> Result<(), SymtableError> {
+    for k in keywords {
+        if let Some(a) = &k.arg {
+            forbid_debug(&a.id, at, false)?;
+        }
+    }
+    Ok(())
+}
+
+/// "keyword argument repeated" (a compiler error in CPython): at the
+/// second keyword argument of a name.
+fn repeated_keyword(keywords: &[ast::Keyword]) -> Result<(), SymtableError> {
+    for (i, k) in keywords.iter().enumerate() {
+        let Some(name) = &k.arg else { continue };
+        if keywords[..i].iter().any(|p| p.arg.as_ref().is_some_and(|a| a.id == name.id)) {
+            return Err(SymtableError {
+                message: format!("keyword argument repeated: {}", name.id),
+                offset: k.range.start().to_u32(),
+                end: k.range.end().to_u32(),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// CPython's error when `global`/`nonlocal` (`kw`) names something the
 /// scope already bound or used.
 fn declared_too_late(sc: &Scope, name: &str, kw: &str) -> Option<String> {
     if sc.params.iter().any(|p| p == name) {
         return Some(format!("name '{name}' is parameter and {kw}"));
     }
+    if sc.used.contains(name) {
+        return Some(format!("name '{name}' is used prior to {kw} declaration"));
+    }
+    if sc.annotated.contains(name) {
+        return Some(format!("annotated name '{name}' can't be {kw}"));
+    }
     if sc.bound_set.contains(name) {
         return Some(format!("name '{name}' is assigned to before {kw} declaration"));
-    }
-    if sc.used.contains(name) {
-        return Some(format!("name '{name}' is used before {kw} declaration"));
     }
     None
 }

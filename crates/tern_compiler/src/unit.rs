@@ -84,9 +84,10 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
             line,
             column: lines.column(off as u32),
             end_line: line,
-            end_column: lines.column(off as u32),
+            end_column: lines.column(off as u32) as i32,
             text: lines.line_text(line),
             text_newline: true,
+            text_from_file: false,
         });
     }
     let (body, eval_expr): (Vec<Stmt>, Option<Box<Expr>>) = match mode {
@@ -99,9 +100,8 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
             (vec![stmt], Some(expr))
         }
         _ => {
-            let parsed =
-                ruff_python_parser::parse_module(source).map_err(|e| parse_error(&e, filename, &lines, source, mode == Mode::Exec))?;
-            (parsed.into_syntax().body.into_iter().collect(), None)
+            let parsed = crate::source_checks::parse_module(source, filename, &lines, mode)?;
+            (parsed.body.into_iter().collect(), None)
         }
     };
     let table = symtable::analyze(&body).map_err(|e| CompileError {
@@ -111,9 +111,10 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
         line: lines.line(e.offset),
         column: lines.column(e.offset),
         end_line: lines.line(e.end.max(e.offset)),
-        end_column: lines.column(e.end.max(e.offset)),
+        end_column: lines.column(e.end.max(e.offset)) as i32,
         text: lines.line_text(lines.line(e.offset)),
         text_newline: true,
+        text_from_file: true,
     })?;
     let string_annotations = crate::annotations::future_annotations(&body);
     let mut c = Compiler { filename: filename.to_string(), lines, table, units: Vec::new(), string_annotations };
@@ -140,6 +141,7 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
             end_column: 1,
             text: None,
             text_newline: true,
+            text_from_file: false,
         });
     }
     Ok(code)
@@ -212,9 +214,10 @@ impl<'s> Compiler<'s> {
             line,
             column: self.lines.column(start),
             end_line: self.lines.line(node.range().end().to_u32()),
-            end_column: self.lines.column(node.range().end().to_u32()),
+            end_column: self.lines.column(node.range().end().to_u32()) as i32,
             text: self.lines.line_text(line),
             text_newline: true,
+            text_from_file: true,
         }
     }
 

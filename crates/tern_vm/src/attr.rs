@@ -248,8 +248,7 @@ impl Vm {
                 return self.getattr(&func, name);
             }
         }
-        let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
-        self.attribute_error(obj, &n)
+        self.attribute_error_name(obj, name)
     }
 
     /// Attribute lookup on a type object (`C.attr`).
@@ -287,8 +286,7 @@ impl Vm {
                 return self.call(&ga, Args::new(&[Value::Obj(t.clone()), name.clone()]));
             }
         }
-        let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
-        self.attribute_error(&Value::Obj(t.clone()), &n)
+        self.attribute_error_name(&Value::Obj(t.clone()), name)
     }
 
     /// LOAD_METHOD: if `name` is a plain function on the class not shadowed
@@ -468,12 +466,12 @@ impl Vm {
                 return crate::dictops::dict_set(self, d, name, value);
             }
         }
-        let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
-        let tn = self.type_name(obj);
         if self.lookup_type_attr(&cls, &name).is_some() {
+            let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
+            let tn = self.type_name(obj);
             return self.err("AttributeError", format!("'{tn}' object attribute '{n}' is read-only"));
         }
-        self.err("AttributeError", format!("'{tn}' object has no attribute '{n}'"))
+        self.no_attribute_error(obj, &name)
     }
 
     /// `delattr(obj, name)`.
@@ -497,6 +495,9 @@ impl Vm {
                 if !td.heap {
                     let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
                     return self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", td.name()));
+                }
+                if let Some(r) = self.del_type_special(o, td, name) {
+                    return r;
                 }
             }
         }
@@ -552,8 +553,32 @@ impl Vm {
                 }
             }
         }
-        let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
-        self.attribute_error(obj, &n)
+        self.no_attribute_error(obj, name)
+    }
+
+    /// `del C.attr` of the attributes `type` gives every class (some of
+    /// which tern keeps in the class's dict): CPython's errors.
+    fn del_type_special(&mut self, t: &Obj, td: &crate::typeobj::TypeData, name: &Value) -> Option<PyResult<()>> {
+        let n = crate::builtins::str_of(name)?;
+        Some(match n {
+            "__name__" | "__qualname__" | "__bases__" | "__module__" | "__doc__" => {
+                self.type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", td.name()))
+            }
+            "__mro__" => self.err("AttributeError", "readonly attribute"),
+            "__dict__" | "__text_signature__" => self.err("AttributeError", format!("attribute '{n}' of 'type' objects is not writable")),
+            "__abstractmethods__" | "__annotations__" => {
+                let d = t.dict_ref()?;
+                match crate::dictops::dict_del(self, d, name) {
+                    Ok(Some(_)) => {
+                        td.modified();
+                        Ok(())
+                    }
+                    Ok(None) => self.err("AttributeError", n),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => return None,
+        })
     }
 
     pub fn getattr_str(&mut self, obj: &Value, name: &str) -> PyResult {

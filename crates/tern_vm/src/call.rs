@@ -150,7 +150,7 @@ impl Vm {
                         posonly_as_kw.push(kname.to_string());
                     } else {
                         let qn = f.qualname.borrow().clone();
-                        return self.type_error(format!("{qn}() got an unexpected keyword argument '{kname}'"));
+                        return self.err_naming("TypeError", &format!("{qn}() got an unexpected keyword argument '"), k, "'");
                     }
                 }
             }

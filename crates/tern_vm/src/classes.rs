@@ -550,11 +550,12 @@ impl Vm {
             Layout::Type => {
                 return self.type_error("type.__new__ requires arguments");
             }
+            Layout::Module => Payload::Module { name: RefCell::new("?".into()) },
             _ => Payload::Instance,
         };
         let dict = if matches!(payload, Payload::InstanceDict(_)) {
             None
-        } else if td.has_dict && td.layout != Layout::Exception {
+        } else if (td.has_dict && td.layout != Layout::Exception) || td.layout == Layout::Module {
             Some(self.new_dict_obj(Dict::with_capacity(td.attr_count.get() as usize)))
         } else {
             None

@@ -54,19 +54,64 @@ impl Vm {
     }
 
     pub fn attribute_error<T>(&mut self, obj: &Value, name: &str) -> PyResult<T> {
-        let msg = match obj {
-            Value::Obj(o) => match &o.payload {
-                Payload::Type(t) => format!("type object '{}' has no attribute '{name}'", t.name()),
-                Payload::Module { name: m } => format!("module '{}' has no attribute '{name}'", m.borrow()),
-                _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
-            },
-            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
-        };
+        let msg = format!("{}'{name}'", self.no_attribute_prefix(obj));
         let e = self.new_exception_msg("AttributeError", &msg);
         let name = self.new_str(name);
         self.set_exc_attr(&e, "name", name);
         self.set_exc_attr(&e, "obj", obj.clone());
         Err(e)
+    }
+
+    /// "'C' object has no attribute " and its type and module forms.
+    fn no_attribute_prefix(&mut self, obj: &Value) -> String {
+        match obj {
+            Value::Obj(o) => match &o.payload {
+                Payload::Type(t) => format!("type object '{}' has no attribute ", t.name()),
+                Payload::Module { .. } => match self.module_name(o) {
+                    Some(m) => format!("module '{m}' has no attribute "),
+                    None => "module has no attribute ".to_string(),
+                },
+                _ => format!("'{}' object has no attribute ", self.type_name(obj)),
+            },
+            _ => format!("'{}' object has no attribute ", self.type_name(obj)),
+        }
+    }
+
+    /// Raises `kind` with the message `before` + the str `name` + `after`,
+    /// keeping the lone surrogates `name` may hold.
+    pub fn err_naming<T>(&mut self, kind: &str, before: &str, name: &Value, after: &str) -> PyResult<T> {
+        let mut b = before.as_bytes().to_vec();
+        if let Some(ps) = crate::builtins::pystr_of(name) {
+            b.extend_from_slice(ps.wtf8());
+        }
+        b.extend_from_slice(after.as_bytes());
+        let msg = self.new_str_wtf8(b);
+        let cls = self.exc_type(kind);
+        Err(self.new_exception(&cls, vec![msg]))
+    }
+
+    /// [`Vm::attribute_error`] for a name given as a str value, which may
+    /// hold lone surrogates: the message and `name` keep them.
+    pub fn attribute_error_name<T>(&mut self, obj: &Value, name: &Value) -> PyResult<T> {
+        let Err(e) = self.no_attribute_error::<()>(obj, name) else { unreachable!() };
+        self.set_exc_attr(&e, "name", name.clone());
+        self.set_exc_attr(&e, "obj", obj.clone());
+        Err(e)
+    }
+
+    /// The AttributeError of a failed store or delete: CPython's message,
+    /// but no `name` and `obj` fields.
+    pub fn no_attribute_error<T>(&mut self, obj: &Value, name: &Value) -> PyResult<T> {
+        let mut b = self.no_attribute_prefix(obj).into_bytes();
+        b.push(b'\'');
+        match crate::builtins::pystr_of(name) {
+            Some(ps) => b.extend_from_slice(ps.wtf8()),
+            None => b.push(b'?'),
+        }
+        b.push(b'\'');
+        let msg = self.new_str_wtf8(b);
+        let cls = self.exc_type("AttributeError");
+        Err(self.new_exception(&cls, vec![msg]))
     }
 
     pub fn key_error<T>(&mut self, key: Value) -> PyResult<T> {

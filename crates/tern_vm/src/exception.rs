@@ -18,6 +18,17 @@ pub struct TbEntry {
     pub cut: std::rc::Rc<Cell<bool>>,
     /// The word index of the instruction that raised or called on.
     pub pc: u32,
+    /// The frame's variables when the exception left it (shared by
+    /// every copy of the entry): CPython's traceback keeps the frame
+    /// alive, so `tb_frame.f_locals` shows them.
+    pub locals: std::rc::Rc<RefCell<Option<TbLocals>>>,
+}
+
+/// What a traceback entry keeps of the frame an exception left: its
+/// locals mapping (module and class bodies) and its fast locals and cells.
+pub struct TbLocals {
+    pub locals: Value,
+    pub fast: Vec<Value>,
 }
 
 impl std::fmt::Debug for TbEntry {

@@ -100,8 +100,10 @@ impl FileData {
         self.write_bytes(s.as_bytes())
     }
     pub fn write_bytes(&mut self, s: &[u8]) -> std::io::Result<()> {
+        let binary = self.is_binary();
         match &mut self.kind {
-            FileKind::Stdout => crate::stdio::write_stdout(s),
+            FileKind::Stdout if binary => crate::stdio::write_stdout(s),
+            FileKind::Stdout => crate::stdio::write_stdout_text(s, self.write_through),
             FileKind::Stderr => {
                 crate::stdio::flush_stdout();
                 std::io::stderr().write_all(s)
@@ -110,7 +112,12 @@ impl FileData {
         }
     }
     pub fn flush(&mut self) -> std::io::Result<()> {
+        let binary = self.is_binary();
         match &mut self.kind {
+            FileKind::Stdout if binary => {
+                crate::stdio::flush_stdout_buffer();
+                Ok(())
+            }
             FileKind::Stdout => {
                 crate::stdio::flush_stdout();
                 Ok(())

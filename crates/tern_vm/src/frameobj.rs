@@ -40,17 +40,7 @@ impl Vm {
     /// the stack: a suspended generator's).
     pub(crate) fn frame_object_from(&mut self, parts: FrameParts, back: Value) -> PyResult {
         let (code, globals, builtins, locals, line, fast) = parts;
-        let locals = if locals.is_null() {
-            let d = self.new_dict();
-            for (name, v) in code.varnames.iter().zip(fast.iter()) {
-                if !v.is_null() {
-                    self.setitem(&d, name.clone(), v.clone())?;
-                }
-            }
-            d
-        } else {
-            locals
-        };
+        let locals = self.locals_mapping(&code, locals, &fast)?;
         let dict = self.new_dict_obj(Default::default());
         let code_v = self.new_object(self.types.code.clone(), Payload::Code(code));
         self.set_dict_item_str(&dict, "f_code", code_v);
@@ -63,20 +53,52 @@ impl Vm {
         Ok(Value::Obj(PyObject::new(self.types.frame.clone(), Some(dict), Payload::Instance)))
     }
 
-    /// A frame object for a traceback entry: its code, globals and line
-    /// (the locals are gone).
-    pub fn entry_frame_object(&mut self, entry: &crate::exception::TbEntry) -> Obj {
+    /// A frame's `f_locals`: its locals mapping, or for a function a dict
+    /// of the variables that are set.
+    fn locals_mapping(&mut self, code: &crate::code::Code, locals: Value, fast: &[Value]) -> PyResult {
+        if !locals.is_null() {
+            return Ok(locals);
+        }
+        let d = self.new_dict();
+        for (name, v) in code.varnames.iter().zip(fast.iter()) {
+            if !v.is_null() {
+                self.setitem(&d, name.clone(), v.clone())?;
+            }
+        }
+        let cells = code.co.cellvars.iter().chain(code.co.freevars.iter());
+        for (name, c) in cells.zip(fast.iter().skip(code.nlocals)) {
+            if let Value::Obj(c) = c {
+                if let Payload::Cell(cv) = &c.payload {
+                    let v = cv.borrow().clone();
+                    if !v.is_null() {
+                        let k = self.new_str(name);
+                        self.setitem(&d, k, v)?;
+                    }
+                }
+            }
+        }
+        Ok(d)
+    }
+
+    /// A frame object for a traceback entry: its code, globals, line and
+    /// variables (kept when the exception left the frame, or read from the
+    /// frame if it still runs).
+    pub fn entry_frame_object(&mut self, entry: &crate::exception::TbEntry) -> PyResult<Obj> {
         let dict = self.new_dict_obj(Default::default());
         let code_v = self.new_object(self.types.code.clone(), Payload::Code(entry.code.clone()));
         self.set_dict_item_str(&dict, "f_code", code_v);
         self.set_dict_item_str(&dict, "f_globals", Value::Obj(entry.globals.clone()));
         let b = Value::Obj(self.builtins.clone());
         self.set_dict_item_str(&dict, "f_builtins", b);
-        let locals = self.new_dict();
+        let kept = entry.locals.borrow().as_ref().map(|l| (l.locals.clone(), l.fast.clone()));
+        let locals = match kept.or_else(|| self.live_locals(&entry.code).map(|l| (l.locals, l.fast))) {
+            Some((locals, fast)) => self.locals_mapping(&entry.code, locals, &fast)?,
+            None => self.new_dict(),
+        };
         self.set_dict_item_str(&dict, "f_locals", locals);
         self.set_dict_item_str(&dict, "f_lineno", Value::Int(entry.line as i64));
         self.set_dict_item_str(&dict, "f_back", Value::None);
         self.set_dict_item_str(&dict, "f_trace", Value::None);
-        PyObject::new(self.types.frame.clone(), Some(dict), Payload::Instance)
+        Ok(PyObject::new(self.types.frame.clone(), Some(dict), Payload::Instance))
     }
 }

@@ -4,7 +4,9 @@
 //! Also here: `throw` and `close` (which delegate to the sub-iterator of a
 //! `yield from`, as CPython's `_gen_throw` does), and finalisation: a
 //! generator dropped while suspended inside a `try`/`with` queues its
-//! frame, and [`Vm::run_finalizers`] closes it at the next call.
+//! frame, and [`Vm::run_finalizers`] closes it at the next call. A
+//! coroutine dropped before it started is queued too, for CPython's
+//! "coroutine ... was never awaited" RuntimeWarning.
 
 use crate::frame::Frame;
 use crate::function::Args;
@@ -46,6 +48,8 @@ struct Pending {
     frame: Box<Frame>,
     started: bool,
     finalizer: Option<Value>,
+    /// A coroutine never awaited: its qualname and `cr_origin`.
+    unawaited: Option<(String, Value)>,
 }
 
 thread_local! {
@@ -67,6 +71,11 @@ fn push_pending(p: Pending) {
 impl Drop for GenState {
     fn drop(&mut self) {
         let Some(frame) = self.frame.take() else { return };
+        if self.is_coroutine && !self.started && !self.finished && !self.finalized {
+            let unawaited = Some((std::mem::take(&mut self.qualname), std::mem::replace(&mut self.origin, Value::None)));
+            push_pending(Pending { frame, started: false, finalizer: None, unawaited });
+            return;
+        }
         if !self.started || self.finished || self.finalized {
             return;
         }
@@ -74,7 +83,7 @@ impl Drop for GenState {
         if frame.code.co.handler_for(pc).is_none() && delegate_of(&frame).is_none() {
             return;
         }
-        push_pending(Pending { frame, started: true, finalizer: None });
+        push_pending(Pending { frame, started: true, finalizer: None, unawaited: None });
     }
 }
 
@@ -97,7 +106,7 @@ impl GenState {
             return;
         }
         if let Some(frame) = self.frame.take() {
-            push_pending(Pending { frame, started: self.started, finalizer: Some(finalizer) });
+            push_pending(Pending { frame, started: self.started, finalizer: Some(finalizer), unawaited: None });
         }
     }
 }
@@ -155,7 +164,11 @@ impl Vm {
     fn run_finalizers_slow(&mut self) {
         let frames = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
         PENDING_COUNT.with(|c| c.set(0));
-        for Pending { frame, started, finalizer } in frames {
+        for Pending { frame, started, finalizer, unawaited } in frames {
+            if let Some((qualname, origin)) = unawaited {
+                self.warn_unawaited(frame, qualname, origin);
+                continue;
+            }
             let g = self.new_generator(frame);
             let Value::Obj(go) = &g else { continue };
             if let Some(st) = gen_state(go) {

@@ -23,10 +23,14 @@ impl Vm {
     /// A SyntaxError (or IndentationError) from a compile error.
     pub fn syntax_error(&mut self, e: &tern_compiler::CompileError) -> Obj {
         let cls = self.exc_type(e.kind.name());
-        let text = match &e.text {
-            Some(t) if e.text_newline => self.new_str(&format!("{t}\n")),
-            Some(t) => self.new_str(t),
-            None => Value::None,
+        let from_file = if e.text_from_file { Some(file_line(&e.filename, e.line)) } else { None };
+        let text = match (&e.text, from_file) {
+            // The compiler's errors: the line of the file, if there is one.
+            (_, Some(Some(t))) => self.new_str(&t),
+            (_, Some(None)) => Value::None,
+            (Some(t), None) if e.text_newline => self.new_str(&format!("{t}\n")),
+            (Some(t), None) => self.new_str(t),
+            (None, None) => Value::None,
         };
         let details = vec![
             self.new_str(&e.filename),
@@ -262,10 +266,24 @@ impl Vm {
                 let m = self.exec_module_source(name, &src, &display(&file), Some(&pkg), None)?;
                 self.bind_submodule(parent.as_deref(), &last, &m)?;
                 self.give_spec(&m);
+                if name == "warnings" {
+                    self.fix_warnings(&m)?;
+                }
                 return Ok(Some(Value::Obj(m)));
             }
         }
         Ok(None)
+    }
+
+    /// tern runs the pure-Python `warnings` (CPython runs `_warnings`),
+    /// whose `warn_explicit` passes a warning's source where
+    /// `WarningMessage` takes the file to write to: the frozen `_warnings`
+    /// gives it a `WarningMessage` that sorts them out.
+    fn fix_warnings(&mut self, m: &Obj) -> PyResult<()> {
+        let w = self.import_module("_warnings")?;
+        let f = self.getattr_str(&w, "_fix_warning_message")?;
+        self.call(&f, crate::function::Args::new(&[Value::Obj(m.clone())]))?;
+        Ok(())
     }
 
     /// Once importlib's machinery is in use (`_imp` imported), gives each
@@ -480,4 +498,13 @@ pub(crate) fn big_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
         },
         Err(_) => panic!("internal error: cannot start the compiler thread"),
     })
+}
+
+/// Line `line` (1-based) of the file `path`, with its newline, as CPython's
+/// `PyErr_ProgramTextObject` reads it for a compiler error; None when there
+/// is no such file or line.
+fn file_line(path: &str, line: u32) -> Option<String> {
+    let bytes = std::fs::read(path).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    text.split_inclusive('\n').nth((line as usize).checked_sub(1)?).map(|l| l.to_string())
 }

@@ -85,6 +85,10 @@ impl Vm {
                 }
                 Payload::List(_) => self.new_iter(t.list_iterator.clone(), IterState::List { seq: v.clone(), index: 0 }),
                 Payload::Tuple(_) => self.new_iter(t.tuple_iterator.clone(), IterState::Tuple { seq: v.clone(), index: 0 }),
+                // CPython's type for an iterator of a str that is not ASCII.
+                Payload::Str(ps) if ps.nchars != ps.byte_len() => {
+                    self.new_iter(t.str_iterator_unicode.clone(), IterState::Str { s: v.clone(), byte: 0 })
+                }
                 Payload::Str(_) => self.new_iter(t.str_iterator.clone(), IterState::Str { s: v.clone(), byte: 0 }),
                 Payload::Range { start, stop, step } => {
                     self.new_iter(t.range_iterator.clone(), IterState::Range { next: *start, stop: *stop, step: *step })
@@ -112,9 +116,8 @@ impl Vm {
                     let len = s.borrow().len();
                     self.new_iter(t.set_iterator.clone(), IterState::Set { set: v.clone(), pos: 0, len })
                 }
-                Payload::Bytes(_) | Payload::ByteArray(_) => {
-                    self.new_iter(t.bytes_iterator.clone(), IterState::Bytes { b: v.clone(), index: 0 })
-                }
+                Payload::Bytes(_) => self.new_iter(t.bytes_iterator.clone(), IterState::Bytes { b: v.clone(), index: 0 }),
+                Payload::ByteArray(_) => self.new_iter(t.bytearray_iterator.clone(), IterState::Bytes { b: v.clone(), index: 0 }),
                 Payload::Iter(_) | Payload::Generator(_) | Payload::AsyncGenOp(_) | Payload::CoroWrapper(_) => v.clone(),
                 Payload::BigRange(r) => {
                     let st = IterState::BigRange(Box::new(crate::iter::BigRangeIter {
@@ -122,7 +125,7 @@ impl Vm {
                         stop: r.stop.clone(),
                         step: r.step.clone(),
                     }));
-                    self.new_iter(t.range_iterator.clone(), st)
+                    self.new_iter(t.longrange_iterator.clone(), st)
                 }
                 Payload::File(_) => return self.call_method(v, "__iter__", &[]),
                 _ => {
@@ -559,4 +562,83 @@ fn next_char_slow(vm: &Vm, text: &[u8], byte: &mut usize) -> Option<Value> {
     let (cp, n) = crate::str::decode_at(text, *byte)?;
     *byte += n;
     Some(vm.new_str_cp(cp))
+}
+
+/// How many items a builtin iterator has left (`__length_hint__`), where
+/// that is known without calling Python code.
+pub fn remaining(st: &IterState) -> Option<usize> {
+    let len_of = |v: &Value| match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::List(l) => Some(l.borrow().len()),
+            Payload::Tuple(t) => Some(t.len()),
+            Payload::Bytes(b) => Some(b.len()),
+            Payload::ByteArray(b) => Some(b.borrow().len()),
+            _ => None,
+        },
+        _ => None,
+    };
+    Some(match st {
+        IterState::List { seq, index } | IterState::Tuple { seq, index } | IterState::Bytes { b: seq, index } => {
+            len_of(seq)?.saturating_sub(*index)
+        }
+        IterState::Range { next, stop, step } => {
+            let (next, stop, step) = (*next as i128, *stop as i128, *step as i128);
+            let n = if step > 0 { (stop - next + step - 1) / step } else { (next - stop - step - 1) / -step };
+            n.max(0) as usize
+        }
+        IterState::BigRange(b) => {
+            use num_traits::{Signed, ToPrimitive};
+            let crate::iter::BigRangeIter { next, stop, step } = &**b;
+            let n: num_bigint::BigInt = if step.is_positive() { (stop - next + step - 1) / step } else { (next - stop - step - 1) / -step };
+            if n.is_negative() {
+                0
+            } else {
+                n.to_usize().unwrap_or(usize::MAX)
+            }
+        }
+        IterState::Str { s, byte } => match s {
+            Value::Obj(o) => match &o.payload {
+                Payload::Str(ps) => ps.as_str().get(*byte..).map_or(0, |t| t.chars().count()),
+                _ => 0,
+            },
+            _ => 0,
+        },
+        IterState::Dict { dict, pos, len, .. } => {
+            let Value::Obj(d) = dict else { return Some(0) };
+            let Payload::Dict(dd) = &d.payload else { return Some(0) };
+            let db = dd.borrow();
+            if db.len() != *len {
+                return Some(0);
+            }
+            let (mut n, mut p) = (0, *pos);
+            while let Some((i, _)) = db.entry_from(p) {
+                n += 1;
+                p = i + 1;
+            }
+            n
+        }
+        IterState::Set { set, pos, len } => {
+            let Value::Obj(so) = set else { return Some(0) };
+            let Payload::Set(t) = &so.payload else { return Some(0) };
+            let tb = t.borrow();
+            if tb.len() != *len {
+                return Some(0);
+            }
+            let (mut n, mut p) = (0, *pos);
+            while let Some((i, _)) = tb.slot_from(p) {
+                n += 1;
+                p = i + 1;
+            }
+            n
+        }
+        IterState::Reversed { seq, index } => {
+            let position = (*index + 1).max(0) as usize;
+            match len_of(seq) {
+                Some(size) if size < position => 0,
+                _ => position,
+            }
+        }
+        IterState::Exhausted => 0,
+        _ => return None,
+    })
 }

@@ -317,18 +317,13 @@ impl Vm {
                             m.and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string()))
                         };
                         let qn = t.qualname.borrow().clone();
+                        // Without a str module (or for builtins): the name.
                         match module {
                             Some(m) if m != "builtins" => format!("<class '{m}.{qn}'>"),
-                            _ => format!("<class '{qn}'>"),
+                            _ => format!("<class '{}'>", t.name()),
                         }
                     }
-                    Payload::Module { name } => {
-                        let file = self.getattr_opt(v, "__file__")?;
-                        match file.and_then(|f| crate::builtins::str_of(&f).map(|s| s.to_string())) {
-                            Some(f) => format!("<module '{}' from '{}'>", name.borrow(), f),
-                            None => format!("<module '{}' (built-in)>", name.borrow()),
-                        }
-                    }
+                    Payload::Module { .. } => self.module_repr(v)?,
                     Payload::Cell(c) => {
                         let inner = c.borrow().clone();
                         if inner.is_null() {

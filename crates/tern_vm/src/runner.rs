@@ -47,6 +47,9 @@ impl Vm {
             Ok(_) => 0,
             Err(e) => self.report(e),
         };
+        // The traceback kept the frames' variables: generators among them
+        // are closed now that it is gone, as at CPython's finalization.
+        self.run_finalizers();
         self.run_atexit();
         crate::fdfile::flush_all();
         crate::stdio::flush_stdout();
@@ -188,10 +191,34 @@ impl Vm {
             };
         }
         self.print_exception(&e);
+        release_locals(&e);
         // CPython exits as if killed by SIGINT.
         if self.exc_matches(&e, "KeyboardInterrupt") {
             return 130;
         }
         1
+    }
+}
+
+/// Drops the frame variables that the traceback of an uncaught exception
+/// (and of its cause and context) kept: nothing can read them any more,
+/// and CPython frees them when it finalizes at exit (closing suspended
+/// generators among them), which tern does not do for live objects.
+fn release_locals(e: &Obj) {
+    let mut cur = Some(e.clone());
+    let mut steps = 0;
+    while let Some(x) = cur.take() {
+        let Payload::Exception(d) = &x.payload else { break };
+        for entry in d.traceback.borrow().iter() {
+            entry.locals.borrow_mut().take();
+        }
+        let next = match (d.cause.borrow().clone(), d.context.borrow().clone()) {
+            (Value::Obj(c), _) | (_, Value::Obj(c)) => Some(c),
+            _ => None,
+        };
+        steps += 1;
+        if steps < 100 {
+            cur = next;
+        }
     }
 }

@@ -87,7 +87,10 @@ builtin_types! {
     tuple_iterator: "tuple_iterator", Other, [object];
     range_iterator: "range_iterator", Other, [object];
     str_iterator: "str_ascii_iterator", Other, [object];
+    str_iterator_unicode: "str_iterator", Other, [object];
     bytes_iterator: "bytes_iterator", Other, [object];
+    bytearray_iterator: "bytearray_iterator", Other, [object];
+    longrange_iterator: "longrange_iterator", Other, [object];
     dict_keyiterator: "dict_keyiterator", Other, [object];
     dict_valueiterator: "dict_valueiterator", Other, [object];
     dict_itemiterator: "dict_itemiterator", Other, [object];

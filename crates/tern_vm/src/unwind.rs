@@ -2,10 +2,29 @@
 //! printing tracebacks as CPython does.
 
 use crate::eval::FrameExit;
-use crate::exception::TbEntry;
+use crate::exception::{TbEntry, TbLocals};
 use crate::object::Payload;
 use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
+
+/// Gives the traceback entry of the frame `e` is leaving that frame's
+/// variables. A variable holding `e` itself is left out: tern has no cycle
+/// collector, and the exception would keep itself alive.
+fn keep_locals(e: &Obj, frame: &mut crate::frame::Frame) {
+    let Payload::Exception(d) = &e.payload else { return };
+    let tb = d.traceback.borrow();
+    let Some(entry) = tb.last() else { return };
+    if !std::rc::Rc::ptr_eq(&entry.code, &frame.code) || entry.locals.borrow().is_some() {
+        return;
+    }
+    let mut fast = std::mem::take(&mut frame.fast);
+    for v in fast.iter_mut() {
+        if matches!(v, Value::Obj(o) if std::rc::Rc::ptr_eq(o, e)) {
+            *v = Value::Null;
+        }
+    }
+    *entry.locals.borrow_mut() = Some(TbLocals { locals: frame.locals.clone(), fast });
+}
 
 impl Vm {
     /// Handles exception `e` raised in the top frame: records where it
@@ -31,6 +50,7 @@ impl Vm {
                     globals: frame.globals.clone(),
                     cut: Default::default(),
                     pc: pc as u32,
+                    locals: Default::default(),
                 };
                 if let Payload::Exception(d) = &e.payload {
                     d.traceback.borrow_mut().push(entry);
@@ -51,17 +71,26 @@ impl Vm {
                 frame.pc = h.target as usize;
                 return Ok(None);
             }
-            let Some(done) = self.frames.pop() else {
+            let Some(mut done) = self.frames.pop() else {
                 return Err(e);
             };
-            // The traceback keeps positions, not the frame: it goes back
-            // to the pool, as a returning frame does.
+            // The traceback keeps positions and the variables, not the
+            // frame: it goes back to the pool, as a returning frame does.
+            keep_locals(&e, &mut done);
             let entry = done.is_entry;
             self.free_frame(done);
             if entry {
                 return Err(e);
             }
         }
+    }
+
+    /// The variables of `frame` as its traceback entry shows them, for a
+    /// frame that is still running (the exception was caught in it):
+    /// the innermost live frame running `code`.
+    pub(crate) fn live_locals(&self, code: &std::rc::Rc<crate::code::Code>) -> Option<TbLocals> {
+        let f = self.frames.iter().rev().find(|f| std::rc::Rc::ptr_eq(&f.code, code))?;
+        Some(TbLocals { locals: f.locals.clone(), fast: f.fast.clone() })
     }
 
     /// Implicit chaining: an exception raised while another is handled

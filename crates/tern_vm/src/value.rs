@@ -219,15 +219,48 @@ pub fn fresh_nan(f: f64) -> f64 {
     f64::from_bits(sign | 0x7ff8_0000_0000_0000 | stamp.max(1))
 }
 
-/// The bits CPython would store for `f`: a NaN's identity stamp cleared
-/// (for the modules that write floats as bytes).
+/// The bits CPython would store for `f` (for the modules that write
+/// floats as bytes): a NaN's identity stamp cleared, or the payload it
+/// was read with (see [`nan_from_bits`]).
 #[inline]
 pub fn canonical_float(f: f64) -> f64 {
     if f.is_nan() {
+        let stamp = f.to_bits() & NAN_STAMP_MASK;
+        if let Some(bits) = NAN_PAYLOADS.with(|m| m.borrow().get(&stamp).copied()) {
+            return f64::from_bits(bits);
+        }
         f64::from_bits((f.to_bits() & (1 << 63)) | 0x7ff8_0000_0000_0000)
     } else {
         f
     }
+}
+
+/// At most this many NaN payloads are remembered (each NaN read from bytes
+/// with a payload is one entry, never freed); past it they read as the
+/// default NaN.
+const NAN_PAYLOADS_MAX: usize = 1 << 16;
+
+thread_local! {
+    /// The bits of NaNs read from bytes with a payload, by identity stamp.
+    static NAN_PAYLOADS: std::cell::RefCell<std::collections::HashMap<u64, u64>> = Default::default();
+}
+
+/// The float for `f` read from bytes (`struct.unpack`, `array`): a NaN
+/// other than the default quiet one keeps its bits for when it is written
+/// back (CPython's floats hold any bits; tern's NaNs carry an identity
+/// stamp in theirs, so the payload is kept aside).
+pub fn float_from_bytes(f: f64) -> Value {
+    if !f.is_nan() || f.to_bits() & !(1 << 63) == 0x7ff8_0000_0000_0000 {
+        return Value::float(f);
+    }
+    let stamped = fresh_nan(f);
+    NAN_PAYLOADS.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() < NAN_PAYLOADS_MAX {
+            m.insert(stamped.to_bits() & NAN_STAMP_MASK, f.to_bits());
+        }
+    });
+    Value::Float(stamped)
 }
 
 impl Value {

@@ -164,6 +164,7 @@ fn new_type(vm: &mut Vm, args: Args) -> PyResult {
             let Some(name) = str_of(&rest[0]).map(|s| s.to_string()) else {
                 return vm.type_error(format!("type.__new__() argument 1 must be str, not {}", vm.type_name(&rest[0])));
             };
+            vm.check_type_name(&rest[0])?;
             let bases = vm.iterate(&rest[1])?;
             let ns = rest[2].clone();
             // The most derived metaclass.

@@ -526,42 +526,21 @@ fn next(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
+/// The name argument of getattr/setattr/hasattr/delattr as the key to
+/// look up: the interned str, or for a name with lone surrogates (which
+/// the intern table, keyed by Rust text, cannot hold) an exact str copy;
+/// lookups by a name that is not interned only skip the type's cache.
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    match str_of(v) {
-        Some(_) => Ok(v.clone()),
+    match crate::builtins::pystr_of(v) {
+        Some(ps) if ps.has_surrogates() => Ok(vm.new_str_wtf8(ps.wtf8().to_vec())),
+        Some(_) => Ok(vm.intern_value(v)),
         None => vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(v))),
     }
-}
-
-/// Attribute names are interned, and the intern table holds no lone
-/// surrogates: such a name is never set (setattr and delattr refuse it),
-/// so looking it up raises AttributeError, with CPython's message.
-fn surrogate_attr(vm: &mut Vm, obj: &Value, name: &Value, setting: bool) -> PyResult<()> {
-    let Some(ps) = crate::builtins::pystr_of(name).filter(|p| p.has_surrogates()) else { return Ok(()) };
-    if setting {
-        return vm.value_error("tern does not support attribute names with lone surrogates");
-    }
-    let mut b = match obj {
-        Value::Obj(o) if matches!(o.payload, Payload::Type(_)) => {
-            format!("type object '{}' has no attribute '", o.as_type().map(|t| t.name()).unwrap_or_default()).into_bytes()
-        }
-        _ => format!("'{}' object has no attribute '", vm.type_name(obj)).into_bytes(),
-    };
-    b.extend_from_slice(ps.wtf8());
-    b.push(b'\'');
-    let msg = vm.new_str_wtf8(b);
-    let t = vm.exc_type("AttributeError");
-    Err(vm.new_exception(&t, vec![msg]))
 }
 
 fn getattr(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "getattr", &args, 2, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
-    match surrogate_attr(vm, &args.pos[0], &name, false) {
-        Err(e) if args.pos.len() == 3 && vm.exc_matches(&e, "AttributeError") => return Ok(args.pos[2].clone()),
-        r => r?,
-    }
-    let name = vm.intern_value(&name);
     match vm.getattr(&args.pos[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if args.pos.len() == 3 && vm.exc_matches(&e, "AttributeError") => Ok(args.pos[2].clone()),
@@ -572,8 +551,6 @@ fn getattr(vm: &mut Vm, args: Args) -> PyResult {
 fn setattr(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "setattr", &args, 3, 3)?;
     let name = attr_name(vm, &args.pos[1])?;
-    surrogate_attr(vm, &args.pos[0], &name, true)?;
-    let name = vm.intern_value(&name);
     vm.setattr(&args.pos[0], name, args.pos[2].clone())?;
     Ok(Value::None)
 }
@@ -581,10 +558,6 @@ fn setattr(vm: &mut Vm, args: Args) -> PyResult {
 fn hasattr(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "hasattr", &args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
-    if surrogate_attr(vm, &args.pos[0], &name, false).is_err() {
-        return Ok(Value::Bool(false));
-    }
-    let name = vm.intern_value(&name);
     match vm.getattr(&args.pos[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if vm.exc_matches(&e, "AttributeError") => Ok(Value::Bool(false)),
@@ -595,8 +568,6 @@ fn hasattr(vm: &mut Vm, args: Args) -> PyResult {
 fn delattr(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "delattr", &args, 2, 2)?;
     let name = attr_name(vm, &args.pos[1])?;
-    surrogate_attr(vm, &args.pos[0], &name, true)?;
-    let name = vm.intern_value(&name);
     vm.delattr(&args.pos[0], &name)?;
     Ok(Value::None)
 }
@@ -881,12 +852,14 @@ fn vars(vm: &mut Vm, args: Args) -> PyResult {
 
 fn dir(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "dir", &args, 0, 1)?;
-    let mut names: Vec<String> = Vec::new();
+    // Names as generalized UTF-8 (see `str.rs`), which sorts by code point
+    // and keeps lone surrogates.
+    let mut names: Vec<Vec<u8>> = Vec::new();
     if args.pos.is_empty() {
         let l = current_locals(vm);
         for k in vm.iterate(&l)? {
-            if let Some(s) = str_of(&k) {
-                names.push(s.to_string());
+            if let Some(s) = crate::builtins::pystr_of(&k) {
+                names.push(s.wtf8().to_vec());
             }
         }
     } else {
@@ -897,21 +870,23 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             sort_values(vm, &mut items, &Value::None, false)?;
             return Ok(vm.new_list(items));
         }
-        let add_dict = |vm: &mut Vm, d: &Value, names: &mut Vec<String>| -> PyResult<()> {
+        let add_dict = |vm: &mut Vm, d: &Value, names: &mut Vec<Vec<u8>>| -> PyResult<()> {
             for k in vm.iterate(d)? {
-                if let Some(s) = str_of(&k) {
-                    if !names.iter().any(|n| n == s) {
-                        names.push(s.to_string());
-                    }
+                if let Some(s) = crate::builtins::pystr_of(&k) {
+                    names.push(s.wtf8().to_vec());
                 }
             }
             Ok(())
         };
         let mut has_dict = false;
+        // Whether a `__dict__` name comes from elsewhere than `object`.
+        let mut own_dict_name = false;
         if let Value::Obj(o) = obj {
             if let Some(d) = vm.dict_object(o)? {
                 has_dict = true;
+                let before = names.len();
                 add_dict(vm, &Value::Obj(d), &mut names)?;
+                own_dict_name = !Rc::ptr_eq(o, &vm.types.object) && names[before..].iter().any(|n| n == b"__dict__");
             }
         }
         let cls = match obj {
@@ -936,17 +911,18 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             if let Some(d) = c.dict.get() {
                 let before = names.len();
                 add_dict(vm, &Value::Obj(d.clone()), &mut names)?;
-                if Rc::ptr_eq(&c, &vm.types.object) && !has_dict {
-                    if let Some(i) = names[before..].iter().position(|n| n == "__dict__") {
-                        names.remove(before + i);
-                    }
+                if !Rc::ptr_eq(&c, &vm.types.object) && names[before..].iter().any(|n| n == b"__dict__") {
+                    own_dict_name = true;
                 }
             }
+        }
+        if !has_dict && !own_dict_name {
+            names.retain(|n| n != b"__dict__");
         }
     }
     names.sort();
     names.dedup();
-    let items: Vec<Value> = names.iter().map(|n| vm.new_str(n)).collect();
+    let items: Vec<Value> = names.into_iter().map(|n| vm.new_str_wtf8(n)).collect();
     Ok(vm.new_list(items))
 }
 

@@ -204,3 +204,30 @@ fn wrapper_close(vm: &mut Vm, args: Args) -> PyResult {
     vm.gen_close(&c)?;
     Ok(Value::None)
 }
+
+impl Vm {
+    /// CPython's `_PyErr_WarnUnawaitedCoroutine` for a coroutine dropped
+    /// before it started: `warnings._warn_unawaited_coroutine(coro)` (by
+    /// way of the frozen `_warnings`), which warns "coroutine 'f' was never
+    /// awaited" (RuntimeWarning) with the coroutine as source. The warning names the line of the frame
+    /// running when tern finalizes it (the next call after the drop).
+    pub(crate) fn warn_unawaited(&mut self, frame: Box<crate::frame::Frame>, qualname: String, origin: Value) {
+        let coro = self.new_generator(frame);
+        let Value::Obj(co) = &coro else { return };
+        if let Some(st) = crate::generator::gen_state(co) {
+            let mut s = st.borrow_mut();
+            s.qualname = qualname;
+            s.origin = origin;
+            s.finalized = true;
+            s.finished = true;
+            s.frame = None;
+        }
+        let r = self.import_module("_warnings").and_then(|w| {
+            let f = self.getattr_str(&w, "_tern_warn_unawaited_coroutine")?;
+            self.call(&f, Args::new(std::slice::from_ref(&coro)))
+        });
+        if let Err(e) = r {
+            self.print_unraisable_for(&coro, &e);
+        }
+    }
+}

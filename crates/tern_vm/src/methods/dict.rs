@@ -28,10 +28,13 @@ pub fn install(vm: &mut Vm) {
     for v in [vm.types.dict_keys.clone(), vm.types.dict_values.clone(), vm.types.dict_items.clone()] {
         vm.add_method(&v, "__iter__", view_iter);
         vm.add_method(&v, "__len__", view_len);
-        vm.add_method(&v, "__contains__", view_contains);
-        vm.add_method(&v, "isdisjoint", view_isdisjoint);
         vm.add_method(&v, "__reversed__", view_reversed);
         vm.add_getset(&v, "mapping", view_mapping, None);
+    }
+    // Values are no set: `in` iterates, as CPython's values view.
+    for v in [vm.types.dict_keys.clone(), vm.types.dict_items.clone()] {
+        vm.add_method(&v, "__contains__", view_contains);
+        vm.add_method(&v, "isdisjoint", view_isdisjoint);
     }
     vm.add_method(&t, "__or__", dict_or);
     vm.add_method(&t, "__ror__", dict_ror);

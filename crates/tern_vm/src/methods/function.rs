@@ -69,7 +69,10 @@ pub fn install(vm: &mut Vm) {
         vm.types.tuple_iterator.clone(),
         vm.types.range_iterator.clone(),
         vm.types.str_iterator.clone(),
+        vm.types.str_iterator_unicode.clone(),
         vm.types.bytes_iterator.clone(),
+        vm.types.bytearray_iterator.clone(),
+        vm.types.longrange_iterator.clone(),
         vm.types.dict_keyiterator.clone(),
         vm.types.dict_valueiterator.clone(),
         vm.types.dict_itemiterator.clone(),
@@ -79,12 +82,32 @@ pub fn install(vm: &mut Vm) {
         vm.types.map.clone(),
         vm.types.filter.clone(),
         vm.types.reversed.clone(),
+        vm.types.list_reverseiterator.clone(),
         vm.types.seq_iterator.clone(),
         vm.types.callable_iterator.clone(),
     ];
     for t in iters {
         vm.add_method(&t, "__next__", iter_next);
         vm.add_method(&t, "__iter__", identity);
+    }
+    let hinted = [
+        vm.types.list_iterator.clone(),
+        vm.types.tuple_iterator.clone(),
+        vm.types.range_iterator.clone(),
+        vm.types.str_iterator.clone(),
+        vm.types.str_iterator_unicode.clone(),
+        vm.types.bytes_iterator.clone(),
+        vm.types.bytearray_iterator.clone(),
+        vm.types.longrange_iterator.clone(),
+        vm.types.dict_keyiterator.clone(),
+        vm.types.dict_valueiterator.clone(),
+        vm.types.dict_itemiterator.clone(),
+        vm.types.set_iterator.clone(),
+        vm.types.reversed.clone(),
+        vm.types.list_reverseiterator.clone(),
+    ];
+    for t in hinted {
+        vm.add_method(&t, "__length_hint__", iter_length_hint);
     }
     let m = vm.types.module.clone();
     vm.add_getset(&m, "__dict__", module_dict, None);
@@ -388,6 +411,22 @@ fn gen_frame(vm: &mut Vm, v: &Value) -> PyResult {
 fn identity(_vm: &mut Vm, args: Args) -> PyResult {
     Ok(args.pos[0].clone())
 }
+/// `__length_hint__` of the builtin iterators: how many items are left.
+fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "__length_hint__", 0, 0)?;
+    let n = match &args.pos[0] {
+        Value::Obj(o) => match &o.payload {
+            Payload::Iter(st) => crate::iteration::remaining(&st.borrow()),
+            _ => None,
+        },
+        _ => None,
+    };
+    match n {
+        Some(n) => Ok(Value::Int(n as i64)),
+        None => Ok(vm.not_implemented.clone()),
+    }
+}
+
 fn iter_next(vm: &mut Vm, args: Args) -> PyResult {
     match vm.next(&args.pos[0])? {
         Some(v) => Ok(v),
@@ -630,7 +669,7 @@ fn code_positions(vm: &mut Vm, args: Args) -> PyResult {
 fn tb_frame(vm: &mut Vm, v: &Value) -> PyResult {
     Ok(match tb_parts(v) {
         Some((e, i)) => match e.get(e.len() - 1 - i) {
-            Some(entry) => Value::Obj(vm.entry_frame_object(entry)),
+            Some(entry) => Value::Obj(vm.entry_frame_object(entry)?),
             None => Value::None,
         },
         None => Value::None,

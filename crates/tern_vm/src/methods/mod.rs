@@ -13,6 +13,7 @@ pub mod generic_alias;
 pub mod getset;
 pub mod list;
 pub mod mappingproxy;
+pub mod module;
 pub mod number_dunders;
 pub mod numbers;
 pub mod object;
@@ -128,6 +129,7 @@ pub fn install(vm: &mut Vm) {
     generic_alias::install(vm);
     getset::install(vm);
     mappingproxy::install(vm);
+    module::install(vm);
     range_slice::install(vm);
     unicode_error::install(vm);
     // Mutable containers are unhashable: `__hash__` is None, as in CPython

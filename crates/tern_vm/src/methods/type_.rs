@@ -56,6 +56,7 @@ fn set_name(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
             vm.type_name(&new)
         ));
     };
+    vm.check_type_name(&new)?;
     if let Some(td) = t.as_type() {
         *td.name.borrow_mut() = s.to_string();
     }
@@ -70,7 +71,11 @@ fn get_qualname(vm: &mut Vm, v: &Value) -> PyResult {
 
 fn set_qualname(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
     let t = as_type(vm, v)?;
-    if let (Some(td), Some(s)) = (t.as_type(), crate::builtins::str_of(&new)) {
+    let Some(s) = crate::builtins::str_of(&new) else {
+        let tn = t.as_type().map(|t| t.name()).unwrap_or_default();
+        return vm.type_error(format!("can only assign string to {tn}.__qualname__, not '{}'", vm.type_name(&new)));
+    };
+    if let Some(td) = t.as_type() {
         *td.qualname.borrow_mut() = s.to_string();
     }
     Ok(())
@@ -204,4 +209,22 @@ pub fn type_or(vm: &mut Vm, args: Args) -> PyResult {
 pub fn type_ror(vm: &mut Vm, args: Args) -> PyResult {
     crate::methods::nargs(vm, &args, "__ror__", 1, 1)?;
     union_of(vm, args.pos[1].clone(), args.pos[0].clone())
+}
+
+impl Vm {
+    /// A class name must encode to UTF-8 (no lone surrogates) and hold no
+    /// NUL, as CPython's `type.__new__` and `__name__` setter check.
+    pub fn check_type_name(&mut self, name: &Value) -> PyResult<()> {
+        let Some(ps) = crate::builtins::pystr_of(name) else { return Ok(()) };
+        let surrogate = |c: &u32| (0xD800..0xE000).contains(c);
+        if let Some(i) = ps.code_points().position(|c| surrogate(&c)) {
+            // The error covers the run of surrogates, as CPython's encoder.
+            let n = ps.code_points().skip(i).take_while(surrogate).count();
+            return Err(crate::methods::unicode_error::encode_error_of(self, "utf-8", name.clone(), i, i + n, "surrogates not allowed"));
+        }
+        if ps.as_str().contains('\0') {
+            return self.value_error("type name must not contain null characters");
+        }
+        Ok(())
+    }
 }

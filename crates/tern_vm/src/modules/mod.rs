@@ -67,6 +67,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_ast", include_str!("py/_ast.py")),
     ("_imp", include_str!("py/_imp.py")),
     ("_warnings", include_str!("py/_warnings.py")),
+    ("_tracemalloc", include_str!("py/_tracemalloc.py")),
     ("marshal", include_str!("py/marshal.py")),
     ("atexit", include_str!("py/atexit.py")),
     ("_signal", include_str!("py/_signal.py")),

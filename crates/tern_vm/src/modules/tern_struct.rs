@@ -406,6 +406,26 @@ fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
+/// `(double)x` in C on x86-64 and ARM: a NaN is quieted and keeps its
+/// sign and payload (Rust leaves a NaN's payload after `as` unspecified).
+fn f32_to_f64(x: f32) -> f64 {
+    if !x.is_nan() {
+        return x as f64;
+    }
+    let b = x.to_bits() as u64;
+    f64::from_bits(((b >> 31) << 63) | 0x7ff8_0000_0000_0000 | ((b & 0x3f_ffff) << 29))
+}
+
+/// `(float)x` in C: a NaN is quieted and keeps its sign and the top of its
+/// payload.
+fn f64_to_f32(x: f64) -> f32 {
+    if !x.is_nan() {
+        return x as f32;
+    }
+    let b = x.to_bits();
+    f32::from_bits((((b >> 63) as u32) << 31) | 0x7fc0_0000 | ((b >> 29) as u32 & 0x3f_ffff))
+}
+
 fn range_msg(ch: u8, size: usize, signed: bool) -> String {
     let bits = size * 8;
     if signed {
@@ -538,7 +558,7 @@ fn pack_values(vm: &mut Vm, l: &Layout, vals: &[Value], out: &mut [u8]) -> PyRes
                 }
                 b'f' => {
                     let f = float_arg(vm, v)?;
-                    let y = f as f32;
+                    let y = f64_to_f32(f);
                     if order != Order::Native && y.is_infinite() && f.is_finite() {
                         return vm.overflow_error("float too large to pack with f format");
                     }
@@ -583,8 +603,9 @@ fn unpack_values(vm: &mut Vm, l: &Layout, data: &[u8]) -> PyResult {
                 b'c' => vm.new_bytes(vec![at[0]]),
                 b'?' => Value::Bool(at[0] != 0),
                 b'e' => Value::float(f16_value(bits as u16)),
-                b'f' => Value::float(f32::from_bits(bits as u32) as f64),
-                b'd' => Value::float(f64::from_bits(bits)),
+                // As C's conversion: a NaN keeps its payload (quieted).
+                b'f' => crate::value::float_from_bytes(f32_to_f64(f32::from_bits(bits as u32))),
+                b'd' => crate::value::float_from_bytes(f64::from_bits(bits)),
                 b'b' | b'h' | b'i' | b'l' | b'q' | b'n' => {
                     let shift = 64 - it.size * 8;
                     Value::Int(((bits << shift) as i64) >> shift)

@@ -7,7 +7,8 @@ used for special methods; variants without leading and trailing
 '__' are also provided for convenience.
 """
 
-# tern: only `_compare_digest` (hmac, secrets); `operator` itself keeps its
+# tern: only `_compare_digest` (hmac, secrets) and `length_hint` (whose
+# messages differ from the pure-Python one); `operator` itself keeps its
 # pure-Python functions for everything else.
 
 
@@ -33,3 +34,30 @@ def _compare_digest(a, b, /):
     for x, y in zip(a, b):
         result |= x ^ y
     return result == 0
+
+
+def length_hint(obj, default=0, /):
+    """Return an estimate of the number of items in obj: len(obj) if it
+    has a length, else obj.__length_hint__(), else default."""
+    if not isinstance(default, int):
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an integer")
+    if hasattr(type(obj), "__len__"):
+        try:
+            return len(obj)
+        except TypeError:
+            pass
+    try:
+        hint = type(obj).__length_hint__
+    except AttributeError:
+        return default
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError(f"__length_hint__ must be an integer, not {type(val).__name__}")
+    if val < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return val
