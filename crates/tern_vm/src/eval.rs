@@ -837,7 +837,8 @@ impl Vm {
                                 if op != FOR_ITER_RANGE && Rc::strong_count(o) > 1 {
                                     *st.borrow_mut() = crate::iter::IterState::Exhausted;
                                 }
-                                pop!();
+                                let it = pop!();
+                                self.recycle_iter(it);
                                 jump!(arg as usize);
                                 continue 'dispatch;
                             }

@@ -9,8 +9,38 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Vm {
-    fn new_iter(&self, class: crate::value::Obj, st: IterState) -> Value {
+    fn new_iter(&mut self, class: crate::value::Obj, st: IterState) -> Value {
+        // A pooled iterator object is refilled in place: nothing else holds
+        // it (see `recycle_iter`).
+        if let Some(mut o) = self.iter_pool.pop() {
+            if let Some(p) = Rc::get_mut(&mut o) {
+                *p = crate::object::PyObject {
+                    class: crate::object::ClassCell::new(class),
+                    dict: Default::default(),
+                    payload: Payload::Iter(RefCell::new(st)),
+                };
+                return Value::Obj(o);
+            }
+        }
         self.new_object(class, Payload::Iter(RefCell::new(st)))
+    }
+
+    /// Keeps an exhausted list, tuple or range iterator that FOR_ITER held
+    /// alone (no other reference, no weak one) for `new_iter`, its sequence
+    /// released now as dropping it would; anything else is dropped.
+    #[inline]
+    pub fn recycle_iter(&mut self, it: Value) {
+        const POOL_MAX: usize = 8;
+        if let Value::Obj(mut o) = it {
+            if self.iter_pool.len() < POOL_MAX && Rc::weak_count(&o) == 0 {
+                if let Some(p) = Rc::get_mut(&mut o) {
+                    if let Payload::Iter(st) = &mut p.payload {
+                        *st.get_mut() = IterState::Exhausted;
+                        self.iter_pool.push(o);
+                    }
+                }
+            }
+        }
     }
 
     /// Whether `iter(v)` could succeed (without calling anything).

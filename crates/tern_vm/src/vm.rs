@@ -59,6 +59,10 @@ pub struct Vm {
     pub frames: Vec<Box<Frame>>,
     /// Finished frames kept for reuse (no allocation per call).
     pub frame_pool: Vec<Box<Frame>>,
+    /// Exhausted list/tuple/range iterators that only FOR_ITER held, kept
+    /// for the next `iter()` of a list, tuple or range: a loop then neither
+    /// allocates nor frees its iterator (see `iteration.rs::new_iter`).
+    pub iter_pool: Vec<Obj>,
     /// The exception being handled (`sys.exc_info()`), or None.
     pub handled: Value,
     pub recursion_limit: usize,
@@ -125,6 +129,7 @@ impl Vm {
             modules,
             frames: Vec::new(),
             frame_pool: Vec::new(),
+            iter_pool: Vec::new(),
             handled: Value::None,
             recursion_limit: 1000,
             int_max_str_digits: tern_format::DEFAULT_MAX_STR_DIGITS,
