@@ -1370,7 +1370,10 @@ impl Vm {
                                     if let Some(d) = o.dict_ref() {
                                         let i = cache!(2) as usize;
                                         let name = &code.names[arg as usize];
-                                        let hit = d.borrow().entries.get(i).map(|e| e.key.is(name)).unwrap_or(false);
+                                        let hit = match name {
+                                            Value::Obj(n) => d.borrow().entries.get(i).is_some_and(|e| e.key.is_obj(n)),
+                                            _ => false,
+                                        };
                                         if hit {
                                             let obj = pop!();
                                             let v = pop!();
@@ -2760,7 +2763,8 @@ impl Vm {
 fn hinted_attr(o: &PyObject, hint: u32, name: &Value) -> Option<Value> {
     // SAFETY: read and cloned at once (a live mutable borrow is an Err).
     let d = unsafe { o.dict_ref()?.try_borrow_unguarded() }.ok()?;
-    d.entries.get(hint as usize).filter(|e| e.key.is(name)).map(|e| e.value.clone())
+    let Value::Obj(name) = name else { return None };
+    d.entries.get(hint as usize).filter(|e| e.key.is_obj(name)).map(|e| e.value.clone())
 }
 
 /// The version tag of an object's class (0 when it has none).

@@ -56,10 +56,15 @@ pub unsafe fn write_value(dst: *mut Value, v: Value) {
     // a live value may be moved word by word; `v` is never dropped
     // (ManuallyDrop), so ownership moves to `*dst`.
     unsafe {
-        // Word loads from `v`'s own (usually spilled) place: a 16-byte
-        // load of it would stall when it was just built with word stores.
-        let v = std::mem::ManuallyDrop::new(v);
-        copy_value(dst, &*v as *const Value);
+        // The two words as values, not through `v`'s place in memory: a
+        // value just built (a result's tag and payload) goes from its
+        // registers to the slot, without a store to the stack frame and a
+        // reload. `MaybeUninit` words, as a payload-less variant leaves its
+        // second word undefined.
+        let words = std::mem::transmute::<Value, [std::mem::MaybeUninit<u64>; 2]>(v);
+        let d = dst as *mut std::mem::MaybeUninit<u64>;
+        std::ptr::write_volatile(d, words[0]);
+        std::ptr::write_volatile(d.add(1), words[1]);
     }
 }
 
@@ -167,6 +172,12 @@ impl Value {
             (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
+    }
+    /// Identity with a value known to be an object (an attribute name,
+    /// say): one tag test and a pointer compare.
+    #[inline(always)]
+    pub fn is_obj(&self, other: &Obj) -> bool {
+        matches!(self, Value::Obj(o) if Rc::ptr_eq(o, other))
     }
     /// A stable identity number for `id()`.
     pub fn id(&self) -> i64 {

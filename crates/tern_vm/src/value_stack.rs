@@ -115,7 +115,17 @@ impl ValueStack {
         }
     }
 
+    /// Drops every item; a returning frame's stack is usually empty
+    /// already, so that test is inline and the loop is not.
+    #[inline(always)]
     pub fn clear(&mut self) {
+        if self.top != self.base {
+            self.clear_items();
+        }
+    }
+
+    #[inline(never)]
+    fn clear_items(&mut self) {
         self.truncate(0);
     }
 
