@@ -141,11 +141,27 @@ fn apply_xoption(config: &mut Config, opt: &str) {
     config.xoptions.push(opt.to_string());
 }
 
+/// The script's name as `__file__` and tracebacks show it: CPython 3.11
+/// makes a relative one absolute by joining it to the working directory,
+/// without normalizing it (`./x.py` in `/w` is `/w/./x.py`).
+fn script_path(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => {
+            let cwd = cwd.display().to_string();
+            format!("{cwd}/{path}")
+        }
+        Err(_) => path.to_string(),
+    }
+}
+
 fn main() {
     let (mut config, source) = parse_args();
     let (text, filename) = match &source {
         Source::File(path) => match std::fs::read(path) {
-            Ok(b) => (String::from_utf8_lossy(&b).to_string(), path.clone()),
+            Ok(b) => (String::from_utf8_lossy(&b).to_string(), script_path(path)),
             Err(e) => {
                 let abs = std::path::absolute(path).map(|p| p.display().to_string()).unwrap_or_else(|_| path.clone());
                 let errno = e.raw_os_error().unwrap_or(2);
