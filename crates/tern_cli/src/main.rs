@@ -46,6 +46,8 @@ fn parse_args() -> (Config, Source) {
     }
     let mut i = 1;
     let mut source = None;
+    // -E and -I: the PYTHON* variables are ignored.
+    let mut ignore_env = false;
     while i < args.len() {
         let a = &args[i];
         match a.as_str() {
@@ -83,9 +85,12 @@ fn parse_args() -> (Config, Source) {
                 continue;
             }
             "-W" => {
+                let Some(opt) = args.get(i + 1) else { usage_error("Argument expected for the -W option") };
+                config.warnoptions.push(opt.clone());
                 i += 2;
                 continue;
             }
+            s if s.starts_with("-W") => config.warnoptions.push(s[2..].to_string()),
             "-" => {
                 source = Some(Source::Stdin);
                 config.argv = std::iter::once("-".to_string()).chain(args[i + 1..].iter().cloned()).collect();
@@ -94,11 +99,12 @@ fn parse_args() -> (Config, Source) {
             }
             s if s.starts_with("-X") => apply_xoption(&mut config, &s[2..]),
             s if s.starts_with('-') && s.len() > 1 => {
-                // Flags we accept and ignore: -u -B -E -s -S -O -I -q -b -d -v.
+                // Flags we accept and otherwise ignore: -u -B -E -s -S -O -I -q -b -d -v.
                 if !s[1..].chars().all(|c| "uBEsSOIqbdvR".contains(c)) {
                     let bad = s[1..].chars().find(|c| !"uBEsSOIqbdvR".contains(*c)).unwrap_or('?');
                     usage_error(&format!("Unknown option: -{bad}"));
                 }
+                ignore_env |= s.contains(['E', 'I']);
             }
             _ => {
                 source = Some(Source::File(a.clone()));
@@ -113,6 +119,14 @@ fn parse_args() -> (Config, Source) {
         config.argv = vec![String::new()];
         Source::Stdin
     });
+    // As CPython orders them: PYTHONWARNINGS's entries, then the -W
+    // options (later filters take precedence).
+    if !ignore_env {
+        if let Ok(v) = std::env::var("PYTHONWARNINGS") {
+            let env = v.split(',').filter(|o| !o.is_empty()).map(String::from);
+            config.warnoptions = env.chain(config.warnoptions.drain(..)).collect();
+        }
+    }
     (config, source)
 }
 

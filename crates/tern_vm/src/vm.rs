@@ -35,6 +35,8 @@ pub struct Config {
     pub xoptions: Vec<String>,
     /// Folder of the main script (first entry of sys.path).
     pub script_dir: String,
+    /// `sys.warnoptions`: PYTHONWARNINGS's entries, then each `-W`.
+    pub warnoptions: Vec<String>,
 }
 
 impl Default for Config {
@@ -46,6 +48,7 @@ impl Default for Config {
             argv_bytes: Vec::new(),
             xoptions: Vec::new(),
             script_dir: String::new(),
+            warnoptions: Vec::new(),
         }
     }
 }

@@ -72,6 +72,9 @@ pub fn init(vm: &mut Vm) {
         let _ = vm.setitem(&xo, k, v);
     }
     vm.set_dict_item_str(&m, "_xoptions", xo);
+    let wo: Vec<Value> = vm.config.warnoptions.clone().iter().map(|o| vm.new_str(o)).collect();
+    let wo = vm.new_list(wo);
+    vm.set_dict_item_str(&m, "warnoptions", wo);
     let mut names: Vec<&str> = vec!["builtins", "sys"];
     names.extend(crate::modules::NATIVE.iter().map(|(n, _)| *n));
     names.extend(crate::modules::FROZEN.iter().map(|(n, _)| *n));

@@ -100,7 +100,6 @@ sys.getswitchinterval = lambda: 0.005
 sys.prefix = sys.exec_prefix = sys.base_prefix = sys.base_exec_prefix = '/usr'
 sys.platlibdir = 'lib'
 sys.dont_write_bytecode = True
-sys.warnoptions = []
 sys.meta_path = []
 sys.path_hooks = []
 sys.path_importer_cache = {}
