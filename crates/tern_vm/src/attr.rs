@@ -400,8 +400,10 @@ impl Vm {
                         _ => {}
                     }
                 }
-                if crate::builtins::str_of(&name) == Some("__new__") {
-                    td.new_slot_set.set(true);
+                match crate::builtins::str_of(&name) {
+                    Some("__new__") => td.new_slot_set.set(true),
+                    Some("__del__") => crate::finalize::note_del_defined(),
+                    _ => {}
                 }
                 if let Some(d) = o.dict_ref() {
                     crate::dictops::dict_set(self, d, name, value)?;

@@ -246,6 +246,9 @@ impl Vm {
                     new_defined = true;
                     self.new_object(self.types.staticmethod.clone(), Payload::StaticMethod(v))
                 } else {
+                    if key == "__del__" {
+                        crate::finalize::note_del_defined();
+                    }
                     v
                 };
                 crate::dictops::dict_set(self, d, k, v)?;

@@ -60,6 +60,11 @@ thread_local! {
     static PENDING_COUNT: Cell<usize> = const { Cell::new(0) };
 }
 
+/// Makes the next `run_finalizers` look at the queues (see `finalize`).
+pub(crate) fn note_pending() {
+    let _ = PENDING_COUNT.try_with(|c| c.set(c.get() + 1));
+}
+
 fn push_pending(p: Pending) {
     // `try_with`: a generator dropped while the thread's storage is torn
     // down (at exit) is not finished any more.
@@ -164,6 +169,9 @@ impl Vm {
     fn run_finalizers_slow(&mut self) {
         let frames = PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()));
         PENDING_COUNT.with(|c| c.set(0));
+        for obj in crate::finalize::take_queue() {
+            self.call_del(obj);
+        }
         for Pending { frame, started, finalizer, unawaited } in frames {
             if let Some((qualname, origin)) = unawaited {
                 self.warn_unawaited(frame, qualname, origin);

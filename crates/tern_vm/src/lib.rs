@@ -39,6 +39,7 @@ pub mod eval;
 pub mod exception;
 pub mod fdfile;
 pub mod file;
+pub mod finalize;
 pub mod format;
 pub mod frame;
 pub mod frameobj;

@@ -44,6 +44,13 @@ impl ClassCell {
             None => panic!("internal error: object used before its class was set"),
         }
     }
+    /// The class, or None while an object is being built (and dropped
+    /// before it got one).
+    #[inline]
+    pub fn try_get(&self) -> Option<&Obj> {
+        // SAFETY: as `get`.
+        unsafe { &*self.0.get() }.as_ref()
+    }
     pub fn set(&self, c: Obj) {
         // SAFETY: no `&mut` to the cell exists; the old value is moved to
         // REPLACED_CLASSES instead of being dropped (see `get`).

@@ -41,7 +41,7 @@ impl Vm {
         let key = self.new_str("__main__");
         let modules = Value::Obj(self.modules.clone());
         let _ = self.setitem(&modules, key, Value::Obj(m.clone()));
-        let r = self.run_code_in(code, d.clone(), Value::Obj(d));
+        let r = self.run_code_in(code, d.clone(), Value::Obj(d.clone()));
         self.run_finalizers();
         let status = match r {
             Ok(_) => 0,
@@ -51,11 +51,49 @@ impl Vm {
         // are closed now that it is gone, as at CPython's finalization.
         self.run_finalizers();
         self.run_atexit();
+        self.finalize_reachable(&d);
+        self.clear_main_dict(&d);
         crate::fdfile::flush_all();
         crate::stdio::flush_stdout();
         self.dump_disassembly();
         self.finish_stats();
         status
+    }
+
+    /// At the end of the program, as CPython's `_PyModule_ClearDict` does
+    /// for modules still alive at shutdown: the names starting with one
+    /// underscore are set to None, then all others but `__builtins__`, so
+    /// that objects only the module held are freed (their `__del__` runs).
+    fn clear_main_dict(&mut self, d: &Obj) {
+        let Payload::Dict(dict) = &d.payload else { return };
+        let keys: Vec<Value> = dict.borrow().entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key.clone()).collect();
+        let names: Vec<(Value, String)> = keys
+            .into_iter()
+            .filter_map(|k| {
+                let s = match &k {
+                    Value::Obj(o) => match &o.payload {
+                        Payload::Str(s) => s.as_str().to_string(),
+                        _ => return None,
+                    },
+                    _ => return None,
+                };
+                Some((k, s))
+            })
+            .collect();
+        let single_underscore = |s: &str| s.starts_with('_') && !s.starts_with("__");
+        for pass in [true, false] {
+            for (k, s) in &names {
+                if single_underscore(s) != pass || s == "__builtins__" {
+                    continue;
+                }
+                let old = crate::dictops::dict_get_str(self, dict, k).ok().flatten();
+                if old.is_some() {
+                    let _ = self.setitem(&Value::Obj(d.clone()), k.clone(), Value::None);
+                }
+                drop(old);
+                self.run_finalizers();
+            }
+        }
     }
 
     /// `-X stats` and `-X stats-json=PATH`: count from the start.

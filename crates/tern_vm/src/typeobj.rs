@@ -70,6 +70,9 @@ pub struct TypeData {
     /// Most attributes seen on an instance: new instance dicts are sized
     /// for this many.
     pub attr_count: Cell<u8>,
+    /// `has_del`'s answer and the version tag it holds for (version << 1 |
+    /// answer; 0: not asked yet).
+    del_cache: Cell<u64>,
 }
 
 thread_local! {
@@ -96,7 +99,28 @@ impl TypeData {
             native_new: Cell::new(None),
             new_slot_set: Cell::new(false),
             attr_count: Cell::new(0),
+            del_cache: Cell::new(0),
         }
+    }
+
+    /// Whether the class or one on its MRO defines `__del__`, cached per
+    /// version tag (so a `__del__` added or removed later is seen).
+    pub fn has_del(&self) -> bool {
+        let v = self.version();
+        let c = self.del_cache.get();
+        if v != 0 && c >> 1 == v as u64 {
+            return c & 1 != 0;
+        }
+        let Ok(mro) = self.mro.try_borrow() else { return false };
+        let found = mro.iter().any(|k| {
+            let Some(d) = k.dict_ref() else { return false };
+            let Ok(d) = d.try_borrow() else { return false };
+            d.entries.iter().any(|e| !e.value.is_null() && matches!(&e.key, crate::value::Value::Obj(s) if matches!(&s.payload, crate::object::Payload::Str(s) if s.as_str() == "__del__")))
+        });
+        if v != 0 {
+            self.del_cache.set((v as u64) << 1 | found as u64);
+        }
+        found
     }
 
     /// Records that an instance reached `n` attributes.
