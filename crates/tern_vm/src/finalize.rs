@@ -118,6 +118,9 @@ impl Vm {
     /// names are all still bound. CPython's collector finalizes such
     /// objects before it clears anything, once `__main__` is gone.
     pub(crate) fn finalize_reachable(&mut self, d: &Obj) {
+        if !DEL_DEFINED.load(Ordering::Relaxed) {
+            return;
+        }
         let mut seen: HashSet<usize> = HashSet::new();
         let mut found: Vec<Obj> = Vec::new();
         let mut todo: Vec<Obj> = vec![d.clone()];
