@@ -5,7 +5,7 @@
 use crate::dict::{Dict, Probe};
 use crate::object::Payload;
 use crate::set::{SetProbe, SetTable};
-use crate::value::Value;
+use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -43,13 +43,30 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
+/// `fast_eq` for dict and set lookups: two equal-hash strs or ints of which
+/// one belongs to a subclass compare through Python, whose `__eq__` may be
+/// overridden (CPython's lookup calls it once the hashes match).
+#[inline]
+fn key_eq(a: &Value, b: &Value) -> Option<bool> {
+    if let (Value::Obj(x), Value::Obj(y)) = (a, b) {
+        let subclass = |o: &Obj| o.class().as_type().is_some_and(|t| t.heap);
+        if !Rc::ptr_eq(x, y)
+            && matches!((&x.payload, &y.payload), (Payload::Str(_), Payload::Str(_)) | (Payload::Int(_), Payload::Int(_)))
+            && (subclass(x) || subclass(y))
+        {
+            return None;
+        }
+    }
+    fast_eq(a, b)
+}
+
 /// Finds `key` in a dict table; returns the entry index.
 pub fn lookup(vm: &mut Vm, d: &RefCell<Dict>, key: &Value, hash: i64) -> PyResult<Option<usize>> {
     let mut st = d.borrow().start_probe(hash);
     loop {
         let (cand, entry, resume, gen) = {
             let t = d.borrow();
-            match t.probe(hash, key, st, fast_eq) {
+            match t.probe(hash, key, st, key_eq) {
                 Probe::Found(i) => return Ok(Some(i)),
                 Probe::Missing => return Ok(None),
                 Probe::Candidate { entry, resume } => (t.entries[entry].key.clone(), entry, resume, t.table_gen),
@@ -119,7 +136,7 @@ pub fn dict_get_str(vm: &mut Vm, d: &RefCell<Dict>, key: &Value) -> PyResult<Opt
     {
         let t = d.borrow();
         let st = t.start_probe(h);
-        match t.probe(h, key, st, fast_eq) {
+        match t.probe(h, key, st, key_eq) {
             Probe::Found(i) => return Ok(Some(t.value_at(i).clone())),
             Probe::Missing => return Ok(None),
             Probe::Candidate { .. } => {}
@@ -136,7 +153,7 @@ fn set_probe(vm: &mut Vm, s: &RefCell<SetTable>, key: &Value, hash: i64) -> PyRe
     loop {
         let (cand, resume, mutations) = {
             let t = s.borrow();
-            match t.probe(hash, key, st, fast_eq) {
+            match t.probe(hash, key, st, key_eq) {
                 SetProbe::Candidate { slot, resume } => (t.table[slot].key.clone(), resume, t.mutations),
                 other => return Ok(other),
             }
