@@ -209,10 +209,12 @@ fn main() {
     };
     let handle = std::thread::Builder::new().stack_size(1 << 30).spawn(move || {
         let mut vm = Vm::new(config);
-        match source {
+        let status = match source {
             Source::Module(m) => vm.run_module_main(&m),
             _ => vm.run_main(&text, &filename),
-        }
+        };
+        vm.finalize_main();
+        status
     });
     let status = match handle {
         Ok(h) => match h.join() {

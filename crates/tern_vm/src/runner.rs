@@ -41,7 +41,7 @@ impl Vm {
         let key = self.new_str("__main__");
         let modules = Value::Obj(self.modules.clone());
         let _ = self.setitem(&modules, key, Value::Obj(m.clone()));
-        let r = self.run_code_in(code, d.clone(), Value::Obj(d.clone()));
+        let r = self.run_code_in(code, d.clone(), Value::Obj(d));
         self.run_finalizers();
         let status = match r {
             Ok(_) => 0,
@@ -51,13 +51,26 @@ impl Vm {
         // are closed now that it is gone, as at CPython's finalization.
         self.run_finalizers();
         self.run_atexit();
-        self.finalize_reachable(&d);
-        self.clear_main_dict(&d);
         crate::fdfile::flush_all();
         crate::stdio::flush_stdout();
         self.dump_disassembly();
         self.finish_stats();
         status
+    }
+
+    /// The end of the program after `run_main` (what the `tern` command
+    /// does before it exits; an embedding program that still wants to look
+    /// at `__main__` calls it later or not at all): `__del__` of the
+    /// objects `__main__` holds, then its names cleared, as at CPython's
+    /// shutdown.
+    pub fn finalize_main(&mut self) {
+        let Some(Value::Obj(m)) = self.get_module("__main__") else { return };
+        let Some(d) = m.dict.get().cloned() else { return };
+        self.finalize_reachable(&d);
+        self.clear_main_dict(&d);
+        self.run_finalizers();
+        crate::fdfile::flush_all();
+        crate::stdio::flush_stdout();
     }
 
     /// At the end of the program, as CPython's `_PyModule_ClearDict` does
