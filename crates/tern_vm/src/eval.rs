@@ -12,6 +12,7 @@
 use crate::frame::Frame;
 use crate::function::Args;
 use crate::object::{Payload, PyObject, ViewKind};
+use crate::subscript::seq_index;
 use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
 use std::cell::RefCell;
@@ -515,46 +516,27 @@ impl Vm {
                                         // SAFETY: read and cloned before anything
                                         // else runs (a live mutable borrow is an Err).
                                         let Ok(l) = (unsafe { l.try_borrow_unguarded() }) else { break 'fast };
-                                        let j = if *i < 0 { *i + l.len() as i64 } else { *i };
-                                        if j >= 0 && (j as usize) < l.len() {
-                                            Some(l[j as usize].clone())
-                                        } else {
-                                            None
-                                        }
+                                        seq_index(*i, l.len()).map(|j| l[j].clone())
                                     }
                                     _ => None,
                                 }
                             }
                             (BINARY_SUBSCR_TUPLE_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.tuple) => {
                                 match &o.payload {
-                                    Payload::Tuple(t) => {
-                                        let j = if *i < 0 { *i + t.len() as i64 } else { *i };
-                                        if j >= 0 && (j as usize) < t.len() {
-                                            Some(t[j as usize].clone())
-                                        } else {
-                                            None
-                                        }
-                                    }
+                                    Payload::Tuple(t) => seq_index(*i, t.len()).map(|j| t[j].clone()),
                                     _ => None,
                                 }
                             }
                             (BINARY_SUBSCR_STR_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.str_) => {
                                 match &o.payload {
-                                    Payload::Str(s) => {
-                                        let j = if *i < 0 { *i + s.nchars as i64 } else { *i };
-                                        if j >= 0 && (j as usize) < s.nchars {
-                                            if s.is_ascii() {
-                                                self.char_cache.get(s.as_str().as_bytes()[j as usize] as usize).cloned()
-                                            } else if !s.has_surrogates() {
-                                                let mut b = [0u8; 4];
-                                                Some(self.new_str(s.char_at(j as usize).encode_utf8(&mut b)))
-                                            } else {
-                                                None
-                                            }
-                                        } else {
-                                            None
+                                    Payload::Str(s) => match seq_index(*i, s.nchars) {
+                                        Some(j) if s.is_ascii() => self.char_cache.get(s.as_str().as_bytes()[j] as usize).cloned(),
+                                        Some(j) if !s.has_surrogates() => {
+                                            let mut b = [0u8; 4];
+                                            Some(self.new_str(s.char_at(j).encode_utf8(&mut b)))
                                         }
-                                    }
+                                        _ => None,
+                                    },
                                     _ => None,
                                 }
                             }
@@ -598,11 +580,10 @@ impl Vm {
                         match (op, stack_at!(n - 2), stack_at!(n - 1)) {
                             (STORE_SUBSCR_LIST_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.list) => {
                                 if let Payload::List(l) = &o.payload {
-                                    let len = l.borrow().len() as i64;
-                                    let j = if *i < 0 { *i + len } else { *i };
-                                    if j >= 0 && j < len {
+                                    let len = l.borrow().len();
+                                    if let Some(j) = seq_index(*i, len) {
                                         let v = stack_at!(n - 3).clone();
-                                        let old = std::mem::replace(&mut l.borrow_mut()[j as usize], v);
+                                        let old = std::mem::replace(&mut l.borrow_mut()[j], v);
                                         f!().stack.truncate(n - 3);
                                         drop(old);
                                         continue 'dispatch;

@@ -10,6 +10,14 @@ use crate::{PyResult, Vm};
 use num_traits::{Signed, ToPrimitive};
 use std::rc::Rc;
 
+/// The position that int index `i` names in a sequence of `len` items
+/// (a negative one counts from the end), if it is in range.
+#[inline(always)]
+pub fn seq_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    (j >= 0 && (j as usize) < len).then_some(j as usize)
+}
+
 /// Resolved slice bounds: start, stop, step and the number of items.
 pub struct SliceIdx {
     pub start: i64,
@@ -162,10 +170,8 @@ impl Vm {
             Payload::List(l) => {
                 if let Value::Int(i) = key {
                     let l = l.borrow();
-                    let n = l.len() as i64;
-                    let j = if *i < 0 { i + n } else { *i };
-                    if j >= 0 && j < n {
-                        return Ok(Some(l[j as usize].clone()));
+                    if let Some(j) = seq_index(*i, l.len()) {
+                        return Ok(Some(l[j].clone()));
                     }
                     drop(l);
                     return self.index_error("list index out of range");
@@ -323,10 +329,8 @@ impl Vm {
                 Payload::List(l) => {
                     if let Value::Int(i) = key {
                         let mut lb = l.borrow_mut();
-                        let n = lb.len() as i64;
-                        let j = if i < 0 { i + n } else { i };
-                        if j >= 0 && j < n {
-                            let old = std::mem::replace(&mut lb[j as usize], value);
+                        if let Some(j) = seq_index(i, lb.len()) {
+                            let old = std::mem::replace(&mut lb[j], value);
                             drop(lb);
                             drop(old);
                             return Ok(());
@@ -365,11 +369,10 @@ impl Vm {
                     let n = l.borrow().len();
                     return match self.index_of(&key)? {
                         Some(i) => {
-                            let j = if i < 0 { i + n as i64 } else { i };
-                            if j < 0 || j >= n as i64 {
+                            let Some(j) = seq_index(i, n) else {
                                 return self.index_error("list assignment index out of range");
-                            }
-                            l.borrow_mut()[j as usize] = value;
+                            };
+                            l.borrow_mut()[j] = value;
                             Ok(())
                         }
                         None => self.type_error(format!("list indices must be integers or slices, not {}", self.type_name(&key))),

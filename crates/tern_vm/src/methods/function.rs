@@ -64,32 +64,8 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&s, "stop", slice_stop, None);
     vm.add_getset(&s, "step", slice_step, None);
     vm.add_method(&s, "indices", slice_indices);
-    let iters = [
-        vm.types.list_iterator.clone(),
-        vm.types.tuple_iterator.clone(),
-        vm.types.range_iterator.clone(),
-        vm.types.str_iterator.clone(),
-        vm.types.str_iterator_unicode.clone(),
-        vm.types.bytes_iterator.clone(),
-        vm.types.bytearray_iterator.clone(),
-        vm.types.longrange_iterator.clone(),
-        vm.types.dict_keyiterator.clone(),
-        vm.types.dict_valueiterator.clone(),
-        vm.types.dict_itemiterator.clone(),
-        vm.types.set_iterator.clone(),
-        vm.types.enumerate.clone(),
-        vm.types.zip.clone(),
-        vm.types.map.clone(),
-        vm.types.filter.clone(),
-        vm.types.reversed.clone(),
-        vm.types.list_reverseiterator.clone(),
-        vm.types.seq_iterator.clone(),
-        vm.types.callable_iterator.clone(),
-    ];
-    for t in iters {
-        vm.add_method(&t, "__next__", iter_next);
-        vm.add_method(&t, "__iter__", identity);
-    }
+    // Iterators that know how many items are left (`__length_hint__`),
+    // then those that do not.
     let hinted = [
         vm.types.list_iterator.clone(),
         vm.types.tuple_iterator.clone(),
@@ -106,8 +82,20 @@ pub fn install(vm: &mut Vm) {
         vm.types.reversed.clone(),
         vm.types.list_reverseiterator.clone(),
     ];
-    for t in hinted {
-        vm.add_method(&t, "__length_hint__", iter_length_hint);
+    let unhinted = [
+        vm.types.enumerate.clone(),
+        vm.types.zip.clone(),
+        vm.types.map.clone(),
+        vm.types.filter.clone(),
+        vm.types.seq_iterator.clone(),
+        vm.types.callable_iterator.clone(),
+    ];
+    for t in hinted.iter().chain(&unhinted) {
+        vm.add_method(t, "__next__", iter_next);
+        vm.add_method(t, "__iter__", identity);
+    }
+    for t in &hinted {
+        vm.add_method(t, "__length_hint__", iter_length_hint);
     }
     let m = vm.types.module.clone();
     vm.add_getset(&m, "__dict__", module_dict, None);
