@@ -22,6 +22,13 @@ impl IntVal<'_> {
             IntVal::Big(b) => (*b).clone(),
         }
     }
+    /// The value as a big integer, borrowed when it is one.
+    pub fn as_big(&self) -> std::borrow::Cow<'_, BigInt> {
+        match self {
+            IntVal::Small(i) => std::borrow::Cow::Owned(BigInt::from(*i)),
+            IntVal::Big(b) => std::borrow::Cow::Borrowed(b),
+        }
+    }
     pub fn to_f64(&self) -> f64 {
         match self {
             IntVal::Small(i) => *i as f64,
@@ -159,8 +166,10 @@ pub fn int_binop(vm: &mut Vm, a: &IntVal, b: &IntVal, op: BinOp) -> PyResult<Opt
             return Ok(Some(Value::Int(r)));
         }
     }
-    let x = a.to_big();
-    let y = b.to_big();
+    // Borrow big operands: cloning a number the size of the result would
+    // double the memory traffic of every big-int operation.
+    let (x, y) = (a.as_big(), b.as_big());
+    let (x, y) = (&*x, &*y);
     let r = match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
@@ -172,19 +181,19 @@ pub fn int_binop(vm: &mut Vm, a: &IntVal, b: &IntVal, op: BinOp) -> PyResult<Opt
             if y.is_zero() {
                 return vm.zero_division("integer division or modulo by zero");
             }
-            x.div_floor(&y)
+            crate::bigdiv::div_floor(x, y)
         }
         BinOp::Mod => {
             if y.is_zero() {
                 return vm.zero_division("integer modulo by zero");
             }
-            x.mod_floor(&y)
+            crate::bigdiv::div_mod_floor(x, y).1
         }
         BinOp::TrueDiv => {
             if y.is_zero() {
                 return vm.zero_division("division by zero");
             }
-            return Ok(Some(Value::Float(big_true_div(vm, &x, &y)?)));
+            return Ok(Some(Value::Float(big_true_div(vm, x, y)?)));
         }
         BinOp::LShift => {
             if y.is_negative() {
@@ -217,7 +226,7 @@ pub fn int_binop(vm: &mut Vm, a: &IntVal, b: &IntVal, op: BinOp) -> PyResult<Opt
         }
         BinOp::Pow => {
             if y.is_negative() {
-                let xf = big_to_f64(vm, &x)?;
+                let xf = big_to_f64(vm, x)?;
                 let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
                 if xf == 0.0 {
                     return vm.zero_division("0.0 cannot be raised to a negative power");

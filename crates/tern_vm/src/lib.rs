@@ -26,6 +26,7 @@
 pub mod asyncgen;
 pub mod attr;
 pub mod awaiting;
+pub mod bigdiv;
 pub mod bigrange;
 pub mod builtins;
 pub mod call;

@@ -728,6 +728,14 @@ pub fn divmod(vm: &mut Vm, args: Args) -> PyResult {
             return vm.call(&m, Args::new(&[b.clone(), a.clone()]));
         }
     }
+    if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+        if y.is_zero() {
+            return vm.zero_division("integer division or modulo by zero");
+        }
+        let (q, r) = crate::bigdiv::div_mod_floor(&x.as_big(), &y.as_big());
+        let (q, r) = (vm.new_bigint(q), vm.new_bigint(r));
+        return Ok(vm.new_tuple(vec![q, r]));
+    }
     let ok = (as_int(a).is_some() || vm.to_f64_opt(a)?.is_some()) && (as_int(b).is_some() || vm.to_f64_opt(b)?.is_some());
     if !ok {
         return vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(a), vm.type_name(b)));
