@@ -2485,8 +2485,15 @@ impl Vm {
             annotations: RefCell::new(annotations),
             version: std::cell::Cell::new(crate::function::next_func_version()),
         };
+        let has_closure = !func.closure.is_empty();
         // The attribute dict is made when first needed (`Vm::dict_object`).
-        Ok(Value::Obj(PyObject::new(self.types.function.clone(), None, Payload::Function(Box::new(func)))))
+        let f = PyObject::new(self.types.function.clone(), None, Payload::Function(Box::new(func)));
+        // A closure can hold itself through its cells: the cycle collector
+        // starts from these (`gc.rs`).
+        if has_closure && self.gc.track(&f) {
+            self.gc.collect();
+        }
+        Ok(Value::Obj(f))
     }
 
     /// Raises for RAISE_VARARGS: builds the exception and sets the cause.

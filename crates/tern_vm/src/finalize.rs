@@ -87,7 +87,7 @@ fn mark_finalized(o: &Obj) -> bool {
     FINALIZED.try_with(|f| f.borrow_mut().get_or_insert_with(HashSet::new).insert(addr)).unwrap_or(false)
 }
 
-fn has_del(o: &Obj) -> bool {
+pub(crate) fn has_del(o: &Obj) -> bool {
     match &o.class().payload {
         Payload::Type(td) => td.heap && !matches!(o.payload, Payload::Type(_)) && td.has_del(),
         _ => false,

@@ -45,6 +45,7 @@ pub mod format;
 pub mod frame;
 pub mod frameobj;
 pub mod function;
+pub mod gc;
 pub mod generator;
 pub mod import;
 pub mod int;

@@ -103,6 +103,8 @@ pub struct Vm {
     pub last_stop_value: Value,
     /// `sys.set_asyncgen_hooks`: (firstiter, finalizer), None when unset.
     pub asyncgen_hooks: (Value, Value),
+    /// The cycle collector's tracked closures (`gc.rs`).
+    pub gc: crate::gc::Tracker,
     /// With `-X dis`: every code object loaded, disassembled at exit.
     pub loaded_codes: Vec<Rc<crate::code::Code>>,
     /// Specialization statistics (`-X stats`); counting only while active.
@@ -156,6 +158,7 @@ impl Vm {
             sources: HashMap::new(),
             last_stop_value: Value::None,
             asyncgen_hooks: (Value::None, Value::None),
+            gc: crate::gc::Tracker::new(),
             loaded_codes: Vec::new(),
             stats: Default::default(),
         };

@@ -1,6 +1,7 @@
 //! `_tern`: small native helpers for tern's Python-level modules
 //! (`_weakref` builds weak references on `weak`/`weak_get`; `atexit`
-//! reports failing callbacks with `print_unraisable`).
+//! reports failing callbacks with `print_unraisable`; `gc` drives the
+//! cycle collector with `gc_collect`/`gc_enable`).
 
 use crate::function::Args;
 use crate::object::Payload;
@@ -15,6 +16,22 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "weak_count", weak_count);
     vm.module_fn(m, "print_unraisable", print_unraisable);
     vm.module_fn(m, "set_asyncgen_hooks", set_asyncgen_hooks);
+    vm.module_fn(m, "gc_collect", gc_collect);
+    vm.module_fn(m, "gc_enable", gc_enable);
+}
+
+/// `gc_collect()`: one cycle collection (`gc.rs`); the number of
+/// unreachable objects it found.
+fn gc_collect(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "gc_collect", &args, 0, 0)?;
+    Ok(Value::Int(vm.gc.collect() as i64))
+}
+
+/// `gc_enable(flag)`: turns automatic collections on or off.
+fn gc_enable(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "gc_enable", &args, 1, 1)?;
+    vm.gc.enabled = vm.truthy(&args.pos[0])?;
+    Ok(Value::None)
 }
 
 /// `set_asyncgen_hooks(firstiter, finalizer)`: the hooks async generators

@@ -20,10 +20,13 @@ unfreeze() -- Unfreeze all objects in the permanent generation.
 get_freeze_count() -- Return the number of objects in the permanent generation.
 """
 
-# tern: tern frees objects by reference counting and has no cycle
-# collector yet, so collect() finds nothing and returns 0, the counts stay
-# at zero, and get_objects()/get_referrers() are empty. The switches and
-# thresholds are kept so that code that saves and restores them works.
+# tern: tern frees objects by reference counting; its cycle collector
+# (crates/tern_vm/src/gc.rs, driven through _tern) frees the cycles that
+# pass through closures. The counts stay at zero and
+# get_objects()/get_referrers() are empty. The thresholds are kept so that
+# code that saves and restores them works.
+
+import _tern
 
 DEBUG_STATS = 1
 DEBUG_COLLECTABLE = 2
@@ -55,12 +58,14 @@ def enable():
     """Enable automatic garbage collection."""
     global _enabled
     _enabled = True
+    _tern.gc_enable(True)
 
 
 def disable():
     """Disable automatic garbage collection."""
     global _enabled
     _enabled = False
+    _tern.gc_enable(False)
 
 
 def isenabled():
@@ -79,10 +84,11 @@ The number of unreachable objects is returned."""
     generation = _generation(generation)
     for cb in list(callbacks):
         cb("start", {"generation": generation, "collected": 0, "uncollectable": 0})
+    collected = _tern.gc_collect()
     _collections[generation] += 1
     for cb in list(callbacks):
-        cb("stop", {"generation": generation, "collected": 0, "uncollectable": 0})
-    return 0
+        cb("stop", {"generation": generation, "collected": collected, "uncollectable": 0})
+    return collected
 
 
 def get_count():
