@@ -1648,8 +1648,13 @@ impl Vm {
                 BINARY_OP_INT => {
                     let n = f!().stack.len();
                     if let (Value::Int(a), Value::Int(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
+                        let op = BINOPS[(arg % BINOP_INPLACE) as usize];
+                        if let Some(r) = crate::int::small_binop(*a, *b, op) {
+                            set_top_two!(Value::Int(r));
+                            continue 'dispatch;
+                        }
                         let (a, b) = (crate::int::IntVal::Small(*a), crate::int::IntVal::Small(*b));
-                        let r = crate::int::int_binop(self, &a, &b, BINOPS[(arg % BINOP_INPLACE) as usize])?;
+                        let r = crate::int::int_binop(self, &a, &b, op)?;
                         if let Some(r) = r {
                             set_top_two!(r);
                             continue 'dispatch;

@@ -80,6 +80,34 @@ pub fn int_to_f64(vm: &mut Vm, v: &IntVal) -> PyResult<f64> {
     }
 }
 
+/// `x op y` for two inline ints when the result is an inline int and
+/// nothing is raised (no zero divisor, no negative shift): the
+/// specialized BINARY_OP_INT's hit. None sends the operation to
+/// [`int_binop`].
+#[inline]
+pub fn small_binop(x: i64, y: i64, op: BinOp) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        // Floor semantics: a remainder takes the divisor's sign.
+        BinOp::Mod if y != 0 && y != -1 => {
+            let r = x % y;
+            Some(if r != 0 && (r ^ y) < 0 { r + y } else { r })
+        }
+        BinOp::FloorDiv if y != 0 && y != -1 => {
+            let q = x / y;
+            Some(if x % y != 0 && (x ^ y) < 0 { q - 1 } else { q })
+        }
+        BinOp::RShift if (0..64).contains(&y) => Some(x >> y),
+        BinOp::LShift if (0..63).contains(&y) && x.unsigned_abs() < (1u64 << (63 - y)) => Some(x << y),
+        _ => None,
+    }
+}
+
 /// `a op b` for ints; None for operators ints do not support.
 pub fn int_binop(vm: &mut Vm, a: &IntVal, b: &IntVal, op: BinOp) -> PyResult<Option<Value>> {
     if let (IntVal::Small(x), IntVal::Small(y)) = (a, b) {
