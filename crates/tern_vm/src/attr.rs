@@ -209,6 +209,15 @@ impl Vm {
     }
 
     fn getattr_fallback(&mut self, obj: &Value, cls: &Obj, name: &Value, e: Obj) -> PyResult {
+        // A module's own `__getattr__` (PEP 562) gets the names it lacks.
+        if let Value::Obj(o) = obj {
+            if let (Payload::Module { .. }, Some(d)) = (&o.payload, o.dict_ref()) {
+                let key = self.intern("__getattr__");
+                if let Some(f) = crate::dictops::dict_get_str(self, d, &key)? {
+                    return self.call(&f, Args::new(&[name.clone()]));
+                }
+            }
+        }
         if cls.as_type().map(|t| t.heap).unwrap_or(false) {
             if let Some(ga) = self.lookup_type_attr_str(cls, "__getattr__") {
                 return self.call(&ga, Args::new(&[obj.clone(), name.clone()]));

@@ -424,14 +424,14 @@ impl Vm {
                     .getattr_opt(module, "__name__")?
                     .and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string()))
                     .unwrap_or_default();
-                // Only a package (it has `__path__`) has submodules to load.
-                if self.getattr_opt(module, "__path__")?.is_some() {
-                    let sub = format!("{mname}.{n}");
-                    match self.find_and_load(&sub) {
-                        Ok(Some(m)) => return Ok(m),
-                        Ok(None) => {}
-                        Err(e) if self.exc_matches(&e, "ModuleNotFoundError") => {}
-                        Err(e) => return Err(e),
+                // A submodule that is imported but not (yet) bound in its
+                // package, as in a circular import: found in sys.modules.
+                // (The import itself loaded the fromlist's submodules.)
+                let sub = self.new_str(&format!("{mname}.{n}"));
+                let modules = self.modules.clone();
+                if let Payload::Dict(d) = &modules.payload {
+                    if let Some(m) = crate::dictops::dict_get_str(self, d, &sub)? {
+                        return Ok(m);
                     }
                 }
                 let file = self.getattr_opt(module, "__file__")?.and_then(|f| crate::builtins::str_of(&f).map(|s| s.to_string()));

@@ -872,6 +872,23 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
         }
     } else {
         let obj = &args.pos[0];
+        // A module's own `__dir__` (PEP 562), called without arguments.
+        let module_dir = match obj {
+            Value::Obj(o) => match (&o.payload, o.dict_ref()) {
+                (Payload::Module { .. }, Some(d)) => {
+                    let key = vm.intern("__dir__");
+                    crate::dictops::dict_get_str(vm, d, &key)?
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(m) = module_dir {
+            let r = vm.call(&m, Args::new(&[]))?;
+            let mut items = vm.iterate(&r)?;
+            sort_values(vm, &mut items, &Value::None, false)?;
+            return Ok(vm.new_list(items));
+        }
         if let Some(m) = vm.user_special(obj, "__dir__") {
             let r = vm.call(&m, Args::new(&[obj.clone()]))?;
             let mut items = vm.iterate(&r)?;

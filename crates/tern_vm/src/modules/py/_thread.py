@@ -1,4 +1,14 @@
-"""Threads and locks (tern runs one thread: locks never block)."""
+"""Threads and locks.
+
+tern runs one thread at a time and never switches between them: a new
+thread runs to its end inside start_new_thread(), then the starting thread
+goes on. Programs that start threads and join them (or collect their
+results) behave as under CPython. A thread that waits for another one (a
+blocking acquire of a held lock, a get() on an empty queue) cannot be
+woken, so the wait raises RuntimeError ("deadlock") instead of hanging.
+"""
+
+import _tern
 
 error = RuntimeError
 TIMEOUT_MAX = 9223372036.0
@@ -99,12 +109,20 @@ def allocate_lock():
 allocate = allocate_lock
 
 
+# The running thread's identifier (1 for the main thread), the next one
+# to hand out, and the sentinel locks (see _set_sentinel) of each thread
+# still running.
+_current = 1
+_next_ident = 2
+_sentinels = {}
+
+
 def get_ident():
-    return 1
+    return _current
 
 
 def get_native_id():
-    return 1
+    return _current
 
 
 def _count():
@@ -116,7 +134,39 @@ def stack_size(size=0):
 
 
 def start_new_thread(function, args, kwargs=None):
-    raise RuntimeError("can't start new thread: tern runs a single thread")
+    """Runs function(*args, **kwargs) as a new thread, to its end."""
+    global _current, _next_ident, _count_value
+    if not isinstance(args, tuple):
+        raise TypeError("2nd arg must be a tuple")
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise TypeError("optional 3rd arg must be a dictionary")
+    if not callable(function):
+        raise TypeError("first arg must be callable")
+    ident = _next_ident
+    _next_ident += 1
+    parent = _current
+    _current = ident
+    _count_value += 1
+    outer_locals = _switch_locals(True)
+    try:
+        function(*args, **(kwargs or {}))
+    except SystemExit:
+        pass
+    except BaseException as e:
+        import _tern
+        _tern.print_unraisable(f"Exception ignored in thread started by: {function!r}", e)
+    finally:
+        _switch_locals(False)
+        for obj, attrs in outer_locals:
+            object.__getattribute__(obj, '__dict__').update(attrs)
+        _current = parent
+        _count_value -= 1
+        # The thread state is gone: its sentinel locks are released, which
+        # lets Thread.join() return.
+        for lock in _sentinels.pop(ident, ()):
+            if lock.locked():
+                lock.release()
+    return ident
 
 
 start_new = start_new_thread
@@ -134,7 +184,10 @@ exit_thread = exit
 
 
 def _set_sentinel():
-    return LockType()
+    """A lock released when the current thread ends."""
+    lock = LockType()
+    _sentinels.setdefault(_current, []).append(lock)
+    return lock
 
 
 def daemon_threads_allowed():
@@ -142,7 +195,38 @@ def daemon_threads_allowed():
 
 
 class _local:
-    pass
+    """Thread-local data: each thread sees its own attributes. Threads run
+    one after the other (see the module's doc), so start_new_thread()
+    saves the starting thread's attributes of every local object, and
+    restores them when the new thread ends."""
+
+    def __new__(cls, *args, **kwargs):
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError("Initialization arguments are not supported")
+        self = object.__new__(cls)
+        _locals.append((_tern.weak(self), args, kwargs))
+        return self
+
+
+def _switch_locals(enter):
+    """Gives every live local object an empty attribute dict (re-running a
+    subclass's __init__) when a thread starts (`enter`), or the starting
+    thread's attributes back when it ends; returns what it replaced."""
+    saved = []
+    for handle, args, kwargs in list(_locals):
+        obj = _tern.weak_get(handle)
+        if obj is None:
+            _locals.remove((handle, args, kwargs))
+            continue
+        d = object.__getattribute__(obj, '__dict__')
+        saved.append((obj, dict(d)))
+        d.clear()
+        if enter and type(obj).__init__ is not object.__init__:
+            obj.__init__(*args, **kwargs)
+    return saved
+
+
+_locals = []
 
 
 _local.__module__ = '_thread'
