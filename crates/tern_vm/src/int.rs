@@ -112,65 +112,27 @@ pub fn small_binop(x: i64, y: i64, op: BinOp) -> Option<i64> {
 pub fn int_binop(vm: &mut Vm, a: &IntVal, b: &IntVal, op: BinOp) -> PyResult<Option<Value>> {
     if let (IntVal::Small(x), IntVal::Small(y)) = (a, b) {
         let (x, y) = (*x, *y);
+        if let Some(r) = small_binop(x, y, op) {
+            return Ok(Some(Value::Int(r)));
+        }
+        // What `small_binop` leaves: errors, the -1 divisor, wide shifts,
+        // true division and powers (and overflow, to the big path below).
         let r = match op {
-            BinOp::Add => x.checked_add(y),
-            BinOp::Sub => x.checked_sub(y),
-            BinOp::Mul => x.checked_mul(y),
-            BinOp::And => Some(x & y),
-            BinOp::Or => Some(x | y),
-            BinOp::Xor => Some(x ^ y),
-            BinOp::FloorDiv => {
-                if y == 0 {
-                    return vm.zero_division("integer division or modulo by zero");
-                }
-                if x == i64::MIN && y == -1 {
-                    None
-                } else {
-                    Some(Integer::div_floor(&x, &y))
-                }
+            BinOp::FloorDiv | BinOp::Mod if y == 0 => {
+                let msg = if op == BinOp::Mod { "integer modulo by zero" } else { "integer division or modulo by zero" };
+                return vm.zero_division(msg);
             }
-            BinOp::Mod => {
-                if y == 0 {
-                    return vm.zero_division("integer modulo by zero");
-                }
-                if y == -1 {
-                    Some(0)
-                } else {
-                    Some(x.mod_floor(&y))
-                }
-            }
+            BinOp::Mod => Some(0),
+            BinOp::FloorDiv => x.checked_neg(),
             BinOp::TrueDiv => {
                 if y == 0 {
                     return vm.zero_division("division by zero");
                 }
                 return Ok(Some(Value::Float(true_div_i64(x, y))));
             }
-            BinOp::LShift => {
-                if y < 0 {
-                    return vm.value_error("negative shift count");
-                }
-                if x == 0 {
-                    Some(0)
-                } else if y < 63 && x.unsigned_abs() < (1u64 << (63 - y)) {
-                    Some(x << y)
-                } else {
-                    None
-                }
-            }
-            BinOp::RShift => {
-                if y < 0 {
-                    return vm.value_error("negative shift count");
-                }
-                Some(if y >= 64 {
-                    if x < 0 {
-                        -1
-                    } else {
-                        0
-                    }
-                } else {
-                    x >> y
-                })
-            }
+            BinOp::LShift | BinOp::RShift if y < 0 => return vm.value_error("negative shift count"),
+            BinOp::LShift if x == 0 => Some(0),
+            BinOp::RShift => Some(if x < 0 { -1 } else { 0 }),
             BinOp::Pow => {
                 if y < 0 {
                     if x == 0 {
@@ -189,6 +151,7 @@ pub fn int_binop(vm: &mut Vm, a: &IntVal, b: &IntVal, op: BinOp) -> PyResult<Opt
                 }
             }
             BinOp::MatMul => return Ok(None),
+            _ => None,
         };
         if let Some(r) = r {
             return Ok(Some(Value::Int(r)));
