@@ -91,11 +91,14 @@ fn is_container(o: &PyObject) -> bool {
 /// those the collector follows; false if `o` is in use (borrowed) and
 /// could not be read.
 fn traverse(o: &PyObject, visit: &mut impl FnMut(&Obj)) -> bool {
+    let mut obj = |c: &Obj| {
+        if is_container(c) {
+            visit(c);
+        }
+    };
     let mut value = |v: &Value| {
         if let Value::Obj(c) = v {
-            if is_container(c) {
-                visit(c);
-            }
+            obj(c);
         }
     };
     match &o.payload {
@@ -124,7 +127,6 @@ fn traverse(o: &PyObject, visit: &mut impl FnMut(&Obj)) -> bool {
             Err(_) => return false,
         },
         Payload::Function(f) => {
-            f.closure.iter().for_each(|c| value(&Value::Obj(c.clone())));
             match (f.defaults.try_borrow(), f.kwdefaults.try_borrow()) {
                 (Ok(d), Ok(k)) => {
                     d.iter().for_each(&mut value);
@@ -132,6 +134,7 @@ fn traverse(o: &PyObject, visit: &mut impl FnMut(&Obj)) -> bool {
                 }
                 _ => return false,
             }
+            f.closure.iter().for_each(&mut obj);
         }
         Payload::BoundMethod { func, self_ } => {
             value(func);
@@ -142,7 +145,7 @@ fn traverse(o: &PyObject, visit: &mut impl FnMut(&Obj)) -> bool {
     // The attribute dict object of functions and instances (a class's or
     // module's is not followed: `is_container` leaves those out).
     if let Some(d) = o.dict.get() {
-        value(&Value::Obj(d.clone()));
+        obj(d);
     }
     true
 }
@@ -220,8 +223,9 @@ fn clear(o: &PyObject, trash: &mut Vec<Value>) {
         }
         Payload::Dict(d) | Payload::InstanceDict(d) => {
             if let Ok(mut d) = d.try_borrow_mut() {
-                let old = std::mem::take(&mut *d);
-                trash.extend(old.iter().flat_map(|e| [e.key.clone(), e.value.clone()]));
+                let entries = std::mem::take(&mut d.entries);
+                d.clear();
+                trash.extend(entries.into_iter().flat_map(|e| [e.key, e.value]));
             }
         }
         Payload::Set(s) => {
