@@ -248,7 +248,7 @@ impl Vm {
         }
         // The next instruction's index, kept in a local so that dispatch
         // does not reload it from the frame (a store-to-load round trip on
-        // every instruction). The frame's `pc` is written at each dispatch
+        // every instruction). The frame's `pc` is written by each arm (`advance!`)
         // for everything that inspects it; jumps go through `jump!` and a
         // frame switch reloads it.
         let mut next_pc = f!().pc;
@@ -294,10 +294,21 @@ impl Vm {
             // SAFETY: verified code holds only valid opcodes at instruction
             // starts, and specialization writes only valid ones.
             let op = unsafe { std::mem::transmute::<u8, Opcode>(byte) };
-            let next = pc + tern_bytecode::word_len(word);
-            next_pc = next;
-            f!().pc = next;
+            debug_assert_eq!(tern_bytecode::word_len(word), 1 + op.cache_words());
             use Opcode::*;
+            // Each arm starts by moving on to the next instruction, whose
+            // index it knows at compile time from its opcode `$op` (the
+            // first of the arm's opcodes; an arm's opcodes share a length).
+            // Done here, not before the `match`, the length is a constant
+            // folded into each arm instead of decoded from the word and
+            // kept alive across the dispatch jump.
+            macro_rules! advance {
+                ($op:expr) => {{
+                    debug_assert_eq!(op.cache_words(), $op.cache_words());
+                    next_pc = pc + 1 + $op.cache_words();
+                    f!().pc = next_pc;
+                }};
+            }
             // Word `k` of the current instruction's inline cache.
             macro_rules! cache {
                 ($k:expr) => {{
@@ -481,6 +492,7 @@ impl Vm {
             macro_rules! compare_done {
                 ($r:expr) => {{
                     let r: bool = $r;
+                    let next = next_pc;
                     let (nb, narg) = decode(word_at!(next));
                     let sense = tern_bytecode::opcode::COND_JUMP_SENSE[nb as usize];
                     if sense != 0 {
@@ -1437,18 +1449,24 @@ impl Vm {
                 }};
             }
             match op {
-                NOP => {}
+                NOP => { advance!(NOP); }
                 POP_TOP => {
+                    advance!(POP_TOP);
                     pop!();
                 }
-                PUSH_NULL => push!(Value::Null),
+                PUSH_NULL => {
+                    advance!(PUSH_NULL);
+                    push!(Value::Null)
+                }
                 COPY => {
+                    advance!(COPY);
                     let n = f!().stack.len();
                     // The pushed copy goes above the source, which stays put.
                     let src: *const Value = stack_at!(n - arg as usize);
                     push_copy!(src);
                 }
                 SWAP => {
+                    advance!(SWAP);
                     let st = &mut f!().stack;
                     debug_assert!((1..=st.len()).contains(&(arg as usize)));
                     // SAFETY: `verify` checked that the stack holds `arg` items;
@@ -1458,13 +1476,23 @@ impl Vm {
                         crate::value::swap_values(top.sub(1), top.sub(arg as usize));
                     }
                 }
-                LOAD_CONST => load_const!(arg),
-                LOAD_FAST => load_fast!(arg),
-                STORE_FAST => store_fast!(arg),
+                LOAD_CONST => {
+                    advance!(LOAD_CONST);
+                    load_const!(arg)
+                }
+                LOAD_FAST => {
+                    advance!(LOAD_FAST);
+                    load_fast!(arg)
+                }
+                STORE_FAST => {
+                    advance!(STORE_FAST);
+                    store_fast!(arg)
+                }
                 // Superinstructions (quickening, see `specialize::quicken`):
                 // the second instruction's argument is in the next word,
                 // which they skip; errors in it report that word's position.
                 LOAD_FAST__LOAD_FAST => {
+                    advance!(LOAD_FAST__LOAD_FAST);
                     // Quickening pairs only whole instructions: `pc + 1` is one.
                     let (_, arg2) = decode(word_at!(pc + 1));
                     load_fast!(arg);
@@ -1472,23 +1500,27 @@ impl Vm {
                     load_fast!(arg2);
                 }
                 LOAD_FAST__LOAD_CONST => {
+                    advance!(LOAD_FAST__LOAD_CONST);
                     let (_, arg2) = decode(word_at!(pc + 1));
                     load_fast!(arg);
                     jump!(pc + 2);
                     load_const!(arg2);
                 }
                 STORE_FAST__LOAD_FAST => {
+                    advance!(STORE_FAST__LOAD_FAST);
                     let (_, arg2) = decode(word_at!(pc + 1));
                     store_fast!(arg);
                     jump!(pc + 2);
                     load_fast!(arg2);
                 }
                 STORE_FAST__JUMP => {
+                    advance!(STORE_FAST__JUMP);
                     store_fast!(arg);
                     let (_, target) = decode(word_at!(pc + 1));
                     jump!(target as usize);
                 }
                 DELETE_FAST => {
+                    advance!(DELETE_FAST);
                     if f!().fast[arg as usize].is_null() {
                         let name = code.co.varnames[arg as usize].clone();
                         return self.err(
@@ -1499,12 +1531,14 @@ impl Vm {
                     f!().fast[arg as usize] = Value::Null;
                 }
                 LOAD_NAME => {
+                    advance!(LOAD_NAME);
                     let name = code.names[arg as usize].clone();
                     let locals = f!().locals.clone();
                     let v = self.load_name(&locals, &f!().globals.clone(), &f!().builtins.clone(), &name)?;
                     push!(v);
                 }
                 STORE_NAME => {
+                    advance!(STORE_NAME);
                     let name = code.names[arg as usize].clone();
                     let v = pop!();
                     let locals = f!().locals.clone();
@@ -1512,6 +1546,7 @@ impl Vm {
                     self.setitem(&target, name, v)?;
                 }
                 DELETE_NAME => {
+                    advance!(DELETE_NAME);
                     let name = code.names[arg as usize].clone();
                     let locals = f!().locals.clone();
                     let target = if locals.is_null() { Value::Obj(f!().globals.clone()) } else { locals };
@@ -1523,16 +1558,27 @@ impl Vm {
                         return Err(e);
                     }
                 }
-                LOAD_GLOBAL => load_global_family!(LOAD_GLOBAL),
-                LOAD_GLOBAL_MODULE => load_global_family!(LOAD_GLOBAL_MODULE),
-                LOAD_GLOBAL_BUILTIN => load_global_family!(LOAD_GLOBAL_BUILTIN),
+                LOAD_GLOBAL => {
+                    advance!(LOAD_GLOBAL);
+                    load_global_family!(LOAD_GLOBAL)
+                }
+                LOAD_GLOBAL_MODULE => {
+                    advance!(LOAD_GLOBAL_MODULE);
+                    load_global_family!(LOAD_GLOBAL_MODULE)
+                }
+                LOAD_GLOBAL_BUILTIN => {
+                    advance!(LOAD_GLOBAL_BUILTIN);
+                    load_global_family!(LOAD_GLOBAL_BUILTIN)
+                }
                 STORE_GLOBAL => {
+                    advance!(STORE_GLOBAL);
                     let name = code.names[arg as usize].clone();
                     let v = pop!();
                     let g = Value::Obj(f!().globals.clone());
                     self.setitem(&g, name, v)?;
                 }
                 DELETE_GLOBAL => {
+                    advance!(DELETE_GLOBAL);
                     let name = code.names[arg as usize].clone();
                     let g = Value::Obj(f!().globals.clone());
                     if let Err(e) = self.delitem(&g, &name) {
@@ -1544,6 +1590,7 @@ impl Vm {
                     }
                 }
                 LOAD_DEREF | LOAD_CLASSDEREF => {
+                    advance!(LOAD_DEREF);
                     if op == LOAD_CLASSDEREF {
                         let name = self.deref_name(&code, arg);
                         let locals = f!().locals.clone();
@@ -1581,6 +1628,7 @@ impl Vm {
                     push!(v);
                 }
                 STORE_DEREF => {
+                    advance!(STORE_DEREF);
                     let v = pop!();
                     if let Value::Obj(c) = &f!().fast[code.nlocals + arg as usize] {
                         if let Payload::Cell(cv) = &c.payload {
@@ -1590,6 +1638,7 @@ impl Vm {
                     }
                 }
                 DELETE_DEREF => {
+                    advance!(DELETE_DEREF);
                     if let Value::Obj(c) = &f!().fast[code.nlocals + arg as usize] {
                         if let Payload::Cell(cv) = &c.payload {
                             cv.replace(Value::Null);
@@ -1597,39 +1646,105 @@ impl Vm {
                     }
                 }
                 LOAD_CLOSURE => {
+                    advance!(LOAD_CLOSURE);
                     let c = f!().fast[code.nlocals + arg as usize].clone();
                     push!(c);
                 }
-                LOAD_ATTR => load_attr_family!(LOAD_ATTR),
-                LOAD_ATTR_WITH_HINT => load_attr_family!(LOAD_ATTR_WITH_HINT),
-                LOAD_ATTR_SLOT => load_attr_family!(LOAD_ATTR_SLOT),
-                LOAD_ATTR_CLASS => load_attr_family!(LOAD_ATTR_CLASS),
-                LOAD_ATTR_MODULE => load_attr_family!(LOAD_ATTR_MODULE),
-                LOAD_ATTR_PROPERTY => load_attr_family!(LOAD_ATTR_PROPERTY),
-                STORE_ATTR => store_attr_family!(STORE_ATTR),
-                STORE_ATTR_WITH_HINT => store_attr_family!(STORE_ATTR_WITH_HINT),
-                STORE_ATTR_SLOT => store_attr_family!(STORE_ATTR_SLOT),
+                LOAD_ATTR => {
+                    advance!(LOAD_ATTR);
+                    load_attr_family!(LOAD_ATTR)
+                }
+                LOAD_ATTR_WITH_HINT => {
+                    advance!(LOAD_ATTR_WITH_HINT);
+                    load_attr_family!(LOAD_ATTR_WITH_HINT)
+                }
+                LOAD_ATTR_SLOT => {
+                    advance!(LOAD_ATTR_SLOT);
+                    load_attr_family!(LOAD_ATTR_SLOT)
+                }
+                LOAD_ATTR_CLASS => {
+                    advance!(LOAD_ATTR_CLASS);
+                    load_attr_family!(LOAD_ATTR_CLASS)
+                }
+                LOAD_ATTR_MODULE => {
+                    advance!(LOAD_ATTR_MODULE);
+                    load_attr_family!(LOAD_ATTR_MODULE)
+                }
+                LOAD_ATTR_PROPERTY => {
+                    advance!(LOAD_ATTR_PROPERTY);
+                    load_attr_family!(LOAD_ATTR_PROPERTY)
+                }
+                STORE_ATTR => {
+                    advance!(STORE_ATTR);
+                    store_attr_family!(STORE_ATTR)
+                }
+                STORE_ATTR_WITH_HINT => {
+                    advance!(STORE_ATTR_WITH_HINT);
+                    store_attr_family!(STORE_ATTR_WITH_HINT)
+                }
+                STORE_ATTR_SLOT => {
+                    advance!(STORE_ATTR_SLOT);
+                    store_attr_family!(STORE_ATTR_SLOT)
+                }
                 DELETE_ATTR => {
+                    advance!(DELETE_ATTR);
                     let name = code.names[arg as usize].clone();
                     let obj = pop!();
                     self.delattr(&obj, &name)?;
                 }
-                LOAD_METHOD => load_method_family!(LOAD_METHOD),
-                LOAD_METHOD_WITH_DICT => load_method_family!(LOAD_METHOD_WITH_DICT),
-                LOAD_METHOD_NO_DICT => load_method_family!(LOAD_METHOD_NO_DICT),
-                LOAD_METHOD_POLY => load_method_family!(LOAD_METHOD_POLY),
-                LOAD_METHOD_INSTANCE => load_method_family!(LOAD_METHOD_INSTANCE),
-                LOAD_METHOD_MODULE => load_method_family!(LOAD_METHOD_MODULE),
+                LOAD_METHOD => {
+                    advance!(LOAD_METHOD);
+                    load_method_family!(LOAD_METHOD)
+                }
+                LOAD_METHOD_WITH_DICT => {
+                    advance!(LOAD_METHOD_WITH_DICT);
+                    load_method_family!(LOAD_METHOD_WITH_DICT)
+                }
+                LOAD_METHOD_NO_DICT => {
+                    advance!(LOAD_METHOD_NO_DICT);
+                    load_method_family!(LOAD_METHOD_NO_DICT)
+                }
+                LOAD_METHOD_POLY => {
+                    advance!(LOAD_METHOD_POLY);
+                    load_method_family!(LOAD_METHOD_POLY)
+                }
+                LOAD_METHOD_INSTANCE => {
+                    advance!(LOAD_METHOD_INSTANCE);
+                    load_method_family!(LOAD_METHOD_INSTANCE)
+                }
+                LOAD_METHOD_MODULE => {
+                    advance!(LOAD_METHOD_MODULE);
+                    load_method_family!(LOAD_METHOD_MODULE)
+                }
                 // The specialized members each have their own arm (no second
                 // dispatch on the family member); a guard that fails runs
                 // the generic path.
-                BINARY_OP_ADD_INT => int_binop!(checked_add),
-                BINARY_OP_SUBTRACT_INT => int_binop!(checked_sub),
-                BINARY_OP_MULTIPLY_INT => int_binop!(checked_mul),
-                BINARY_OP_ADD_FLOAT => float_binop!(+),
-                BINARY_OP_SUBTRACT_FLOAT => float_binop!(-),
-                BINARY_OP_MULTIPLY_FLOAT => float_binop!(*),
+                BINARY_OP_ADD_INT => {
+                    advance!(BINARY_OP_ADD_INT);
+                    int_binop!(checked_add)
+                }
+                BINARY_OP_SUBTRACT_INT => {
+                    advance!(BINARY_OP_SUBTRACT_INT);
+                    int_binop!(checked_sub)
+                }
+                BINARY_OP_MULTIPLY_INT => {
+                    advance!(BINARY_OP_MULTIPLY_INT);
+                    int_binop!(checked_mul)
+                }
+                BINARY_OP_ADD_FLOAT => {
+                    advance!(BINARY_OP_ADD_FLOAT);
+                    float_binop!(+)
+                }
+                BINARY_OP_SUBTRACT_FLOAT => {
+                    advance!(BINARY_OP_SUBTRACT_FLOAT);
+                    float_binop!(-)
+                }
+                BINARY_OP_MULTIPLY_FLOAT => {
+                    advance!(BINARY_OP_MULTIPLY_FLOAT);
+                    float_binop!(*)
+                }
                 BINARY_OP_TRUE_DIVIDE_FLOAT => {
+                    advance!(BINARY_OP_TRUE_DIVIDE_FLOAT);
                     let n = f!().stack.len();
                     if let (Value::Float(a), Value::Float(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
                         if *b != 0.0 {
@@ -1646,6 +1761,7 @@ impl Vm {
                 }
                 // As the generic path's inline-int case: same results and errors.
                 BINARY_OP_INT => {
+                    advance!(BINARY_OP_INT);
                     let n = f!().stack.len();
                     if let (Value::Int(a), Value::Int(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
                         let op = BINOPS[(arg % BINOP_INPLACE) as usize];
@@ -1664,6 +1780,7 @@ impl Vm {
                     binary_generic!();
                 }
                 BINARY_OP_ADD_STR => {
+                    advance!(BINARY_OP_ADD_STR);
                     let n = f!().stack.len();
                     let r = match (stack_at!(n - 2), stack_at!(n - 1)) {
                         (Value::Obj(a), Value::Obj(b))
@@ -1690,6 +1807,8 @@ impl Vm {
                     binary_generic!();
                 }
                 BINARY_OP_INPLACE_ADD_UNICODE => {
+                    advance!(BINARY_OP_INPLACE_ADD_UNICODE);
+                    let next = next_pc;
                     if self.inplace_add_unicode(f!(), &code, next) {
                         jump!(next + 1);
                         continue 'dispatch;
@@ -1698,6 +1817,7 @@ impl Vm {
                     binary_generic!();
                 }
                 BINARY_OP => {
+                    advance!(BINARY_OP);
                     let n = f!().stack.len();
                     adaptive!(vec![stack_at!(n - 2).clone(), stack_at!(n - 1).clone()]);
                     binary_generic!();
@@ -1705,6 +1825,7 @@ impl Vm {
                 // The specialized comparisons each have their own arm (no
                 // second dispatch on the family member).
                 COMPARE_OP_INT => {
+                    advance!(COMPARE_OP_INT);
                     let n = f!().stack.len();
                     if let (Value::Int(x), Value::Int(y)) = (stack_at!(n - 2), stack_at!(n - 1)) {
                         let r = crate::ops::ord_in_mask(x.cmp(y), crate::ops::cmp_mask(arg));
@@ -1718,6 +1839,7 @@ impl Vm {
                     compare_generic!();
                 }
                 COMPARE_OP_FLOAT => {
+                    advance!(COMPARE_OP_FLOAT);
                     let n = f!().stack.len();
                     if let (Value::Float(x), Value::Float(y)) = (stack_at!(n - 2), stack_at!(n - 1)) {
                         let r = crate::ops::compare_floats(*x, *y, CMPOPS[arg as usize]);
@@ -1730,6 +1852,7 @@ impl Vm {
                     compare_generic!();
                 }
                 COMPARE_OP_STR => {
+                    advance!(COMPARE_OP_STR);
                     let n = f!().stack.len();
                     let r = match (stack_at!(n - 2), stack_at!(n - 1)) {
                         (Value::Obj(a), Value::Obj(b))
@@ -1752,25 +1875,41 @@ impl Vm {
                     compare_generic!();
                 }
                 COMPARE_OP => {
+                    advance!(COMPARE_OP);
                     let n = f!().stack.len();
                     adaptive!(vec![stack_at!(n - 2).clone(), stack_at!(n - 1).clone()]);
                     compare_generic!();
                 }
                 IS_OP => {
+                    advance!(IS_OP);
                     let b = pop!();
                     let a = pop!();
                     push!(Value::Bool(a.is(&b) != (arg == 1)));
                 }
-                CONTAINS_OP => contains_op_family!(CONTAINS_OP),
-                CONTAINS_OP_DICT => contains_op_family!(CONTAINS_OP_DICT),
-                CONTAINS_OP_SET => contains_op_family!(CONTAINS_OP_SET),
-                CONTAINS_OP_STR => contains_op_family!(CONTAINS_OP_STR),
+                CONTAINS_OP => {
+                    advance!(CONTAINS_OP);
+                    contains_op_family!(CONTAINS_OP)
+                }
+                CONTAINS_OP_DICT => {
+                    advance!(CONTAINS_OP_DICT);
+                    contains_op_family!(CONTAINS_OP_DICT)
+                }
+                CONTAINS_OP_SET => {
+                    advance!(CONTAINS_OP_SET);
+                    contains_op_family!(CONTAINS_OP_SET)
+                }
+                CONTAINS_OP_STR => {
+                    advance!(CONTAINS_OP_STR);
+                    contains_op_family!(CONTAINS_OP_STR)
+                }
                 UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_INVERT => {
+                    advance!(UNARY_POSITIVE);
                     let a = pop!();
                     let r = self.unary_op(&a, op)?;
                     push!(r);
                 }
                 UNARY_NOT => {
+                    advance!(UNARY_NOT);
                     // Bools, ints and None in place; anything else asks `truthy`.
                     let quick = match stack_at!(f!().stack.len() - 1) {
                         Value::Bool(b) => Some(!*b),
@@ -1787,36 +1926,65 @@ impl Vm {
                         }
                     }
                 }
-                BINARY_SUBSCR => binary_subscr_family!(BINARY_SUBSCR),
-                BINARY_SUBSCR_LIST_INT => binary_subscr_family!(BINARY_SUBSCR_LIST_INT),
-                BINARY_SUBSCR_TUPLE_INT => binary_subscr_family!(BINARY_SUBSCR_TUPLE_INT),
-                BINARY_SUBSCR_DICT => binary_subscr_family!(BINARY_SUBSCR_DICT),
-                BINARY_SUBSCR_STR_INT => binary_subscr_family!(BINARY_SUBSCR_STR_INT),
-                STORE_SUBSCR => store_subscr_family!(STORE_SUBSCR),
-                STORE_SUBSCR_LIST_INT => store_subscr_family!(STORE_SUBSCR_LIST_INT),
-                STORE_SUBSCR_DICT => store_subscr_family!(STORE_SUBSCR_DICT),
+                BINARY_SUBSCR => {
+                    advance!(BINARY_SUBSCR);
+                    binary_subscr_family!(BINARY_SUBSCR)
+                }
+                BINARY_SUBSCR_LIST_INT => {
+                    advance!(BINARY_SUBSCR_LIST_INT);
+                    binary_subscr_family!(BINARY_SUBSCR_LIST_INT)
+                }
+                BINARY_SUBSCR_TUPLE_INT => {
+                    advance!(BINARY_SUBSCR_TUPLE_INT);
+                    binary_subscr_family!(BINARY_SUBSCR_TUPLE_INT)
+                }
+                BINARY_SUBSCR_DICT => {
+                    advance!(BINARY_SUBSCR_DICT);
+                    binary_subscr_family!(BINARY_SUBSCR_DICT)
+                }
+                BINARY_SUBSCR_STR_INT => {
+                    advance!(BINARY_SUBSCR_STR_INT);
+                    binary_subscr_family!(BINARY_SUBSCR_STR_INT)
+                }
+                STORE_SUBSCR => {
+                    advance!(STORE_SUBSCR);
+                    store_subscr_family!(STORE_SUBSCR)
+                }
+                STORE_SUBSCR_LIST_INT => {
+                    advance!(STORE_SUBSCR_LIST_INT);
+                    store_subscr_family!(STORE_SUBSCR_LIST_INT)
+                }
+                STORE_SUBSCR_DICT => {
+                    advance!(STORE_SUBSCR_DICT);
+                    store_subscr_family!(STORE_SUBSCR_DICT)
+                }
                 DELETE_SUBSCR => {
+                    advance!(DELETE_SUBSCR);
                     let key = pop!();
                     let obj = pop!();
                     self.delitem(&obj, &key)?;
                 }
                 BUILD_SLICE => {
+                    advance!(BUILD_SLICE);
                     let step = if arg == 3 { pop!() } else { Value::None };
                     let stop = pop!();
                     let start = pop!();
                     push!(self.new_object(self.types.slice.clone(), Payload::Slice(start, stop, step)));
                 }
                 BUILD_TUPLE => {
+                    advance!(BUILD_TUPLE);
                     let n = f!().stack.len() - arg as usize;
                     let items: Vec<Value> = f!().stack.split_off(n);
                     push!(self.new_tuple(items));
                 }
                 BUILD_LIST => {
+                    advance!(BUILD_LIST);
                     let n = f!().stack.len() - arg as usize;
                     let items: Vec<Value> = f!().stack.split_off(n);
                     push!(self.new_list(items));
                 }
                 BUILD_SET => {
+                    advance!(BUILD_SET);
                     let n = f!().stack.len() - arg as usize;
                     let items: Vec<Value> = f!().stack.split_off(n);
                     let s = self.new_set(false);
@@ -1826,6 +1994,7 @@ impl Vm {
                     push!(s);
                 }
                 BUILD_MAP => {
+                    advance!(BUILD_MAP);
                     let n = f!().stack.len() - 2 * arg as usize;
                     let items: Vec<Value> = f!().stack.split_off(n);
                     let d = self.new_dict_obj(crate::dict::Dict::with_capacity(arg as usize));
@@ -1838,12 +2007,14 @@ impl Vm {
                     push!(Value::Obj(d));
                 }
                 BUILD_STRING => {
+                    advance!(BUILD_STRING);
                     let n = f!().stack.len() - arg as usize;
                     let s = self.build_string(stack_from!(n));
                     f!().stack.truncate(n);
                     push!(s);
                 }
                 LIST_APPEND => {
+                    advance!(LIST_APPEND);
                     let v = pop!();
                     let n = f!().stack.len();
                     if let Value::Obj(l) = stack_at!(n - arg as usize) {
@@ -1853,12 +2024,14 @@ impl Vm {
                     }
                 }
                 SET_ADD => {
+                    advance!(SET_ADD);
                     let v = pop!();
                     let n = f!().stack.len();
                     let s = stack_at!(n - arg as usize).clone();
                     self.set_add_value(&s, v)?;
                 }
                 MAP_ADD => {
+                    advance!(MAP_ADD);
                     let v = pop!();
                     let k = pop!();
                     let n = f!().stack.len();
@@ -1866,6 +2039,7 @@ impl Vm {
                     self.setitem(&d, k, v)?;
                 }
                 LIST_EXTEND => {
+                    advance!(LIST_EXTEND);
                     let v = pop!();
                     let n = f!().stack.len();
                     let l = stack_at!(n - arg as usize).clone();
@@ -1885,6 +2059,7 @@ impl Vm {
                     }
                 }
                 SET_UPDATE => {
+                    advance!(SET_UPDATE);
                     let v = pop!();
                     let n = f!().stack.len();
                     let s = stack_at!(n - arg as usize).clone();
@@ -1893,6 +2068,7 @@ impl Vm {
                     }
                 }
                 DICT_UPDATE | DICT_MERGE => {
+                    advance!(DICT_UPDATE);
                     let v = pop!();
                     let n = f!().stack.len();
                     let d = stack_at!(n - arg as usize).clone();
@@ -1908,6 +2084,7 @@ impl Vm {
                     }
                 }
                 LIST_TO_TUPLE => {
+                    advance!(LIST_TO_TUPLE);
                     let l = pop!();
                     let items = match &l {
                         Value::Obj(o) => match &o.payload {
@@ -1919,6 +2096,7 @@ impl Vm {
                     push!(self.new_tuple(items));
                 }
                 FORMAT_VALUE => {
+                    advance!(FORMAT_VALUE);
                     let spec = if arg & 4 != 0 { pop!() } else { Value::Null };
                     let v = pop!();
                     let v = match arg & 3 {
@@ -1938,11 +2116,24 @@ impl Vm {
                     };
                     push!(r);
                 }
-                UNPACK_SEQUENCE => unpack_sequence_family!(UNPACK_SEQUENCE),
-                UNPACK_SEQUENCE_TWO_TUPLE => unpack_sequence_family!(UNPACK_SEQUENCE_TWO_TUPLE),
-                UNPACK_SEQUENCE_TUPLE => unpack_sequence_family!(UNPACK_SEQUENCE_TUPLE),
-                UNPACK_SEQUENCE_LIST => unpack_sequence_family!(UNPACK_SEQUENCE_LIST),
+                UNPACK_SEQUENCE => {
+                    advance!(UNPACK_SEQUENCE);
+                    unpack_sequence_family!(UNPACK_SEQUENCE)
+                }
+                UNPACK_SEQUENCE_TWO_TUPLE => {
+                    advance!(UNPACK_SEQUENCE_TWO_TUPLE);
+                    unpack_sequence_family!(UNPACK_SEQUENCE_TWO_TUPLE)
+                }
+                UNPACK_SEQUENCE_TUPLE => {
+                    advance!(UNPACK_SEQUENCE_TUPLE);
+                    unpack_sequence_family!(UNPACK_SEQUENCE_TUPLE)
+                }
+                UNPACK_SEQUENCE_LIST => {
+                    advance!(UNPACK_SEQUENCE_LIST);
+                    unpack_sequence_family!(UNPACK_SEQUENCE_LIST)
+                }
                 UNPACK_EX => {
+                    advance!(UNPACK_EX);
                     let seq = pop!();
                     let before = (arg & 0xff) as usize;
                     let after = (arg >> 8) as usize;
@@ -1965,26 +2156,67 @@ impl Vm {
                         push!(v);
                     }
                 }
-                JUMP => jump!(arg as usize),
-                POP_JUMP_IF_FALSE_BOOL => bool_jump!(false),
-                POP_JUMP_IF_TRUE_BOOL => bool_jump!(true),
-                POP_JUMP_IF_FALSE => pop_jump_if_false_family!(POP_JUMP_IF_FALSE),
-                POP_JUMP_IF_TRUE => pop_jump_if_false_family!(POP_JUMP_IF_TRUE),
-                POP_JUMP_IF_FALSE_INT => pop_jump_if_false_family!(POP_JUMP_IF_FALSE_INT),
-                POP_JUMP_IF_FALSE_NONE => pop_jump_if_false_family!(POP_JUMP_IF_FALSE_NONE),
-                POP_JUMP_IF_FALSE_LIST => pop_jump_if_false_family!(POP_JUMP_IF_FALSE_LIST),
-                POP_JUMP_IF_FALSE_STR => pop_jump_if_false_family!(POP_JUMP_IF_FALSE_STR),
-                POP_JUMP_IF_TRUE_INT => pop_jump_if_false_family!(POP_JUMP_IF_TRUE_INT),
-                POP_JUMP_IF_TRUE_NONE => pop_jump_if_false_family!(POP_JUMP_IF_TRUE_NONE),
-                POP_JUMP_IF_TRUE_LIST => pop_jump_if_false_family!(POP_JUMP_IF_TRUE_LIST),
-                POP_JUMP_IF_TRUE_STR => pop_jump_if_false_family!(POP_JUMP_IF_TRUE_STR),
+                JUMP => {
+                    advance!(JUMP);
+                    jump!(arg as usize)
+                }
+                POP_JUMP_IF_FALSE_BOOL => {
+                    advance!(POP_JUMP_IF_FALSE_BOOL);
+                    bool_jump!(false)
+                }
+                POP_JUMP_IF_TRUE_BOOL => {
+                    advance!(POP_JUMP_IF_TRUE_BOOL);
+                    bool_jump!(true)
+                }
+                POP_JUMP_IF_FALSE => {
+                    advance!(POP_JUMP_IF_FALSE);
+                    pop_jump_if_false_family!(POP_JUMP_IF_FALSE)
+                }
+                POP_JUMP_IF_TRUE => {
+                    advance!(POP_JUMP_IF_TRUE);
+                    pop_jump_if_false_family!(POP_JUMP_IF_TRUE)
+                }
+                POP_JUMP_IF_FALSE_INT => {
+                    advance!(POP_JUMP_IF_FALSE_INT);
+                    pop_jump_if_false_family!(POP_JUMP_IF_FALSE_INT)
+                }
+                POP_JUMP_IF_FALSE_NONE => {
+                    advance!(POP_JUMP_IF_FALSE_NONE);
+                    pop_jump_if_false_family!(POP_JUMP_IF_FALSE_NONE)
+                }
+                POP_JUMP_IF_FALSE_LIST => {
+                    advance!(POP_JUMP_IF_FALSE_LIST);
+                    pop_jump_if_false_family!(POP_JUMP_IF_FALSE_LIST)
+                }
+                POP_JUMP_IF_FALSE_STR => {
+                    advance!(POP_JUMP_IF_FALSE_STR);
+                    pop_jump_if_false_family!(POP_JUMP_IF_FALSE_STR)
+                }
+                POP_JUMP_IF_TRUE_INT => {
+                    advance!(POP_JUMP_IF_TRUE_INT);
+                    pop_jump_if_false_family!(POP_JUMP_IF_TRUE_INT)
+                }
+                POP_JUMP_IF_TRUE_NONE => {
+                    advance!(POP_JUMP_IF_TRUE_NONE);
+                    pop_jump_if_false_family!(POP_JUMP_IF_TRUE_NONE)
+                }
+                POP_JUMP_IF_TRUE_LIST => {
+                    advance!(POP_JUMP_IF_TRUE_LIST);
+                    pop_jump_if_false_family!(POP_JUMP_IF_TRUE_LIST)
+                }
+                POP_JUMP_IF_TRUE_STR => {
+                    advance!(POP_JUMP_IF_TRUE_STR);
+                    pop_jump_if_false_family!(POP_JUMP_IF_TRUE_STR)
+                }
                 POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
+                    advance!(POP_JUMP_IF_NONE);
                     let v = pop!();
                     if v.is_none() == (op == POP_JUMP_IF_NONE) {
                         jump!(arg as usize);
                     }
                 }
                 JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => {
+                    advance!(JUMP_IF_FALSE_OR_POP);
                     let v = top!();
                     let t = self.truthy(&v)?;
                     if t == (op == JUMP_IF_TRUE_OR_POP) {
@@ -1994,17 +2226,37 @@ impl Vm {
                     }
                 }
                 GET_ITER => {
+                    advance!(GET_ITER);
                     let v = pop!();
                     let it = self.iter(&v)?;
                     push!(it);
                 }
-                FOR_ITER => for_iter_family!(FOR_ITER),
-                FOR_ITER_LIST => for_iter_family!(FOR_ITER_LIST),
-                FOR_ITER_RANGE => for_iter_family!(FOR_ITER_RANGE),
-                FOR_ITER_TUPLE => for_iter_family!(FOR_ITER_TUPLE),
-                FOR_ITER_STR => for_iter_family!(FOR_ITER_STR),
-                FOR_ITER_GEN => for_iter_family!(FOR_ITER_GEN),
+                FOR_ITER => {
+                    advance!(FOR_ITER);
+                    for_iter_family!(FOR_ITER)
+                }
+                FOR_ITER_LIST => {
+                    advance!(FOR_ITER_LIST);
+                    for_iter_family!(FOR_ITER_LIST)
+                }
+                FOR_ITER_RANGE => {
+                    advance!(FOR_ITER_RANGE);
+                    for_iter_family!(FOR_ITER_RANGE)
+                }
+                FOR_ITER_TUPLE => {
+                    advance!(FOR_ITER_TUPLE);
+                    for_iter_family!(FOR_ITER_TUPLE)
+                }
+                FOR_ITER_STR => {
+                    advance!(FOR_ITER_STR);
+                    for_iter_family!(FOR_ITER_STR)
+                }
+                FOR_ITER_GEN => {
+                    advance!(FOR_ITER_GEN);
+                    for_iter_family!(FOR_ITER_GEN)
+                }
                 RETURN_VALUE => {
+                    advance!(RETURN_VALUE);
                     let v = pop!();
                     if f!().is_entry || !f!().init_self.is_null() {
                         return Ok(Flow::Return(v));
@@ -2024,6 +2276,7 @@ impl Vm {
                     push!(v);
                 }
                 MAKE_FUNCTION => {
+                    advance!(MAKE_FUNCTION);
                     let code_v = pop!();
                     let closure = if arg & 8 != 0 { pop!() } else { Value::Null };
                     let annotations = if arg & 4 != 0 { pop!() } else { Value::Null };
@@ -2035,21 +2288,59 @@ impl Vm {
                     push!(func);
                 }
                 KW_NAMES => {
+                    advance!(KW_NAMES);
                     f!().kwnames = Some(code.consts[arg as usize].clone());
                 }
-                CALL => call_family!(CALL),
-                CALL_PY_EXACT_ARGS => call_family!(CALL_PY_EXACT_ARGS),
-                CALL_PY_WITH_DEFAULTS => call_family!(CALL_PY_WITH_DEFAULTS),
-                CALL_BUILTIN => call_family!(CALL_BUILTIN),
-                CALL_ALLOC_AND_ENTER_INIT => call_family!(CALL_ALLOC_AND_ENTER_INIT),
-                CALL_METHOD_DESCRIPTOR => call_family!(CALL_METHOD_DESCRIPTOR),
-                CALL_BOUND_METHOD_EXACT_ARGS => call_family!(CALL_BOUND_METHOD_EXACT_ARGS),
-                CALL_LEN => call_family!(CALL_LEN),
-                CALL_ISINSTANCE => call_family!(CALL_ISINSTANCE),
-                CALL_TYPE_1 => call_family!(CALL_TYPE_1),
-                CALL_BUILTIN_CLASS => call_family!(CALL_BUILTIN_CLASS),
-                CALL_LIST_APPEND => call_family!(CALL_LIST_APPEND),
+                CALL => {
+                    advance!(CALL);
+                    call_family!(CALL)
+                }
+                CALL_PY_EXACT_ARGS => {
+                    advance!(CALL_PY_EXACT_ARGS);
+                    call_family!(CALL_PY_EXACT_ARGS)
+                }
+                CALL_PY_WITH_DEFAULTS => {
+                    advance!(CALL_PY_WITH_DEFAULTS);
+                    call_family!(CALL_PY_WITH_DEFAULTS)
+                }
+                CALL_BUILTIN => {
+                    advance!(CALL_BUILTIN);
+                    call_family!(CALL_BUILTIN)
+                }
+                CALL_ALLOC_AND_ENTER_INIT => {
+                    advance!(CALL_ALLOC_AND_ENTER_INIT);
+                    call_family!(CALL_ALLOC_AND_ENTER_INIT)
+                }
+                CALL_METHOD_DESCRIPTOR => {
+                    advance!(CALL_METHOD_DESCRIPTOR);
+                    call_family!(CALL_METHOD_DESCRIPTOR)
+                }
+                CALL_BOUND_METHOD_EXACT_ARGS => {
+                    advance!(CALL_BOUND_METHOD_EXACT_ARGS);
+                    call_family!(CALL_BOUND_METHOD_EXACT_ARGS)
+                }
+                CALL_LEN => {
+                    advance!(CALL_LEN);
+                    call_family!(CALL_LEN)
+                }
+                CALL_ISINSTANCE => {
+                    advance!(CALL_ISINSTANCE);
+                    call_family!(CALL_ISINSTANCE)
+                }
+                CALL_TYPE_1 => {
+                    advance!(CALL_TYPE_1);
+                    call_family!(CALL_TYPE_1)
+                }
+                CALL_BUILTIN_CLASS => {
+                    advance!(CALL_BUILTIN_CLASS);
+                    call_family!(CALL_BUILTIN_CLASS)
+                }
+                CALL_LIST_APPEND => {
+                    advance!(CALL_LIST_APPEND);
+                    call_family!(CALL_LIST_APPEND)
+                }
                 CALL_FUNCTION_EX => {
+                    advance!(CALL_FUNCTION_EX);
                     let kwargs = if arg & 1 != 0 { pop!() } else { Value::Null };
                     let args = pop!();
                     let func = pop!();
@@ -2065,6 +2356,7 @@ impl Vm {
                     check_stats_switch!();
                 }
                 LOAD_BUILD_CLASS => {
+                    advance!(LOAD_BUILD_CLASS);
                     let b = self.builtins.clone();
                     let key = self.intern("__build_class__");
                     let v = match &b.payload {
@@ -2077,16 +2369,19 @@ impl Vm {
                     }
                 }
                 PUSH_EXC_INFO => {
+                    advance!(PUSH_EXC_INFO);
                     let exc = pop!();
                     let prev = std::mem::replace(&mut self.handled, exc.clone());
                     push!(prev);
                     push!(exc);
                 }
                 POP_EXCEPT => {
+                    advance!(POP_EXCEPT);
                     let prev = pop!();
                     self.handled = prev;
                 }
                 RERAISE => {
+                    advance!(RERAISE);
                     let exc = pop!();
                     return match exc {
                         Value::Obj(e) => {
@@ -2097,20 +2392,24 @@ impl Vm {
                     };
                 }
                 RAISE_VARARGS => {
+                    advance!(RAISE_VARARGS);
                     let cause = if arg >= 2 { pop!() } else { Value::Null };
                     let exc = if arg >= 1 { pop!() } else { Value::Null };
                     return Err(self.do_raise(exc, cause)?);
                 }
                 CHECK_EXC_MATCH => {
+                    advance!(CHECK_EXC_MATCH);
                     let t = pop!();
                     let e = top!();
                     let r = self.exception_matches(&e, &t)?;
                     push!(Value::Bool(r));
                 }
                 CHECK_EG_MATCH | PREP_RERAISE_STAR => {
+                    advance!(CHECK_EG_MATCH);
                     return self.err("SystemError", "except* is not supported");
                 }
                 WITH_EXCEPT_START => {
+                    advance!(WITH_EXCEPT_START);
                     let n = f!().stack.len();
                     let exc = stack_at!(n - 1).clone();
                     let exit = stack_at!(n - 3).clone();
@@ -2120,6 +2419,7 @@ impl Vm {
                     push!(r);
                 }
                 BEFORE_WITH => {
+                    advance!(BEFORE_WITH);
                     let mgr = pop!();
                     let enter_name = self.intern("__enter__");
                     let exit_name = self.intern("__exit__");
@@ -2138,6 +2438,7 @@ impl Vm {
                     push!(r);
                 }
                 IMPORT_NAME => {
+                    advance!(IMPORT_NAME);
                     let fromlist = pop!();
                     let level = pop!();
                     let name = code.names[arg as usize].clone();
@@ -2146,22 +2447,26 @@ impl Vm {
                     push!(m);
                 }
                 IMPORT_FROM => {
+                    advance!(IMPORT_FROM);
                     let m = top!();
                     let name = code.names[arg as usize].clone();
                     let v = self.import_from(&m, &name)?;
                     push!(v);
                 }
                 IMPORT_STAR => {
+                    advance!(IMPORT_STAR);
                     let m = pop!();
                     let locals = f!().locals.clone();
                     let target = if locals.is_null() { Value::Obj(f!().globals.clone()) } else { locals };
                     self.import_star(&m, &target)?;
                 }
                 YIELD_VALUE => {
+                    advance!(YIELD_VALUE);
                     let v = pop!();
                     return Ok(Flow::Yield(v));
                 }
                 SEND => {
+                    advance!(SEND);
                     let v = pop!();
                     let recv = top!();
                     match self.send(&recv, v)? {
@@ -2174,27 +2479,32 @@ impl Vm {
                     }
                 }
                 GET_AWAITABLE => {
+                    advance!(GET_AWAITABLE);
                     let v = pop!();
                     let it = self.get_awaitable(&v)?;
                     push!(it);
                 }
                 BEFORE_ASYNC_WITH => {
+                    advance!(BEFORE_ASYNC_WITH);
                     let mgr = pop!();
                     let (exit, entered) = self.before_async_with(&mgr)?;
                     push!(exit);
                     push!(entered);
                 }
                 GET_AITER => {
+                    advance!(GET_AITER);
                     let v = pop!();
                     let it = self.get_aiter(&v)?;
                     push!(it);
                 }
                 GET_ANEXT => {
+                    advance!(GET_ANEXT);
                     let aiter = top!();
                     let it = self.get_anext(&aiter)?;
                     push!(it);
                 }
                 END_ASYNC_FOR => {
+                    advance!(END_ASYNC_FOR);
                     let exc = pop!();
                     let Value::Obj(e) = exc else { return self.err("SystemError", "END_ASYNC_FOR without an exception") };
                     if !self.exc_matches(&e, "StopAsyncIteration") {
@@ -2204,6 +2514,7 @@ impl Vm {
                     pop!();
                 }
                 GET_YIELD_FROM_ITER => {
+                    advance!(GET_YIELD_FROM_ITER);
                     let v = pop!();
                     let it = match &v {
                         Value::Obj(o) if crate::generator::is_coroutine(o) => {
@@ -2218,6 +2529,7 @@ impl Vm {
                     push!(it);
                 }
                 SETUP_ANNOTATIONS => {
+                    advance!(SETUP_ANNOTATIONS);
                     let locals = f!().locals.clone();
                     let target = if locals.is_null() { Value::Obj(f!().globals.clone()) } else { locals };
                     let key = self.intern("__annotations__");
@@ -2226,18 +2538,24 @@ impl Vm {
                         self.setitem(&target, key, d)?;
                     }
                 }
-                LOAD_ASSERTION_ERROR => push!(Value::Obj(self.exc_type("AssertionError"))),
+                LOAD_ASSERTION_ERROR => {
+                    advance!(LOAD_ASSERTION_ERROR);
+                    push!(Value::Obj(self.exc_type("AssertionError")))
+                }
                 MATCH_MAPPING => {
+                    advance!(MATCH_MAPPING);
                     let v = top!();
                     let r = self.is_mapping_for_match(&v);
                     push!(Value::Bool(r));
                 }
                 MATCH_SEQUENCE => {
+                    advance!(MATCH_SEQUENCE);
                     let v = top!();
                     let r = self.is_sequence_for_match(&v);
                     push!(Value::Bool(r));
                 }
                 MATCH_KEYS => {
+                    advance!(MATCH_KEYS);
                     let n = f!().stack.len();
                     let keys = stack_at!(n - 1).clone();
                     let subject = stack_at!(n - 2).clone();
@@ -2245,6 +2563,7 @@ impl Vm {
                     push!(r);
                 }
                 MATCH_CLASS => {
+                    advance!(MATCH_CLASS);
                     let names = pop!();
                     let cls = pop!();
                     let subject = pop!();
@@ -2252,11 +2571,13 @@ impl Vm {
                     push!(r);
                 }
                 GET_LEN => {
+                    advance!(GET_LEN);
                     let v = top!();
                     let n = self.len(&v)?;
                     push!(Value::Int(n as i64));
                 }
                 LOAD_LOCALS => {
+                    advance!(LOAD_LOCALS);
                     let l = f!().locals.clone();
                     push!(l);
                 }
