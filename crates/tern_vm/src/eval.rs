@@ -126,20 +126,54 @@ impl Vm {
         // short-lived reborrow that is never held across a call into the VM.
         let mut fp = fp;
         macro_rules! f {
+            () => {{
+                // (Also used inside the stack macros' `unsafe` blocks.)
+                #[allow(unused_unsafe)]
+                let fr = unsafe { &mut *fp };
+                fr
+            }};
+        }
+        // The current frame's stack top, kept in a local (a register) as
+        // well as in the frame. The macros below move both: the frame's is
+        // only stored, never read back, so that consecutive pushes and pops
+        // do not wait on a store-to-load round trip through the frame. The
+        // frame's copy is therefore always current for anything else that
+        // looks at the stack; whatever changes the stack other than through
+        // these macros (`truncate`, `split_off`, a frame switch) is followed
+        // by `resync!`.
+        let mut sp: *mut Value = f!().stack.top_ptr();
+        macro_rules! resync {
             () => {
-                unsafe { &mut *fp }
+                // (Some are followed by a frame switch, which resyncs again.)
+                #[allow(unused_assignments)]
+                {
+                    sp = f!().stack.top_ptr();
+                }
             };
+        }
+        // Moves the stack top to `$p`, in the local and in the frame.
+        macro_rules! set_sp {
+            ($p:expr) => {{
+                let p: *mut Value = $p;
+                sp = p;
+                let fr = f!();
+                // SAFETY: the callers keep the top between the stack's base
+                // and its capacity, with live values below it. (Most call
+                // from inside an `unsafe` block of their own.)
+                #[allow(unused_unsafe)]
+                unsafe {
+                    fr.stack.set_top_ptr(p)
+                };
+            }};
         }
         macro_rules! pop {
             () => {{
-                let st = &mut f!().stack;
-                debug_assert!(!st.is_empty());
+                debug_assert!(!f!().stack.is_empty() && sp == f!().stack.top_ptr());
                 // SAFETY: the top item is live; moving the top down first
                 // hands its ownership to the value we return.
                 unsafe {
-                    let p = st.top_ptr().sub(1);
-                    st.set_top_ptr(p);
-                    crate::value::read_value(p)
+                    set_sp!(sp.sub(1));
+                    crate::value::read_value(sp)
                 }
             }};
         }
@@ -147,14 +181,13 @@ impl Vm {
         // slot `$slot` (a `*mut Value`).
         macro_rules! push_raw {
             ($slot:ident => $write:expr) => {{
-                let st = &mut f!().stack;
-                debug_assert!(st.len() < st.capacity());
+                debug_assert!(stack_len!() < f!().stack.capacity() && sp == f!().stack.top_ptr());
                 // SAFETY: the verifier bounded the depth by the capacity;
                 // the slot at the top holds no live value.
                 unsafe {
-                    let $slot = st.top_ptr();
+                    let $slot = sp;
                     $write;
-                    st.set_top_ptr($slot.add(1));
+                    set_sp!($slot.add(1));
                 }
             }};
         }
@@ -179,17 +212,26 @@ impl Vm {
         macro_rules! set_top {
             ($v:expr) => {{
                 let v = $v;
-                let st = &mut f!().stack;
-                debug_assert!(!st.is_empty());
+                debug_assert!(!f!().stack.is_empty() && sp == f!().stack.top_ptr());
                 // SAFETY: the top item is live; it is moved out before `v`
                 // is written over it, and dropped afterwards.
                 let old = unsafe {
-                    let p = st.top_ptr().sub(1);
+                    let p = sp.sub(1);
                     let old = crate::value::read_value(p);
                     crate::value::write_value(p, v);
                     old
                 };
-                drop(old);
+                drop_value!(old);
+            }};
+        }
+        // Drops `$v`, taking an object's `Rc` out by value: this keeps the
+        // value in registers, where `drop($v)` would store it to memory for
+        // `drop_in_place`.
+        macro_rules! drop_value {
+            ($v:expr) => {{
+                if let Value::Obj(o) = $v {
+                    drop(o);
+                }
             }};
         }
         // Replaces the top two items (a binary operation's operands, known
@@ -201,13 +243,25 @@ impl Vm {
                 let r = $r;
                 let b = pop!();
                 set_top!(r);
-                drop(b);
+                drop_value!(b);
             }};
         }
         // The stack item at index `$i` (from the bottom) and the items from
         // `$i` up, without a bounds check, like `pop!`: an instruction reads
         // only operands that the code before it pushed (the debug build,
         // which CI runs, asserts it; `verify` bounds the depth from above).
+        // The stack's depth, from the local top.
+        macro_rules! stack_len {
+            () => {{
+                debug_assert!(sp == f!().stack.top_ptr());
+                let base = f!().stack.base_ptr();
+                // SAFETY: `sp` is the top of the frame's stack, at or above its base.
+                #[allow(unused_unsafe)]
+                unsafe {
+                    sp.offset_from(base) as usize
+                }
+            }};
+        }
         macro_rules! stack_at {
             ($i:expr) => {{
                 let i: usize = $i;
@@ -275,6 +329,7 @@ impl Vm {
                 code = f!().code.clone();
                 words = code.words.as_ptr();
                 next_pc = f!().pc;
+                resync!();
                 continue $dispatch;
             }};
         }
@@ -387,21 +442,20 @@ impl Vm {
             }
             macro_rules! store_fast {
                 ($i:expr) => {{
-                    let fr = f!();
-                    debug_assert!(!fr.stack.is_empty() && ($i as usize) < fr.fast.len());
+                    debug_assert!(!f!().stack.is_empty() && ($i as usize) < f!().fast.len());
                     // SAFETY: `verify` checked the index; the top element's
                     // ownership moves into the local slot (the stack shrinks
                     // first); the slot's old value is
                     // read out and dropped after the write.
                     let old = unsafe {
-                        let top = fr.stack.top_ptr().sub(1);
-                        fr.stack.set_top_ptr(top);
-                        let slot = fr.fast.as_mut_ptr().add($i as usize);
-                        let old = std::ptr::read(slot);
+                        set_sp!(sp.sub(1));
+                        let top = sp;
+                        let slot = f!().fast.as_mut_ptr().add($i as usize);
+                        let old = crate::value::read_value(slot);
                         crate::value::copy_value(slot, top);
                         old
                     };
-                    drop(old);
+                    drop_value!(old);
                 }};
             }
             // BINARY_OP's generic path: `binary_op` or `inplace_op` on the
@@ -420,14 +474,13 @@ impl Vm {
             // overflow, computed in place (inline ints need no drop).
             macro_rules! int_binop {
                 ($checked:ident) => {{
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     if let (Value::Int(a), Value::Int(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
                         if let Some(r) = a.$checked(*b) {
                             // SAFETY: the operands are inline ints.
-                            let st = &mut f!().stack;
                             unsafe {
-                                st.set_len(n - 1);
-                                crate::value::write_value(st.top_ptr().sub(1), Value::Int(r));
+                                set_sp!(sp.sub(1));
+                                crate::value::write_value(sp.sub(1), Value::Int(r));
                             }
                             continue 'dispatch;
                         }
@@ -439,14 +492,13 @@ impl Vm {
             // BINARY_OP_*_FLOAT on two inline floats, in place.
             macro_rules! float_binop {
                 ($op:tt) => {{
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     if let (Value::Float(a), Value::Float(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
                         let r = Value::float(a $op b);
                         // SAFETY: the operands are inline floats.
-                        let st = &mut f!().stack;
                         unsafe {
-                            st.set_len(n - 1);
-                            crate::value::write_value(st.top_ptr().sub(1), r);
+                            set_sp!(sp.sub(1));
+                            crate::value::write_value(sp.sub(1), r);
                         }
                         continue 'dispatch;
                     }
@@ -460,6 +512,7 @@ impl Vm {
             macro_rules! native_call_done {
                 ($r:expr, $base:expr) => {{
                     f!().stack.truncate($base);
+                    resync!();
                     push!($r?);
                     check_stats_switch!();
                     continue;
@@ -468,11 +521,10 @@ impl Vm {
             // POP_JUMP_IF_*_BOOL: pops a bool and jumps if it is `$jump_if`.
             macro_rules! bool_jump {
                 ($jump_if:expr) => {{
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     if let Value::Bool(b) = *stack_at!(n - 1) {
                         // SAFETY: a bool is inline and needs no drop.
-                        let st = &mut f!().stack;
-                        unsafe { st.set_len(n - 1) };
+                        unsafe { set_sp!(sp.sub(1)) };
                         if b == $jump_if {
                             jump!(arg as usize);
                         }
@@ -519,8 +571,7 @@ impl Vm {
                 ($member:expr) => {{
                     let op = $member;
                     'fast: {
-                        let st = &f!().stack;
-                        let n = st.len();
+                        let n = stack_len!();
                         let r = match (op, stack_at!(n - 2), stack_at!(n - 1)) {
                             (BINARY_SUBSCR_LIST_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.list) => {
                                 match &o.payload {
@@ -587,8 +638,7 @@ impl Vm {
                 ($member:expr) => {{
                     let op = $member;
                     'fast: {
-                        let st = &f!().stack;
-                        let n = st.len();
+                        let n = stack_len!();
                         match (op, stack_at!(n - 2), stack_at!(n - 1)) {
                             (STORE_SUBSCR_LIST_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.list) => {
                                 if let Payload::List(l) = &o.payload {
@@ -597,6 +647,7 @@ impl Vm {
                                         let v = stack_at!(n - 3).clone();
                                         let old = std::mem::replace(&mut l.borrow_mut()[j], v);
                                         f!().stack.truncate(n - 3);
+                                        resync!();
                                         drop(old);
                                         continue 'dispatch;
                                     }
@@ -633,8 +684,7 @@ impl Vm {
                 ($member:expr) => {{
                     let op = $member;
                     'fast: {
-                        let st = &f!().stack;
-                        let n = st.len();
+                        let n = stack_len!();
                         let r = match (op, stack_at!(n - 1)) {
                             (CONTAINS_OP_DICT, Value::Obj(o)) if Rc::ptr_eq(o.class(), &self.types.dict) => {
                                 let (o, item) = (o.clone(), stack_at!(n - 2).clone());
@@ -677,6 +727,7 @@ impl Vm {
                         match r {
                             Some(r) => {
                                 f!().stack.truncate(n - 2);
+                                resync!();
                                 push!(Value::Bool(r != (arg == 1)));
                                 continue 'dispatch;
                             }
@@ -1098,7 +1149,7 @@ impl Vm {
                     // KW_NAMES's tuple is taken on the generic path only.
                     let has_kwnames = f!().kwnames.is_some();
                     let n = arg as usize;
-                    let len = f!().stack.len();
+                    let len = stack_len!();
                     let is_method = !stack_at!(len - n - 2).is_null();
                     if !has_kwnames {
                         let start = if is_method { len - n - 1 } else { len - n };
@@ -1135,6 +1186,7 @@ impl Vm {
                                             // Popping the callable may free it (and `func`).
                                             drop(fcode);
                                             f!().stack.truncate(len - n - 2);
+                                            resync!();
                                             enter_frame!(frame, 'dispatch);
                                         }
                                     }
@@ -1155,6 +1207,7 @@ impl Vm {
                                             self.bind_cells(&mut frame, func, &fcode);
                                             frame.init_self = inst;
                                             f!().stack.truncate(len - n - 2);
+                                            resync!();
                                             enter_frame!(frame, 'dispatch);
                                         }
                                     }
@@ -1243,6 +1296,7 @@ impl Vm {
                                             let fcode = frame.code.clone();
                                             self.bind_cells(&mut frame, func, &fcode);
                                             f!().stack.truncate(len - n - 2);
+                                            resync!();
                                             enter_frame!(frame, 'dispatch);
                                         }
                                     }
@@ -1278,6 +1332,7 @@ impl Vm {
                                     let t = self.type_of(&v);
                                     drop(v);
                                     f!().stack.truncate(len - 3);
+                                    resync!();
                                     push!(Value::Obj(t));
                                     continue;
                                 }
@@ -1304,6 +1359,7 @@ impl Vm {
                                         }
                                     }
                                     f!().stack.truncate(len - 3);
+                                    resync!();
                                     push!(Value::None);
                                     continue;
                                 }
@@ -1327,6 +1383,7 @@ impl Vm {
                     // Python functions run in a new frame on the same loop.
                     if let Some(frame) = self.try_push_py_call(&callable, stack_from!(args_start), kwn)? {
                         f!().stack.truncate(len - n - 2);
+                        resync!();
                         enter_frame!(frame, 'dispatch);
                     }
                     // As above: the arguments stay on this frame's stack.
@@ -1335,6 +1392,7 @@ impl Vm {
                     let args = Args { pos: &all[..npos], kwnames: kwn, kwvals: &all[npos..] };
                     let r = self.call(&callable, args);
                     f!().stack.truncate(len - n - 2);
+                    resync!();
                     push!(r?);
                     check_stats_switch!();
                 }};
@@ -1345,7 +1403,7 @@ impl Vm {
                 ($member:expr) => {{
                     let op = $member;
                     'fast: {
-                        let n = f!().stack.len();
+                        let n = stack_len!();
                         let Value::Obj(o) = stack_at!(n - 1) else {
                             if op != STORE_ATTR {
                                 miss!();
@@ -1403,6 +1461,7 @@ impl Vm {
                                             let old = std::mem::replace(&mut sl.borrow_mut()[i], v);
                                             drop(old);
                                             f!().stack.truncate(n - 2);
+                                            resync!();
                                             continue 'dispatch;
                                         }
                                     }
@@ -1449,10 +1508,12 @@ impl Vm {
                 }};
             }
             match op {
-                NOP => { advance!(NOP); }
+                NOP => {
+                    advance!(NOP);
+                }
                 POP_TOP => {
                     advance!(POP_TOP);
-                    pop!();
+                    drop_value!(pop!());
                 }
                 PUSH_NULL => {
                     advance!(PUSH_NULL);
@@ -1460,19 +1521,18 @@ impl Vm {
                 }
                 COPY => {
                     advance!(COPY);
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     // The pushed copy goes above the source, which stays put.
                     let src: *const Value = stack_at!(n - arg as usize);
                     push_copy!(src);
                 }
                 SWAP => {
                     advance!(SWAP);
-                    let st = &mut f!().stack;
-                    debug_assert!((1..=st.len()).contains(&(arg as usize)));
+                    debug_assert!((1..=f!().stack.len()).contains(&(arg as usize)));
                     // SAFETY: `verify` checked that the stack holds `arg` items;
                     // two live slots trade places word by word.
                     unsafe {
-                        let top = st.top_ptr();
+                        let top = sp;
                         crate::value::swap_values(top.sub(1), top.sub(arg as usize));
                     }
                 }
@@ -1745,13 +1805,12 @@ impl Vm {
                 }
                 BINARY_OP_TRUE_DIVIDE_FLOAT => {
                     advance!(BINARY_OP_TRUE_DIVIDE_FLOAT);
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     if let (Value::Float(a), Value::Float(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
                         if *b != 0.0 {
                             let r = Value::float(a / b);
                             // SAFETY: inline floats need no drop.
-                            let st = &mut f!().stack;
-                            unsafe { st.set_len(n - 1) };
+                            unsafe { set_sp!(sp.sub(1)) };
                             set_top!(r);
                             continue 'dispatch;
                         }
@@ -1762,7 +1821,7 @@ impl Vm {
                 // As the generic path's inline-int case: same results and errors.
                 BINARY_OP_INT => {
                     advance!(BINARY_OP_INT);
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     if let (Value::Int(a), Value::Int(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
                         let op = BINOPS[(arg % BINOP_INPLACE) as usize];
                         if let Some(r) = crate::int::small_binop(*a, *b, op) {
@@ -1781,7 +1840,7 @@ impl Vm {
                 }
                 BINARY_OP_ADD_STR => {
                     advance!(BINARY_OP_ADD_STR);
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     let r = match (stack_at!(n - 2), stack_at!(n - 1)) {
                         (Value::Obj(a), Value::Obj(b))
                             if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
@@ -1809,7 +1868,10 @@ impl Vm {
                 BINARY_OP_INPLACE_ADD_UNICODE => {
                     advance!(BINARY_OP_INPLACE_ADD_UNICODE);
                     let next = next_pc;
-                    if self.inplace_add_unicode(f!(), &code, next) {
+                    let done = self.inplace_add_unicode(f!(), &code, next);
+                    // It pops its operands itself when it succeeds.
+                    resync!();
+                    if done {
                         jump!(next + 1);
                         continue 'dispatch;
                     }
@@ -1818,7 +1880,7 @@ impl Vm {
                 }
                 BINARY_OP => {
                     advance!(BINARY_OP);
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     adaptive!(vec![stack_at!(n - 2).clone(), stack_at!(n - 1).clone()]);
                     binary_generic!();
                 }
@@ -1826,13 +1888,12 @@ impl Vm {
                 // second dispatch on the family member).
                 COMPARE_OP_INT => {
                     advance!(COMPARE_OP_INT);
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     if let (Value::Int(x), Value::Int(y)) = (stack_at!(n - 2), stack_at!(n - 1)) {
                         let r = crate::ops::ord_in_mask(x.cmp(y), crate::ops::cmp_mask(arg));
                         // SAFETY: the two operands are inline ints, which
                         // need no drop.
-                        let st = &mut f!().stack;
-                        unsafe { st.set_len(n - 2) };
+                        unsafe { set_sp!(sp.sub(2)) };
                         compare_done!(r);
                     }
                     miss!();
@@ -1840,12 +1901,11 @@ impl Vm {
                 }
                 COMPARE_OP_FLOAT => {
                     advance!(COMPARE_OP_FLOAT);
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     if let (Value::Float(x), Value::Float(y)) = (stack_at!(n - 2), stack_at!(n - 1)) {
                         let r = crate::ops::compare_floats(*x, *y, CMPOPS[arg as usize]);
                         // SAFETY: inline floats need no drop.
-                        let st = &mut f!().stack;
-                        unsafe { st.set_len(n - 2) };
+                        unsafe { set_sp!(sp.sub(2)) };
                         compare_done!(r);
                     }
                     miss!();
@@ -1853,7 +1913,7 @@ impl Vm {
                 }
                 COMPARE_OP_STR => {
                     advance!(COMPARE_OP_STR);
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     let r = match (stack_at!(n - 2), stack_at!(n - 1)) {
                         (Value::Obj(a), Value::Obj(b))
                             if Rc::ptr_eq(a.class(), &self.types.str_) && Rc::ptr_eq(b.class(), &self.types.str_) =>
@@ -1869,6 +1929,7 @@ impl Vm {
                     };
                     if let Some(r) = r {
                         f!().stack.truncate(n - 2);
+                        resync!();
                         compare_done!(r);
                     }
                     miss!();
@@ -1876,7 +1937,7 @@ impl Vm {
                 }
                 COMPARE_OP => {
                     advance!(COMPARE_OP);
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     adaptive!(vec![stack_at!(n - 2).clone(), stack_at!(n - 1).clone()]);
                     compare_generic!();
                 }
@@ -1911,7 +1972,7 @@ impl Vm {
                 UNARY_NOT => {
                     advance!(UNARY_NOT);
                     // Bools, ints and None in place; anything else asks `truthy`.
-                    let quick = match stack_at!(f!().stack.len() - 1) {
+                    let quick = match stack_at!(stack_len!() - 1) {
                         Value::Bool(b) => Some(!*b),
                         Value::Int(i) => Some(*i == 0),
                         Value::None => Some(true),
@@ -1973,20 +2034,23 @@ impl Vm {
                 }
                 BUILD_TUPLE => {
                     advance!(BUILD_TUPLE);
-                    let n = f!().stack.len() - arg as usize;
+                    let n = stack_len!() - arg as usize;
                     let items: Vec<Value> = f!().stack.split_off(n);
+                    resync!();
                     push!(self.new_tuple(items));
                 }
                 BUILD_LIST => {
                     advance!(BUILD_LIST);
-                    let n = f!().stack.len() - arg as usize;
+                    let n = stack_len!() - arg as usize;
                     let items: Vec<Value> = f!().stack.split_off(n);
+                    resync!();
                     push!(self.new_list(items));
                 }
                 BUILD_SET => {
                     advance!(BUILD_SET);
-                    let n = f!().stack.len() - arg as usize;
+                    let n = stack_len!() - arg as usize;
                     let items: Vec<Value> = f!().stack.split_off(n);
+                    resync!();
                     let s = self.new_set(false);
                     for it in items {
                         self.set_add_value(&s, it)?;
@@ -1995,8 +2059,9 @@ impl Vm {
                 }
                 BUILD_MAP => {
                     advance!(BUILD_MAP);
-                    let n = f!().stack.len() - 2 * arg as usize;
+                    let n = stack_len!() - 2 * arg as usize;
                     let items: Vec<Value> = f!().stack.split_off(n);
+                    resync!();
                     let d = self.new_dict_obj(crate::dict::Dict::with_capacity(arg as usize));
                     if let Payload::Dict(dd) = &d.payload {
                         let mut it = items.into_iter();
@@ -2008,15 +2073,16 @@ impl Vm {
                 }
                 BUILD_STRING => {
                     advance!(BUILD_STRING);
-                    let n = f!().stack.len() - arg as usize;
+                    let n = stack_len!() - arg as usize;
                     let s = self.build_string(stack_from!(n));
                     f!().stack.truncate(n);
+                    resync!();
                     push!(s);
                 }
                 LIST_APPEND => {
                     advance!(LIST_APPEND);
                     let v = pop!();
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     if let Value::Obj(l) = stack_at!(n - arg as usize) {
                         if let Payload::List(items) = &l.payload {
                             items.borrow_mut().push(v);
@@ -2026,7 +2092,7 @@ impl Vm {
                 SET_ADD => {
                     advance!(SET_ADD);
                     let v = pop!();
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     let s = stack_at!(n - arg as usize).clone();
                     self.set_add_value(&s, v)?;
                 }
@@ -2034,14 +2100,14 @@ impl Vm {
                     advance!(MAP_ADD);
                     let v = pop!();
                     let k = pop!();
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     let d = stack_at!(n - arg as usize).clone();
                     self.setitem(&d, k, v)?;
                 }
                 LIST_EXTEND => {
                     advance!(LIST_EXTEND);
                     let v = pop!();
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     let l = stack_at!(n - arg as usize).clone();
                     let items = match self.iterate(&v) {
                         Ok(i) => i,
@@ -2061,7 +2127,7 @@ impl Vm {
                 SET_UPDATE => {
                     advance!(SET_UPDATE);
                     let v = pop!();
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     let s = stack_at!(n - arg as usize).clone();
                     for it in self.iterate(&v)? {
                         self.set_add_value(&s, it)?;
@@ -2070,7 +2136,7 @@ impl Vm {
                 DICT_UPDATE | DICT_MERGE => {
                     advance!(DICT_UPDATE);
                     let v = pop!();
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     let d = stack_at!(n - arg as usize).clone();
                     if op == DICT_MERGE {
                         // Below the dict: the positional tuple, the callable.
@@ -2272,6 +2338,7 @@ impl Vm {
                     code = f!().code.clone();
                     words = code.words.as_ptr();
                     next_pc = f!().pc;
+                    resync!();
                     self.free_frame(done);
                     push!(v);
                 }
@@ -2410,7 +2477,7 @@ impl Vm {
                 }
                 WITH_EXCEPT_START => {
                     advance!(WITH_EXCEPT_START);
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     let exc = stack_at!(n - 1).clone();
                     let exit = stack_at!(n - 3).clone();
                     let t = Value::Obj(self.type_of(&exc));
@@ -2556,7 +2623,7 @@ impl Vm {
                 }
                 MATCH_KEYS => {
                     advance!(MATCH_KEYS);
-                    let n = f!().stack.len();
+                    let n = stack_len!();
                     let keys = stack_at!(n - 1).clone();
                     let subject = stack_at!(n - 2).clone();
                     let r = self.match_keys(&subject, &keys)?;

@@ -43,6 +43,12 @@ impl ValueStack {
         self.cap
     }
 
+    /// The pointer to the bottom slot.
+    #[inline(always)]
+    pub fn base_ptr(&self) -> *mut Value {
+        self.base
+    }
+
     /// The pointer one past the top item.
     #[inline(always)]
     pub fn top_ptr(&self) -> *mut Value {

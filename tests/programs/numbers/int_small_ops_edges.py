@@ -6,10 +6,11 @@ vals = [0, 1, -1, 2, -2, 3, -3, 7, -7, 10, -10, 63, 64, -64, 2**31, -2**31, 2**6
 out = []
 for x, y in itertools.product(vals, repeat=2):
     for name, f in (("%", lambda a, b: a % b), ("//", lambda a, b: a // b), ("<<", lambda a, b: a << b), (">>", lambda a, b: a >> b), ("&", lambda a, b: a & b), ("^", lambda a, b: a ^ b)):
+        if name == "<<" and y > 200:
+            # Huge left shifts allocate gigabytes (in CPython too).
+            continue
         try:
             r = f(x, y)
-            if name == "<<" and y > 200:
-                r = r.bit_length()
         except (ZeroDivisionError, ValueError, OverflowError, MemoryError) as e:
             r = type(e).__name__ + ": " + str(e)
         out.append(r)
