@@ -14,7 +14,7 @@ TYPES = [
     ("frozenset", frozenset), ("range", range), ("slice", slice),
     ("object", object), ("type", type),
     ("dict_keys", type({}.keys())), ("dict_values", type({}.values())),
-    ("dict_items", type({}.items())),
+    ("dict_items", type({}.items())), ("memoryview", memoryview),
 ]
 
 

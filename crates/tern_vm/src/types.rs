@@ -114,7 +114,6 @@ builtin_types! {
     fd_file: "fd_file", Other, [object];
     native_state: "native_state", Other, [object];
     frame: "frame", Other, [object];
-    memoryview: "memoryview", Other, [object];
     generic_alias: "GenericAlias", Other, [object];
     mappingproxy: "mappingproxy", Other, [object];
 }

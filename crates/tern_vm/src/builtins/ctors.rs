@@ -48,7 +48,6 @@ pub fn install_constructors(vm: &mut Vm) {
         (t.reversed.clone(), new_reversed),
         (t.function.clone(), new_function),
         (t.generic_alias.clone(), crate::methods::generic_alias::new),
-        (t.memoryview.clone(), new_memoryview),
     ];
     for (ty, f) in pairs {
         set_new(&ty, f);
@@ -582,14 +581,6 @@ fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {
         }
     };
     Ok(Value::Obj(PyObject::new(cls, None, Payload::Bytes(b.into_boxed_slice()))))
-}
-
-/// `memoryview(obj)`: a view from the frozen `_tern_memoryview` module (a
-/// Python subclass of this type).
-fn new_memoryview(vm: &mut Vm, args: Args) -> PyResult {
-    let m = vm.import_module("_tern_memoryview")?;
-    let cls = vm.getattr_str(&m, "memoryview")?;
-    vm.call(&cls, Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals })
 }
 
 fn new_bytearray(vm: &mut Vm, args: Args) -> PyResult {

@@ -99,7 +99,6 @@ pub fn install(vm: &mut Vm) {
                 | "map"
                 | "filter"
                 | "reversed"
-                | "memoryview"
         ) {
             vm.set_dict_item_str(&b, name, Value::Obj(t));
         }

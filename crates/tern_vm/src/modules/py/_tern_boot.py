@@ -190,3 +190,6 @@ def _set_asyncgen_hooks(firstiter=_UNSET, finalizer=_UNSET):
 
 sys.get_asyncgen_hooks = lambda: _AsyncgenHooks(tuple(_asyncgen_hooks))
 sys.set_asyncgen_hooks = _set_asyncgen_hooks
+
+# Binds the builtin `memoryview` (a class written in Python).
+import _tern_memoryview  # noqa: E402,F401

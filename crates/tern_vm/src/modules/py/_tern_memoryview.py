@@ -1,10 +1,9 @@
 """tern's memoryview: one-dimensional views of bytes, bytearray and
-array.array (and of other views), created by the builtin `memoryview`.
+array.array (and of other views). `_tern_boot` imports this module at
+start-up, and the class below is the builtin `memoryview` from then on.
 Views of a bytearray or an array write through; `cast` copies."""
 
 import builtins
-
-_builtin = builtins.memoryview
 
 
 def _check(view):
@@ -12,11 +11,14 @@ def _check(view):
         raise ValueError("operation forbidden on released memoryview object")
 
 
-class memoryview(_builtin):
+class memoryview:
+    # No instance `__dict__`, as in CPython.
+    __slots__ = ("_released", "_base", "_start", "_step", "_len", "_fmt", "_itemsize", "_obj", "__weakref__")
+
     def __new__(cls, object):
         self = builtins.object.__new__(cls)
         self._released = False
-        if isinstance(object, _builtin):
+        if isinstance(object, memoryview):
             _check(object)
             self._base, self._start, self._step, self._len = object._base, object._start, object._step, object._len
             self._fmt, self._itemsize, self._obj = object._fmt, object._itemsize, object._obj
@@ -102,6 +104,10 @@ class memoryview(_builtin):
             raise ValueError("memoryview: invalid value for format 'B'")
         self._base[self._start + i * self._step] = value
 
+    def __delitem__(self, key):
+        _check(self)
+        raise TypeError("cannot delete memory")
+
     def __iter__(self):
         _check(self)
         return iter(self.tolist())
@@ -172,7 +178,4 @@ class memoryview(_builtin):
 
 
 memoryview.__module__ = "builtins"
-
-# This class is the builtin `memoryview` from now on (`type(m) is
-# memoryview`); `_tern_boot` imports the module at start-up.
 builtins.memoryview = memoryview
