@@ -282,8 +282,21 @@ impl Vm {
         }
         macro_rules! top {
             () => {
-                f!().stack.last().cloned().unwrap_or_default()
+                top_ref!().cloned().unwrap_or_default()
             };
+        }
+        // The top item, from the local top (the instructions that use it
+        // always have an operand there; `None` only for an empty stack).
+        macro_rules! top_ref {
+            () => {{
+                debug_assert!(sp == f!().stack.top_ptr());
+                if stack_len!() == 0 {
+                    None
+                } else {
+                    // SAFETY: the item below the top is live.
+                    Some(unsafe { &*sp.sub(1) })
+                }
+            }};
         }
         let mut code = f!().code.clone();
         // `code.words` as a raw pointer, so that a fetch is one load from
@@ -746,7 +759,7 @@ impl Vm {
                 ($member:expr) => {{
                     let op = $member;
                     'fast: {
-                        let Some(Value::Obj(o)) = f!().stack.last() else {
+                        let Some(Value::Obj(o)) = top_ref!() else {
                             if op != UNPACK_SEQUENCE {
                                 miss!();
                             }
@@ -801,7 +814,7 @@ impl Vm {
                 ($member:expr) => {{
                     let op = $member;
                     'fast: {
-                        let Some(Value::Obj(o)) = f!().stack.last() else { break 'fast };
+                        let Some(Value::Obj(o)) = top_ref!() else { break 'fast };
                         let Payload::Iter(st) = &o.payload else {
                             if op == FOR_ITER_GEN {
                                 if let Payload::Generator(_) = &o.payload {
@@ -958,7 +971,7 @@ impl Vm {
                 ($member:expr) => {{
                     let op = $member;
                     'fast: {
-                        let Some(Value::Obj(o)) = f!().stack.last() else {
+                        let Some(Value::Obj(o)) = top_ref!() else {
                             if op != LOAD_ATTR {
                                 miss!();
                             }
@@ -1063,7 +1076,7 @@ impl Vm {
                 ($member:expr) => {{
                     let op = $member;
                     'fast: {
-                        let Some(top) = f!().stack.last() else { break 'fast };
+                        let Some(top) = top_ref!() else { break 'fast };
                         match op {
                             LOAD_METHOD_INSTANCE | LOAD_METHOD_MODULE => {
                                 // `self.callback(...)` (as LOAD_ATTR_WITH_HINT) and
