@@ -298,10 +298,22 @@ impl Vm {
                 }
             }};
         }
-        let mut code = f!().code.clone();
+        // The current frame's code, borrowed from the frame's `Rc` rather
+        // than cloned (which would cost a count increment and decrement on
+        // every call and return). The frame holds the `Rc` and never
+        // replaces it while it runs, and it outlives each use: a frame
+        // switch resets `code` before the old frame can be freed.
+        macro_rules! frame_code {
+            () => {{
+                let c: *const crate::code::Code = Rc::as_ptr(&f!().code);
+                // SAFETY: see above.
+                unsafe { &*c }
+            }};
+        }
+        let mut code: &crate::code::Code = frame_code!();
         // `code.words` as a raw pointer, so that a fetch is one load from
         // wherever this lives, not two (the `Rc<Code>`, then its words).
-        // Reset with `code` at each frame switch; `code` keeps it alive.
+        // Reset with `code` at each frame switch; the frame keeps it alive.
         let mut words: *const std::cell::Cell<u32> = code.words.as_ptr();
         // The word at index `$i` of the current code, which `verify`
         // guarantees is inside it.
@@ -339,7 +351,7 @@ impl Vm {
                     Some(f) => &mut **f,
                     None => return self.err("SystemError", "frame stack underflow"),
                 };
-                code = f!().code.clone();
+                code = frame_code!();
                 words = code.words.as_ptr();
                 next_pc = f!().pc;
                 resync!();
@@ -418,7 +430,8 @@ impl Vm {
                 ($operands:expr) => {
                     if spec && counter_tick(&code, pc) {
                         let operands: Vec<Value> = $operands;
-                        crate::specialize::specialize(self, &code, pc, op, arg, &operands);
+                        let code_rc = f!().code.clone();
+                        crate::specialize::specialize(self, &code_rc, pc, op, arg, &operands);
                     }
                 };
             }
@@ -2348,7 +2361,7 @@ impl Vm {
                         Some(f) => &mut **f,
                         None => return Ok(Flow::Return(v)),
                     };
-                    code = f!().code.clone();
+                    code = frame_code!();
                     words = code.words.as_ptr();
                     next_pc = f!().pc;
                     resync!();
