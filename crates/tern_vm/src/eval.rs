@@ -1969,9 +1969,15 @@ impl Vm {
                 }
                 IS_OP => {
                     advance!(IS_OP);
+                    let n = stack_len!();
+                    let r = stack_at!(n - 2).is(stack_at!(n - 1)) != (arg == 1);
                     let b = pop!();
                     let a = pop!();
-                    push!(Value::Bool(a.is(&b) != (arg == 1)));
+                    drop_value!(b);
+                    drop_value!(a);
+                    // Fused with a following conditional jump, as the
+                    // specialized comparisons are.
+                    compare_done!(r);
                 }
                 CONTAINS_OP => {
                     advance!(CONTAINS_OP);
