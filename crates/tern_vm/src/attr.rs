@@ -113,7 +113,13 @@ impl Vm {
                 if obj.is_null() {
                     return Ok(d.clone());
                 }
-                Ok(self.new_object(self.types.builtin_function.clone(), Payload::NativeBound { func: nf.clone(), self_: obj.clone() }))
+                // A slot wrapper binds to a method-wrapper.
+                let cls = if Rc::ptr_eq(o.class(), &self.types.wrapper_descriptor) {
+                    self.types.method_wrapper.clone()
+                } else {
+                    self.types.builtin_function.clone()
+                };
+                Ok(self.new_object(cls, Payload::NativeBound { func: nf.clone(), self_: obj.clone() }))
             }
             Payload::StaticMethod(f) => Ok(f.clone()),
             Payload::ClassMethod(f) => {

@@ -604,7 +604,7 @@ impl Vm {
             return e;
         }
         let tn = self.type_name(me);
-        let msg = if is_slot_wrapper(nf.name) {
+        let msg = if is_slot_wrapper(&owner, nf.name) {
             format!("descriptor '{}' requires a '{owner}' object but received a '{tn}'", nf.name)
         } else {
             format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object", nf.name)
@@ -615,9 +615,20 @@ impl Vm {
 
 /// Special methods that CPython exposes as slot wrappers (their descriptor
 /// error reads "requires a 'T' object"); other methods are method
-/// descriptors ("for 'T' objects doesn't apply to").
-fn is_slot_wrapper(name: &str) -> bool {
-    const NOT_SLOTS: [&str; 14] = [
+/// descriptors ("for 'T' objects doesn't apply to"), as are the few
+/// special methods that `owner` defines as ordinary methods too.
+pub(crate) fn is_slot_wrapper(owner: &str, name: &str) -> bool {
+    const METHODS: [(&str, &str); 5] = [
+        ("list", "__getitem__"),
+        ("dict", "__getitem__"),
+        ("dict", "__contains__"),
+        ("set", "__contains__"),
+        ("frozenset", "__contains__"),
+    ];
+    if METHODS.contains(&(owner, name)) {
+        return false;
+    }
+    const NOT_SLOTS: [&str; 28] = [
         "__format__",
         "__sizeof__",
         "__reduce__",
@@ -632,6 +643,20 @@ fn is_slot_wrapper(name: &str) -> bool {
         "__dir__",
         "__subclasses__",
         "__instancecheck__",
+        "__subclasscheck__",
+        "__enter__",
+        "__exit__",
+        "__aenter__",
+        "__aexit__",
+        "__length_hint__",
+        "__complex__",
+        "__bytes__",
+        "__getnewargs_ex__",
+        "__copy__",
+        "__deepcopy__",
+        "__fspath__",
+        "__setstate__",
+        "__class_getitem__",
     ];
     name.starts_with("__") && name.ends_with("__") && !NOT_SLOTS.contains(&name)
 }

@@ -288,7 +288,8 @@ impl Vm {
                     }
                     Payload::Native(nf) => {
                         if nf.is_method {
-                            format!("<method '{}' of '{}' objects>", nf.name, nf.owner.unwrap_or("object"))
+                            let kind = if Rc::ptr_eq(o.class(), &self.types.wrapper_descriptor) { "slot wrapper" } else { "method" };
+                            format!("<{kind} '{}' of '{}' objects>", nf.name, nf.owner.unwrap_or("object"))
                         } else {
                             format!("<built-in function {}>", nf.name)
                         }
@@ -304,6 +305,9 @@ impl Vm {
                             }
                         }
                         let tn = self.type_name(&s);
+                        if Rc::ptr_eq(o.class(), &self.types.method_wrapper) {
+                            return Ok(format!("<method-wrapper '{}' of {} object at {:#x}>", func.name, tn, s.id()));
+                        }
                         format!("<built-in method {} of {} object at {:#x}>", func.name, tn, s.id())
                     }
                     Payload::Type(t) => {

@@ -62,6 +62,8 @@ builtin_types! {
     function: "function", Other, [object];
     builtin_function: "builtin_function_or_method", Other, [object];
     method_descriptor: "method_descriptor", Other, [object];
+    wrapper_descriptor: "wrapper_descriptor", Other, [object];
+    method_wrapper: "method-wrapper", Other, [object];
     method: "method", Other, [object];
     module: "module", Module, [object];
     cell: "cell", Other, [object];

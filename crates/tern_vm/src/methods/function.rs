@@ -32,10 +32,15 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&b, "__name__", builtin_name, None);
     vm.add_getset(&b, "__qualname__", builtin_name, None);
     vm.add_getset(&b, "__self__", builtin_self, None);
-    let md = vm.types.method_descriptor.clone();
-    vm.add_getset(&md, "__name__", builtin_name, None);
-    vm.add_getset(&md, "__qualname__", builtin_name, None);
-    vm.add_method(&md, "__get__", md_get);
+    for md in [vm.types.method_descriptor.clone(), vm.types.wrapper_descriptor.clone()] {
+        vm.add_getset(&md, "__name__", builtin_name, None);
+        vm.add_getset(&md, "__qualname__", builtin_name, None);
+        vm.add_method(&md, "__get__", md_get);
+    }
+    let mw = vm.types.method_wrapper.clone();
+    vm.add_getset(&mw, "__name__", builtin_name, None);
+    vm.add_getset(&mw, "__qualname__", builtin_name, None);
+    vm.add_getset(&mw, "__self__", builtin_self, None);
 
     let g = vm.types.generator.clone();
     vm.add_method(&g, "send", gen_send);

@@ -33,14 +33,20 @@ use crate::{PyResult, Vm};
 use std::rc::Rc;
 
 impl Vm {
-    /// Adds a method descriptor to a builtin type.
+    /// Adds a method descriptor to a builtin type (a slot wrapper, as
+    /// CPython calls it, for the special methods that fill type slots).
     pub fn add_method(&mut self, t: &Obj, name: &'static str, f: NativeFn) {
         let owner: &'static str = match t.as_type() {
             Some(td) => Box::leak(td.name().into_boxed_str()),
             None => "object",
         };
         let nf = NativeFunction { name, func: f, owner: Some(owner), is_method: true, module: None };
-        let v = self.new_object(self.types.method_descriptor.clone(), Payload::Native(Rc::new(nf)));
+        let cls = if crate::call::is_slot_wrapper(owner, name) {
+            self.types.wrapper_descriptor.clone()
+        } else {
+            self.types.method_descriptor.clone()
+        };
+        let v = self.new_object(cls, Payload::Native(Rc::new(nf)));
         self.set_dict_item_str(t, name, v);
     }
 
