@@ -604,7 +604,7 @@ impl Vm {
             return e;
         }
         let tn = self.type_name(me);
-        let msg = if is_slot_wrapper(&owner, nf.name) {
+        let msg = if is_slot_wrapper(owner, nf.name) {
             format!("descriptor '{}' requires a '{owner}' object but received a '{tn}'", nf.name)
         } else {
             format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object", nf.name)

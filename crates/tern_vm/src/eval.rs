@@ -1678,7 +1678,7 @@ impl Vm {
                 LOAD_DEREF | LOAD_CLASSDEREF => {
                     advance!(LOAD_DEREF);
                     if op == LOAD_CLASSDEREF {
-                        let name = self.deref_name(&code, arg);
+                        let name = self.deref_name(code, arg);
                         let locals = f!().locals.clone();
                         if let Value::Obj(l) = &locals {
                             if let Payload::Dict(d) = &l.payload {
@@ -1699,7 +1699,7 @@ impl Vm {
                         _ => Value::Null,
                     };
                     if v.is_null() {
-                        let name = self.deref_name(&code, arg);
+                        let name = self.deref_name(code, arg);
                         if (arg as usize) < code.ncells {
                             return self.err(
                                 "UnboundLocalError",
@@ -1894,7 +1894,7 @@ impl Vm {
                 BINARY_OP_INPLACE_ADD_UNICODE => {
                     advance!(BINARY_OP_INPLACE_ADD_UNICODE);
                     let next = next_pc;
-                    let done = self.inplace_add_unicode(f!(), &code, next);
+                    let done = self.inplace_add_unicode(f!(), code, next);
                     // It pops its operands itself when it succeeds.
                     resync!();
                     if done {
