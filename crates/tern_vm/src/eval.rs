@@ -645,8 +645,14 @@ impl Vm {
                             _ => None,
                         };
                         match r {
-                            Some(r) => {
+                            Some(r) if op == BINARY_SUBSCR_DICT => {
                                 set_top_two!(r);
+                                continue 'dispatch;
+                            }
+                            Some(r) => {
+                                // The index is an inline int: nothing to drop.
+                                unsafe { set_sp!(sp.sub(1)) };
+                                set_top!(r);
                                 continue 'dispatch;
                             }
                             None => miss!(),
@@ -668,13 +674,21 @@ impl Vm {
                         match (op, stack_at!(n - 2), stack_at!(n - 1)) {
                             (STORE_SUBSCR_LIST_INT, Value::Obj(o), Value::Int(i)) if Rc::ptr_eq(o.class(), &self.types.list) => {
                                 if let Payload::List(l) = &o.payload {
-                                    let len = l.borrow().len();
-                                    if let Some(j) = seq_index(*i, len) {
-                                        let v = stack_at!(n - 3).clone();
-                                        let old = std::mem::replace(&mut l.borrow_mut()[j], v);
-                                        f!().stack.truncate(n - 3);
-                                        resync!();
-                                        drop(old);
+                                    // (Borrowed elsewhere: the generic path.)
+                                    let Ok(mut items) = l.try_borrow_mut() else { break 'fast };
+                                    if let Some(j) = seq_index(*i, items.len()) {
+                                        // [value, list, index]: the value moves into the
+                                        // list and the index is an inline int, so only
+                                        // the list reference and the replaced item drop.
+                                        // SAFETY: the three items are live; each is moved
+                                        // out once, below the new top.
+                                        let (v, lst) =
+                                            unsafe { (crate::value::read_value(sp.sub(3)), crate::value::read_value(sp.sub(2))) };
+                                        let old = std::mem::replace(&mut items[j], v);
+                                        drop(items);
+                                        unsafe { set_sp!(sp.sub(3)) };
+                                        drop_value!(lst);
+                                        drop_value!(old);
                                         continue 'dispatch;
                                     }
                                 }
@@ -1850,14 +1864,18 @@ impl Vm {
                     let n = stack_len!();
                     if let (Value::Int(a), Value::Int(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
                         let op = BINOPS[(arg % BINOP_INPLACE) as usize];
+                        // Inline int operands need no drop: the result is
+                        // written over the first.
                         if let Some(r) = crate::int::small_binop(*a, *b, op) {
-                            set_top_two!(Value::Int(r));
+                            unsafe { set_sp!(sp.sub(1)) };
+                            unsafe { crate::value::write_value(sp.sub(1), Value::Int(r)) };
                             continue 'dispatch;
                         }
                         let (a, b) = (crate::int::IntVal::Small(*a), crate::int::IntVal::Small(*b));
                         let r = crate::int::int_binop(self, &a, &b, op)?;
                         if let Some(r) = r {
-                            set_top_two!(r);
+                            unsafe { set_sp!(sp.sub(1)) };
+                            unsafe { crate::value::write_value(sp.sub(1), r) };
                             continue 'dispatch;
                         }
                     }
