@@ -859,13 +859,25 @@ impl Vm {
                                 }
                                 miss!();
                             } else if op == FOR_ITER {
-                                let top = top!();
-                                adaptive!(vec![top]);
+                                adaptive!(vec![top!()]);
                             } else {
                                 miss!();
                             }
                             break 'fast;
                         };
+                        if op == FOR_ITER {
+                            // A builtin iterator that no member covers (dict
+                            // views, enumerate, zip, ...): its step directly.
+                            adaptive!(vec![top!()]);
+                            match self.next_builtin(st)? {
+                                Some(v) => push!(v),
+                                None => {
+                                    drop_value!(pop!());
+                                    jump!(arg as usize);
+                                }
+                            }
+                            continue 'dispatch;
+                        }
                         let next = match (op, &mut *st.borrow_mut()) {
                             (FOR_ITER_RANGE, crate::iter::IterState::Range { next, stop, step }) => {
                                 if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
@@ -926,12 +938,7 @@ impl Vm {
                                 jump!(arg as usize);
                                 continue 'dispatch;
                             }
-                            None => {
-                                if op == FOR_ITER {
-                                    let top = top!();
-                                    adaptive!(vec![top]);
-                                }
-                            }
+                            None => {}
                         }
                     }
                     let it = top!();

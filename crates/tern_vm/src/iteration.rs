@@ -213,7 +213,8 @@ impl Vm {
         }
     }
 
-    fn next_builtin(&mut self, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
+    /// The next item of a builtin iterator (`Payload::Iter`).
+    pub(crate) fn next_builtin(&mut self, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
         let mut s = st.borrow_mut();
         match &mut *s {
             IterState::List { seq, index } => {
