@@ -2,6 +2,9 @@
 # Try `import X` for each top-level module of the stdlib folder under tern.
 LIB=${TERN_STDLIB:-/usr/lib/python3.11}
 TERN=${TERN_BIN:-$(cd "$(dirname "$0")/.." && pwd)/target/release/tern}
+# Absolute: the sweep runs from a scratch directory.
+TERN=$(realpath "$TERN") || exit 1
+[ -x "$TERN" ] || { echo "no tern binary at $TERN" >&2; exit 1; }
 cd "$(mktemp -d)" || exit 1
 ok=0; fail=0; : > results.txt
 for p in $LIB/*.py $LIB/*/__init__.py; do
