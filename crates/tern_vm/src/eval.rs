@@ -138,9 +138,10 @@ impl Vm {
         // only stored, never read back, so that consecutive pushes and pops
         // do not wait on a store-to-load round trip through the frame. The
         // frame's copy is therefore always current for anything else that
-        // looks at the stack; whatever changes the stack other than through
-        // these macros (`truncate`, `split_off`, a frame switch) is followed
-        // by `resync!`.
+        // looks at the stack. Truncation goes through `stack_truncate!` and
+        // `stack_split_off!`; anything else that changes the stack behind
+        // the local (a frame switch, a helper that pops) is followed by
+        // `resync!`.
         let mut sp: *mut Value = f!().stack.top_ptr();
         macro_rules! resync {
             () => {
@@ -150,6 +151,21 @@ impl Vm {
                     sp = f!().stack.top_ptr();
                 }
             };
+        }
+        // `ValueStack::truncate` and `split_off` on the current frame, with
+        // the local top kept in step.
+        macro_rules! stack_truncate {
+            ($n:expr) => {{
+                f!().stack.truncate($n);
+                resync!();
+            }};
+        }
+        macro_rules! stack_split_off {
+            ($n:expr) => {{
+                let items: Vec<Value> = f!().stack.split_off($n);
+                resync!();
+                items
+            }};
         }
         // Moves the stack top to `$p`, in the local and in the frame.
         macro_rules! set_sp {
@@ -244,6 +260,27 @@ impl Vm {
                 let b = pop!();
                 set_top!(r);
                 drop_value!(b);
+            }};
+        }
+        // `set_top_two!` when the top operand is inline (an int index):
+        // it needs no drop.
+        macro_rules! set_top_two_inline_top {
+            ($r:expr) => {{
+                // SAFETY: the top item is inline, so it is forgotten safely.
+                unsafe { set_sp!(sp.sub(1)) };
+                set_top!($r);
+            }};
+        }
+        // `set_top_two!` when both operands are inline (ints, floats): the
+        // result is written over them and nothing is dropped.
+        macro_rules! set_top_two_inline {
+            ($r:expr) => {{
+                let r: Value = $r;
+                // SAFETY: both items are inline, so they are forgotten safely.
+                unsafe {
+                    set_sp!(sp.sub(1));
+                    crate::value::write_value(sp.sub(1), r);
+                }
             }};
         }
         // The stack item at index `$i` (from the bottom) and the items from
@@ -503,11 +540,7 @@ impl Vm {
                     let n = stack_len!();
                     if let (Value::Int(a), Value::Int(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
                         if let Some(r) = a.$checked(*b) {
-                            // SAFETY: the operands are inline ints.
-                            unsafe {
-                                set_sp!(sp.sub(1));
-                                crate::value::write_value(sp.sub(1), Value::Int(r));
-                            }
+                            set_top_two_inline!(Value::Int(r));
                             continue 'dispatch;
                         }
                     }
@@ -521,11 +554,7 @@ impl Vm {
                     let n = stack_len!();
                     if let (Value::Float(a), Value::Float(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
                         let r = Value::float(a $op b);
-                        // SAFETY: the operands are inline floats.
-                        unsafe {
-                            set_sp!(sp.sub(1));
-                            crate::value::write_value(sp.sub(1), r);
-                        }
+                        set_top_two_inline!(r);
                         continue 'dispatch;
                     }
                     miss!();
@@ -537,8 +566,7 @@ impl Vm {
             // result and go on with the next instruction.
             macro_rules! native_call_done {
                 ($r:expr, $base:expr) => {{
-                    f!().stack.truncate($base);
-                    resync!();
+                    stack_truncate!($base);
                     push!($r?);
                     check_stats_switch!();
                     continue;
@@ -650,9 +678,7 @@ impl Vm {
                                 continue 'dispatch;
                             }
                             Some(r) => {
-                                // The index is an inline int: nothing to drop.
-                                unsafe { set_sp!(sp.sub(1)) };
-                                set_top!(r);
+                                set_top_two_inline_top!(r);
                                 continue 'dispatch;
                             }
                             None => miss!(),
@@ -766,8 +792,7 @@ impl Vm {
                         };
                         match r {
                             Some(r) => {
-                                f!().stack.truncate(n - 2);
-                                resync!();
+                                stack_truncate!(n - 2);
                                 push!(Value::Bool(r != (arg == 1)));
                                 continue 'dispatch;
                             }
@@ -1232,8 +1257,7 @@ impl Vm {
                                             self.bind_cells(&mut frame, func, &fcode);
                                             // Popping the callable may free it (and `func`).
                                             drop(fcode);
-                                            f!().stack.truncate(len - n - 2);
-                                            resync!();
+                                            stack_truncate!(len - n - 2);
                                             enter_frame!(frame, 'dispatch);
                                         }
                                     }
@@ -1253,8 +1277,7 @@ impl Vm {
                                             frame.take_args(&mut f!().stack, start, 1);
                                             self.bind_cells(&mut frame, func, &fcode);
                                             frame.init_self = inst;
-                                            f!().stack.truncate(len - n - 2);
-                                            resync!();
+                                            stack_truncate!(len - n - 2);
                                             enter_frame!(frame, 'dispatch);
                                         }
                                     }
@@ -1342,8 +1365,7 @@ impl Vm {
                                             frame.take_args(&mut f!().stack, start, 1);
                                             let fcode = frame.code.clone();
                                             self.bind_cells(&mut frame, func, &fcode);
-                                            f!().stack.truncate(len - n - 2);
-                                            resync!();
+                                            stack_truncate!(len - n - 2);
                                             enter_frame!(frame, 'dispatch);
                                         }
                                     }
@@ -1378,8 +1400,7 @@ impl Vm {
                                     let v = pop!();
                                     let t = self.type_of(&v);
                                     drop(v);
-                                    f!().stack.truncate(len - 3);
-                                    resync!();
+                                    stack_truncate!(len - 3);
                                     push!(Value::Obj(t));
                                     continue;
                                 }
@@ -1405,8 +1426,7 @@ impl Vm {
                                             items.borrow_mut().push(v);
                                         }
                                     }
-                                    f!().stack.truncate(len - 3);
-                                    resync!();
+                                    stack_truncate!(len - 3);
                                     push!(Value::None);
                                     continue;
                                 }
@@ -1429,8 +1449,7 @@ impl Vm {
                     };
                     // Python functions run in a new frame on the same loop.
                     if let Some(frame) = self.try_push_py_call(&callable, stack_from!(args_start), kwn)? {
-                        f!().stack.truncate(len - n - 2);
-                        resync!();
+                        stack_truncate!(len - n - 2);
                         enter_frame!(frame, 'dispatch);
                     }
                     // As above: the arguments stay on this frame's stack.
@@ -1438,8 +1457,7 @@ impl Vm {
                     let npos = all.len() - kwn.len();
                     let args = Args { pos: &all[..npos], kwnames: kwn, kwvals: &all[npos..] };
                     let r = self.call(&callable, args);
-                    f!().stack.truncate(len - n - 2);
-                    resync!();
+                    stack_truncate!(len - n - 2);
                     push!(r?);
                     check_stats_switch!();
                 }};
@@ -1507,8 +1525,7 @@ impl Vm {
                                             let v = stack_at!(n - 2).clone();
                                             let old = std::mem::replace(&mut sl.borrow_mut()[i], v);
                                             drop(old);
-                                            f!().stack.truncate(n - 2);
-                                            resync!();
+                                            stack_truncate!(n - 2);
                                             continue 'dispatch;
                                         }
                                     }
@@ -1855,10 +1872,7 @@ impl Vm {
                     let n = stack_len!();
                     if let (Value::Float(a), Value::Float(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
                         if *b != 0.0 {
-                            let r = Value::float(a / b);
-                            // SAFETY: inline floats need no drop.
-                            unsafe { set_sp!(sp.sub(1)) };
-                            set_top!(r);
+                            set_top_two_inline!(Value::float(a / b));
                             continue 'dispatch;
                         }
                     }
@@ -1871,18 +1885,14 @@ impl Vm {
                     let n = stack_len!();
                     if let (Value::Int(a), Value::Int(b)) = (stack_at!(n - 2), stack_at!(n - 1)) {
                         let op = BINOPS[(arg % BINOP_INPLACE) as usize];
-                        // Inline int operands need no drop: the result is
-                        // written over the first.
                         if let Some(r) = crate::int::small_binop(*a, *b, op) {
-                            unsafe { set_sp!(sp.sub(1)) };
-                            unsafe { crate::value::write_value(sp.sub(1), Value::Int(r)) };
+                            set_top_two_inline!(Value::Int(r));
                             continue 'dispatch;
                         }
                         let (a, b) = (crate::int::IntVal::Small(*a), crate::int::IntVal::Small(*b));
                         let r = crate::int::int_binop(self, &a, &b, op)?;
                         if let Some(r) = r {
-                            unsafe { set_sp!(sp.sub(1)) };
-                            unsafe { crate::value::write_value(sp.sub(1), r) };
+                            set_top_two_inline!(r);
                             continue 'dispatch;
                         }
                     }
@@ -1979,8 +1989,7 @@ impl Vm {
                         _ => None,
                     };
                     if let Some(r) = r {
-                        f!().stack.truncate(n - 2);
-                        resync!();
+                        stack_truncate!(n - 2);
                         compare_done!(r);
                     }
                     miss!();
@@ -2092,22 +2101,19 @@ impl Vm {
                 BUILD_TUPLE => {
                     advance!(BUILD_TUPLE);
                     let n = stack_len!() - arg as usize;
-                    let items: Vec<Value> = f!().stack.split_off(n);
-                    resync!();
+                    let items = stack_split_off!(n);
                     push!(self.new_tuple(items));
                 }
                 BUILD_LIST => {
                     advance!(BUILD_LIST);
                     let n = stack_len!() - arg as usize;
-                    let items: Vec<Value> = f!().stack.split_off(n);
-                    resync!();
+                    let items = stack_split_off!(n);
                     push!(self.new_list(items));
                 }
                 BUILD_SET => {
                     advance!(BUILD_SET);
                     let n = stack_len!() - arg as usize;
-                    let items: Vec<Value> = f!().stack.split_off(n);
-                    resync!();
+                    let items = stack_split_off!(n);
                     let s = self.new_set(false);
                     for it in items {
                         self.set_add_value(&s, it)?;
@@ -2117,8 +2123,7 @@ impl Vm {
                 BUILD_MAP => {
                     advance!(BUILD_MAP);
                     let n = stack_len!() - 2 * arg as usize;
-                    let items: Vec<Value> = f!().stack.split_off(n);
-                    resync!();
+                    let items = stack_split_off!(n);
                     let d = self.new_dict_obj(crate::dict::Dict::with_capacity(arg as usize));
                     if let Payload::Dict(dd) = &d.payload {
                         let mut it = items.into_iter();
@@ -2132,8 +2137,7 @@ impl Vm {
                     advance!(BUILD_STRING);
                     let n = stack_len!() - arg as usize;
                     let s = self.build_string(stack_from!(n));
-                    f!().stack.truncate(n);
-                    resync!();
+                    stack_truncate!(n);
                     push!(s);
                 }
                 LIST_APPEND => {
