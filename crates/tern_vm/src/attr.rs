@@ -217,7 +217,7 @@ impl Vm {
     fn getattr_fallback(&mut self, obj: &Value, cls: &Obj, name: &Value, e: Obj) -> PyResult {
         // A module's own `__getattr__` (PEP 562) gets the names it lacks.
         if let Value::Obj(o) = obj {
-            if let (Payload::Module { .. }, Some(d)) = (&o.payload, o.dict_ref()) {
+            if let (Payload::Module { .. }, Some(d)) = (&o.payload, o.attr_dict()) {
                 let key = self.intern("__getattr__");
                 if let Some(f) = crate::dictops::dict_get_str(self, d, &key)? {
                     return self.call(&f, Args::new(&[name.clone()]));
@@ -247,7 +247,12 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
-            if let Some(dict) = o.dict_ref() {
+            if let Some(iv) = o.instance_values() {
+                let v = iv.try_borrow().ok().and_then(|iv| iv.get(name).cloned());
+                if let Some(v) = v {
+                    return Ok(v);
+                }
+            } else if let Some(dict) = o.dict_ref() {
                 if let Some(v) = crate::dictops::dict_get_str(self, dict, name)? {
                     return Ok(v);
                 }
@@ -334,7 +339,11 @@ impl Vm {
         };
         let Some(d) = self.with_type_attr(&cls, name, plain) else { return Ok(None) };
         if let Value::Obj(o) = obj {
-            if let Some(dict) = o.dict_ref() {
+            if let Some(iv) = o.instance_values() {
+                if iv.try_borrow().map_or(true, |iv| iv.get(name).is_some()) {
+                    return Ok(None);
+                }
+            } else if let Some(dict) = o.dict_ref() {
                 if !dict.borrow().is_empty() && self.instance_dict_has(dict, name)? {
                     return Ok(None);
                 }
@@ -385,7 +394,7 @@ impl Vm {
     }
 
     /// `object.__setattr__`.
-    pub fn generic_setattr(&mut self, obj: &Value, name: Value, value: Value) -> PyResult<()> {
+    pub fn generic_setattr(&mut self, obj: &Value, name: Value, mut value: Value) -> PyResult<()> {
         let cls = self.type_of(obj);
         if let Value::Obj(o) = obj {
             if let Payload::Type(td) = &o.payload {
@@ -475,6 +484,21 @@ impl Vm {
             }
         }
         if let Value::Obj(o) = obj {
+            if let Some(iv) = o.instance_values() {
+                let exact_str = matches!(&name, Value::Obj(n) if Rc::ptr_eq(n.class(), &self.types.str_));
+                let set = match iv.try_borrow_mut() {
+                    Ok(mut iv) => iv.set(&name, value, exact_str),
+                    Err(_) => Err(value),
+                };
+                match set {
+                    Ok(old) => {
+                        drop(old);
+                        return Ok(());
+                    }
+                    // The layout cannot hold it: on to a dict of its own.
+                    Err(v) => value = v,
+                }
+            }
             if o.dict_ref().is_none() {
                 // Functions and exceptions make their dict on first use.
                 self.dict_object(o)?;

@@ -8,6 +8,7 @@ use crate::frame::Frame;
 use crate::function::Args;
 use crate::object::{Payload, PyObject};
 use crate::set::SetTable;
+use crate::shared_keys::InstanceValues;
 use crate::str::PyStr;
 use crate::typeobj::{Layout, TypeData};
 use crate::value::{Obj, Value};
@@ -536,7 +537,7 @@ impl Vm {
         let payload = match td.layout {
             Layout::Object => match &td.slots {
                 Some(s) => Payload::Slots(RefCell::new(vec![Value::Null; s.len()])),
-                None if td.has_dict => Payload::InstanceDict(RefCell::new(Dict::with_capacity(td.attr_count.get() as usize))),
+                None if td.has_dict => Payload::InstanceValues(RefCell::new(InstanceValues::new(&td.instance_keys))),
                 None => Payload::Instance,
             },
             Layout::Int => Payload::Int(num_bigint::BigInt::from(0)),
@@ -556,10 +557,10 @@ impl Vm {
             Layout::Module => Payload::Module { name: RefCell::new("?".into()) },
             _ => Payload::Instance,
         };
-        let dict = if matches!(payload, Payload::InstanceDict(_)) {
+        let dict = if matches!(payload, Payload::InstanceValues(_)) {
             None
         } else if (td.has_dict && td.layout != Layout::Exception) || td.layout == Layout::Module {
-            Some(self.new_dict_obj(Dict::with_capacity(td.attr_count.get() as usize)))
+            Some(self.new_dict_obj(Dict::new()))
         } else {
             None
         };

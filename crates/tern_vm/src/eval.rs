@@ -1051,6 +1051,19 @@ impl Vm {
                                     hinted_attr(o, cache!(2), &code.names[arg as usize])
                                 }
                             }
+                            LOAD_ATTR_INSTANCE_VALUE => {
+                                // Two classes may share the site, as for WITH_HINT.
+                                let v = class_version(o);
+                                if v != cache!(1) && (v != cache!(3) || v == 0) {
+                                    if cache!(3) == 0 && v != 0 {
+                                        let obj = Value::Obj(o.clone());
+                                        crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &[obj]);
+                                    }
+                                    None
+                                } else {
+                                    instance_value(o, cache!(2))
+                                }
+                            }
                             LOAD_ATTR_SLOT => {
                                 if class_version(o) != cache!(1) {
                                     None
@@ -1069,18 +1082,7 @@ impl Vm {
                             }
                             LOAD_ATTR_MODULE => module_attr_hit(o, cache!(1), cache!(2)),
                             LOAD_ATTR_CLASS => {
-                                let name = &code.names[arg as usize];
-                                let shadowed = match o.dict_ref() {
-                                    Some(d) => match name {
-                                        Value::Obj(n) => match &n.payload {
-                                            Payload::Str(ns) => d.borrow().find_fast(ns.hash(), name, crate::dictops::fast_eq).is_some(),
-                                            _ => true,
-                                        },
-                                        _ => true,
-                                    },
-                                    None => false,
-                                };
-                                if class_version(o) != cache!(1) || shadowed {
+                                if class_version(o) != cache!(1) || !no_instance_attr(o, &code.names[arg as usize]) {
                                     None
                                 } else {
                                     spec_const!(3).cloned()
@@ -1142,7 +1144,7 @@ impl Vm {
                                 // `math.sqrt(x)` (as LOAD_ATTR_MODULE): [NULL, attribute].
                                 let v = match top {
                                     Value::Obj(o) if op == LOAD_METHOD_INSTANCE && class_version(o) == cache!(1) => {
-                                        hinted_attr(o, cache!(2), &code.names[arg as usize])
+                                        instance_value(o, cache!(2))
                                     }
                                     Value::Obj(o) if op == LOAD_METHOD_MODULE && Rc::ptr_eq(o.class(), &self.types.module) => {
                                         module_attr_hit(o, cache!(1), cache!(2))
@@ -1167,9 +1169,10 @@ impl Vm {
                                     }
                                     Value::Obj(o) => {
                                         let ok = class_version(o) == cache!(1)
-                                            && match o.dict_ref() {
-                                                None => op == LOAD_METHOD_NO_DICT,
-                                                Some(_) => no_instance_attr(o, name),
+                                            && if op == LOAD_METHOD_NO_DICT {
+                                                o.instance_values().is_none() && o.attr_dict().is_none()
+                                            } else {
+                                                method_not_shadowed(o, name, cache!(2))
                                             };
                                         if ok {
                                             spec_const!(3).cloned()
@@ -1483,7 +1486,7 @@ impl Vm {
                                     let operands = [Value::Obj(o.clone()), stack_at!(n - 2).clone()];
                                     crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &operands);
                                 } else if ver == cache!(1) || (ver != 0 && ver == cache!(3)) {
-                                    if let Some(d) = o.dict_ref() {
+                                    if let Some(d) = o.attr_dict() {
                                         let i = cache!(2) as usize;
                                         let name = &code.names[arg as usize];
                                         let hit = match name {
@@ -1498,19 +1501,39 @@ impl Vm {
                                             drop(obj);
                                             continue 'dispatch;
                                         }
-                                        // A fresh instance getting its attributes in the
-                                        // usual order: the name goes in at entry `i`.
-                                        if crate::specialize::load_attr::can_append_at(&d.borrow(), i, name) {
-                                            if let (Value::Obj(n), Some(td)) = (name, o.class().as_type()) {
-                                                if let Payload::Str(ns) = &n.payload {
-                                                    let h = ns.hash();
-                                                    let obj = pop!();
-                                                    let v = pop!();
-                                                    d.borrow_mut().insert_new(h, name.clone(), v);
-                                                    td.note_attr_count(i + 1);
-                                                    drop(obj);
-                                                    continue 'dispatch;
-                                                }
+                                    }
+                                }
+                                miss!();
+                            }
+                            STORE_ATTR_INSTANCE_VALUE => {
+                                // Two classes may share the site, as for LOAD_ATTR_WITH_HINT.
+                                let ver = class_version(o);
+                                if ver != cache!(1) && cache!(3) == 0 && ver != 0 {
+                                    let operands = [Value::Obj(o.clone()), stack_at!(n - 2).clone()];
+                                    crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &operands);
+                                } else if ver == cache!(1) || (ver != 0 && ver == cache!(3)) {
+                                    if let Payload::InstanceValues(iv) = &o.payload {
+                                        if let Ok(mut iv) = iv.try_borrow_mut() {
+                                            // The name is entry `i` of the class's keys (they
+                                            // only grow): replace its value, or add it when it
+                                            // is the next one and the values are still inline.
+                                            let i = cache!(2) as usize;
+                                            if i < iv.values.len() {
+                                                let obj = pop!();
+                                                let v = pop!();
+                                                let old = std::mem::replace(&mut iv.values[i], v);
+                                                drop(iv);
+                                                drop_value!(old);
+                                                drop(obj);
+                                                continue 'dispatch;
+                                            }
+                                            if i == iv.values.len() && o.dict.get().is_none() {
+                                                let obj = pop!();
+                                                let v = pop!();
+                                                iv.values.push(v);
+                                                drop(iv);
+                                                drop(obj);
+                                                continue 'dispatch;
                                             }
                                         }
                                     }
@@ -1782,6 +1805,10 @@ impl Vm {
                     advance!(LOAD_ATTR_WITH_HINT);
                     load_attr_family!(LOAD_ATTR_WITH_HINT)
                 }
+                LOAD_ATTR_INSTANCE_VALUE => {
+                    advance!(LOAD_ATTR_INSTANCE_VALUE);
+                    load_attr_family!(LOAD_ATTR_INSTANCE_VALUE)
+                }
                 LOAD_ATTR_SLOT => {
                     advance!(LOAD_ATTR_SLOT);
                     load_attr_family!(LOAD_ATTR_SLOT)
@@ -1805,6 +1832,10 @@ impl Vm {
                 STORE_ATTR_WITH_HINT => {
                     advance!(STORE_ATTR_WITH_HINT);
                     store_attr_family!(STORE_ATTR_WITH_HINT)
+                }
+                STORE_ATTR_INSTANCE_VALUE => {
+                    advance!(STORE_ATTR_INSTANCE_VALUE);
+                    store_attr_family!(STORE_ATTR_INSTANCE_VALUE)
                 }
                 STORE_ATTR_SLOT => {
                     advance!(STORE_ATTR_SLOT);
@@ -3059,7 +3090,7 @@ impl Vm {
             Value::Obj(o) => match &o.payload {
                 Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. } => true,
                 Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_) => false,
-                Payload::Instance | Payload::InstanceDict(_) => {
+                Payload::Instance | Payload::InstanceValues(_) => {
                     self.has_type_attr_str(v, "__getitem__") && self.has_type_attr_str(v, "__len__") && !self.has_type_attr_str(v, "keys")
                 }
                 _ => false,
@@ -3199,14 +3230,25 @@ impl Vm {
     }
 }
 
-/// The instance attribute `name` at entry `hint` of `o`'s attribute table,
-/// if it is still there (the WITH_HINT and INSTANCE members' hit).
+/// The instance attribute `name` at entry `hint` of `o`'s attribute dict
+/// object, if it is still there (the WITH_HINT members' hit).
 #[inline(always)]
 fn hinted_attr(o: &PyObject, hint: u32, name: &Value) -> Option<Value> {
     // SAFETY: read and cloned at once (a live mutable borrow is an Err).
-    let d = unsafe { o.dict_ref()?.try_borrow_unguarded() }.ok()?;
+    let d = unsafe { o.attr_dict()?.try_borrow_unguarded() }.ok()?;
     let Value::Obj(name) = name else { return None };
     d.entries.get(hint as usize).filter(|e| e.key.is_obj(name)).map(|e| e.value.clone())
+}
+
+/// The value at `index` of `o`'s shared-keys attribute values, if there
+/// (the INSTANCE_VALUE members' hit; the type version check before it
+/// makes `index` the attribute's). Values moved to a dict leave none.
+#[inline(always)]
+fn instance_value(o: &PyObject, index: u32) -> Option<Value> {
+    let Payload::InstanceValues(iv) = &o.payload else { return None };
+    // SAFETY: read and cloned at once (a live mutable borrow is an Err).
+    let iv = unsafe { iv.try_borrow_unguarded() }.ok()?;
+    iv.values.get(index as usize).cloned()
 }
 
 /// The version tag of an object's class (0 when it has none).
@@ -3222,7 +3264,11 @@ fn class_version(o: &Obj) -> u32 {
 /// that a method cached for its class is what `o.name` finds.
 #[inline(always)]
 fn no_instance_attr(o: &PyObject, name: &Value) -> bool {
-    match o.dict_ref() {
+    if let Some(iv) = o.instance_values() {
+        // SAFETY: read at once (a live mutable borrow is an Err).
+        return unsafe { iv.try_borrow_unguarded() }.is_ok_and(|iv| iv.get(name).is_none());
+    }
+    match o.attr_dict() {
         None => true,
         Some(d) => match name {
             Value::Obj(n) => match &n.payload {
@@ -3234,11 +3280,25 @@ fn no_instance_attr(o: &PyObject, name: &Value) -> bool {
     }
 }
 
+/// `no_instance_attr` for LOAD_METHOD_WITH_DICT. `keys_tag` is 1 + the
+/// length of the class's shared keys when the specializer found `name`
+/// not among them (0 otherwise): while they have not grown, it still is
+/// not, and no lookup is needed.
+#[inline(always)]
+fn method_not_shadowed(o: &PyObject, name: &Value, keys_tag: u32) -> bool {
+    if let Some(iv) = o.instance_values() {
+        // SAFETY: read at once (a live mutable borrow is an Err).
+        let Ok(iv) = (unsafe { iv.try_borrow_unguarded() }) else { return false };
+        return iv.keys.len() + 1 == keys_tag as usize || iv.get(name).is_none();
+    }
+    no_instance_attr(o, name)
+}
+
 /// The hit of LOAD_ATTR_MODULE and LOAD_METHOD_MODULE: the module dict's
 /// entry `index`, if its keys version is still `version`.
 #[inline(always)]
 fn module_attr_hit(o: &PyObject, version: u32, index: u32) -> Option<Value> {
-    match (&o.payload, o.dict_ref()) {
+    match (&o.payload, o.attr_dict()) {
         (Payload::Module { .. }, Some(d)) => {
             let d = d.borrow();
             (d.keys_version_tag() == version).then(|| d.value_at(index as usize).clone())

@@ -140,11 +140,12 @@ impl Vm {
                 Payload::Tuple(t) => t.to_vec(),
                 Payload::Dict(d) => entries(d),
                 Payload::Slots(s) => s.try_borrow().map(|s| s.clone()).unwrap_or_default(),
+                Payload::InstanceValues(v) => v.try_borrow().map(|v| v.values.clone()).unwrap_or_default(),
                 Payload::Set(s) => s.try_borrow().map(|s| s.iter().map(|k| k.key.clone()).collect()).unwrap_or_default(),
                 _ => Vec::new(),
             };
             if o.class().as_type().is_some_and(|t| t.heap) && !matches!(o.payload, Payload::Type(_)) {
-                if let Some(d) = o.dict_ref() {
+                if let Some(d) = o.attr_dict() {
                     children.extend(entries(d));
                 }
             }

@@ -78,7 +78,7 @@ fn is_container(o: &PyObject) -> bool {
         | Payload::Cell(_)
         | Payload::Function(_)
         | Payload::BoundMethod { .. }
-        | Payload::InstanceDict(_)
+        | Payload::InstanceValues(_)
         | Payload::Slots(_) => true,
         // An instance of a plain class whose attributes moved to a dict
         // object (or never had any).
@@ -107,11 +107,15 @@ fn traverse(o: &PyObject, visit: &mut impl FnMut(&Obj)) -> bool {
             Err(_) => return false,
         },
         Payload::Tuple(t) => t.iter().for_each(&mut value),
-        Payload::Dict(d) | Payload::InstanceDict(d) => match d.try_borrow() {
+        Payload::Dict(d) => match d.try_borrow() {
             Ok(d) => d.iter().for_each(|e| {
                 value(&e.key);
                 value(&e.value);
             }),
+            Err(_) => return false,
+        },
+        Payload::InstanceValues(v) => match v.try_borrow() {
+            Ok(v) => v.values.iter().for_each(&mut value),
             Err(_) => return false,
         },
         Payload::Set(s) => match s.try_borrow() {
@@ -221,7 +225,12 @@ fn clear(o: &PyObject, trash: &mut Vec<Value>) {
                 trash.append(&mut l);
             }
         }
-        Payload::Dict(d) | Payload::InstanceDict(d) => {
+        Payload::InstanceValues(v) => {
+            if let Ok(mut v) = v.try_borrow_mut() {
+                trash.append(&mut v.values);
+            }
+        }
+        Payload::Dict(d) => {
             if let Ok(mut d) = d.try_borrow_mut() {
                 let entries = std::mem::take(&mut d.entries);
                 d.clear();

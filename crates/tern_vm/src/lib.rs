@@ -58,6 +58,7 @@ pub mod ops;
 pub mod protocols;
 pub mod runner;
 pub mod set;
+pub mod shared_keys;
 pub mod slots;
 pub mod sort;
 pub mod specialize;

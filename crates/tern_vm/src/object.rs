@@ -65,7 +65,7 @@ pub struct PyObject {
     pub class: ClassCell,
     /// The attribute dict object of types, modules, functions and some
     /// instances. Set at most once: a plain instance keeps its attributes
-    /// inline (`Payload::InstanceDict`) until something asks for its
+    /// inline (`Payload::InstanceValues`) until something asks for its
     /// `__dict__` object (see `Vm::dict_object`).
     pub dict: OnceCell<Obj>,
     pub payload: Payload,
@@ -115,11 +115,12 @@ pub enum Payload {
     /// An instance with no builtin state beyond its dict (in `dict`, or
     /// none).
     Instance,
-    /// An instance of a plain Python class, its attributes inline: one
-    /// allocation per instance, not an object plus a dict object. Moved
-    /// to a dict object in `dict` (and then left empty) when the
-    /// `__dict__` object itself is needed.
-    InstanceDict(RefCell<Dict>),
+    /// An instance of a plain Python class, its attribute values inline in
+    /// the class's shared-keys layout (`shared_keys`): one allocation per
+    /// instance, not an object plus a dict object. Moved to a dict object
+    /// in `dict` (and then left empty) when the layout cannot hold an
+    /// attribute or the `__dict__` object itself is needed.
+    InstanceValues(RefCell<crate::shared_keys::InstanceValues>),
     /// Instance of a class with `__slots__`: slot values by index.
     Slots(RefCell<Vec<Value>>),
     /// An int outside i64, or an int-subclass instance.
@@ -235,7 +236,9 @@ impl PyObject {
             _ => None,
         }
     }
-    /// The attribute table: the dict object's, or the inline one.
+    /// The attribute table: the dict object's. Inline shared-keys values
+    /// move to a dict object now (see `shared_keys`); code on hot paths
+    /// asks `instance_values` first.
     #[inline]
     pub fn dict_ref(&self) -> Option<&RefCell<Dict>> {
         match self.dict.get() {
@@ -244,9 +247,42 @@ impl PyObject {
                 _ => None,
             },
             None => match &self.payload {
-                Payload::InstanceDict(d) => Some(d),
+                Payload::InstanceValues(v) => self.move_values_to_dict(v),
                 _ => None,
             },
+        }
+    }
+
+    /// The table of the attribute dict object, if the object has one now
+    /// (inline shared-keys values stay where they are).
+    #[inline]
+    pub fn attr_dict(&self) -> Option<&RefCell<Dict>> {
+        match &self.dict.get()?.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// The attribute values of an instance still in its class's
+    /// shared-keys layout (none once they moved to a dict object).
+    #[inline]
+    pub fn instance_values(&self) -> Option<&RefCell<crate::shared_keys::InstanceValues>> {
+        match &self.payload {
+            Payload::InstanceValues(v) if self.dict.get().is_none() => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Gives the instance a dict object holding its inline attributes.
+    /// (The dict type is the class of the class's own namespace dict.)
+    #[cold]
+    fn move_values_to_dict(&self, values: &RefCell<crate::shared_keys::InstanceValues>) -> Option<&RefCell<Dict>> {
+        let dict_type = self.class().dict.get()?.class().clone();
+        let table = values.try_borrow_mut().ok()?.take_dict();
+        let _ = self.dict.set(PyObject::new(dict_type, None, Payload::Dict(RefCell::new(table))));
+        match &self.dict.get()?.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
         }
     }
 }

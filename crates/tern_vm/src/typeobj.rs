@@ -67,9 +67,8 @@ pub struct TypeData {
     /// `__new__` was ever defined on this class (CPython's `tp_new` slot
     /// then stays `slot_tp_new` even after `del C.__new__`).
     pub new_slot_set: Cell<bool>,
-    /// Most attributes seen on an instance: new instance dicts are sized
-    /// for this many.
-    pub attr_count: Cell<u8>,
+    /// The attribute names its instances share (see `shared_keys`).
+    pub instance_keys: std::rc::Rc<crate::shared_keys::SharedKeys>,
     /// `has_del`'s answer and the version tag it holds for (version << 1 |
     /// answer; 0: not asked yet).
     del_cache: Cell<u64>,
@@ -98,7 +97,7 @@ impl TypeData {
             abstract_set: Cell::new(false),
             native_new: Cell::new(None),
             new_slot_set: Cell::new(false),
-            attr_count: Cell::new(0),
+            instance_keys: Default::default(),
             del_cache: Cell::new(0),
         }
     }
@@ -121,14 +120,6 @@ impl TypeData {
             self.del_cache.set((v as u64) << 1 | found as u64);
         }
         found
-    }
-
-    /// Records that an instance reached `n` attributes.
-    #[inline]
-    pub fn note_attr_count(&self, n: usize) {
-        if n > self.attr_count.get() as usize {
-            self.attr_count.set(n.min(64) as u8);
-        }
     }
 
     pub fn name(&self) -> String {

@@ -393,31 +393,29 @@ impl Vm {
 
     /// The attribute dict object of `o`, if it can have one. A function or
     /// exception without one gets an empty one now; an instance whose
-    /// attributes are inline gets one now too: the table moves into it,
+    /// attributes are inline gets one now too: the values move into it,
     /// and from then on the object uses it (CPython 3.11 also makes an
     /// instance's dict only when asked for).
     pub fn dict_object(&mut self, o: &Obj) -> crate::PyResult<Option<Obj>> {
         if let Some(d) = o.dict.get() {
             return Ok(Some(d.clone()));
         }
-        let inline = match &o.payload {
-            Payload::InstanceDict(inline) => inline,
+        match &o.payload {
+            Payload::InstanceValues(_) => {
+                if o.dict_ref().is_none() {
+                    return self.err("RuntimeError", "instance attributes are being changed");
+                }
+                Ok(o.dict.get().cloned())
+            }
             Payload::Function(_) | Payload::Exception(_) => {
                 // A function's or exception's attribute dict is made on
                 // first use.
                 let d = self.new_dict_obj(Dict::new());
                 let _ = o.dict.set(d.clone());
-                return Ok(Some(d));
+                Ok(Some(d))
             }
-            _ => return Ok(None),
-        };
-        let Ok(mut table) = inline.try_borrow_mut() else {
-            return self.err("RuntimeError", "instance attributes are being changed");
-        };
-        let d = self.new_dict_obj(std::mem::take(&mut *table));
-        drop(table);
-        let _ = o.dict.set(d.clone());
-        Ok(Some(d))
+            _ => Ok(None),
+        }
     }
 
     pub fn new_dict(&self) -> Value {

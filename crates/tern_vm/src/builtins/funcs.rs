@@ -874,7 +874,7 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
         let obj = &args.pos[0];
         // A module's own `__dir__` (PEP 562), called without arguments.
         let module_dir = match obj {
-            Value::Obj(o) => match (&o.payload, o.dict_ref()) {
+            Value::Obj(o) => match (&o.payload, o.attr_dict()) {
                 (Payload::Module { .. }, Some(d)) => {
                     let key = vm.intern("__dir__");
                     crate::dictops::dict_get_str(vm, d, &key)?

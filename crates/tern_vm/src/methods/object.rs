@@ -217,6 +217,12 @@ fn set_class(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
     if nt.layout != ot.layout || nt.slots != ot.slots {
         return vm.type_error(format!("__class__ assignment: '{}' object layout differs from '{}'", nt.name(), ot.name()));
     }
+    // Inline attribute values follow the old class's shared keys (and the
+    // INSTANCE_VALUE members trust the class for that): give the instance
+    // a dict of its own first.
+    if o.instance_values().is_some() && o.dict_ref().is_none() {
+        return vm.err("RuntimeError", "instance attributes are being changed");
+    }
     o.class.set(n.clone());
     Ok(())
 }

@@ -1,9 +1,15 @@
-//! LOAD_ATTR (WITH_HINT, SLOT, CLASS, MODULE, PROPERTY), LOAD_METHOD
-//! (WITH_DICT, NO_DICT, INSTANCE, MODULE) and STORE_ATTR (WITH_HINT, SLOT).
+//! LOAD_ATTR (INSTANCE_VALUE, WITH_HINT, SLOT, CLASS, MODULE, PROPERTY),
+//! LOAD_METHOD (WITH_DICT, NO_DICT, INSTANCE, MODULE) and STORE_ATTR
+//! (INSTANCE_VALUE, WITH_HINT, SLOT).
 //!
 //! Cache layout: [counter, type version (or module keys version), index
-//! (dict entry hint or slot; for PROPERTY the getter's function version),
-//! spec-const index (class attribute/method/property getter)].
+//! (shared-keys value index, dict entry hint or slot; for PROPERTY the
+//! getter's function version), spec-const index (class
+//! attribute/method/property getter) or a second class's version].
+//!
+//! An instance whose attributes are still in its class's shared-keys
+//! layout gets the INSTANCE_VALUE members (and LOAD_METHOD_INSTANCE); one
+//! whose attributes moved to a dict object gets the WITH_HINT members.
 //! Every member guards on the type version, which changes when the class
 //! or anything on its MRO is modified, so a cached class attribute is
 //! still the one the class holds.
@@ -56,12 +62,10 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
         return Err("type has no valid version");
     }
     let descr = vm.lookup_type_attr(&cls, &name);
-    let in_dict = match obj.dict_ref() {
-        Some(d) => {
-            let h = str_hash(&name).ok_or("name not a str")?;
-            d.borrow().find_fast(h, &name, |a, b| Some(a.is(b)))
-        }
-        None => None,
+    let held = instance_attr_position(obj, &name)?;
+    let in_dict = match held {
+        Held::Value(i) | Held::Entry(i) => Some(i),
+        Held::NextValue(_) | Held::No => None,
     };
     code.words[pc + 2].set(version);
     match op {
@@ -86,22 +90,23 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
                     }
                 }
             }
-            if let Some(i) = in_dict {
-                code.words[pc + 3].set(i as u32);
-                // No second class yet (see `add_second_class`).
-                code.words[pc + 4].set(0);
-                return Ok(if store { Opcode::STORE_ATTR_WITH_HINT } else { Opcode::LOAD_ATTR_WITH_HINT });
-            }
-            if store {
-                // The attribute is about to be added: remember where.
-                let Some(d) = obj.dict_ref() else { return Err("no instance dict") };
-                let d = d.borrow();
-                if !can_append_at(&d, d.len(), &name) {
-                    return Err("instance dict has holes or non-identifier keys");
+            // No second class yet (see `add_second_class`).
+            code.words[pc + 4].set(0);
+            match held {
+                Held::Value(i) => {
+                    code.words[pc + 3].set(i as u32);
+                    return Ok(if store { Opcode::STORE_ATTR_INSTANCE_VALUE } else { Opcode::LOAD_ATTR_INSTANCE_VALUE });
                 }
-                code.words[pc + 3].set(d.len() as u32);
-                code.words[pc + 4].set(0);
-                return Ok(Opcode::STORE_ATTR_WITH_HINT);
+                Held::NextValue(i) if store => {
+                    code.words[pc + 3].set(i as u32);
+                    return Ok(Opcode::STORE_ATTR_INSTANCE_VALUE);
+                }
+                Held::Entry(i) => {
+                    code.words[pc + 3].set(i as u32);
+                    return Ok(if store { Opcode::STORE_ATTR_WITH_HINT } else { Opcode::LOAD_ATTR_WITH_HINT });
+                }
+                _ if store => return Err("attribute not yet among the class's shared keys"),
+                _ => {}
             }
             match &descr {
                 Some(v) if is_plain_class_attr(vm, v) => {
@@ -116,7 +121,7 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
         Opcode::LOAD_METHOD => {
             // An instance attribute wins over a plain function of the
             // class (not a data descriptor), and over nothing at all.
-            if let Some(i) = in_dict {
+            if let Held::Value(i) = held {
                 if descr.as_ref().is_none_or(plain_method) {
                     code.words[pc + 3].set(i as u32);
                     return Ok(Opcode::LOAD_METHOD_INSTANCE);
@@ -131,9 +136,47 @@ pub fn specialize(vm: &mut Vm, code: &Code, pc: usize, op: Opcode, arg: u32, ope
             }
             let k = code.add_spec_const(m);
             code.words[pc + 4].set(k);
-            Ok(if obj.dict_ref().is_some() { Opcode::LOAD_METHOD_WITH_DICT } else { Opcode::LOAD_METHOD_NO_DICT })
+            // Shared keys without the name: their length (plus one) tells
+            // the member it is still absent (see `method_not_shadowed`).
+            let keys_tag = match obj.instance_values().and_then(|iv| iv.try_borrow().ok()) {
+                Some(iv) if iv.keys.index_of(&name).is_none() => iv.keys.len() as u32 + 1,
+                _ => 0,
+            };
+            code.words[pc + 3].set(keys_tag);
+            let has_dict = obj.instance_values().is_some() || obj.attr_dict().is_some();
+            Ok(if has_dict { Opcode::LOAD_METHOD_WITH_DICT } else { Opcode::LOAD_METHOD_NO_DICT })
         }
         _ => Err("not an attribute instruction"),
+    }
+}
+
+/// Where an instance holds attribute `name`.
+#[derive(Clone, Copy)]
+enum Held {
+    /// At this index of its shared-keys values.
+    Value(usize),
+    /// Not yet, but the name is the next of its class's shared keys.
+    NextValue(usize),
+    /// At this entry of its attribute dict object.
+    Entry(usize),
+    No,
+}
+
+fn instance_attr_position(obj: &crate::value::Obj, name: &Value) -> Result<Held, &'static str> {
+    if let Some(iv) = obj.instance_values() {
+        let iv = iv.try_borrow().map_err(|_| "attributes being changed")?;
+        return Ok(match iv.keys.index_of(name) {
+            Some(i) if i < iv.values.len() => Held::Value(i),
+            Some(i) if i == iv.values.len() => Held::NextValue(i),
+            _ => Held::No,
+        });
+    }
+    match obj.attr_dict() {
+        Some(d) => {
+            let h = str_hash(name).ok_or("name not a str")?;
+            Ok(d.borrow().find_fast(h, name, |a, b| Some(a.is(b))).map_or(Held::No, Held::Entry))
+        }
+        None => Ok(Held::No),
     }
 }
 
@@ -203,23 +246,6 @@ fn is_plain_class_attr(vm: &mut Vm, v: &Value) -> bool {
     }
 }
 
-/// True when `name` can be appended to `d` as entry `i` without a lookup:
-/// the dict has exactly `i` entries and no deleted ones, every key is an
-/// interned str (so identity is equality) and none of them is `name`.
-#[inline]
-pub fn can_append_at(d: &crate::dict::Dict, i: usize, name: &Value) -> bool {
-    if d.len() != i || d.entries.len() != i {
-        return false;
-    }
-    d.entries.iter().all(|e| {
-        !e.key.is(name)
-            && match &e.key {
-                Value::Obj(k) => matches!(&k.payload, Payload::Str(s) if s.interned.get()),
-                _ => false,
-            }
-    })
-}
-
 /// What `specialize` would make of the site at `pc` for `operands` as
 /// `family`: the member and the cache words it would write (words 1..5
 /// after the counter's). The site's own cache is left as it was.
@@ -240,7 +266,7 @@ pub fn probe(
     (result, written)
 }
 
-/// A LOAD_ATTR_WITH_HINT or STORE_ATTR_WITH_HINT site (`op`) met an
+/// A WITH_HINT or INSTANCE_VALUE site (`op`) of LOAD_ATTR or STORE_ATTR met an
 /// instance of another class: if the specializer would make the same member
 /// with the same entry index for it (so every check it makes holds for that
 /// class too), its version goes into cache word 3 and the site serves both
