@@ -20,8 +20,14 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&t, "__context__", get_context, Some(set_context));
     vm.add_getset(&t, "__suppress_context__", get_suppress, Some(set_suppress));
     vm.add_getset(&t, "__traceback__", get_tb, Some(set_tb));
-    let nf =
-        crate::function::NativeFunction { name: "__new__", func: exc_new, owner: Some("BaseException"), is_method: false, module: None };
+    let nf = crate::function::NativeFunction {
+        name: "__new__",
+        func: exc_new,
+        owner: Some("BaseException"),
+        is_method: false,
+        module: None,
+        owner_type: None,
+    };
     let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
     let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
     vm.set_dict_item_str(&t, "__new__", sm);

@@ -290,11 +290,27 @@ fn fn_get(vm: &mut Vm, args: Args) -> PyResult {
     vm.bind_descriptor(&args.pos[0], &obj, &owner)
 }
 fn md_get(vm: &mut Vm, args: Args) -> PyResult {
-    let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
+    crate::methods::nargs(vm, &args, "__get__", 1, 2)?;
+    let d = &args.pos[0];
+    let obj = &args.pos[1];
     if obj.is_none() {
-        return Ok(args.pos[0].clone());
+        if args.pos.get(2).is_none_or(Value::is_none) {
+            return vm.type_error("__get__(None, None) is invalid");
+        }
+        return Ok(d.clone());
     }
-    vm.bind_descriptor(&args.pos[0], &obj, &Value::None)
+    // Binding checks the object as a call does (with the same words for
+    // a slot wrapper as for a method descriptor).
+    if let Value::Obj(o) = d {
+        if let Payload::Native(nf) = &o.payload {
+            if nf.owner_type.as_ref().is_some_and(|t| !vm.fits_descriptor(t, obj)) {
+                let tn = vm.type_name(obj);
+                let owner = nf.owner.unwrap_or("object");
+                return vm.type_error(format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object", nf.name));
+            }
+        }
+    }
+    vm.bind_descriptor(d, obj, &Value::None)
 }
 
 fn bound_parts(v: &Value) -> Option<(Value, Value)> {

@@ -40,7 +40,7 @@ impl Vm {
             Some(td) => Box::leak(td.name().into_boxed_str()),
             None => "object",
         };
-        let nf = NativeFunction { name, func: f, owner: Some(owner), is_method: true, module: None };
+        let nf = NativeFunction { name, func: f, owner: Some(owner), is_method: true, module: None, owner_type: Some(t.clone()) };
         let cls = if crate::call::is_slot_wrapper(owner, name) {
             self.types.wrapper_descriptor.clone()
         } else {
@@ -52,7 +52,7 @@ impl Vm {
 
     /// Adds a class method (bound to the class on access).
     pub fn add_classmethod(&mut self, t: &Obj, name: &'static str, f: NativeFn) {
-        let nf = NativeFunction { name, func: f, owner: None, is_method: false, module: None };
+        let nf = NativeFunction { name, func: f, owner: None, is_method: false, module: None, owner_type: None };
         let n = self.new_object(self.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
         let cm = self.new_object(self.types.classmethod.clone(), Payload::ClassMethod(n));
         self.set_dict_item_str(t, name, cm);
@@ -60,7 +60,7 @@ impl Vm {
 
     /// Adds a static method.
     pub fn add_staticmethod(&mut self, t: &Obj, name: &'static str, f: NativeFn) {
-        let nf = NativeFunction { name, func: f, owner: None, is_method: false, module: None };
+        let nf = NativeFunction { name, func: f, owner: None, is_method: false, module: None, owner_type: None };
         let n = self.new_object(self.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
         let sm = self.new_object(self.types.staticmethod.clone(), Payload::StaticMethod(n));
         self.set_dict_item_str(t, name, sm);

@@ -34,7 +34,14 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&t, "__class__", get_class, Some(set_class));
     vm.add_getset(&t, "__dict__", get_dict, Some(set_dict));
     vm.add_getset(&t, "__doc__", get_doc, Some(set_doc));
-    let nf = crate::function::NativeFunction { name: "__new__", func: object_new, owner: Some("object"), is_method: false, module: None };
+    let nf = crate::function::NativeFunction {
+        name: "__new__",
+        func: object_new,
+        owner: Some("object"),
+        is_method: false,
+        module: None,
+        owner_type: None,
+    };
     let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
     let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
     vm.set_dict_item_str(&t, "__new__", sm);
