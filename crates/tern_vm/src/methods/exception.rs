@@ -16,6 +16,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "with_traceback", with_traceback);
     vm.add_method(&t, "add_note", add_note);
     vm.add_getset(&t, "args", get_args, Some(set_args));
+    vm.add_getset(&t, "__dict__", crate::methods::object::get_dict, Some(crate::methods::object::set_dict));
     vm.add_getset(&t, "__cause__", get_cause, Some(set_cause));
     vm.add_getset(&t, "__context__", get_context, Some(set_context));
     vm.add_getset(&t, "__suppress_context__", get_suppress, Some(set_suppress));

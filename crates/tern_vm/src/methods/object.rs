@@ -1,5 +1,6 @@
-//! `object`: the default special methods and the `__class__`/`__dict__`
-//! attributes every instance has.
+//! `object`: the default special methods and the `__class__` attribute
+//! every instance has; the `__dict__` and `__doc__` attributes that
+//! classes, `type` and `BaseException` hold.
 
 use super::nargs;
 use crate::function::Args;
@@ -32,8 +33,6 @@ pub fn install(vm: &mut Vm) {
     vm.add_classmethod(&t, "__init_subclass__", init_subclass);
     vm.add_classmethod(&t, "__subclasshook__", subclasshook);
     vm.add_getset(&t, "__class__", get_class, Some(set_class));
-    vm.add_getset(&t, "__dict__", get_dict, Some(set_dict));
-    vm.add_getset(&t, "__doc__", get_doc, Some(set_doc));
     let nf = crate::function::NativeFunction {
         name: "__new__",
         func: object_new,
@@ -274,7 +273,7 @@ pub(crate) fn set_dict(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn get_doc(vm: &mut Vm, v: &Value) -> PyResult {
+pub(crate) fn get_doc(vm: &mut Vm, v: &Value) -> PyResult {
     if let Value::Obj(o) = v {
         if let Payload::Type(_) = o.payload {
             if let Some(d) = o.dict_ref() {
@@ -305,7 +304,7 @@ fn get_doc(vm: &mut Vm, v: &Value) -> PyResult {
 
 /// `cls.__doc__ = ...` (heap types) or `obj.__doc__ = ...` (into the
 /// instance dict), as CPython allows.
-fn set_doc(vm: &mut Vm, v: &Value, doc: Value) -> PyResult<()> {
+pub(crate) fn set_doc(vm: &mut Vm, v: &Value, doc: Value) -> PyResult<()> {
     let k = vm.intern("__doc__");
     if let Value::Obj(o) = v {
         if let Payload::Type(td) = &o.payload {
