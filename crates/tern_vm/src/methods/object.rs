@@ -85,7 +85,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_string(s))
 }
 
-fn str_(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn str_(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__str__", 0, 0)?;
     vm.repr(&args.pos[0])
 }
@@ -110,7 +110,7 @@ fn ne(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::Bool(!vm.truthy(&r)?))
 }
 
-fn hash(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn hash(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__hash__", 0, 0)?;
     let v = &args.pos[0];
     match v {
@@ -119,14 +119,14 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn format(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn format(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__format__", 1, 1)?;
     let spec = crate::builtins::str_of(&args.pos[1]).unwrap_or("").to_string();
     let s = vm.format_builtin(&args.pos[0], &spec)?;
     Ok(vm.new_string(s))
 }
 
-fn getattribute(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn getattribute(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__getattribute__", 1, 1)?;
     let obj = args.pos[0].clone();
     let cls = vm.type_of(&obj);
@@ -134,19 +134,19 @@ fn getattribute(vm: &mut Vm, args: Args) -> PyResult {
     vm.generic_getattr(&obj, &cls, &name)
 }
 
-fn setattr(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn setattr(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__setattr__", 2, 2)?;
     vm.generic_setattr(&args.pos[0], args.pos[1].clone(), args.pos[2].clone())?;
     Ok(Value::None)
 }
 
-fn delattr(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn delattr(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__delattr__", 1, 1)?;
     vm.generic_delattr(&args.pos[0], &args.pos[1])?;
     Ok(Value::None)
 }
 
-fn dir(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn dir(vm: &mut Vm, args: Args) -> PyResult {
     let d = vm.builtins.clone();
     let name = vm.intern("dir");
     let f = vm.load_global(&d, &d, &name)?;
@@ -179,12 +179,12 @@ fn getstate(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `object.__lt__` and friends: ordering is not defined for objects.
-fn not_implemented(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn not_implemented(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__lt__", 1, 1)?;
     Ok(vm.not_implemented.clone())
 }
 
-fn sizeof(_vm: &mut Vm, _args: Args) -> PyResult {
+pub(crate) fn sizeof(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::Int(16))
 }
 
