@@ -1,8 +1,9 @@
 # Report (not a differential program): names in dir(T) under python3 that
-# are missing under tern, for each builtin type.
+# are missing under tern, for each builtin type; with --dict, the keys of
+# T.__dict__ (the names T defines itself), missing and extra under tern.
 #
-#   python3 tests/dir_gap.py [path/to/tern]     # report, per type and total
-#   tern tests/dir_gap.py dump                   # what the report runs
+#   python3 tests/dir_gap.py [--dict] [path/to/tern]  # report per type, total
+#   tern tests/dir_gap.py dump|dumpdict               # what the report runs
 #
 # The tern binary defaults to $TERN_BIN, then target/debug/tern.
 import sys
@@ -18,16 +19,21 @@ TYPES = [
 ]
 
 
-def dump():
+def names(t, own):
+    return sorted(t.__dict__) if own else dir(t)
+
+
+def dump(own):
     for name, t in TYPES:
-        for attr in dir(t):
+        for attr in names(t, own):
             print(name, attr)
 
 
-def report(tern):
+def report(tern, own):
     import os
     import subprocess
-    out = subprocess.run([tern, os.path.abspath(__file__), "dump"],
+    mode = "dumpdict" if own else "dump"
+    out = subprocess.run([tern, os.path.abspath(__file__), mode],
                          capture_output=True, text=True)
     if out.returncode != 0:
         print(out.stderr)
@@ -37,18 +43,29 @@ def report(tern):
         parts = line.split(" ")
         if len(parts) == 2:
             have.add((parts[0], parts[1]))
-    total = 0
+    total = extra_total = 0
     for name, t in TYPES:
-        missing = [a for a in dir(t) if (name, a) not in have]
+        expected = names(t, own)
+        missing = [a for a in expected if (name, a) not in have]
+        extra = sorted(a for n, a in have if n == name and a not in expected)
         total += len(missing)
-        print(f"{name} ({len(missing)} missing): {' '.join(missing)}")
+        extra_total += len(extra)
+        line = f"{name} ({len(missing)} missing): {' '.join(missing)}"
+        if own:
+            line += f"\n    ({len(extra)} extra): {' '.join(extra)}"
+        print(line)
     print(f"total missing: {total}")
+    if own:
+        print(f"total extra: {extra_total}")
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["dump"]:
-        dump()
+    args = sys.argv[1:]
+    if args in (["dump"], ["dumpdict"]):
+        dump(args == ["dumpdict"])
     else:
         import os
+        own = "--dict" in args
+        args = [a for a in args if a != "--dict"]
         default = os.environ.get("TERN_BIN", "target/debug/tern")
-        report(sys.argv[1] if len(sys.argv) > 1 else default)
+        report(args[0] if args else default, own)

@@ -268,6 +268,13 @@ impl Vm {
                 self.call(&func, Args { pos: &all, kwnames: args.kwnames, kwvals: args.kwvals })
             }
             Payload::Native(nf) => {
+                // A method descriptor runs only on an instance of its type.
+                if let Some(owner) = &nf.owner_type {
+                    match args.pos.first() {
+                        Some(me) if self.fits_descriptor(owner, me) => {}
+                        me => return Err(self.descriptor_self_error(nf, me)),
+                    }
+                }
                 let nf = nf.clone();
                 self.native_depth += 1;
                 let r = if self.depth() > self.recursion_limit + 50 {
@@ -276,10 +283,7 @@ impl Vm {
                     (nf.func)(self, args)
                 };
                 self.native_depth -= 1;
-                match r {
-                    Err(e) if nf.is_method && self.exc_matches(&e, "TypeError") => Err(self.descriptor_error(&nf, &args, e)),
-                    r => r,
-                }
+                r
             }
             Payload::NativeBound { func, self_ } => {
                 let mut all = Vec::with_capacity(args.pos.len() + 1);
@@ -586,30 +590,48 @@ fn name_list(names: &[String]) -> String {
 fn _unused(_: Rc<()>) {}
 
 impl Vm {
-    /// A method descriptor called on the wrong kind of object (found after
-    /// the method failed, so correct calls pay nothing): CPython's message
-    /// replaces the method's own TypeError.
-    pub(crate) fn descriptor_error(&mut self, nf: &crate::function::NativeFunction, args: &Args, e: Obj) -> Obj {
-        let Some(owner) = nf.owner else { return e };
-        let Some(me) = args.pos.first() else {
-            let msg = format!("unbound method {owner}.{}() needs an argument", nf.name);
-            return self.new_exception_msg("TypeError", &msg);
-        };
-        let t = self.type_of(me);
-        let fits = match t.as_type() {
-            Some(td) => td.mro.borrow().iter().any(|c| c.as_type().is_some_and(|ct| ct.name() == owner)),
-            None => true,
-        };
-        if fits {
-            return e;
-        }
-        let tn = self.type_name(me);
-        let msg = if is_slot_wrapper(owner, nf.name) {
-            format!("descriptor '{}' requires a '{owner}' object but received a '{tn}'", nf.name)
-        } else {
-            format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object", nf.name)
+    /// Whether `me` can be the `self` of a method descriptor of type
+    /// `owner`: an instance of it or of a subclass (bool for int).
+    #[inline]
+    pub(crate) fn fits_descriptor(&self, owner: &Obj, me: &Value) -> bool {
+        let t = self.type_ref(me);
+        Rc::ptr_eq(t, owner) || crate::typeobj::is_subtype(t, owner)
+    }
+
+    /// The TypeError of a method descriptor called without a `self` that
+    /// fits it (`list.append((), 1)`, `int.__add__()`), in CPython's words:
+    /// a slot wrapper "requires a 'T' object", a method descriptor
+    /// "doesn't apply to" the object.
+    #[cold]
+    pub(crate) fn descriptor_self_error(&mut self, nf: &crate::function::NativeFunction, me: Option<&Value>) -> Obj {
+        let owner = nf.owner.unwrap_or("object");
+        let slot = is_slot_wrapper(owner, nf.name);
+        let msg = match me {
+            None if slot => format!("descriptor '{}' of '{owner}' object needs an argument", nf.name),
+            None => format!("unbound method {owner}.{}() needs an argument", nf.name),
+            Some(me) => {
+                let tn = self.type_name(me);
+                if slot {
+                    format!("descriptor '{}' requires a '{owner}' object but received a '{tn}'", nf.name)
+                } else {
+                    format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object", nf.name)
+                }
+            }
         };
         self.new_exception_msg("TypeError", &msg)
+    }
+
+    /// A method descriptor's own TypeError, replaced by CPython's
+    /// descriptor message when `self` does not fit (the specialized CALL
+    /// of a method checks its receiver only when it specializes, so a
+    /// mismatch is found after the method failed and correct calls pay
+    /// nothing).
+    pub(crate) fn descriptor_error(&mut self, nf: &crate::function::NativeFunction, args: &Args, e: Obj) -> Obj {
+        let Some(owner) = &nf.owner_type else { return e };
+        match args.pos.first() {
+            Some(me) if self.fits_descriptor(owner, me) => e,
+            me => self.descriptor_self_error(nf, me),
+        }
     }
 }
 

@@ -30,7 +30,7 @@ impl Vm {
     /// its bases (CPython's `add_dict`/`add_weakref`): with `__slots__`
     /// only when they name them; without, when no base has them (a
     /// variable-sized base such as int or tuple has no weak references).
-    fn adds_dict_and_weakref(&self, bases: &[Obj], slots: Option<&crate::slots::SlotDecl>) -> (bool, bool) {
+    fn adds_dict_and_weakref(&mut self, bases: &[Obj], slots: Option<&crate::slots::SlotDecl>) -> (bool, bool) {
         if let Some(s) = slots {
             return (s.add_dict, s.add_weakref);
         }
@@ -44,8 +44,13 @@ impl Vm {
             .max_by_key(|b| slot_count(b))
             .or_else(|| bases.iter().find(|b| b.as_type().is_some_and(|t| t.layout != Layout::Object)))
             .or_else(|| bases.first());
-        let Some(best) = best.and_then(|b| b.as_type()) else { return (true, true) };
-        let base_dict = (best.heap && best.has_dict) || matches!(best.layout, Layout::Exception | Layout::Type | Layout::Module);
+        let Some(best_obj) = best.cloned() else { return (true, true) };
+        // The base's instances have a dict when it (or its own bases)
+        // provides the `__dict__` descriptor: `object` has none, and a
+        // tuple subclass with empty slots neither, though tern keeps its
+        // instances' attributes in a dict.
+        let base_dict = self.lookup_type_attr_str(&best_obj, "__dict__").is_some();
+        let Some(best) = best_obj.as_type() else { return (true, true) };
         // Variable-sized instances (int, tuple, bytes) have no weak references.
         let base_weakref = (best.heap && best.has_weakref)
             || matches!(
@@ -273,8 +278,8 @@ impl Vm {
         }
         // The `__dict__` and `__weakref__` getsets CPython adds to a class
         // whose bases have no instance dict or weak references (after the
-        // slot members, before `__doc__`); not for the classes of tern's
-        // frozen modules, which stand in for C types.
+        // slot members, before `__doc__`); no `__weakref__` for the classes
+        // of tern's frozen modules, which stand in for C types.
         let (add_dict, add_weakref) = self.adds_dict_and_weakref(&base_objs, slots.as_ref());
         let standin = self.frames.last().is_some_and(|f| f.code.co.filename.starts_with("<frozen "));
         // Instances of builtin subclasses (a list with `__slots__`, as
@@ -326,7 +331,10 @@ impl Vm {
             td.slots = Some(all_slots);
         }
         for (add, attr) in [(add_dict, "__dict__"), (add_weakref, "__weakref__")] {
-            if add && !standin && !self.dict_has_str(&dict_obj, attr)? {
+            // A frozen stand-in for a native type keeps `__weakref__`
+            // hidden; the `__dict__` of its instances is read through its
+            // own descriptor (`object` has none).
+            if add && (!standin || attr == "__dict__") && !self.dict_has_str(&dict_obj, attr)? {
                 let get: crate::object::GetFn = if attr == "__dict__" { crate::methods::object::get_dict } else { |_, _| Ok(Value::None) };
                 let set: Option<crate::object::SetFn> = if attr == "__dict__" { Some(crate::methods::object::set_dict) } else { None };
                 let gs = crate::object::GetSet { name: attr, owner: name.to_string(), get, set };

@@ -87,4 +87,8 @@ pub struct NativeFunction {
     pub is_method: bool,
     /// For a module-level function, the module name.
     pub module: Option<&'static str>,
+    /// For a method descriptor, the type it belongs to: an unbound call
+    /// checks that its first argument is an instance of it
+    /// (`list.append((), 1)` is a TypeError, as in CPython).
+    pub owner_type: Option<Obj>,
 }

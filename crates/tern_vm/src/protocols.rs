@@ -376,10 +376,16 @@ impl Vm {
                         let f = f.clone();
                         format!("<staticmethod({})>", self.repr_string(&f)?)
                     }
-                    Payload::ClassMethod(f) => {
-                        let f = f.clone();
-                        format!("<classmethod({})>", self.repr_string(&f)?)
-                    }
+                    Payload::ClassMethod(f) => match f {
+                        Value::Obj(fo) if Rc::ptr_eq(o.class(), &self.types.classmethod_descriptor) => match &fo.payload {
+                            Payload::Native(nf) => format!("<method '{}' of '{}' objects>", nf.name, nf.owner.unwrap_or("object")),
+                            _ => "<classmethod_descriptor>".to_string(),
+                        },
+                        _ => {
+                            let f = f.clone();
+                            format!("<classmethod({})>", self.repr_string(&f)?)
+                        }
+                    },
                     Payload::Super { type_, obj, .. } => {
                         let (t, ob) = (type_.clone(), obj.clone());
                         let tn = match &t {

@@ -81,6 +81,7 @@ builtin_types! {
     property: "property", Property, [object];
     staticmethod: "staticmethod", StaticMethod, [object];
     classmethod: "classmethod", ClassMethod, [object];
+    classmethod_descriptor: "classmethod_descriptor", Other, [object];
     getset_descriptor: "getset_descriptor", Other, [object];
     member_descriptor: "member_descriptor", Other, [object];
     super_: "super", Other, [object];

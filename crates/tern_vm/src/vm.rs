@@ -450,7 +450,7 @@ impl Vm {
 
     /// A native function object (module-level builtin).
     pub fn new_native(&self, name: &'static str, func: crate::function::NativeFn, module: Option<&'static str>) -> Value {
-        let nf = crate::function::NativeFunction { name, func, owner: None, is_method: false, module };
+        let nf = crate::function::NativeFunction { name, func, owner: None, is_method: false, module, owner_type: None };
         Value::Obj(PyObject::new(self.types.builtin_function.clone(), None, Payload::Native(Rc::new(nf))))
     }
 

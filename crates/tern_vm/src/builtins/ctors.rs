@@ -90,7 +90,14 @@ pub fn install_constructors(vm: &mut Vm) {
         (vm.types.property.clone(), "property", checked_new_property),
     ];
     for (ty, owner, f) in news {
-        let nf = crate::function::NativeFunction { name: "__new__", func: f, owner: Some(owner), is_method: false, module: None };
+        let nf = crate::function::NativeFunction {
+            name: "__new__",
+            func: f,
+            owner: Some(owner),
+            is_method: false,
+            module: None,
+            owner_type: None,
+        };
         let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
         let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
         vm.set_dict_item_str(&ty, "__new__", sm);

@@ -16,12 +16,19 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "with_traceback", with_traceback);
     vm.add_method(&t, "add_note", add_note);
     vm.add_getset(&t, "args", get_args, Some(set_args));
+    vm.add_getset(&t, "__dict__", crate::methods::object::get_dict, Some(crate::methods::object::set_dict));
     vm.add_getset(&t, "__cause__", get_cause, Some(set_cause));
     vm.add_getset(&t, "__context__", get_context, Some(set_context));
     vm.add_getset(&t, "__suppress_context__", get_suppress, Some(set_suppress));
     vm.add_getset(&t, "__traceback__", get_tb, Some(set_tb));
-    let nf =
-        crate::function::NativeFunction { name: "__new__", func: exc_new, owner: Some("BaseException"), is_method: false, module: None };
+    let nf = crate::function::NativeFunction {
+        name: "__new__",
+        func: exc_new,
+        owner: Some("BaseException"),
+        is_method: false,
+        module: None,
+        owner_type: None,
+    };
     let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
     let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
     vm.set_dict_item_str(&t, "__new__", sm);

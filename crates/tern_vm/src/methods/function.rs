@@ -55,7 +55,13 @@ pub fn install(vm: &mut Vm) {
         vm.add_getset(&t, "__func__", wrapped_func, None);
         vm.add_getset(&t, "__wrapped__", wrapped_func, None);
         vm.add_method(&t, "__get__", wrapper_get);
+        vm.add_getset(&t, "__dict__", crate::methods::object::get_dict, Some(crate::methods::object::set_dict));
     }
+    let cmd = vm.types.classmethod_descriptor.clone();
+    vm.add_method(&cmd, "__get__", wrapper_get);
+    vm.add_method(&cmd, "__call__", cmd_call);
+    vm.add_getset(&cmd, "__name__", cmd_name, None);
+    vm.add_getset(&cmd, "__qualname__", cmd_qualname, None);
     let c = vm.types.cell.clone();
     vm.add_getset(&c, "cell_contents", cell_contents, None);
     let r = vm.types.range.clone();
@@ -290,11 +296,27 @@ fn fn_get(vm: &mut Vm, args: Args) -> PyResult {
     vm.bind_descriptor(&args.pos[0], &obj, &owner)
 }
 fn md_get(vm: &mut Vm, args: Args) -> PyResult {
-    let obj = args.pos.get(1).cloned().unwrap_or(Value::None);
+    crate::methods::nargs(vm, &args, "__get__", 1, 2)?;
+    let d = &args.pos[0];
+    let obj = &args.pos[1];
     if obj.is_none() {
-        return Ok(args.pos[0].clone());
+        if args.pos.get(2).is_none_or(Value::is_none) {
+            return vm.type_error("__get__(None, None) is invalid");
+        }
+        return Ok(d.clone());
     }
-    vm.bind_descriptor(&args.pos[0], &obj, &Value::None)
+    // Binding checks the object as a call does (with the same words for
+    // a slot wrapper as for a method descriptor).
+    if let Value::Obj(o) = d {
+        if let Payload::Native(nf) = &o.payload {
+            if nf.owner_type.as_ref().is_some_and(|t| !vm.fits_descriptor(t, obj)) {
+                let tn = vm.type_name(obj);
+                let owner = nf.owner.unwrap_or("object");
+                return vm.type_error(format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object", nf.name));
+            }
+        }
+    }
+    vm.bind_descriptor(d, obj, &Value::None)
 }
 
 fn bound_parts(v: &Value) -> Option<(Value, Value)> {
@@ -441,6 +463,55 @@ fn wrapper_get(vm: &mut Vm, args: Args) -> PyResult {
     let owner = args.pos.get(2).cloned().unwrap_or(Value::None);
     let owner = if owner.is_none() { Value::Obj(vm.type_of(&obj)) } else { owner };
     vm.bind_descriptor(&args.pos[0], &Value::Null, &owner)
+}
+/// The native function inside a `classmethod_descriptor`.
+fn cmd_native(v: &Value) -> Option<&std::rc::Rc<crate::function::NativeFunction>> {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::ClassMethod(Value::Obj(f)) => match &f.payload {
+                Payload::Native(nf) => Some(nf),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}
+fn cmd_name(vm: &mut Vm, v: &Value) -> PyResult {
+    Ok(vm.new_str(cmd_native(v).map_or("?", |nf| nf.name)))
+}
+fn cmd_qualname(vm: &mut Vm, v: &Value) -> PyResult {
+    let q = cmd_native(v).map_or_else(|| "?".to_string(), |nf| format!("{}.{}", nf.owner.unwrap_or("object"), nf.name));
+    Ok(vm.new_str(&q))
+}
+/// `dict.__dict__['fromkeys'](dict, keys)`: the class comes first and must
+/// be the owner or a subclass (the one whose MRO holds this descriptor).
+fn cmd_call(vm: &mut Vm, args: Args) -> PyResult {
+    let d = &args.pos[0];
+    let Some(nf) = cmd_native(d).cloned() else { return vm.type_error("not a classmethod_descriptor") };
+    let owner = nf.owner.unwrap_or("object");
+    let Some(cls) = args.pos.get(1) else {
+        return vm.type_error(format!("descriptor '{}' of '{owner}' object needs an argument", nf.name));
+    };
+    let Some(mro) = cls.as_obj().and_then(|c| c.as_type()).map(|t| t.mro.borrow().clone()) else {
+        let tn = vm.type_name(cls);
+        return vm.type_error(format!("descriptor '{}' for type '{owner}' needs a type, not a '{tn}' as arg 2", nf.name));
+    };
+    let name = vm.intern_static(nf.name);
+    let mut found = false;
+    for t in &mro {
+        if let Some(dict) = t.dict_ref() {
+            if crate::dictops::dict_get_str(vm, dict, &name)?.is_some_and(|v| v.is(d)) {
+                found = true;
+                break;
+            }
+        }
+    }
+    if !found {
+        let tn = cls.as_obj().and_then(|c| c.as_type()).map(|t| t.name()).unwrap_or_default();
+        return vm.type_error(format!("descriptor '{}' requires a subtype of '{owner}' but received '{tn}'", nf.name));
+    }
+    (nf.func)(vm, Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals })
 }
 fn cell_contents(vm: &mut Vm, v: &Value) -> PyResult {
     if let Value::Obj(o) = v {

@@ -17,12 +17,14 @@ pub mod module;
 pub mod number_dunders;
 pub mod numbers;
 pub mod object;
+pub mod own_slots;
 pub mod property;
 pub mod range_slice;
 pub mod set;
 pub mod str;
 pub mod tuple;
 pub mod type_;
+pub mod type_docs;
 pub mod type_layout;
 pub mod unicode_error;
 
@@ -40,7 +42,7 @@ impl Vm {
             Some(td) => Box::leak(td.name().into_boxed_str()),
             None => "object",
         };
-        let nf = NativeFunction { name, func: f, owner: Some(owner), is_method: true, module: None };
+        let nf = NativeFunction { name, func: f, owner: Some(owner), is_method: true, module: None, owner_type: Some(t.clone()) };
         let cls = if crate::call::is_slot_wrapper(owner, name) {
             self.types.wrapper_descriptor.clone()
         } else {
@@ -50,17 +52,22 @@ impl Vm {
         self.set_dict_item_str(t, name, v);
     }
 
-    /// Adds a class method (bound to the class on access).
+    /// Adds a class method (bound to the class on access), a
+    /// `classmethod_descriptor` as CPython's (`dict.__dict__['fromkeys']`).
     pub fn add_classmethod(&mut self, t: &Obj, name: &'static str, f: NativeFn) {
-        let nf = NativeFunction { name, func: f, owner: None, is_method: false, module: None };
+        let owner: &'static str = match t.as_type() {
+            Some(td) => Box::leak(td.name().into_boxed_str()),
+            None => "object",
+        };
+        let nf = NativeFunction { name, func: f, owner: Some(owner), is_method: false, module: None, owner_type: None };
         let n = self.new_object(self.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
-        let cm = self.new_object(self.types.classmethod.clone(), Payload::ClassMethod(n));
+        let cm = self.new_object(self.types.classmethod_descriptor.clone(), Payload::ClassMethod(n));
         self.set_dict_item_str(t, name, cm);
     }
 
     /// Adds a static method.
     pub fn add_staticmethod(&mut self, t: &Obj, name: &'static str, f: NativeFn) {
-        let nf = NativeFunction { name, func: f, owner: None, is_method: false, module: None };
+        let nf = NativeFunction { name, func: f, owner: None, is_method: false, module: None, owner_type: None };
         let n = self.new_object(self.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
         let sm = self.new_object(self.types.staticmethod.clone(), Payload::StaticMethod(n));
         self.set_dict_item_str(t, name, sm);
@@ -161,6 +168,7 @@ pub fn install(vm: &mut Vm) {
     for t in own_repr {
         vm.add_method(&t, "__repr__", builtin_repr);
     }
+    own_slots::install(vm);
 }
 
 /// `__repr__` of a builtin type whose repr the runtime computes.

@@ -1,5 +1,6 @@
-//! `object`: the default special methods and the `__class__`/`__dict__`
-//! attributes every instance has.
+//! `object`: the default special methods and the `__class__` attribute
+//! every instance has; the `__dict__` and `__doc__` attributes that
+//! classes, `type` and `BaseException` hold.
 
 use super::nargs;
 use crate::function::Args;
@@ -32,9 +33,14 @@ pub fn install(vm: &mut Vm) {
     vm.add_classmethod(&t, "__init_subclass__", init_subclass);
     vm.add_classmethod(&t, "__subclasshook__", subclasshook);
     vm.add_getset(&t, "__class__", get_class, Some(set_class));
-    vm.add_getset(&t, "__dict__", get_dict, Some(set_dict));
-    vm.add_getset(&t, "__doc__", get_doc, Some(set_doc));
-    let nf = crate::function::NativeFunction { name: "__new__", func: object_new, owner: Some("object"), is_method: false, module: None };
+    let nf = crate::function::NativeFunction {
+        name: "__new__",
+        func: object_new,
+        owner: Some("object"),
+        is_method: false,
+        module: None,
+        owner_type: None,
+    };
     let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
     let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
     vm.set_dict_item_str(&t, "__new__", sm);
@@ -79,7 +85,7 @@ fn repr(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_string(s))
 }
 
-fn str_(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn str_(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__str__", 0, 0)?;
     vm.repr(&args.pos[0])
 }
@@ -104,7 +110,7 @@ fn ne(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::Bool(!vm.truthy(&r)?))
 }
 
-fn hash(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn hash(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__hash__", 0, 0)?;
     let v = &args.pos[0];
     match v {
@@ -113,14 +119,14 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn format(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn format(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__format__", 1, 1)?;
     let spec = crate::builtins::str_of(&args.pos[1]).unwrap_or("").to_string();
     let s = vm.format_builtin(&args.pos[0], &spec)?;
     Ok(vm.new_string(s))
 }
 
-fn getattribute(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn getattribute(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__getattribute__", 1, 1)?;
     let obj = args.pos[0].clone();
     let cls = vm.type_of(&obj);
@@ -128,19 +134,19 @@ fn getattribute(vm: &mut Vm, args: Args) -> PyResult {
     vm.generic_getattr(&obj, &cls, &name)
 }
 
-fn setattr(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn setattr(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__setattr__", 2, 2)?;
     vm.generic_setattr(&args.pos[0], args.pos[1].clone(), args.pos[2].clone())?;
     Ok(Value::None)
 }
 
-fn delattr(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn delattr(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__delattr__", 1, 1)?;
     vm.generic_delattr(&args.pos[0], &args.pos[1])?;
     Ok(Value::None)
 }
 
-fn dir(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn dir(vm: &mut Vm, args: Args) -> PyResult {
     let d = vm.builtins.clone();
     let name = vm.intern("dir");
     let f = vm.load_global(&d, &d, &name)?;
@@ -173,12 +179,12 @@ fn getstate(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `object.__lt__` and friends: ordering is not defined for objects.
-fn not_implemented(vm: &mut Vm, args: Args) -> PyResult {
+pub(crate) fn not_implemented(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__lt__", 1, 1)?;
     Ok(vm.not_implemented.clone())
 }
 
-fn sizeof(_vm: &mut Vm, _args: Args) -> PyResult {
+pub(crate) fn sizeof(_vm: &mut Vm, _args: Args) -> PyResult {
     Ok(Value::Int(16))
 }
 
@@ -273,7 +279,7 @@ pub(crate) fn set_dict(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn get_doc(vm: &mut Vm, v: &Value) -> PyResult {
+pub(crate) fn get_doc(vm: &mut Vm, v: &Value) -> PyResult {
     if let Value::Obj(o) = v {
         if let Payload::Type(_) = o.payload {
             if let Some(d) = o.dict_ref() {
@@ -304,7 +310,7 @@ fn get_doc(vm: &mut Vm, v: &Value) -> PyResult {
 
 /// `cls.__doc__ = ...` (heap types) or `obj.__doc__ = ...` (into the
 /// instance dict), as CPython allows.
-fn set_doc(vm: &mut Vm, v: &Value, doc: Value) -> PyResult<()> {
+pub(crate) fn set_doc(vm: &mut Vm, v: &Value, doc: Value) -> PyResult<()> {
     let k = vm.intern("__doc__");
     if let Value::Obj(o) = v {
         if let Payload::Type(td) = &o.payload {

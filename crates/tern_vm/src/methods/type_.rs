@@ -15,6 +15,10 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&t, "__mro__", get_mro, None);
     vm.add_getset(&t, "__bases__", get_bases, Some(set_bases));
     vm.add_getset(&t, "__base__", get_base, None);
+    // A class's `__dict__` (a mappingproxy) and `__doc__`: on `type`, as
+    // in CPython (`object.__dict__` has neither).
+    vm.add_getset(&t, "__dict__", crate::methods::object::get_dict, None);
+    vm.add_getset(&t, "__doc__", crate::methods::object::get_doc, Some(crate::methods::object::set_doc));
     // inspect.signature(a class without __init__/__new__) is object's "()".
     vm.add_getset(
         &t,

@@ -99,6 +99,7 @@ fn install_dispatchers(vm: &mut Vm, native: &Obj, cls: &Obj) {
                     owner: Some(Box::leak(owner.clone().into_boxed_str())),
                     is_method: true,
                     module: None,
+                    owner_type: Some(cls.clone()),
                 };
                 vm.new_object(vm.types.method_descriptor.clone(), Payload::Native(Rc::new(nf)))
             }),

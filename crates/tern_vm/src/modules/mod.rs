@@ -125,8 +125,11 @@ pub fn install(vm: &mut Vm) {
     let key = vm.new_str("builtins");
     let _ = vm.setitem(&Value::Obj(vm.modules.clone()), key, Value::Obj(b));
     // A bug in the boot module is tern's; it must not stop every program.
-    if vm.exec_module_source("_tern_boot", include_str!("py/_tern_boot.py"), "<frozen _tern_boot>", Some(""), None).is_err() {
+    if let Err(e) = vm.exec_module_source("_tern_boot", include_str!("py/_tern_boot.py"), "<frozen _tern_boot>", Some(""), None) {
         eprintln!("tern: internal error: the startup module failed");
+        if let Ok(r) = vm.repr_string(&crate::value::Value::Obj(e)) {
+            eprintln!("{r}");
+        }
     }
     install_exception_groups(vm);
 }

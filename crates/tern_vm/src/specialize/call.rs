@@ -128,6 +128,13 @@ pub fn specialize(_vm: &mut Vm, code: &Code, pc: usize, nargs: u32, operands: &[
             Ok(Opcode::CALL_ALLOC_AND_ENTER_INIT)
         }
         Payload::Native(nf) => {
+            // A method call's receiver is checked here, once: the
+            // specialized form trusts it (an unbound call checks each time).
+            if let (false, Some(owner)) = (x.is_null(), &nf.owner_type) {
+                if !_vm.fits_descriptor(owner, y) {
+                    return Err("receiver is not an instance of the method's type");
+                }
+            }
             let k = code.add_spec_const(callable.clone());
             code.words[pc + 3].set(k);
             Ok(if nf.is_method { Opcode::CALL_METHOD_DESCRIPTOR } else { Opcode::CALL_BUILTIN })
