@@ -1293,17 +1293,11 @@ impl Vm {
                                 // callable on the stack (which keeps it alive).
                                 let hit = match (spec_const!(2), stack_at!(slot)) {
                                     (Some(Value::Obj(c)), Value::Obj(o)) if Rc::ptr_eq(c, o) => match &o.payload {
-                                        // An unbound call (`list.append(x, 1)`) checks its
-                                        // first argument; a method call's receiver was
-                                        // checked when the site specialized.
-                                        Payload::Native(nf)
-                                            if is_method
-                                                || nf.owner_type.as_ref().is_none_or(|t| {
-                                                    nargs > 0 && self.fits_descriptor(t, stack_at!(start))
-                                                }) =>
-                                        {
-                                            Some((nf.func, nf.is_method))
-                                        }
+                                        // A method call's receiver was checked when the
+                                        // site specialized; an unbound call of a method
+                                        // descriptor takes the generic path, which checks
+                                        // its first argument.
+                                        Payload::Native(nf) if is_method || nf.owner_type.is_none() => Some((nf.func, nf.is_method)),
                                         _ => None,
                                     },
                                     _ => None,

@@ -129,8 +129,13 @@ pub fn specialize(_vm: &mut Vm, code: &Code, pc: usize, nargs: u32, operands: &[
         }
         Payload::Native(nf) => {
             // A method call's receiver is checked here, once: the
-            // specialized form trusts it (an unbound call checks each time).
-            if let (false, Some(owner)) = (x.is_null(), &nf.owner_type) {
+            // specialized form trusts it. An unbound call of a method
+            // descriptor (`list.append(x, 1)`) stays generic, where
+            // `Vm::call` checks its first argument each time.
+            if let Some(owner) = &nf.owner_type {
+                if x.is_null() {
+                    return Err("unbound call of a method descriptor");
+                }
                 if !_vm.fits_descriptor(owner, y) {
                     return Err("receiver is not an instance of the method's type");
                 }
