@@ -374,7 +374,7 @@ impl Vm {
         }
         let cls = Rc::new(PyObject {
             class: crate::object::ClassCell::new(meta.clone()),
-            dict: std::cell::OnceCell::from(dict_obj.clone()),
+            dict: crate::object::DictCell::new(Some(dict_obj.clone())),
             payload: Payload::Type(Box::new(td)),
         });
         let mro = match crate::typeobj::c3_mro(&cls, &base_objs) {
@@ -565,13 +565,9 @@ impl Vm {
             Layout::Module => Payload::Module { name: RefCell::new("?".into()) },
             _ => Payload::Instance,
         };
-        let dict = if matches!(payload, Payload::InstanceValues(_)) {
-            None
-        } else if (td.has_dict && td.layout != Layout::Exception) || td.layout == Layout::Module {
-            Some(self.new_dict_obj(Dict::new()))
-        } else {
-            None
-        };
+        // Other instances with a `__dict__` get theirs on first request
+        // (`PyObject::dict_ref`), or from `__dict__` assignment.
+        let dict = if td.layout == Layout::Module { Some(self.new_dict_obj(Dict::new())) } else { None };
         let tys = &self.types;
         let made_by_the_vm = [
             &tys.generator,

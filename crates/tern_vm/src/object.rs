@@ -14,7 +14,7 @@ use crate::str::PyStr;
 use crate::typeobj::TypeData;
 use crate::value::{Obj, Value};
 use num_bigint::BigInt;
-use std::cell::{Cell, OnceCell, RefCell, UnsafeCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::rc::Rc;
 
 /// The class pointer of an object, replaceable by `__class__` assignment.
@@ -61,13 +61,65 @@ impl ClassCell {
     }
 }
 
+/// The attribute dict object of an object: set once, or replaced by
+/// `__dict__` assignment. A replaced dict is kept alive (as a replaced
+/// class is) when nothing else holds it, so that references handed out by
+/// [`DictCell::get`] never dangle.
+#[derive(Default)]
+pub struct DictCell(UnsafeCell<Option<Obj>>);
+
+thread_local! {
+    /// Dicts replaced by `__dict__` assignment that only their object held.
+    static REPLACED_DICTS: RefCell<Vec<Obj>> = const { RefCell::new(Vec::new()) };
+}
+
+impl DictCell {
+    pub fn new(d: Option<Obj>) -> DictCell {
+        DictCell(UnsafeCell::new(d))
+    }
+    #[inline]
+    pub fn get(&self) -> Option<&Obj> {
+        // SAFETY: the pointer changes only in `set` (from none) and
+        // `replace`, which keeps a dict that only this cell held alive
+        // for the life of the thread, so a shared reference obtained
+        // earlier stays valid.
+        unsafe { &*self.0.get() }.as_ref()
+    }
+    /// Sets the dict if there is none yet (gives it back otherwise).
+    pub fn set(&self, d: Obj) -> Result<(), Obj> {
+        if self.get().is_some() {
+            return Err(d);
+        }
+        // SAFETY: no reference into an empty cell can exist.
+        unsafe { *self.0.get() = Some(d) };
+        Ok(())
+    }
+    /// Puts `d` in place of the current dict. The old one is kept alive
+    /// (see `get`); when nothing else holds it, its items are dropped now,
+    /// so what stays behind is an empty dict.
+    pub fn replace(&self, d: Obj) {
+        // SAFETY: no `&mut` to the cell exists; the old dict moves to
+        // REPLACED_DICTS instead of being dropped.
+        let Some(old) = (unsafe { std::ptr::replace(self.0.get(), Some(d)) }) else { return };
+        let items = match &old.payload {
+            Payload::Dict(t) if Rc::strong_count(&old) == 1 => t.try_borrow_mut().map(|mut t| std::mem::take(&mut *t)).ok(),
+            _ => None,
+        };
+        REPLACED_DICTS.with(|r| r.borrow_mut().push(old));
+        drop(items);
+    }
+    pub fn take(&mut self) -> Option<Obj> {
+        self.0.get_mut().take()
+    }
+}
+
 pub struct PyObject {
     pub class: ClassCell,
     /// The attribute dict object of types, modules, functions and some
     /// instances. Set at most once: a plain instance keeps its attributes
     /// inline (`Payload::InstanceValues`) until something asks for its
     /// `__dict__` object (see `Vm::dict_object`).
-    pub dict: OnceCell<Obj>,
+    pub dict: DictCell,
     pub payload: Payload,
 }
 
@@ -222,11 +274,7 @@ impl PyObject {
         self.class.get()
     }
     pub fn new(class: Obj, dict: Option<Obj>, payload: Payload) -> Obj {
-        let cell = OnceCell::new();
-        if let Some(d) = dict {
-            let _ = cell.set(d);
-        }
-        Rc::new(PyObject { class: ClassCell::new(class), dict: cell, payload })
+        Rc::new(PyObject { class: ClassCell::new(class), dict: DictCell::new(dict), payload })
     }
     /// The type data, when this object is a type.
     #[inline]
@@ -248,8 +296,33 @@ impl PyObject {
             },
             None => match &self.payload {
                 Payload::InstanceValues(v) => self.move_values_to_dict(v),
+                _ if self.gets_dict_on_demand() => self.new_instance_dict(),
                 _ => None,
             },
+        }
+    }
+
+    /// Whether this is an instance of a Python class with a `__dict__`
+    /// whose dict object is made on first request (instances of
+    /// subclasses of builtin types: `class MyList(list)`).
+    pub fn gets_dict_on_demand(&self) -> bool {
+        use crate::typeobj::Layout;
+        let Some(td) = self.class.try_get().and_then(|c| c.as_type()) else { return false };
+        td.heap
+            && td.has_dict
+            && !matches!(td.layout, Layout::Exception | Layout::Module | Layout::Type)
+            && !matches!(self.payload, Payload::Type(_) | Payload::Module { .. } | Payload::Function(_) | Payload::Exception(_))
+    }
+
+    /// Gives the instance an empty dict object (of the type of its class's
+    /// own namespace dict).
+    #[cold]
+    fn new_instance_dict(&self) -> Option<&RefCell<Dict>> {
+        let dict_type = self.class().dict.get()?.class().clone();
+        let _ = self.dict.set(PyObject::new(dict_type, None, Payload::Dict(RefCell::new(Dict::new()))));
+        match &self.dict.get()?.payload {
+            Payload::Dict(d) => Some(d),
+            _ => None,
         }
     }
 

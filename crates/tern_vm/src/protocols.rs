@@ -400,18 +400,22 @@ impl Vm {
                     }
                     Payload::Member { name, owner, .. } => format!("<member '{name}' of '{owner}' objects>"),
                     Payload::File(_) => file_repr(o),
-                    _ => {
-                        let t = o.class().clone();
-                        let module = self.lookup_type_attr_str(&t, "__module__");
-                        let qn = t.as_type().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
-                        match module.and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string())) {
-                            Some(m) if m != "builtins" => format!("<{m}.{qn} object at {id:#x}>"),
-                            _ => format!("<{qn} object at {id:#x}>"),
-                        }
-                    }
+                    _ => self.default_repr(v),
                 }
             }
         })
+    }
+
+    /// `<module.Class object at 0x...>`: what `object.__repr__` makes.
+    pub fn default_repr(&mut self, v: &Value) -> String {
+        let t = self.type_of(v);
+        let module = self.lookup_type_attr_str(&t, "__module__");
+        let qn = t.as_type().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
+        let id = v.id();
+        match module.and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string())) {
+            Some(m) if m != "builtins" => format!("<{m}.{qn} object at {id:#x}>"),
+            _ => format!("<{qn} object at {id:#x}>"),
+        }
     }
 
     fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {

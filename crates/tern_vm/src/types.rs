@@ -132,7 +132,7 @@ impl Default for Types {
 fn make_type(name: &str, layout: Layout) -> Obj {
     let td = TypeData::new(name, layout, false);
     let dict = Rc::new(PyObject { class: ClassCell::empty(), dict: Default::default(), payload: Payload::Dict(Default::default()) });
-    Rc::new(PyObject { class: ClassCell::empty(), dict: std::cell::OnceCell::from(dict), payload: Payload::Type(Box::new(td)) })
+    Rc::new(PyObject { class: ClassCell::empty(), dict: crate::object::DictCell::new(Some(dict)), payload: Payload::Type(Box::new(td)) })
 }
 
 /// Sets bases and computes the MRO of a builtin type.

@@ -414,6 +414,7 @@ impl Vm {
                 let _ = o.dict.set(d.clone());
                 Ok(Some(d))
             }
+            _ if o.gets_dict_on_demand() => Ok(o.dict_ref().and(o.dict.get().cloned())),
             _ => Ok(None),
         }
     }

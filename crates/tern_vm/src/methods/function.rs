@@ -30,16 +30,16 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&m, "__doc__", meth_doc, None);
     let b = vm.types.builtin_function.clone();
     vm.add_getset(&b, "__name__", builtin_name, None);
-    vm.add_getset(&b, "__qualname__", builtin_name, None);
+    vm.add_getset(&b, "__qualname__", builtin_qualname, None);
     vm.add_getset(&b, "__self__", builtin_self, None);
     for md in [vm.types.method_descriptor.clone(), vm.types.wrapper_descriptor.clone()] {
         vm.add_getset(&md, "__name__", builtin_name, None);
-        vm.add_getset(&md, "__qualname__", builtin_name, None);
+        vm.add_getset(&md, "__qualname__", builtin_qualname, None);
         vm.add_method(&md, "__get__", md_get);
     }
     let mw = vm.types.method_wrapper.clone();
     vm.add_getset(&mw, "__name__", builtin_name, None);
-    vm.add_getset(&mw, "__qualname__", builtin_name, None);
+    vm.add_getset(&mw, "__qualname__", builtin_qualname, None);
     vm.add_getset(&mw, "__self__", builtin_self, None);
 
     let g = vm.types.generator.clone();
@@ -362,6 +362,19 @@ fn builtin_name(vm: &mut Vm, v: &Value) -> PyResult {
     match v {
         Value::Obj(o) => match &o.payload {
             Payload::Native(n) | Payload::NativeBound { func: n, .. } => Ok(vm.new_str(n.name)),
+            _ => Ok(vm.new_str("?")),
+        },
+        _ => Ok(vm.new_str("?")),
+    }
+}
+/// `list.append` for a method of a builtin type, `len` for a function.
+fn builtin_qualname(vm: &mut Vm, v: &Value) -> PyResult {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Native(n) | Payload::NativeBound { func: n, .. } => match n.owner {
+                Some(owner) => Ok(vm.new_str(&format!("{owner}.{}", n.name))),
+                None => Ok(vm.new_str(n.name)),
+            },
             _ => Ok(vm.new_str("?")),
         },
         _ => Ok(vm.new_str("?")),

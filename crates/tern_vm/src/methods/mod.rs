@@ -67,7 +67,11 @@ impl Vm {
 
     /// Adds a static method.
     pub fn add_staticmethod(&mut self, t: &Obj, name: &'static str, f: NativeFn) {
-        let nf = NativeFunction { name, func: f, owner: None, is_method: false, module: None, owner_type: None };
+        let owner: &'static str = match t.as_type() {
+            Some(td) => Box::leak(td.name().into_boxed_str()),
+            None => "object",
+        };
+        let nf = NativeFunction { name, func: f, owner: Some(owner), is_method: false, module: None, owner_type: None };
         let n = self.new_object(self.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
         let sm = self.new_object(self.types.staticmethod.clone(), Payload::StaticMethod(n));
         self.set_dict_item_str(t, name, sm);

@@ -17,7 +17,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "__eq__", eq);
     vm.add_method(&t, "__ne__", ne);
     vm.add_method(&t, "__hash__", hash);
-    vm.add_method(&t, "__format__", format);
+    vm.add_method(&t, "__format__", object_format);
     vm.add_method(&t, "__getattribute__", getattribute);
     vm.add_method(&t, "__setattr__", setattr);
     vm.add_method(&t, "__delattr__", delattr);
@@ -81,7 +81,20 @@ fn init(_vm: &mut Vm, _args: Args) -> PyResult {
 
 fn repr(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__repr__", 0, 0)?;
-    let s = vm.repr_builtin(&args.pos[0])?;
+    let v = &args.pos[0];
+    // A type with a repr of its own (`object.__repr__(5)`) gets the
+    // default form; one whose repr tern makes here, its repr.
+    let cls = vm.type_of(v);
+    let own = vm.lookup_type_attr_str(&cls, "__repr__");
+    let object_repr = vm.types.object.clone();
+    let inherited = match (&own, object_repr.dict_ref()) {
+        (Some(own), Some(d)) => {
+            let key = vm.intern("__repr__");
+            crate::dictops::dict_get_str(vm, d, &key)?.is_some_and(|o| o.is(own))
+        }
+        _ => true,
+    };
+    let s = if inherited { vm.repr_builtin(v)? } else { vm.default_repr(v) };
     Ok(vm.new_string(s))
 }
 
@@ -119,9 +132,29 @@ pub(crate) fn hash(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
+/// `object.__format__`: an empty spec only, unless tern's builtin
+/// formatting stands in for a type without a `__format__` of its own.
+fn object_format(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__format__", 1, 1)?;
+    let spec_given = crate::builtins::str_of(&args.pos[1]).is_some_and(|s| !s.is_empty());
+    let own = vm.lookup_type_attr_str(&vm.type_of(&args.pos[0]), "__format__");
+    let inherited = own
+        .as_ref()
+        .is_some_and(|f| matches!(f, Value::Obj(fo) if matches!(&fo.payload, Payload::Native(nf) if nf.owner == Some("object"))));
+    if spec_given && !inherited {
+        let tn = vm.type_name(&args.pos[0]);
+        return vm.type_error(format!("unsupported format string passed to {tn}.__format__"));
+    }
+    format(vm, args)
+}
+
+/// The `__format__` of builtin types: the format-spec mini-language.
 pub(crate) fn format(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__format__", 1, 1)?;
-    let spec = crate::builtins::str_of(&args.pos[1]).unwrap_or("").to_string();
+    let Some(spec) = crate::builtins::str_of(&args.pos[1]).map(|s| s.to_string()) else {
+        let tn = vm.type_name(&args.pos[1]);
+        return vm.type_error(format!("__format__() argument must be str, not {tn}"));
+    };
     let s = vm.format_builtin(&args.pos[0], &spec)?;
     Ok(vm.new_string(s))
 }
@@ -250,31 +283,38 @@ pub(crate) fn get_dict(vm: &mut Vm, v: &Value) -> PyResult {
 /// (`PyObject::dict` is fixed), so its contents are replaced by `d`'s:
 /// unlike CPython, later changes through `d` itself are not seen.
 pub(crate) fn set_dict(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
-    let is_dict = matches!(&new, Value::Obj(n) if matches!(n.payload, Payload::Dict(_)));
-    if !is_dict {
-        return vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", vm.type_name(&new)));
+    let new = match new {
+        Value::Obj(n) if matches!(n.payload, Payload::Dict(_)) => n,
+        _ => return vm.type_error(format!("__dict__ must be set to a dictionary, not a '{}'", vm.type_name(&new))),
+    };
+    let o = match v {
+        Value::Obj(o) if !matches!(o.payload, Payload::Type(_)) => o,
+        _ => {
+            let n = vm.type_name(v);
+            return vm.err("AttributeError", format!("'{n}' object has no attribute '__dict__'"));
+        }
+    };
+    // The object uses the given dict itself from now on.
+    if o.dict.get().is_some() {
+        o.dict.replace(new);
+        return Ok(());
     }
-    let target = match v {
-        Value::Obj(o) if !matches!(o.payload, Payload::Type(_)) => vm.dict_object(o)?,
-        _ => None,
-    };
-    let Some(target) = target else {
-        let n = vm.type_name(v);
-        return vm.err("AttributeError", format!("'{n}' object has no attribute '__dict__'"));
-    };
-    let items = match &new {
-        Value::Obj(n) => match &n.payload {
-            Payload::Dict(d) => d.borrow().items(),
-            _ => vec![],
-        },
-        _ => vec![],
-    };
-    if let Payload::Dict(d) = &target.payload {
-        d.borrow_mut().clear();
-    }
-    let t = Value::Obj(target);
-    for (k, val) in items {
-        vm.setitem(&t, k, val)?;
+    match &o.payload {
+        Payload::InstanceValues(iv) => {
+            let old = iv.try_borrow_mut().map(|mut iv| std::mem::take(&mut iv.values));
+            let _ = o.dict.set(new);
+            drop(old);
+        }
+        Payload::Function(_) | Payload::Exception(_) => {
+            let _ = o.dict.set(new);
+        }
+        _ if o.gets_dict_on_demand() => {
+            let _ = o.dict.set(new);
+        }
+        _ => {
+            let n = vm.type_name(v);
+            return vm.err("AttributeError", format!("'{n}' object has no attribute '__dict__'"));
+        }
     }
     Ok(())
 }
