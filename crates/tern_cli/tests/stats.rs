@@ -143,8 +143,8 @@ fn tern_dis_shows_caches() {
     let (code, out, err) = run(&["-c", src]);
     assert_eq!(code, 0, "{err}");
     assert!(out.starts_with("Disassembly of f"), "{out}");
-    let line = out.lines().find(|l| l.contains("LOAD_ATTR_WITH_HINT")).unwrap_or_else(|| panic!("{out}"));
+    let line = out.lines().find(|l| l.contains("LOAD_ATTR_INSTANCE_VALUE")).unwrap_or_else(|| panic!("{out}"));
     assert!(line.contains("version=") && line.contains("index=0"), "{line}");
     let (_, out, _) = run(&["-X", "specialize=off", "-c", src]);
-    assert!(!out.contains("LOAD_ATTR_WITH_HINT") && out.contains("counter="), "{out}");
+    assert!(!out.contains("LOAD_ATTR_INSTANCE_VALUE") && out.contains("counter="), "{out}");
 }
