@@ -1037,7 +1037,7 @@ impl Vm {
                             break 'fast;
                         };
                         let v = match op {
-                            LOAD_ATTR_WITH_HINT => {
+                            LOAD_ATTR_WITH_HINT | LOAD_ATTR_INSTANCE_VALUE => {
                                 // Two classes may share the site (cache word 3
                                 // holds the second, see `load_attr::add_second_class`).
                                 let v = class_version(o);
@@ -1047,19 +1047,8 @@ impl Vm {
                                         crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &[obj]);
                                     }
                                     None
-                                } else {
+                                } else if op == LOAD_ATTR_WITH_HINT {
                                     hinted_attr(o, cache!(2), &code.names[arg as usize])
-                                }
-                            }
-                            LOAD_ATTR_INSTANCE_VALUE => {
-                                // Two classes may share the site, as for WITH_HINT.
-                                let v = class_version(o);
-                                if v != cache!(1) && (v != cache!(3) || v == 0) {
-                                    if cache!(3) == 0 && v != 0 {
-                                        let obj = Value::Obj(o.clone());
-                                        crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &[obj]);
-                                    }
-                                    None
                                 } else {
                                     instance_value(o, cache!(2))
                                 }
