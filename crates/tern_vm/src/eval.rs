@@ -1472,61 +1472,54 @@ impl Vm {
                             break 'fast;
                         };
                         match op {
-                            STORE_ATTR_WITH_HINT => {
-                                // Two classes may share the site, as for LOAD_ATTR_WITH_HINT.
+                            STORE_ATTR_WITH_HINT | STORE_ATTR_INSTANCE_VALUE => {
+                                // Two classes may share the site, as for LOAD_ATTR.
                                 let ver = class_version(o);
                                 if ver != cache!(1) && cache!(3) == 0 && ver != 0 {
                                     let operands = [Value::Obj(o.clone()), stack_at!(n - 2).clone()];
                                     crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &operands);
                                 } else if ver == cache!(1) || (ver != 0 && ver == cache!(3)) {
-                                    if let Some(d) = o.attr_dict() {
-                                        let i = cache!(2) as usize;
-                                        let name = &code.names[arg as usize];
-                                        let hit = match name {
-                                            Value::Obj(n) => d.borrow().entries.get(i).is_some_and(|e| e.key.is_obj(n)),
-                                            _ => false,
-                                        };
-                                        if hit {
-                                            let obj = pop!();
-                                            let v = pop!();
-                                            let old = d.borrow_mut().set_value_at(i, v);
-                                            drop(old);
-                                            drop(obj);
-                                            continue 'dispatch;
-                                        }
-                                    }
-                                }
-                                miss!();
-                            }
-                            STORE_ATTR_INSTANCE_VALUE => {
-                                // Two classes may share the site, as for LOAD_ATTR_WITH_HINT.
-                                let ver = class_version(o);
-                                if ver != cache!(1) && cache!(3) == 0 && ver != 0 {
-                                    let operands = [Value::Obj(o.clone()), stack_at!(n - 2).clone()];
-                                    crate::specialize::load_attr::add_second_class(self, &code, pc, op, arg, &operands);
-                                } else if ver == cache!(1) || (ver != 0 && ver == cache!(3)) {
-                                    if let Payload::InstanceValues(iv) = &o.payload {
-                                        if let Ok(mut iv) = iv.try_borrow_mut() {
-                                            // The name is entry `i` of the class's keys (they
-                                            // only grow): replace its value, or add it when it
-                                            // is the next one and the values are still inline.
+                                    if op == STORE_ATTR_WITH_HINT {
+                                        if let Some(d) = o.attr_dict() {
                                             let i = cache!(2) as usize;
-                                            if i < iv.values.len() {
+                                            let name = &code.names[arg as usize];
+                                            let hit = match name {
+                                                Value::Obj(n) => d.borrow().entries.get(i).is_some_and(|e| e.key.is_obj(n)),
+                                                _ => false,
+                                            };
+                                            if hit {
                                                 let obj = pop!();
                                                 let v = pop!();
-                                                let old = std::mem::replace(&mut iv.values[i], v);
-                                                drop(iv);
-                                                drop_value!(old);
+                                                let old = d.borrow_mut().set_value_at(i, v);
+                                                drop(old);
                                                 drop(obj);
                                                 continue 'dispatch;
                                             }
-                                            if i == iv.values.len() && o.dict.get().is_none() {
-                                                let obj = pop!();
-                                                let v = pop!();
-                                                iv.values.push(v);
-                                                drop(iv);
-                                                drop(obj);
-                                                continue 'dispatch;
+                                        }
+                                    } else {
+                                        if let Payload::InstanceValues(iv) = &o.payload {
+                                            if let Ok(mut iv) = iv.try_borrow_mut() {
+                                                // The name is entry `i` of the class's keys (they
+                                                // only grow): replace its value, or add it when it
+                                                // is the next one and the values are still inline.
+                                                let i = cache!(2) as usize;
+                                                if i < iv.values.len() {
+                                                    let obj = pop!();
+                                                    let v = pop!();
+                                                    let old = std::mem::replace(&mut iv.values[i], v);
+                                                    drop(iv);
+                                                    drop_value!(old);
+                                                    drop(obj);
+                                                    continue 'dispatch;
+                                                }
+                                                if i == iv.values.len() && o.dict.get().is_none() {
+                                                    let obj = pop!();
+                                                    let v = pop!();
+                                                    iv.values.push(v);
+                                                    drop(iv);
+                                                    drop(obj);
+                                                    continue 'dispatch;
+                                                }
                                             }
                                         }
                                     }
