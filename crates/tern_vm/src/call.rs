@@ -275,6 +275,11 @@ impl Vm {
                         me => return Err(self.descriptor_self_error(nf, me)),
                     }
                 }
+                if let Some(a) = nf.arity {
+                    if let Some(e) = a.check(self, &args, nf.owner, None) {
+                        return Err(e);
+                    }
+                }
                 let nf = nf.clone();
                 self.native_depth += 1;
                 let r = if self.depth() > self.recursion_limit + 50 {
@@ -286,6 +291,11 @@ impl Vm {
                 r
             }
             Payload::NativeBound { func, self_ } => {
+                if let Some(a) = func.arity {
+                    if let Some(e) = a.check(self, &args, None, Some(self_)) {
+                        return Err(e);
+                    }
+                }
                 let mut all = Vec::with_capacity(args.pos.len() + 1);
                 all.push(self_.clone());
                 all.extend_from_slice(args.pos);

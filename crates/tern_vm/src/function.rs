@@ -91,4 +91,7 @@ pub struct NativeFunction {
     /// checks that its first argument is an instance of it
     /// (`list.append((), 1)` is a TypeError, as in CPython).
     pub owner_type: Option<Obj>,
+    /// The positional-argument count CPython checks before the call
+    /// (builtin types' methods and `builtins` functions).
+    pub arity: Option<&'static crate::methods::arity::Arity>,
 }

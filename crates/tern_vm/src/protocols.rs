@@ -204,7 +204,10 @@ impl Vm {
                     Payload::Float(f) => tern_format::float_repr(*f),
                     Payload::Complex(r, i) => complex_repr(*r, *i),
                     Payload::Bytes(b) => bytes_repr(b),
-                    Payload::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+                    // A subclass shows its own name (CPython's `bytearray_repr`).
+                    Payload::ByteArray(b) => {
+                        format!("{}({})", o.class().as_type().map(|t| t.name()).unwrap_or_default(), bytes_repr(&b.borrow()))
+                    }
                     Payload::List(l) => {
                         let items = l.borrow().clone();
                         self.none_repr_guard.push(id);

@@ -451,7 +451,8 @@ impl Vm {
 
     /// A native function object (module-level builtin).
     pub fn new_native(&self, name: &'static str, func: crate::function::NativeFn, module: Option<&'static str>) -> Value {
-        let nf = crate::function::NativeFunction { name, func, owner: None, is_method: false, module, owner_type: None };
+        let arity = if module == Some("builtins") { crate::methods::arity::lookup("builtins", name) } else { None };
+        let nf = crate::function::NativeFunction { name, func, owner: None, is_method: false, module, owner_type: None, arity };
         Value::Obj(PyObject::new(self.types.builtin_function.clone(), None, Payload::Native(Rc::new(nf))))
     }
 

@@ -88,6 +88,15 @@ pub fn install_constructors(vm: &mut Vm) {
         // Subclasses (abc.abstractproperty, functools.cached_property's
         // kin) are built by it too.
         (vm.types.property.clone(), "property", checked_new_property),
+        // Mutable containers: an empty instance, arguments left to `__init__`.
+        (vm.types.list.clone(), "list", checked_new_empty_list),
+        (vm.types.dict.clone(), "dict", checked_new_empty_dict),
+        (vm.types.set.clone(), "set", checked_new_empty_set),
+        (vm.types.bytearray.clone(), "bytearray", checked_new_empty_bytearray),
+        // Final types: `T.__new__(T, ...)` is the constructor itself.
+        (vm.types.range.clone(), "range", checked_new_range),
+        (vm.types.slice.clone(), "slice", checked_new_slice),
+        (vm.types.bool_.clone(), "bool", checked_new_bool),
     ];
     for (ty, owner, f) in news {
         let nf = crate::function::NativeFunction {
@@ -97,6 +106,7 @@ pub fn install_constructors(vm: &mut Vm) {
             is_method: false,
             module: None,
             owner_type: None,
+            arity: None,
         };
         let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
         let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
@@ -127,6 +137,20 @@ checked_new! {
     checked_new_type: type_ => new_type;
     checked_new_generic_alias: generic_alias => crate::methods::generic_alias::new;
     checked_new_property: property => new_property_empty;
+    checked_new_empty_list: list => new_empty;
+    checked_new_empty_dict: dict => new_empty;
+    checked_new_empty_set: set => new_empty;
+    checked_new_empty_bytearray: bytearray => new_empty;
+    checked_new_range: range => new_range;
+    checked_new_slice: slice => new_slice;
+    checked_new_bool: bool_ => new_bool;
+}
+
+/// `list.__new__` and kin (CPython's `PyType_GenericNew`): an empty
+/// instance of the class; the arguments are for `__init__`.
+fn new_empty(vm: &mut Vm, args: Args) -> PyResult {
+    let (cls, _) = split(&args);
+    vm.object_new(&cls)
 }
 
 /// The class argument and the rest.
@@ -547,7 +571,7 @@ fn new_str(vm: &mut Vm, args: Args) -> PyResult {
 
 fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {
     let (cls, rest) = split(&args);
-    if let Some(v) = rest.first() {
+    if let ([v], []) = (rest, args.kwnames) {
         if let Some(m) = vm.user_special(v, "__bytes__") {
             let r = vm.call(&m, Args::new(std::slice::from_ref(v)))?;
             return match &r {
@@ -562,51 +586,31 @@ fn new_bytes(vm: &mut Vm, args: Args) -> PyResult {
             };
         }
     }
-    let b = match rest.first().or_else(|| args.kw("source")) {
-        None => Vec::new(),
-        Some(v) => {
-            if let Some(s) = crate::builtins::pystr_of(v) {
-                let enc = rest.get(1).cloned().or_else(|| args.kw("encoding").cloned());
-                match enc {
-                    Some(e) => {
-                        let e = str_of(&e).unwrap_or("utf-8").to_string();
-                        let errors = rest.get(2).cloned().or_else(|| args.kw("errors").cloned());
-                        let errors = errors.as_ref().and_then(str_of).unwrap_or("strict").to_string();
-                        crate::methods::bytes::encode_pystr(vm, s, &e, &errors)?
-                    }
-                    None => return vm.type_error("string argument without an encoding"),
-                }
-            } else if let Some(n) = as_int(v) {
-                let n = num_traits::ToPrimitive::to_i64(&n.to_big()).unwrap_or(-1);
-                if n < 0 {
-                    return vm.value_error("negative count");
-                }
-                vec![0u8; n as usize]
-            } else {
-                vm.bytes_like(v)?
-            }
-        }
-    };
+    let b = super::bytes_args::contents(vm, &Args { pos: rest, kwnames: args.kwnames, kwvals: args.kwvals }, "bytes")?;
     Ok(Value::Obj(PyObject::new(cls, None, Payload::Bytes(b.into_boxed_slice()))))
 }
 
 fn new_bytearray(vm: &mut Vm, args: Args) -> PyResult {
     let (cls, rest) = split(&args);
-    let b = match rest.first() {
-        None => Vec::new(),
-        Some(v) => {
-            if let Some(s) = crate::builtins::pystr_of(v) {
-                let e = rest.get(1).and_then(|e| str_of(e).map(|s| s.to_string())).unwrap_or_else(|| "utf-8".into());
-                let errors = rest.get(2).and_then(str_of).unwrap_or("strict").to_string();
-                crate::methods::bytes::encode_pystr(vm, s, &e, &errors)?
-            } else if let Some(n) = as_int(v) {
-                vec![0u8; num_traits::ToPrimitive::to_usize(&n.to_big()).unwrap_or(0)]
-            } else {
-                vm.bytes_like(v)?
-            }
-        }
-    };
+    let b = super::bytes_args::contents(vm, &Args { pos: rest, kwnames: args.kwnames, kwvals: args.kwvals }, "bytearray")?;
     Ok(Value::Obj(PyObject::new(cls, None, Payload::ByteArray(RefCell::new(b)))))
+}
+
+/// `bytearray.__init__(source=b'', encoding=..., errors=...)`: replaces
+/// the contents in place.
+pub fn bytearray_init(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(Value::Obj(me)) = args.pos.first() else {
+        return vm.type_error("descriptor '__init__' of 'bytearray' object needs an argument");
+    };
+    let b = super::bytes_args::contents(vm, &Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals }, "bytearray")?;
+    match &me.payload {
+        Payload::ByteArray(cell) => match cell.try_borrow_mut() {
+            Ok(mut v) => *v = b,
+            Err(_) => return vm.err("BufferError", "Existing exports of data: object cannot be re-sized"),
+        },
+        _ => return vm.type_error("descriptor '__init__' requires a 'bytearray' object"),
+    }
+    Ok(Value::None)
 }
 
 fn new_list(vm: &mut Vm, args: Args) -> PyResult {

@@ -903,6 +903,13 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             }
             Ok(())
         };
+        // `module.__dir__`: the names of the module's namespace only.
+        if let Value::Obj(o) = obj {
+            if let (Payload::Module { .. }, Some(d)) = (&o.payload, vm.dict_object(o)?) {
+                add_dict(vm, &Value::Obj(d), &mut names)?;
+                return Ok(sorted_names(vm, names));
+            }
+        }
         let mut has_dict = false;
         // Whether a `__dict__` name comes from elsewhere than `object`.
         let mut own_dict_name = false;
@@ -945,10 +952,15 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
             names.retain(|n| n != b"__dict__");
         }
     }
+    Ok(sorted_names(vm, names))
+}
+
+/// `dir()`'s result: the names sorted by code point, each once.
+fn sorted_names(vm: &mut Vm, mut names: Vec<Vec<u8>>) -> Value {
     names.sort();
     names.dedup();
     let items: Vec<Value> = names.into_iter().map(|n| vm.new_str_wtf8(n)).collect();
-    Ok(vm.new_list(items))
+    vm.new_list(items)
 }
 
 /// The globals of the innermost Python frame.

@@ -1,5 +1,6 @@
 //! The `builtins` module: functions and the builtin type names.
 
+mod bytes_args;
 pub mod ctors;
 pub mod funcs;
 pub mod new_check;

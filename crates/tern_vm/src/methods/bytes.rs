@@ -6,6 +6,25 @@ use crate::object::Payload;
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
+/// `bytearray.__reduce__()`: protocol 2's reduction.
+fn ba_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__reduce__", 0, 0)?;
+    super::object::call_helper(vm, "bytearray_reduce", &[args.pos[0].clone(), Value::Int(2)])
+}
+
+/// `bytearray.__reduce_ex__(proto=0)`.
+fn ba_reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__reduce_ex__", 0, 1)?;
+    let proto = match args.pos.get(1) {
+        Some(p) => match vm.index_of(p)? {
+            Some(p) => p,
+            None => return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(p))),
+        },
+        None => 0,
+    };
+    super::object::call_helper(vm, "bytearray_reduce", &[args.pos[0].clone(), Value::Int(proto)])
+}
+
 pub fn install(vm: &mut Vm) {
     super::bytes_text::install(vm);
     for t in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
@@ -27,6 +46,9 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&ba, "append", append);
     vm.add_method(&ba, "extend", extend);
     vm.add_method(&ba, "copy", ba_copy);
+    vm.add_method(&ba, "__reduce__", ba_reduce);
+    vm.add_method(&ba, "__init__", crate::builtins::ctors::bytearray_init);
+    vm.add_method(&ba, "__reduce_ex__", ba_reduce_ex);
 }
 
 fn ba_copy(vm: &mut Vm, args: Args) -> PyResult {

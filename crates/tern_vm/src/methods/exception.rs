@@ -28,6 +28,7 @@ pub fn install(vm: &mut Vm) {
         is_method: false,
         module: None,
         owner_type: None,
+        arity: None,
     };
     let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
     let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));

@@ -1,5 +1,7 @@
 //! Methods and attributes of the builtin types, one file per type family.
 
+pub mod arity;
+mod arity_table;
 pub mod asyncgen;
 pub mod bytes;
 pub mod bytes_more;
@@ -42,7 +44,8 @@ impl Vm {
             Some(td) => Box::leak(td.name().into_boxed_str()),
             None => "object",
         };
-        let nf = NativeFunction { name, func: f, owner: Some(owner), is_method: true, module: None, owner_type: Some(t.clone()) };
+        let arity = arity::lookup(owner, name);
+        let nf = NativeFunction { name, func: f, owner: Some(owner), is_method: true, module: None, owner_type: Some(t.clone()), arity };
         let cls = if crate::call::is_slot_wrapper(owner, name) {
             self.types.wrapper_descriptor.clone()
         } else {
@@ -59,7 +62,8 @@ impl Vm {
             Some(td) => Box::leak(td.name().into_boxed_str()),
             None => "object",
         };
-        let nf = NativeFunction { name, func: f, owner: Some(owner), is_method: false, module: None, owner_type: None };
+        let arity = arity::lookup(owner, name);
+        let nf = NativeFunction { name, func: f, owner: Some(owner), is_method: false, module: None, owner_type: None, arity };
         let n = self.new_object(self.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
         let cm = self.new_object(self.types.classmethod_descriptor.clone(), Payload::ClassMethod(n));
         self.set_dict_item_str(t, name, cm);
@@ -71,7 +75,7 @@ impl Vm {
             Some(td) => Box::leak(td.name().into_boxed_str()),
             None => "object",
         };
-        let nf = NativeFunction { name, func: f, owner: Some(owner), is_method: false, module: None, owner_type: None };
+        let nf = NativeFunction { name, func: f, owner: Some(owner), is_method: false, module: None, owner_type: None, arity: None };
         let n = self.new_object(self.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
         let sm = self.new_object(self.types.staticmethod.clone(), Payload::StaticMethod(n));
         self.set_dict_item_str(t, name, sm);

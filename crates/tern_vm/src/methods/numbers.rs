@@ -105,25 +105,62 @@ fn fzero(_vm: &mut Vm, _v: &Value) -> PyResult {
     Ok(Value::Float(0.0))
 }
 
-fn byteorder(vm: &mut Vm, args: &Args, pos: usize) -> PyResult<bool> {
-    let v = args.pos.get(pos).or_else(|| args.kw("byteorder")).cloned();
-    match v.as_ref().and_then(crate::builtins::str_of) {
-        Some("big") | None => Ok(true),
-        Some("little") => Ok(false),
-        Some(_) => vm.value_error("byteorder must be either 'little' or 'big'"),
+/// The arguments of `int.to_bytes(length=1, byteorder='big', *,
+/// signed=False)` and `int.from_bytes(bytes, byteorder='big', *,
+/// signed=False)` (after self or the class), parsed as CPython's clinic
+/// does: (the first argument if given, big-endian, signed).
+fn int_bytes_args(vm: &mut Vm, args: &Args, fname: &str, first: &str) -> PyResult<(Option<Value>, bool, bool)> {
+    let pos = &args.pos[1..];
+    let total = pos.len() + args.kwnames.len();
+    if total > 3 {
+        return vm.type_error(format!("{fname}() takes at most 3 arguments ({total} given)"));
     }
+    if pos.len() > 2 {
+        return vm.type_error(format!("{fname}() takes at most 2 positional arguments ({} given)", pos.len()));
+    }
+    let mut slots: [Option<Value>; 3] = [pos.first().cloned(), pos.get(1).cloned(), None];
+    for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+        let k = crate::builtins::str_of(k).unwrap_or("");
+        let i = match k {
+            _ if k == first => 0,
+            "byteorder" => 1,
+            "signed" => 2,
+            _ => return vm.type_error(format!("'{k}' is an invalid keyword argument for {fname}()")),
+        };
+        if slots[i].is_some() {
+            return vm.type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1));
+        }
+        slots[i] = Some(v.clone());
+    }
+    let [first_arg, order, signed] = slots;
+    let big = match &order {
+        None => true,
+        Some(o) => match crate::builtins::str_of(o) {
+            Some("big") => true,
+            Some("little") => false,
+            Some(_) => return vm.value_error("byteorder must be either 'little' or 'big'"),
+            None => {
+                let tn = vm.type_name(o);
+                return vm.type_error(format!("{fname}() argument 'byteorder' must be str, not {tn}"));
+            }
+        },
+    };
+    let signed = match &signed {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    Ok((first_arg, big, signed))
 }
 
 fn to_bytes(vm: &mut Vm, args: Args) -> PyResult {
     let i = int_arg(vm, &args.pos[0])?;
-    let length = match args.pos.get(1).or_else(|| args.kw("length")) {
-        Some(l) => vm.index_of(l)?.unwrap_or(1),
+    let (length, big, signed) = int_bytes_args(vm, &args, "to_bytes", "length")?;
+    let length = match length {
+        Some(l) => match vm.index_of(&l)? {
+            Some(n) => n,
+            None => return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&l))),
+        },
         None => 1,
-    };
-    let big = byteorder(vm, &args, 2)?;
-    let signed = match args.kw("signed") {
-        Some(s) => vm.truthy(s)?,
-        None => false,
     };
     if length < 0 {
         return vm.value_error("length argument must be non-negative");
@@ -135,7 +172,7 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult {
     if i.is_zero() {
         bytes = vec![];
     }
-    if bytes.len() > length as usize {
+    if bytes.len() as u64 > length as u64 {
         return vm.overflow_error("int too big to convert");
     }
     let fill = if signed && i.is_negative() { 0xff } else { 0 };
@@ -147,18 +184,14 @@ fn to_bytes(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 fn from_bytes(vm: &mut Vm, args: Args) -> PyResult {
-    let Some(src) = args.pos.get(1).or_else(|| args.kw("bytes")).cloned() else {
+    let (src, big, signed) = int_bytes_args(vm, &args, "from_bytes", "bytes")?;
+    let Some(src) = src else {
         return vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)");
     };
     if crate::builtins::str_of(&src).is_some() {
         return vm.type_error("cannot convert 'str' object to bytes");
     }
     let mut b = vm.bytes_like(&src)?;
-    let big = byteorder(vm, &args, 2)?;
-    let signed = match args.kw("signed") {
-        Some(s) => vm.truthy(s)?,
-        None => false,
-    };
     if big {
         b.reverse();
     }

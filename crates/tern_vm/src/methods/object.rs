@@ -40,6 +40,7 @@ pub fn install(vm: &mut Vm) {
         is_method: false,
         module: None,
         owner_type: None,
+        arity: None,
     };
     let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
     let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
@@ -190,25 +191,27 @@ pub(crate) fn dir(vm: &mut Vm, args: Args) -> PyResult {
 /// computes it (through `copyreg`).
 fn reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__reduce_ex__", 1, 1)?;
-    let m = vm.import_module("_tern_object")?;
-    let f = vm.getattr_str(&m, "reduce_ex")?;
-    vm.call(&f, Args::new(&[args.pos[0].clone(), args.pos[1].clone()]))
+    call_helper(vm, "reduce_ex", &[args.pos[0].clone(), args.pos[1].clone()])
 }
 
 /// `object.__reduce__()`: copyreg's protocol-0 reduction.
 fn reduce(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__reduce__", 0, 0)?;
-    let m = vm.import_module("_tern_object")?;
-    let f = vm.getattr_str(&m, "reduce_ex")?;
-    vm.call(&f, Args::new(&[args.pos[0].clone(), Value::Int(0)]))
+    call_helper(vm, "reduce_ex", &[args.pos[0].clone(), Value::Int(0)])
 }
 
 /// `object.__getstate__()`: computed by the frozen `_tern_object` module.
 fn getstate(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__getstate__", 0, 0)?;
+    call_helper(vm, "getstate", &[args.pos[0].clone()])
+}
+
+/// Calls function `name` of the frozen `_tern_object` module, where the
+/// pickling support of `object` and the builtin types is written.
+pub(crate) fn call_helper(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult {
     let m = vm.import_module("_tern_object")?;
-    let f = vm.getattr_str(&m, "getstate")?;
-    vm.call(&f, Args::new(&[args.pos[0].clone()]))
+    let f = vm.getattr_str(&m, name)?;
+    vm.call(&f, Args::new(args))
 }
 
 /// `object.__lt__` and friends: ordering is not defined for objects.

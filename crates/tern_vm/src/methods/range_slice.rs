@@ -30,6 +30,9 @@ pub fn install(vm: &mut Vm) {
     for (name, f) in slice_methods {
         vm.add_method(&s, name, f);
     }
+    for t in [&r, &s] {
+        vm.add_method(t, "__reduce__", reduce_start_stop_step);
+    }
     let st = vm.types.str_.clone();
     vm.add_method(&st, "__getnewargs__", str_getnewargs);
     vm.add_method(&st, "__rmod__", str_rmod);
@@ -47,6 +50,17 @@ fn range_bool(vm: &mut Vm, args: Args) -> PyResult {
         return vm.type_error("descriptor '__bool__' requires a 'range' object");
     }
     Ok(Value::Bool(vm.truthy(&args.pos[0])?))
+}
+
+/// `range.__reduce__` and `slice.__reduce__`: the class and the three
+/// fields. (As CPython's, range's ignores any arguments; slice's arity is
+/// checked from the arity table.)
+fn reduce_start_stop_step(vm: &mut Vm, args: Args) -> PyResult {
+    let me = &args.pos[0];
+    let fields = ["start", "stop", "step"].into_iter().map(|f| vm.getattr_str(me, f)).collect::<PyResult<Vec<Value>>>()?;
+    let fields = vm.new_tuple(fields);
+    let cls = Value::Obj(vm.type_of(me));
+    Ok(vm.new_tuple(vec![cls, fields]))
 }
 
 fn range_reversed(vm: &mut Vm, args: Args) -> PyResult {

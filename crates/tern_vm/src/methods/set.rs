@@ -9,6 +9,12 @@ use crate::{PyResult, Vm};
 use std::cell::RefCell;
 use tern_bytecode::{BinOp, CmpOp};
 
+/// `set.__reduce__`: the class, the members as a list, the state.
+fn reduce(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__reduce__", 0, 0)?;
+    super::object::call_helper(vm, "set_reduce", &args.pos[..1])
+}
+
 pub fn install(vm: &mut Vm) {
     let s = vm.types.set.clone();
     let f = vm.types.frozenset.clone();
@@ -21,6 +27,7 @@ pub fn install(vm: &mut Vm) {
         vm.add_method(t, "issubset", issubset);
         vm.add_method(t, "issuperset", issuperset);
         vm.add_method(t, "isdisjoint", isdisjoint);
+        vm.add_method(t, "__reduce__", reduce);
     }
     vm.add_method(&s, "add", add);
     vm.add_method(&s, "discard", discard);

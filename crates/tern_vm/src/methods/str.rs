@@ -828,7 +828,8 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult {
                 }
             }
         }
-        _ => return vm.type_error("maketrans() takes at most 3 arguments"),
+        0 => return vm.type_error("maketrans expected at least 1 argument, got 0"),
+        n => return vm.type_error(format!("maketrans expected at most 3 arguments, got {n}")),
     }
     Ok(d)
 }

@@ -100,6 +100,7 @@ fn install_dispatchers(vm: &mut Vm, native: &Obj, cls: &Obj) {
                     is_method: true,
                     module: None,
                     owner_type: Some(cls.clone()),
+                    arity: None,
                 };
                 vm.new_object(vm.types.method_descriptor.clone(), Payload::Native(Rc::new(nf)))
             }),

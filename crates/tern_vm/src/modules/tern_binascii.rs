@@ -66,7 +66,7 @@ pub(crate) fn parse<'a>(vm: &mut Vm, fname: &str, args: &Args<'a>, names: &[&str
         match names.iter().position(|n| *n == k) {
             Some(i) if out[i].is_none() => out[i] = Some(v),
             Some(i) => return vm.type_error(format!("argument for {fname}() given by name ('{k}') and position ({})", i + 1)),
-            None => return vm.type_error(format!("{fname}() got an unexpected keyword argument '{k}'")),
+            None => return vm.type_error(format!("'{k}' is an invalid keyword argument for {fname}()")),
         }
     }
     if let Some(i) = out[..required].iter().position(|v| v.is_none()) {
@@ -118,7 +118,7 @@ fn a2b_base64(vm: &mut Vm, args: Args) -> PyResult {
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         match crate::builtins::str_of(k) {
             Some("strict_mode") => strict = vm.truthy(v)?,
-            k => return vm.type_error(format!("a2b_base64() got an unexpected keyword argument '{}'", k.unwrap_or(""))),
+            k => return vm.type_error(format!("'{}' is an invalid keyword argument for a2b_base64()", k.unwrap_or(""))),
         }
     }
     let data = ascii_buffer(vm, &args.pos[0])?;
@@ -197,7 +197,7 @@ fn b2a_base64(vm: &mut Vm, args: Args) -> PyResult {
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         match crate::builtins::str_of(k) {
             Some("newline") => newline = vm.truthy(v)?,
-            k => return vm.type_error(format!("b2a_base64() got an unexpected keyword argument '{}'", k.unwrap_or(""))),
+            k => return vm.type_error(format!("'{}' is an invalid keyword argument for b2a_base64()", k.unwrap_or(""))),
         }
     }
     let data = buffer(vm, &args.pos[0])?;
@@ -353,7 +353,7 @@ fn b2a_uu(vm: &mut Vm, args: Args) -> PyResult {
     for (k, v) in args.kwnames.iter().zip(args.kwvals) {
         match crate::builtins::str_of(k) {
             Some("backtick") => backtick = vm.truthy(v)?,
-            k => return vm.type_error(format!("b2a_uu() got an unexpected keyword argument '{}'", k.unwrap_or(""))),
+            k => return vm.type_error(format!("'{}' is an invalid keyword argument for b2a_uu()", k.unwrap_or(""))),
         }
     }
     let data = buffer(vm, &args.pos[0])?;

@@ -344,7 +344,7 @@ fn unpack_from(vm: &mut Vm, args: Args) -> PyResult {
         match crate::builtins::str_of(k) {
             Some("buffer") if buf.is_none() => buf = Some(v.clone()),
             Some("offset") if off.is_none() => off = Some(v.clone()),
-            Some(n) => return vm.type_error(format!("unpack_from() got an unexpected keyword argument '{n}'")),
+            Some(n) => return vm.type_error(format!("'{n}' is an invalid keyword argument for unpack_from()")),
             None => return vm.type_error("keywords must be strings"),
         }
     }

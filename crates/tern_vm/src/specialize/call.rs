@@ -140,6 +140,10 @@ pub fn specialize(_vm: &mut Vm, code: &Code, pc: usize, nargs: u32, operands: &[
                     return Err("receiver is not an instance of the method's type");
                 }
             }
+            // The specialized forms skip the count check.
+            if nf.arity.is_some_and(|a| !a.fits(nargs as usize)) {
+                return Err("argument count the native refuses");
+            }
             let k = code.add_spec_const(callable.clone());
             code.words[pc + 3].set(k);
             Ok(if nf.is_method { Opcode::CALL_METHOD_DESCRIPTOR } else { Opcode::CALL_BUILTIN })

@@ -1,5 +1,6 @@
 """object.__reduce_ex__ (used by copy and pickle), as CPython's
-typeobject.c computes it."""
+typeobject.c computes it, and the reductions of the builtin types that
+have their own."""
 
 
 def _slot_names(cls):
@@ -50,3 +51,19 @@ def getstate(obj):
     if slots:
         state = (state, slots)
     return state
+
+
+def set_reduce(s):
+    """set.__reduce__ and frozenset.__reduce__."""
+    return type(s), (list(s),), s.__getstate__()
+
+
+def bytearray_reduce(b, proto):
+    """bytearray.__reduce_ex__: latin-1 text below protocol 3 (which
+    Python 2 can read), bytes from it on."""
+    state = b.__getstate__()
+    if not b:
+        return type(b), (), state
+    if proto < 3:
+        return type(b), (b.decode('latin-1'), 'latin-1'), state
+    return type(b), (bytes(b),), state
