@@ -103,6 +103,7 @@ impl Vm {
     pub fn bind_descriptor(&mut self, d: &Value, obj: &Value, owner: &Value) -> PyResult {
         let Value::Obj(o) = d else { return Ok(d.clone()) };
         match &o.payload {
+            Payload::Function(f) if f.builtin.get() => Ok(d.clone()),
             Payload::Function(_) => {
                 if obj.is_null() || obj.is_none() && !matches!(owner, Value::Obj(t) if Rc::ptr_eq(t, &self.types.none_type)) {
                     return Ok(d.clone());
@@ -331,7 +332,7 @@ impl Vm {
         }
         let plain = |d: Option<&Value>| match d {
             Some(v @ Value::Obj(o)) => match &o.payload {
-                Payload::Function(_) => Some(v.clone()),
+                Payload::Function(f) if !f.builtin.get() => Some(v.clone()),
                 Payload::Native(nf) if nf.is_method => Some(v.clone()),
                 _ => None,
             },

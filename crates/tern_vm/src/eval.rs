@@ -2955,6 +2955,7 @@ impl Vm {
             module: RefCell::new(module),
             annotations: RefCell::new(annotations),
             version: std::cell::Cell::new(crate::function::next_func_version()),
+            builtin: std::cell::Cell::new(false),
         };
         let has_closure = !func.closure.is_empty();
         // The attribute dict is made when first needed (`Vm::dict_object`).

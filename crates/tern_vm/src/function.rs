@@ -37,6 +37,10 @@ pub struct Function {
     pub annotations: RefCell<Value>,
     /// Changes when `__code__` or `__defaults__` change (CALL guards).
     pub version: std::cell::Cell<u32>,
+    /// A public function of a frozen module that stands in for one of
+    /// CPython's C modules (`operator.add`, `time.localtime`): like a C
+    /// function, it does not bind as a method when stored on a class.
+    pub builtin: std::cell::Cell<bool>,
 }
 
 impl Function {

@@ -218,6 +218,11 @@ impl Vm {
                     Some(m) => m,
                     None => return Ok(None),
                 };
+                // Importing the parent may have made this module (`os`
+                // sets `sys.modules['os.path']`).
+                if let Some(m) = self.get_module(name) {
+                    return Ok(Some(m));
+                }
                 match self.getattr_opt(&pm, "__path__")? {
                     Some(path) => self.iterate(&path)?.iter().filter_map(|v| crate::builtins::str_of(v).map(|s| s.to_string())).collect(),
                     None => {
@@ -236,6 +241,9 @@ impl Vm {
                 }
                 if let Some((_, src)) = crate::modules::FROZEN.iter().find(|(n, _)| *n == name) {
                     let m = self.exec_module_source(name, src, &format!("<frozen {name}>"), Some(""), None)?;
+                    if !name.starts_with("_tern_") {
+                        self.mark_builtin_functions(&m, name);
+                    }
                     self.give_spec(&m);
                     return Ok(Some(Value::Obj(m)));
                 }
@@ -284,6 +292,21 @@ impl Vm {
         let f = self.getattr_str(&w, "_fix_warning_message")?;
         self.call(&f, crate::function::Args::new(&[Value::Obj(m.clone())]))?;
         Ok(())
+    }
+
+    /// Marks the public top-level functions of frozen module `name` (a
+    /// stand-in for a C module) as builtins: they no longer bind as
+    /// methods (`class C: now = time.localtime` as logging has it).
+    fn mark_builtin_functions(&mut self, m: &Obj, name: &str) {
+        let Some(d) = m.dict_ref() else { return };
+        for (k, v) in d.borrow().items() {
+            let (Some(k), Value::Obj(fo)) = (crate::builtins::str_of(&k), &v) else { continue };
+            let Payload::Function(f) = &fo.payload else { continue };
+            let own = matches!(&*f.module.borrow(), m if crate::builtins::str_of(m) == Some(name));
+            if own && !k.starts_with('_') && *f.qualname.borrow() == k {
+                f.builtin.set(true);
+            }
+        }
     }
 
     /// Once importlib's machinery is in use (`_imp` imported), gives each

@@ -816,6 +816,9 @@ impl Vm {
             if let Some(eq) = self.generic_alias_eq(a, b)? {
                 return Ok(Some(Value::Bool(eq == (op == CmpOp::Eq))));
             }
+            if let Some(eq) = crate::methods::callables::bound_methods_eq(self, a, b)? {
+                return Ok(Some(Value::Bool(eq == (op == CmpOp::Eq))));
+            }
         }
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             let ord = match (&x, &y) {

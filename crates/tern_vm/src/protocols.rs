@@ -531,10 +531,13 @@ impl Vm {
                 Some(r) => self.range_hash(&r)?,
                 None => 0,
             },
+            // Bound methods are equal when their receivers are the same
+            // object (`methods/callables.rs`).
             Payload::BoundMethod { func, self_ } => {
                 let (f, s) = (func.clone(), self_.clone());
-                self.hash(&f)? ^ self.hash(&s).unwrap_or(0)
+                self.hash(&f)? ^ pointer_hash(s.id())
             }
+            Payload::NativeBound { func, self_ } => pointer_hash(self_.id()) ^ (func.func as usize as i64),
             _ => {
                 let p = Rc::as_ptr(o) as usize;
                 ((p >> 4) | (p << 60)) as i64

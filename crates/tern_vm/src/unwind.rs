@@ -185,6 +185,7 @@ impl Vm {
         }
         out.push_str(&self.exception_line(e));
         out.push('\n');
+        out.push_str(&self.exception_notes(e));
     }
 
     /// An exception group in CPython's boxed format, `depth` levels in.
@@ -205,6 +206,7 @@ impl Vm {
         }
         body.push_str(&self.exception_line(e));
         body.push('\n');
+        body.push_str(&self.exception_notes(e));
         let indent = "  ".repeat(depth.max(1) - 1);
         let mut first = body.starts_with("Exception Group Traceback");
         for line in body.lines() {
@@ -280,6 +282,41 @@ impl Vm {
         } else {
             format!("{prefix}{qual}: {msg}")
         }
+    }
+
+    /// The lines of `e.__notes__` under its exception line: each note's
+    /// str (a sequence of them), or the repr of anything else.
+    fn exception_notes(&mut self, e: &Obj) -> String {
+        let ev = Value::Obj(e.clone());
+        let notes = match self.getattr_opt(&ev, "__notes__") {
+            Ok(Some(n)) if !n.is_none() => n,
+            _ => return String::new(),
+        };
+        let is_seq = matches!(&notes, Value::Obj(o) if matches!(o.payload, Payload::List(_) | Payload::Tuple(_)))
+            || (!matches!(&notes, Value::Obj(o) if matches!(o.payload, Payload::Str(_) | Payload::Dict(_)))
+                && self.has_type_attr_str(&notes, "__getitem__")
+                && self.has_type_attr_str(&notes, "__len__"));
+        let text = |vm: &mut Vm, v: &Value, repr: bool| -> String {
+            let r = if repr { vm.repr(v) } else { vm.str(v) };
+            match r.ok().as_ref().and_then(crate::builtins::str_of) {
+                Some(s) => s.to_string(),
+                None if repr => "<__notes__ repr() failed>".to_string(),
+                None => "<note str() failed>".to_string(),
+            }
+        };
+        let mut out = String::new();
+        if !is_seq {
+            out.push_str(&text(self, &notes, true));
+            out.push('\n');
+            return out;
+        }
+        for note in self.iterate(&notes).unwrap_or_default() {
+            for line in text(self, &note, false).split('\n') {
+                out.push_str(line);
+                out.push('\n');
+            }
+        }
+        out
     }
 
     fn syntax_error_msg(&mut self, e: &Obj) -> Option<String> {

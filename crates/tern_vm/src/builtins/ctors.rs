@@ -47,6 +47,7 @@ pub fn install_constructors(vm: &mut Vm) {
         (t.filter.clone(), new_filter),
         (t.reversed.clone(), new_reversed),
         (t.function.clone(), new_function),
+        (t.method.clone(), new_method),
         (t.generic_alias.clone(), crate::methods::generic_alias::new),
     ];
     for (ty, f) in pairs {
@@ -764,6 +765,22 @@ fn new_function(vm: &mut Vm, args: Args) -> PyResult {
         vm.setattr(&f, key, name)?;
     }
     Ok(f)
+}
+
+/// `types.MethodType(function, instance)`: a bound method.
+fn new_method(vm: &mut Vm, args: Args) -> PyResult {
+    let (_, rest) = split(&args);
+    no_kwargs(vm, &args, "method")?;
+    let [func, instance] = rest else {
+        return vm.type_error(format!("method expected 2 arguments, got {}", rest.len()));
+    };
+    if !vm.is_callable(func) {
+        return vm.type_error("first argument must be callable");
+    }
+    if instance.is_none() {
+        return vm.type_error("instance must not be None");
+    }
+    Ok(vm.new_object(vm.types.method.clone(), Payload::BoundMethod { func: func.clone(), self_: instance.clone() }))
 }
 
 fn new_staticmethod(vm: &mut Vm, args: Args) -> PyResult {

@@ -825,17 +825,24 @@ fn mod_inverse(a: &num_bigint::BigInt, m: &num_bigint::BigInt) -> Option<num_big
 
 fn callable(vm: &mut Vm, args: Args) -> PyResult {
     check_args(vm, "callable", &args, 1, 1)?;
-    let v = &args.pos[0];
-    let r = match v {
-        Value::Obj(o) => match &o.payload {
-            Payload::Function(_) | Payload::BoundMethod { .. } | Payload::Native(_) | Payload::NativeBound { .. } | Payload::Type(_) => {
-                true
-            }
-            _ => vm.has_type_attr_str(v, "__call__"),
-        },
-        _ => false,
-    };
-    Ok(Value::Bool(r))
+    Ok(Value::Bool(vm.is_callable(&args.pos[0])))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable(&mut self, v: &Value) -> bool {
+        match v {
+            Value::Obj(o) => match &o.payload {
+                Payload::Function(_)
+                | Payload::BoundMethod { .. }
+                | Payload::Native(_)
+                | Payload::NativeBound { .. }
+                | Payload::Type(_) => true,
+                _ => self.has_type_attr_str(v, "__call__"),
+            },
+            _ => false,
+        }
+    }
 }
 
 fn format(vm: &mut Vm, args: Args) -> PyResult {

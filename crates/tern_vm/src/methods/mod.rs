@@ -6,6 +6,7 @@ pub mod asyncgen;
 pub mod bytes;
 pub mod bytes_more;
 pub mod bytes_text;
+pub mod callables;
 pub mod coroutine;
 pub mod dict;
 pub mod exception;
@@ -134,6 +135,7 @@ pub fn install(vm: &mut Vm) {
     type_layout::install(vm);
     function::install(vm);
     property::install(vm);
+    callables::install(vm);
     asyncgen::install(vm);
     coroutine::install(vm);
     exception::install(vm);

@@ -184,7 +184,7 @@ fn instance_attr_position(obj: &crate::value::Obj, name: &Value) -> Result<Held,
 fn plain_method(m: &Value) -> bool {
     match m {
         Value::Obj(mo) => match &mo.payload {
-            Payload::Function(_) => true,
+            Payload::Function(f) => !f.builtin.get(),
             Payload::Native(nf) => nf.is_method,
             _ => false,
         },

@@ -7,9 +7,11 @@ used for special methods; variants without leading and trailing
 '__' are also provided for convenience.
 """
 
-# tern: only `_compare_digest` (hmac, secrets) and `length_hint` (whose
-# messages differ from the pure-Python one); `operator` itself keeps its
-# pure-Python functions for everything else.
+# tern: `operator` ends with `from _operator import *`, so the functions
+# here replace its pure-Python ones. Being a frozen stand-in for a C
+# module, tern marks them as builtins: stored on a class they do not bind
+# (`class C: add = operator.add`). itemgetter, attrgetter and
+# methodcaller stay operator's classes.
 
 
 def _compare_digest(a, b, /):
@@ -61,3 +63,88 @@ def length_hint(obj, default=0, /):
     if val < 0:
         raise ValueError("__length_hint__() should return >= 0")
     return val
+
+import builtins as _builtins
+
+_abs = _builtins.abs
+
+
+def _define(name, params, body, doc):
+    exec(f"def {name}({params}, /):\n    {body}", globals())
+    globals()[name].__doc__ = doc
+
+
+for _name, _op in [('lt', '<'), ('le', '<='), ('eq', '=='), ('ne', '!='), ('ge', '>='), ('gt', '>')]:
+    _define(_name, 'a, b', f'return a {_op} b', f'Same as a {_op} b.')
+for _name, _op in [('add', '+'), ('and_', '&'), ('floordiv', '//'), ('lshift', '<<'), ('mod', '%'), ('mul', '*'),
+                   ('matmul', '@'), ('or_', '|'), ('pow', '**'), ('rshift', '>>'), ('sub', '-'), ('truediv', '/'), ('xor', '^')]:
+    _define(_name, 'a, b', f'return a {_op} b', f'Same as a {_op} b.')
+    _in_place = 'i' + _name.rstrip('_')
+    _define(_in_place, 'a, b', f'a {_op}= b; return a', f'Same as a {_op}= b.')
+for _name, _expr, _doc in [('not_', 'not a', 'Same as not a.'), ('truth', 'True if a else False', 'Return True if a is true, False otherwise.'),
+                           ('abs', '_abs(a)', 'Same as abs(a).'), ('inv', '~a', 'Same as ~a.'), ('invert', '~a', 'Same as ~a.'),
+                           ('neg', '-a', 'Same as -a.'), ('pos', '+a', 'Same as +a.')]:
+    _define(_name, 'a', f'return {_expr}', _doc)
+for _name, _expr, _doc in [('is_', 'a is b', 'Same as a is b.'), ('is_not', 'a is not b', 'Same as a is not b.'),
+                           ('contains', 'b in a', 'Same as b in a (note reversed operands).'), ('getitem', 'a[b]', 'Same as a[b].')]:
+    _define(_name, 'a, b', f'return {_expr}', _doc)
+del _name, _op, _expr, _doc, _in_place
+
+
+def concat(a, b, /):
+    "Same as a + b, for a and b sequences."
+    if not hasattr(a, '__getitem__'):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+    return a + b
+
+
+def iconcat(a, b, /):
+    "Same as a += b, for a and b sequences."
+    if not hasattr(a, '__getitem__'):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
+    a += b
+    return a
+
+
+def countOf(a, b, /):
+    "Return the number of items in a which are, or which equal, b."
+    count = 0
+    for i in a:
+        if i is b or i == b:
+            count += 1
+    return count
+
+
+def indexOf(a, b, /):
+    "Return the first index of b in a."
+    for i, j in enumerate(a):
+        if j is b or j == b:
+            return i
+    raise ValueError('sequence.index(x): x not in sequence')
+
+
+def delitem(a, b, /):
+    "Same as del a[b]."
+    del a[b]
+
+
+def setitem(a, b, c, /):
+    "Same as a[b] = c."
+    a[b] = c
+
+
+def index(a, /):
+    "Same as a.__index__()"
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer") from None
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError(f"__index__ returned non-int (type {type(result).__name__})")
+    return result
+
+
+def call(obj, /, *args, **kwargs):
+    "Same as obj(*args, **kwargs)."
+    return obj(*args, **kwargs)

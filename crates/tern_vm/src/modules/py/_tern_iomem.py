@@ -154,7 +154,10 @@ class StringIO(_TextIOBase):
         self._writenl = newline if newline else None
         self._seen = 0
         self._closed = False
+        # Appends at the end collect in _chunks (their total length in
+        # _chunks_len) until something needs the whole value.
         self._chunks = []
+        self._chunks_len = 0
         self._value = ''
         self._pos = 0
         if initial_value:
@@ -220,11 +223,13 @@ class StringIO(_TextIOBase):
         if self._writenl is not None and self._writenl != '\n' and '\n' in s:
             s = s.replace('\n', self._writenl)
         pos = self._pos
-        end = len(self._value) + sum(len(c) for c in self._chunks) if self._chunks else len(self._value)
+        end = self._chunks_len if self._chunks else len(self._value)
         if pos == end:
             if not self._chunks:
                 self._chunks.append(self._value)
+                self._chunks_len = len(self._value)
             self._chunks.append(s)
+            self._chunks_len += len(s)
         else:
             v = self._joined()
             if pos > len(v):

@@ -1,0 +1,141 @@
+//! What the callable types share with CPython's: `__call__` on functions,
+//! methods, builtins and staticmethods (so `collections.abc.Callable`
+//! recognizes them), equality and hashing of bound methods (`a.m == a.m`,
+//! by the receiver's identity), and `__isabstractmethod__` on property,
+//! staticmethod and classmethod (abstract properties for `abc`).
+
+use super::nargs;
+use crate::function::Args;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let callables = [t.function.clone(), t.method.clone(), t.builtin_function.clone(), t.method_wrapper.clone(), t.staticmethod.clone()];
+    for c in &callables {
+        vm.add_method(c, "__call__", call);
+    }
+    let t = &vm.types;
+    for m in [t.method.clone(), t.builtin_function.clone(), t.method_wrapper.clone()] {
+        vm.add_method(&m, "__eq__", eq);
+        vm.add_method(&m, "__ne__", ne);
+        vm.add_method(&m, "__hash__", hash);
+    }
+    let t = &vm.types;
+    for w in [t.staticmethod.clone(), t.classmethod.clone()] {
+        vm.add_getset(&w, "__isabstractmethod__", wrapped_is_abstract, None);
+    }
+    let p = vm.types.property.clone();
+    vm.add_getset(&p, "__isabstractmethod__", property_is_abstract, None);
+}
+
+/// `f.__call__(*args, **kw)`; a staticmethod calls what it wraps.
+fn call(vm: &mut Vm, args: Args) -> PyResult {
+    let me = match &args.pos[0] {
+        Value::Obj(o) => match &o.payload {
+            Payload::StaticMethod(f) => f.clone(),
+            _ => args.pos[0].clone(),
+        },
+        v => v.clone(),
+    };
+    vm.call(&me, Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals })
+}
+
+/// A bound method's function (compared by equality) and receiver
+/// (compared by identity); a builtin's native code stands for its function.
+enum Parts {
+    Py(Value, Value),
+    Native(crate::function::NativeFn, &'static str, Value),
+    Other,
+}
+
+fn parts(v: &Value) -> Parts {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::BoundMethod { func, self_ } => Parts::Py(func.clone(), self_.clone()),
+            Payload::NativeBound { func, self_ } => Parts::Native(func.func, func.name, self_.clone()),
+            _ => Parts::Other,
+        },
+        _ => Parts::Other,
+    }
+}
+
+/// Whether `a == b` when both are bound methods (Python or builtin);
+/// None otherwise.
+pub(crate) fn bound_methods_eq(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    match (parts(a), parts(b)) {
+        (Parts::Other, _) | (_, Parts::Other) => Ok(None),
+        _ => same_method(vm, a, b),
+    }
+}
+
+/// Whether `a == b` for two bound methods; None when only one is.
+fn same_method(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+    Ok(match (parts(a), parts(b)) {
+        (Parts::Py(f1, s1), Parts::Py(f2, s2)) => Some(s1.is(&s2) && vm.eq(&f1, &f2)?),
+        (Parts::Native(f1, n1, s1), Parts::Native(f2, n2, s2)) => Some(s1.is(&s2) && std::ptr::fn_addr_eq(f1, f2) && n1 == n2),
+        (Parts::Other, Parts::Other) => Some(a.is(b)),
+        _ => None,
+    })
+}
+
+fn eq(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__eq__", 1, 1)?;
+    Ok(match same_method(vm, &args.pos[0], &args.pos[1])? {
+        Some(r) => Value::Bool(r),
+        None => vm.not_implemented.clone(),
+    })
+}
+
+fn ne(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__ne__", 1, 1)?;
+    Ok(match same_method(vm, &args.pos[0], &args.pos[1])? {
+        Some(r) => Value::Bool(!r),
+        None => vm.not_implemented.clone(),
+    })
+}
+
+/// `hash()`'s: consistent with `eq` (`Vm::hash_builtin`).
+fn hash(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__hash__", 0, 0)?;
+    let me = &args.pos[0];
+    match me {
+        Value::Obj(o) => Ok(Value::Int(vm.hash_builtin(o, me)?)),
+        _ => Ok(Value::Int(vm.hash(me)?)),
+    }
+}
+
+/// Whether `v` has a true `__isabstractmethod__`.
+fn is_abstract(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    if v.is_none() || v.is_null() {
+        return Ok(false);
+    }
+    match vm.getattr_opt(v, "__isabstractmethod__")? {
+        Some(a) => vm.truthy(&a),
+        None => Ok(false),
+    }
+}
+
+fn wrapped_is_abstract(vm: &mut Vm, v: &Value) -> PyResult {
+    let f = match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::StaticMethod(f) | Payload::ClassMethod(f) => f.clone(),
+            _ => return Ok(Value::Bool(false)),
+        },
+        _ => return Ok(Value::Bool(false)),
+    };
+    Ok(Value::Bool(is_abstract(vm, &f)?))
+}
+
+fn property_is_abstract(vm: &mut Vm, v: &Value) -> PyResult {
+    let Value::Obj(o) = v else { return Ok(Value::Bool(false)) };
+    let Payload::Property(p) = &o.payload else { return Ok(Value::Bool(false)) };
+    let accessors = [p.fget.borrow().clone(), p.fset.borrow().clone(), p.fdel.borrow().clone()];
+    for a in &accessors {
+        if is_abstract(vm, a)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
