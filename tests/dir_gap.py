@@ -6,6 +6,7 @@
 #   tern tests/dir_gap.py dump|dumpdict               # what the report runs
 #
 # The tern binary defaults to $TERN_BIN, then target/debug/tern.
+import collections
 import sys
 
 TYPES = [
@@ -16,6 +17,7 @@ TYPES = [
     ("object", object), ("type", type),
     ("dict_keys", type({}.keys())), ("dict_values", type({}.values())),
     ("dict_items", type({}.items())), ("memoryview", memoryview),
+    ("deque", collections.deque),
 ]
 
 

@@ -7,6 +7,7 @@
 #
 #   python3 tests/gen_arity_table.py
 import builtins
+import collections
 import re
 import sys
 
@@ -38,6 +39,7 @@ SAMPLES = {
     type({}.values()): lambda: {1: 2}.values(),
     type({}.items()): lambda: {1: 2}.items(),
     type(None): lambda: None,
+    collections.deque: lambda: collections.deque([1]),
 }
 # Methods whose argument rules depend on more than a count.
 SKIP = {"__init__", "__new__", "__init_subclass__", "__subclasshook__", "__getattribute__", "__setattr__", "__delattr__"}

@@ -401,7 +401,7 @@ impl Vm {
             if let Payload::Type(td) = &o.payload {
                 if !td.heap {
                     let n = crate::builtins::str_of(&name).unwrap_or("?").to_string();
-                    return self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", td.name()));
+                    return self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", td.full_name()));
                 }
                 // Data descriptors of the metatype (`__bases__`, `__name__`...).
                 if let Some(Value::Obj(dobj)) = self.lookup_type_attr(&cls, &name) {
@@ -536,7 +536,7 @@ impl Vm {
             if let Payload::Type(td) = &o.payload {
                 if !td.heap {
                     let n = crate::builtins::str_of(name).unwrap_or("?").to_string();
-                    return self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", td.name()));
+                    return self.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", td.full_name()));
                 }
                 if let Some(r) = self.del_type_special(o, td, name) {
                     return r;
@@ -604,7 +604,7 @@ impl Vm {
         let n = crate::builtins::str_of(name)?;
         Some(match n {
             "__name__" | "__qualname__" | "__bases__" | "__module__" | "__doc__" => {
-                self.type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", td.name()))
+                self.type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", td.full_name()))
             }
             "__mro__" => self.err("AttributeError", "readonly attribute"),
             "__dict__" | "__text_signature__" => self.err("AttributeError", format!("attribute '{n}' of 'type' objects is not writable")),

@@ -618,15 +618,17 @@ impl Vm {
     pub(crate) fn descriptor_self_error(&mut self, nf: &crate::function::NativeFunction, me: Option<&Value>) -> Obj {
         let owner = nf.owner.unwrap_or("object");
         let slot = is_slot_wrapper(owner, nf.name);
+        // The owner's `tp_name` (`collections.deque`), as CPython's descriptors say.
+        let full = nf.owner_type.as_ref().and_then(|t| t.as_type()).map_or_else(|| owner.to_string(), |t| t.full_name());
         let msg = match me {
-            None if slot => format!("descriptor '{}' of '{owner}' object needs an argument", nf.name),
+            None if slot => format!("descriptor '{}' of '{full}' object needs an argument", nf.name),
             None => format!("unbound method {owner}.{}() needs an argument", nf.name),
             Some(me) => {
                 let tn = self.type_name(me);
                 if slot {
-                    format!("descriptor '{}' requires a '{owner}' object but received a '{tn}'", nf.name)
+                    format!("descriptor '{}' requires a '{full}' object but received a '{tn}'", nf.name)
                 } else {
-                    format!("descriptor '{}' for '{owner}' objects doesn't apply to a '{tn}' object", nf.name)
+                    format!("descriptor '{}' for '{full}' objects doesn't apply to a '{tn}' object", nf.name)
                 }
             }
         };

@@ -552,6 +552,7 @@ impl Vm {
             Layout::Float => Payload::Float(0.0),
             Layout::Str => Payload::Str(PyStr::new("")),
             Layout::List => Payload::List(RefCell::new(Vec::new())),
+            Layout::Deque => Payload::Deque(crate::object::DequeData::new(None)),
             Layout::Tuple => Payload::Tuple(Box::new([])),
             Layout::Dict => Payload::Dict(RefCell::new(Dict::new())),
             Layout::Set | Layout::FrozenSet => Payload::Set(RefCell::new(SetTable::new())),

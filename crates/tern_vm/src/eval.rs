@@ -3075,7 +3075,7 @@ impl Vm {
     fn is_sequence_for_match(&self, v: &Value) -> bool {
         match v {
             Value::Obj(o) => match &o.payload {
-                Payload::List(_) | Payload::Tuple(_) | Payload::Range { .. } => true,
+                Payload::List(_) | Payload::Deque(_) | Payload::Tuple(_) | Payload::Range { .. } => true,
                 Payload::Str(_) | Payload::Bytes(_) | Payload::ByteArray(_) | Payload::Dict(_) => false,
                 Payload::Instance | Payload::InstanceValues(_) => {
                     self.has_type_attr_str(v, "__getitem__") && self.has_type_attr_str(v, "__len__") && !self.has_type_attr_str(v, "keys")

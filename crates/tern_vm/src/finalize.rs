@@ -137,6 +137,7 @@ impl Vm {
             };
             let mut children: Vec<Value> = match &o.payload {
                 Payload::List(l) => l.try_borrow().map(|l| l.clone()).unwrap_or_default(),
+                Payload::Deque(d) => d.items.try_borrow().map(|d| d.iter().cloned().collect()).unwrap_or_default(),
                 Payload::Tuple(t) => t.to_vec(),
                 Payload::Dict(d) => entries(d),
                 Payload::Slots(s) => s.try_borrow().map(|s| s.clone()).unwrap_or_default(),

@@ -72,6 +72,7 @@ impl Tracker {
 fn is_container(o: &PyObject) -> bool {
     match &o.payload {
         Payload::List(_)
+        | Payload::Deque(_)
         | Payload::Tuple(_)
         | Payload::Dict(_)
         | Payload::Set(_)
@@ -104,6 +105,10 @@ fn traverse(o: &PyObject, visit: &mut impl FnMut(&Obj)) -> bool {
     match &o.payload {
         Payload::List(l) => match l.try_borrow() {
             Ok(l) => l.iter().for_each(&mut value),
+            Err(_) => return false,
+        },
+        Payload::Deque(d) => match d.items.try_borrow() {
+            Ok(items) => items.iter().for_each(&mut value),
             Err(_) => return false,
         },
         Payload::Tuple(t) => t.iter().for_each(&mut value),
@@ -223,6 +228,12 @@ fn clear(o: &PyObject, trash: &mut Vec<Value>) {
         Payload::List(l) => {
             if let Ok(mut l) = l.try_borrow_mut() {
                 trash.append(&mut l);
+            }
+        }
+        Payload::Deque(d) => {
+            if let Ok(mut items) = d.items.try_borrow_mut() {
+                trash.extend(items.drain(..));
+                d.bump();
             }
         }
         Payload::InstanceValues(v) => {

@@ -84,5 +84,13 @@ pub enum IterState {
         func: Value,
         sentinel: Value,
     },
+    /// A deque's iterator (`reverse`: `__reversed__`'s): `counter` items
+    /// are left while the deque's `state` is still `state`.
+    Deque {
+        deque: Value,
+        state: usize,
+        counter: usize,
+        reverse: bool,
+    },
     Exhausted,
 }

@@ -50,6 +50,7 @@ impl Vm {
                 Payload::Generator(_) if crate::generator::is_coroutine(o) => false,
                 Payload::Str(_)
                 | Payload::List(_)
+                | Payload::Deque(_)
                 | Payload::Tuple(_)
                 | Payload::Dict(_)
                 | Payload::Set(_)
@@ -115,6 +116,7 @@ impl Vm {
                 }
                 Payload::List(_) => self.new_iter(t.list_iterator.clone(), IterState::List { seq: v.clone(), index: 0 }),
                 Payload::Tuple(_) => self.new_iter(t.tuple_iterator.clone(), IterState::Tuple { seq: v.clone(), index: 0 }),
+                Payload::Deque(d) => self.new_iter(t.deque_iterator.clone(), crate::methods::deque::iter_state(d, v, false)),
                 // CPython's type for an iterator of a str that is not ASCII.
                 Payload::Str(ps) if ps.nchars != ps.byte_len() => {
                     self.new_iter(t.str_iterator_unicode.clone(), IterState::Str { s: v.clone(), byte: 0 })
@@ -463,6 +465,7 @@ impl Vm {
                 }
                 Ok(Some(v))
             }
+            IterState::Deque { .. } => crate::methods::deque::iter_next(self, &mut s),
             IterState::Exhausted => Ok(None),
         }
     }
@@ -474,6 +477,7 @@ impl Vm {
             if !heap {
                 match &o.payload {
                     Payload::List(l) => return Ok(l.borrow().clone()),
+                    Payload::Deque(d) => return Ok(d.items.borrow().iter().cloned().collect()),
                     Payload::Tuple(t) => return Ok(t.to_vec()),
                     Payload::Dict(d) => return Ok(d.borrow().keys()),
                     Payload::Set(s) => return Ok(s.borrow().iter().map(|e| e.key.clone()).collect()),
@@ -669,6 +673,7 @@ pub fn remaining(st: &IterState) -> Option<usize> {
                 _ => position,
             }
         }
+        IterState::Deque { counter, .. } => *counter,
         IterState::Exhausted => 0,
         _ => return None,
     })

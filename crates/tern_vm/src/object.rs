@@ -159,6 +159,28 @@ pub struct PropertyData {
     pub name: RefCell<Value>,
 }
 
+/// The state of a `collections.deque` (`methods/deque.rs`).
+pub struct DequeData {
+    pub items: RefCell<std::collections::VecDeque<Value>>,
+    /// The bound (`maxlen`); None when unbounded. Set again by `__init__`.
+    pub maxlen: Cell<Option<usize>>,
+    /// Bumped by every change of the items' number or positions (not by
+    /// `d[i] = x` or `reverse()`), as CPython's `state`: iterators and
+    /// scans that call `__eq__` compare it to detect mutation.
+    pub state: Cell<usize>,
+}
+
+impl DequeData {
+    pub fn new(maxlen: Option<usize>) -> DequeData {
+        DequeData { items: RefCell::new(std::collections::VecDeque::new()), maxlen: Cell::new(maxlen), state: Cell::new(0) }
+    }
+    /// Marks a change for iterators.
+    #[inline]
+    pub fn bump(&self) {
+        self.state.set(self.state.get().wrapping_add(1));
+    }
+}
+
 /// Kept to 72 bytes (asserted below): every heap object carries one, so
 /// large states (exceptions, generators, files) are boxed. (With the Rc
 /// counts and the header an object is then a 104-byte allocation, a
@@ -184,6 +206,8 @@ pub enum Payload {
     Bytes(Box<[u8]>),
     ByteArray(RefCell<Vec<u8>>),
     List(RefCell<Vec<Value>>),
+    /// `collections.deque` (and subclass instances): see [`DequeData`].
+    Deque(DequeData),
     Tuple(Box<[Value]>),
     Dict(RefCell<Dict>),
     /// Both set and frozenset.

@@ -342,6 +342,11 @@ impl Vm {
     /// by the native dunder methods that subclasses inherit). None means
     /// NotImplemented.
     pub fn binary_builtin(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        if matches!(op, BinOp::Add | BinOp::Mul) {
+            if let Some(r) = crate::methods::deque::binary(self, a, b, op)? {
+                return Ok(Some(r));
+            }
+        }
         if op == BinOp::Mod {
             if let Value::Obj(o) = a {
                 if matches!(o.payload, Payload::Str(_) | Payload::Bytes(_)) {
@@ -573,6 +578,11 @@ impl Vm {
                     l.borrow_mut().extend(items);
                     return Ok(a);
                 }
+                (Payload::Deque(_), BinOp::Add | BinOp::Mul) if !self.type_ref(&a).as_type().map(|t| t.heap).unwrap_or(false) => {
+                    if let Some(r) = crate::methods::deque::inplace(self, &a, &b, op)? {
+                        return Ok(r);
+                    }
+                }
                 (Payload::Instance, _) | (_, _) if self.type_ref(&a).as_type().map(|t| t.heap).unwrap_or(false) => {
                     let (_, _, iname) = op.dunders();
                     let ta = self.type_of(&a);
@@ -714,6 +724,7 @@ impl Vm {
                     return Ok(match &o.payload {
                         Payload::Str(s) => !s.as_str().is_empty(),
                         Payload::List(l) => !l.borrow().is_empty(),
+                        Payload::Deque(d) => !d.items.borrow().is_empty(),
                         Payload::Tuple(t) => !t.is_empty(),
                         Payload::Dict(d) => !d.borrow().is_empty(),
                         Payload::Set(s) => !s.borrow().is_empty(),
@@ -859,6 +870,7 @@ impl Vm {
                 let ys = self.seq_items(b);
                 Ok(Some(self.compare_sequences(&xs, &ys, op)?))
             }
+            (Payload::Deque(_), Payload::Deque(_)) => crate::methods::deque::compare(self, a, b, op).map(Some),
             (Payload::Dict(x), Payload::Dict(_)) => {
                 if !matches!(op, CmpOp::Eq | CmpOp::Ne) {
                     return Ok(None);
@@ -1062,6 +1074,7 @@ impl Vm {
                 }
                 Ok(Some(false))
             }
+            Payload::Deque(_) => crate::methods::deque::contains(self, container, item).map(Some),
             Payload::Dict(d) => {
                 let h = self.hash(item)?;
                 Ok(Some(crate::dictops::lookup(self, d, item, h)?.is_some()))

@@ -36,7 +36,7 @@ impl Vm {
             }
             return Ok(r);
         }
-        let container = matches!(v, Value::Obj(o) if matches!(o.payload, Payload::List(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::DictView { .. }));
+        let container = matches!(v, Value::Obj(o) if matches!(o.payload, Payload::List(_) | Payload::Deque(_) | Payload::Tuple(_) | Payload::Dict(_) | Payload::Set(_) | Payload::DictView { .. }));
         if !container {
             let s = self.repr_builtin(v)?;
             return Ok(self.new_string(s));
@@ -188,7 +188,7 @@ impl Vm {
                 let id = Rc::as_ptr(o) as usize;
                 if self.none_repr_guard.contains(&id) {
                     return Ok(match &o.payload {
-                        Payload::List(_) => "[...]".into(),
+                        Payload::List(_) | Payload::Deque(_) => "[...]".into(),
                         Payload::Dict(_) => "{...}".into(),
                         _ => "...".into(),
                     });
@@ -214,6 +214,18 @@ impl Vm {
                         let r = self.join_reprs(&items);
                         self.none_repr_guard.pop();
                         format!("[{}]", r?)
+                    }
+                    // CPython's `deque_repr`: the class's own name, the bound.
+                    Payload::Deque(d) => {
+                        let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
+                        self.none_repr_guard.push(id);
+                        let r = self.join_reprs(&items);
+                        self.none_repr_guard.pop();
+                        let name = o.class().as_type().map(|t| t.name()).unwrap_or_default();
+                        match d.maxlen.get() {
+                            Some(m) => format!("{name}([{}], maxlen={m})", r?),
+                            None => format!("{name}([{}])", r?),
+                        }
                     }
                     Payload::Tuple(t) => {
                         let items = t.to_vec();
@@ -321,7 +333,7 @@ impl Vm {
                                     .find_fast(crate::str::hash_str("__module__"), &key, crate::dictops::fast_eq)
                                     .map(|i| d.borrow().value_at(i).clone())
                             });
-                            m.and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string()))
+                            m.and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string())).or(t.tp_module().map(str::to_string))
                         };
                         let qn = t.qualname.borrow().clone();
                         // Without a str module (or for builtins): the name.
@@ -415,7 +427,8 @@ impl Vm {
         let module = self.lookup_type_attr_str(&t, "__module__");
         let qn = t.as_type().map(|t| t.qualname.borrow().clone()).unwrap_or_default();
         let id = v.id();
-        match module.and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string())) {
+        let module = module.and_then(|m| crate::builtins::str_of(&m).map(|s| s.to_string()));
+        match module.or(t.as_type().and_then(|t| t.tp_module()).map(str::to_string)) {
             Some(m) if m != "builtins" => format!("<{m}.{qn} object at {id:#x}>"),
             _ => format!("<{qn} object at {id:#x}>"),
         }
@@ -512,6 +525,7 @@ impl Vm {
                 }
             }
             Payload::List(_)
+            | Payload::Deque(_)
             | Payload::Dict(_)
             | Payload::Set(_)
             | Payload::ByteArray(_)
@@ -582,6 +596,7 @@ impl Vm {
         Some(match &o.payload {
             Payload::Str(s) => s.nchars,
             Payload::List(l) => l.borrow().len(),
+            Payload::Deque(d) => d.items.borrow().len(),
             Payload::Tuple(t) => t.len(),
             Payload::Dict(d) => d.borrow().len(),
             Payload::Set(s) => s.borrow().len(),

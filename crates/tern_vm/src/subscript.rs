@@ -110,7 +110,7 @@ impl Vm {
     }
 
     /// Normalizes a sequence index, or raises IndexError with `what`.
-    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
+    pub(crate) fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
         if let Some(IntVal::Big(_)) = as_int(key) {
             return self.index_error(format!("cannot fit '{}' into an index-sized integer", self.type_name(key)));
         }
@@ -167,6 +167,7 @@ impl Vm {
                 let d = d.clone();
                 self.getitem(&d, key).map(Some)
             }
+            Payload::Deque(d) => crate::methods::deque::getitem(self, d, key).map(Some),
             Payload::List(l) => {
                 if let Value::Int(i) = key {
                     let l = l.borrow();
@@ -326,6 +327,7 @@ impl Vm {
         if let Value::Obj(o) = obj {
             match &o.payload {
                 Payload::Dict(d) => return crate::dictops::dict_set(self, d, key, value),
+                Payload::Deque(d) => return crate::methods::deque::setitem_at(self, d, &key, value),
                 Payload::List(l) => {
                     if let Value::Int(i) = key {
                         let mut lb = l.borrow_mut();
@@ -428,6 +430,7 @@ impl Vm {
     pub fn delitem_builtin(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
         if let Value::Obj(o) = obj {
             match &o.payload {
+                Payload::Deque(d) => return crate::methods::deque::delitem_at(self, d, key),
                 Payload::Dict(d) => {
                     return match crate::dictops::dict_del(self, d, key)? {
                         Some(_) => Ok(()),

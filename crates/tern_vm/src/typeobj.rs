@@ -25,6 +25,7 @@ pub enum Layout {
     Bytes,
     ByteArray,
     List,
+    Deque,
     Tuple,
     Dict,
     Set,
@@ -41,6 +42,9 @@ pub enum Layout {
 pub struct TypeData {
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
+    /// CPython's `tp_name` where it differs from `__name__` (a C type of a
+    /// module: `collections.deque`), for error messages (`Vm::type_name`).
+    pub tp_name: Cell<Option<&'static str>>,
     pub bases: RefCell<Vec<Obj>>,
     pub mro: RefCell<Vec<Obj>>,
     pub layout: Layout,
@@ -83,6 +87,7 @@ impl TypeData {
         TypeData {
             name: RefCell::new(name.to_string()),
             qualname: RefCell::new(name.to_string()),
+            tp_name: Cell::new(None),
             bases: RefCell::new(Vec::new()),
             mro: RefCell::new(Vec::new()),
             layout,
@@ -120,6 +125,17 @@ impl TypeData {
             self.del_cache.set((v as u64) << 1 | found as u64);
         }
         found
+    }
+
+    /// The name error messages use: `tp_name` if set, else `__name__`.
+    pub fn full_name(&self) -> String {
+        self.tp_name.get().map_or_else(|| self.name(), str::to_string)
+    }
+
+    /// The module a builtin type with a dotted `tp_name` names
+    /// (CPython's `type_module` for static types).
+    pub fn tp_module(&self) -> Option<&'static str> {
+        self.tp_name.get().and_then(|n| n.rsplit_once('.')).map(|(m, _)| m)
     }
 
     pub fn name(&self) -> String {

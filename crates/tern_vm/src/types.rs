@@ -119,6 +119,9 @@ builtin_types! {
     frame: "frame", Other, [object];
     generic_alias: "GenericAlias", Other, [object];
     mappingproxy: "mappingproxy", Other, [object];
+    deque: "deque", Deque, [object];
+    deque_iterator: "_deque_iterator", Other, [object];
+    deque_reverse_iterator: "_deque_reverse_iterator", Other, [object];
 }
 
 impl Default for Types {

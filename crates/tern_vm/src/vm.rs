@@ -484,7 +484,7 @@ impl Vm {
     }
 
     pub fn type_name(&self, v: &Value) -> String {
-        self.type_ref(v).as_type().map(|t| t.name()).unwrap_or_default()
+        self.type_ref(v).as_type().map(|t| t.full_name()).unwrap_or_default()
     }
 
     pub fn isinstance_exact(&self, v: &Value, t: &Obj) -> bool {

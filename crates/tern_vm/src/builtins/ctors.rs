@@ -49,6 +49,7 @@ pub fn install_constructors(vm: &mut Vm) {
         (t.function.clone(), new_function),
         (t.method.clone(), new_method),
         (t.generic_alias.clone(), crate::methods::generic_alias::new),
+        (t.deque.clone(), crate::methods::deque::new),
     ];
     for (ty, f) in pairs {
         set_new(&ty, f);
@@ -94,6 +95,7 @@ pub fn install_constructors(vm: &mut Vm) {
         (vm.types.dict.clone(), "dict", checked_new_empty_dict),
         (vm.types.set.clone(), "set", checked_new_empty_set),
         (vm.types.bytearray.clone(), "bytearray", checked_new_empty_bytearray),
+        (vm.types.deque.clone(), "deque", checked_new_empty_deque),
         // Final types: `T.__new__(T, ...)` is the constructor itself.
         (vm.types.range.clone(), "range", checked_new_range),
         (vm.types.slice.clone(), "slice", checked_new_slice),
@@ -142,6 +144,7 @@ checked_new! {
     checked_new_empty_dict: dict => new_empty;
     checked_new_empty_set: set => new_empty;
     checked_new_empty_bytearray: bytearray => new_empty;
+    checked_new_empty_deque: deque => new_empty;
     checked_new_range: range => new_range;
     checked_new_slice: slice => new_slice;
     checked_new_bool: bool_ => new_bool;
@@ -897,6 +900,9 @@ fn new_reversed(vm: &mut Vm, args: Args) -> PyResult {
         return vm.call(&m, Args::new(&[seq]));
     }
     if let Value::Obj(o) = &seq {
+        if let Payload::Deque(_) = &o.payload {
+            return crate::methods::deque::reversed(vm, Args::new(&[seq.clone()]));
+        }
         if let Payload::Dict(d) = &o.payload {
             let keys: Vec<Value> = d.borrow().keys().into_iter().rev().collect();
             let l = vm.new_list(keys);

@@ -42,7 +42,7 @@ fn builtin_base(cls: &Obj) -> Option<Obj> {
 
 /// Checks `owner.__new__(*args)` and returns the class argument.
 pub fn check_new_call(vm: &mut Vm, args: &Args, owner: &Obj) -> PyResult<Obj> {
-    let on = owner.as_type().map(|t| t.name()).unwrap_or_default();
+    let on = owner.as_type().map(|t| t.full_name()).unwrap_or_default();
     let cls = match args.pos.first() {
         None => return vm.type_error(format!("{on}.__new__(): not enough arguments")),
         Some(Value::Obj(c)) if c.as_type().is_some() => c.clone(),
@@ -51,7 +51,7 @@ pub fn check_new_call(vm: &mut Vm, args: &Args, owner: &Obj) -> PyResult<Obj> {
             return vm.type_error(format!("{on}.__new__(X): X is not a type object ({tn})"));
         }
     };
-    let cn = cls.as_type().map(|t| t.name()).unwrap_or_default();
+    let cn = cls.as_type().map(|t| t.full_name()).unwrap_or_default();
     if !crate::typeobj::is_subtype(&cls, owner) {
         return vm.type_error(format!("{on}.__new__({cn}): {cn} is not a subtype of {on}"));
     }

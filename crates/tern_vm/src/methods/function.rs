@@ -92,6 +92,8 @@ pub fn install(vm: &mut Vm) {
         vm.types.set_iterator.clone(),
         vm.types.reversed.clone(),
         vm.types.list_reverseiterator.clone(),
+        vm.types.deque_iterator.clone(),
+        vm.types.deque_reverse_iterator.clone(),
     ];
     let unhinted = [
         vm.types.enumerate.clone(),

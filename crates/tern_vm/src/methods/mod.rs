@@ -8,6 +8,7 @@ pub mod bytes_more;
 pub mod bytes_text;
 pub mod callables;
 pub mod coroutine;
+pub mod deque;
 pub mod dict;
 pub mod exception;
 pub mod exception_fields;
@@ -96,7 +97,7 @@ impl Vm {
     }
 
     fn add_descriptor(&mut self, t: &Obj, cls: Obj, name: &'static str, get: crate::object::GetFn, set: Option<crate::object::SetFn>) {
-        let owner = t.as_type().map(|t| t.name()).unwrap_or_default();
+        let owner = t.as_type().map(|t| t.full_name()).unwrap_or_default();
         let v = self.new_object(cls, Payload::GetSet(GetSet { name, owner, get, set }));
         self.set_dict_item_str(t, name, v);
     }
@@ -146,6 +147,7 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     bytes_more::install(vm);
     list::install(vm);
+    deque::install(vm);
     tuple::install(vm);
     dict::install(vm);
     set::install(vm);

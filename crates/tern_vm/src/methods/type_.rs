@@ -93,7 +93,7 @@ fn get_module(vm: &mut Vm, v: &Value) -> PyResult {
             return Ok(m);
         }
     }
-    Ok(vm.new_str("builtins"))
+    Ok(vm.new_str(t.as_type().and_then(|td| td.tp_module()).unwrap_or("builtins")))
 }
 
 fn set_module(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {

@@ -18,6 +18,9 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "set_asyncgen_hooks", set_asyncgen_hooks);
     vm.module_fn(m, "gc_collect", gc_collect);
     vm.module_fn(m, "gc_enable", gc_enable);
+    // `_collections` re-exports the native deque type.
+    let dq = Value::Obj(vm.types.deque.clone());
+    vm.set_dict_item_str(m, "deque", dq);
 }
 
 /// `gc_collect()`: one cycle collection (`gc.rs`); the number of
