@@ -49,8 +49,8 @@ pub fn install(vm: &mut Vm) {
     vm.add_method(&t, "__mul__", mul);
     vm.add_method(&t, "__rmul__", mul);
     vm.add_method(&t, "__getitem__", getitem_method);
-    vm.add_method(&t, "__setitem__", setitem);
-    vm.add_method(&t, "__delitem__", delitem);
+    vm.add_method(&t, "__setitem__", super::list::setitem);
+    vm.add_method(&t, "__delitem__", super::list::delitem);
     vm.add_method(&t, "__len__", super::tuple::len);
     vm.add_method(&t, "__contains__", super::tuple::contains);
     vm.add_method(&t, "__iter__", super::tuple::iter);
@@ -532,17 +532,6 @@ fn getitem_method(vm: &mut Vm, args: Args) -> PyResult {
     getitem(vm, d, &args.pos[1])
 }
 
-fn setitem(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "__setitem__", 2, 2)?;
-    vm.setitem_builtin(&args.pos[0], args.pos[1].clone(), args.pos[2].clone())?;
-    Ok(Value::None)
-}
-
-fn delitem(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "__delitem__", 1, 1)?;
-    vm.delitem_builtin(&args.pos[0], &args.pos[1])?;
-    Ok(Value::None)
-}
 
 /// A new iterator over the deque `me` (`iter_builtin`, `__reversed__`).
 pub fn iter_state(d: &DequeData, me: &Value, reverse: bool) -> IterState {

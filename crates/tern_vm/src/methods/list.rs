@@ -302,13 +302,15 @@ fn init(vm: &mut Vm, args: Args) -> PyResult {
     Ok(Value::None)
 }
 
-fn setitem(vm: &mut Vm, args: Args) -> PyResult {
+/// `__setitem__` of list and deque: the builtin item assignment.
+pub(crate) fn setitem(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__setitem__", 2, 2)?;
     vm.setitem_builtin(&args.pos[0], args.pos[1].clone(), args.pos[2].clone())?;
     Ok(Value::None)
 }
 
-fn delitem(vm: &mut Vm, args: Args) -> PyResult {
+/// `__delitem__` of list and deque: the builtin item deletion.
+pub(crate) fn delitem(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__delitem__", 1, 1)?;
     vm.delitem_builtin(&args.pos[0], &args.pos[1])?;
     Ok(Value::None)
