@@ -532,7 +532,6 @@ fn getitem_method(vm: &mut Vm, args: Args) -> PyResult {
     getitem(vm, d, &args.pos[1])
 }
 
-
 /// A new iterator over the deque `me` (`iter_builtin`, `__reversed__`).
 pub fn iter_state(d: &DequeData, me: &Value, reverse: bool) -> IterState {
     IterState::Deque { deque: me.clone(), state: d.state.get(), counter: d.items.borrow().len(), reverse }
