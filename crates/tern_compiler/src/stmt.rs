@@ -177,6 +177,15 @@ impl<'s> Compiler<'s> {
                 }
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => {}
+            Stmt::Expr(e) if self.interactive && self.units.len() == 1 => {
+                // [NULL, hook, value] -> CALL: the builtin helper passes the
+                // value to `sys.displayhook`.
+                self.emit(Opcode::PUSH_NULL, 0);
+                self.load_name("__tern_displayhook__");
+                self.expr(&e.value)?;
+                self.emit(Opcode::CALL, 1);
+                self.emit(Opcode::POP_TOP, 0);
+            }
             Stmt::Expr(e) => {
                 if let Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::EllipsisLiteral(_) = &*e.value {
                     return Ok(());

@@ -65,6 +65,9 @@ pub(crate) struct Compiler<'s> {
     pub units: Vec<Unit>,
     /// `from __future__ import annotations`: annotations are strings.
     pub string_annotations: bool,
+    /// `compile(..., 'single')`: expression statements at module level
+    /// show their value through `sys.displayhook`.
+    pub interactive: bool,
 }
 
 /// Compiles source text into a module code object.
@@ -117,7 +120,8 @@ pub fn compile_source(source: &str, filename: &str, mode: Mode) -> Result<CodeOb
         text_from_file: true,
     })?;
     let string_annotations = crate::annotations::future_annotations(&body);
-    let mut c = Compiler { filename: filename.to_string(), lines, table, units: Vec::new(), string_annotations };
+    let interactive = mode == Mode::Single;
+    let mut c = Compiler { filename: filename.to_string(), lines, table, units: Vec::new(), string_annotations, interactive };
     c.push_unit(0, "<module>".into(), None, 1);
     if mode != Mode::Eval && has_annotations(&body) {
         c.emit(Opcode::SETUP_ANNOTATIONS, 0);

@@ -524,12 +524,12 @@ impl Vm {
         mro.iter().any(|c| c.as_type().map(|ct| ct.new_slot_set.get()).unwrap_or(false))
     }
 
-    fn is_object_new(&self, v: &Value) -> bool {
+    pub(crate) fn is_object_new(&self, v: &Value) -> bool {
         let Value::Obj(o) = v else { return false };
         matches!(&o.payload, Payload::Native(nf) if nf.name == "__new__" && nf.owner == Some("object"))
     }
 
-    fn is_object_init(&self, v: &Value) -> bool {
+    pub(crate) fn is_object_init(&self, v: &Value) -> bool {
         let Value::Obj(o) = v else { return false };
         matches!(&o.payload, Payload::Native(nf) if nf.name == "__init__" && nf.owner == Some("object"))
     }

@@ -5,6 +5,9 @@ use crate::object::{Payload, PyObject};
 use crate::value::{Obj, Value};
 use crate::{PyResult, Vm};
 
+/// The largest single allocation a sequence operation attempts (64 GiB).
+pub const MAX_ALLOC_BYTES: usize = 1 << 36;
+
 impl Vm {
     /// An exception instance of class `cls` with the given args.
     pub fn new_exception(&mut self, cls: &Obj, args: Vec<Value>) -> Obj {
@@ -23,6 +26,15 @@ impl Vm {
     pub fn bare_exception(&mut self, name: &str) -> Obj {
         let cls = self.exc_type(name);
         self.new_exception(&cls, vec![])
+    }
+
+    /// MemoryError when `count` items of `each` bytes would exceed
+    /// [`MAX_ALLOC_BYTES`]: CPython would try and fail, where Rust aborts.
+    pub fn check_alloc(&mut self, count: usize, each: usize) -> PyResult<()> {
+        if count.saturating_mul(each.max(1)) > MAX_ALLOC_BYTES {
+            return Err(self.bare_exception("MemoryError"));
+        }
+        Ok(())
     }
 
     pub fn err<T>(&mut self, name: &str, msg: impl AsRef<str>) -> PyResult<T> {

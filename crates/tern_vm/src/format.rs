@@ -12,7 +12,7 @@ impl Vm {
         match e.kind {
             FormatErrorKind::Value => self.value_error(e.message),
             FormatErrorKind::Overflow => self.overflow_error(&e.message),
-            FormatErrorKind::Memory => self.err("MemoryError", ""),
+            FormatErrorKind::Memory => Err(self.bare_exception("MemoryError")),
             FormatErrorKind::Surrogate => self.value_error("surrogates not allowed"),
         }
     }
@@ -322,28 +322,18 @@ impl Vm {
                     tern_format::percent_str_pad(&s, &spec)
                 }
                 'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-                    let i = match as_int(&value) {
-                        Some(i) => i.to_big(),
-                        None => match &value {
-                            Value::Float(f) if matches!(d.conv, 'd' | 'i' | 'u') => match tern_format::f64_to_bigint(f.trunc()) {
-                                Some(b) => b,
-                                None => return self.overflow_error("cannot convert float infinity to integer"),
-                            },
-                            _ => {
-                                if matches!(d.conv, 'd' | 'i' | 'u') {
-                                    return self.type_error(format!(
-                                        "%{} format: a real number is required, not {}",
-                                        d.conv,
-                                        self.type_name(&value)
-                                    ));
-                                }
-                                return self.type_error(format!(
-                                    "%{} format: an integer is required, not {}",
-                                    d.conv,
-                                    self.type_name(&value)
-                                ));
-                            }
-                        },
+                    let i = match self.percent_int_arg(&value, d.conv)? {
+                        Some(i) => i,
+                        None if matches!(d.conv, 'd' | 'i' | 'u') => {
+                            let tn = self.type_name(&value);
+                            // bytes formatting names `%i` as `%d`.
+                            let conv = if bytes_mode && d.conv == 'i' { 'd' } else { d.conv };
+                            return self.type_error(format!("%{conv} format: a real number is required, not {tn}"));
+                        }
+                        None => {
+                            let tn = self.type_name(&value);
+                            return self.type_error(format!("%{} format: an integer is required, not {tn}", d.conv));
+                        }
                     };
                     if matches!(d.conv, 'd' | 'i' | 'u') {
                         if let Err(e) = tern_format::check_int_to_decimal_digits(&i, self.int_max_str_digits) {
@@ -355,6 +345,7 @@ impl Vm {
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                     let f = match self.to_f64_opt(&value)? {
                         Some(f) => f,
+                        None if bytes_mode => return self.type_error(format!("float argument required, not {}", self.type_name(&value))),
                         None => return self.type_error(format!("must be real number, not {}", self.type_name(&value))),
                     };
                     tern_format::percent_float(f, &spec)
@@ -375,24 +366,27 @@ impl Vm {
                             }
                             s
                         }
-                        _ => match as_int(&value) {
-                            Some(i) if bytes_mode => match num_traits::ToPrimitive::to_u8(&i.to_big()) {
-                                Some(b) => (b as char).to_string(),
-                                None => return self.overflow_error("%c arg not in range(256)"),
-                            },
-                            None if bytes_mode => return self.type_error("%c requires an integer in range(256) or a single byte"),
-                            Some(i) => match tern_format::percent_char_from_int(&i.to_big()) {
-                                Ok(c) => c.to_string(),
-                                Err(e) if e.kind == FormatErrorKind::Surrogate => {
-                                    // A lone surrogate: its stand-in, mapped back by `percent_format`.
-                                    let cp = num_traits::ToPrimitive::to_u32(&i.to_big()).unwrap_or(0xD800);
-                                    self.made_stand_ins = true;
-                                    char::from_u32(cp - 0xD800 + crate::str::STAND_IN).unwrap_or('\u{fffd}').to_string()
-                                }
-                                Err(e) => return self.format_error(e),
-                            },
-                            None => return self.type_error("%c requires int or char"),
-                        },
+                        _ => {
+                            let iv = self.index_value(&value)?;
+                            match iv.as_ref().and_then(as_int) {
+                                Some(i) if bytes_mode => match num_traits::ToPrimitive::to_u8(&i.to_big()) {
+                                    Some(b) => (b as char).to_string(),
+                                    None => return self.overflow_error("%c arg not in range(256)"),
+                                },
+                                None if bytes_mode => return self.type_error("%c requires an integer in range(256) or a single byte"),
+                                Some(i) => match tern_format::percent_char_from_int(&i.to_big()) {
+                                    Ok(c) => c.to_string(),
+                                    Err(e) if e.kind == FormatErrorKind::Surrogate => {
+                                        // A lone surrogate: its stand-in, mapped back by `percent_format`.
+                                        let cp = num_traits::ToPrimitive::to_u32(&i.to_big()).unwrap_or(0xD800);
+                                        self.made_stand_ins = true;
+                                        char::from_u32(cp - 0xD800 + crate::str::STAND_IN).unwrap_or('\u{fffd}').to_string()
+                                    }
+                                    Err(e) => return self.format_error(e),
+                                },
+                                None => return self.type_error("%c requires int or char"),
+                            }
+                        }
                     };
                     tern_format::percent_str_pad(&s, &spec)
                 }
@@ -409,6 +403,45 @@ impl Vm {
             return self.type_error(format!("not all arguments converted during {what} formatting"));
         }
         Ok(out)
+    }
+
+    /// The int a `%d`/`%i`/`%u` conversion formats (an int, a float
+    /// truncated, or what `__int__` or `__index__` return, as CPython's
+    /// `int()`), or that `%o`/`%x`/`%X` format (`__index__` only); None
+    /// when `v` offers none of these.
+    fn percent_int_arg(&mut self, v: &Value, conv: char) -> PyResult<Option<num_bigint::BigInt>> {
+        if let Some(i) = as_int(v) {
+            return Ok(Some(i.to_big()));
+        }
+        let decimal = matches!(conv, 'd' | 'i' | 'u');
+        let float = match v {
+            Value::Float(f) => Some(*f),
+            Value::Obj(o) => match &o.payload {
+                Payload::Float(f) => Some(*f),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let (Some(f), true) = (float, decimal) {
+            return match tern_format::f64_to_bigint(f.trunc()) {
+                Some(b) => Ok(Some(b)),
+                None if f.is_nan() => self.value_error("cannot convert float NaN to integer"),
+                None => self.overflow_error("cannot convert float infinity to integer"),
+            };
+        }
+        let methods: &[&str] = if decimal { &["__int__", "__index__"] } else { &["__index__"] };
+        for name in methods {
+            if let Some(m) = self.user_special(v, name) {
+                // A TypeError on the way (a non-int result) is reported as
+                // the conversion's own "required" error, as in CPython.
+                return match self.call(&m, Args::new(std::slice::from_ref(v))) {
+                    Ok(r) => Ok(as_int(&r).map(|i| i.to_big())),
+                    Err(e) if self.exc_matches(&e, "TypeError") => Ok(None),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        Ok(None)
     }
 
     /// The bytes `%s`/`%b` of a bytes format inserts: bytes-like objects

@@ -197,7 +197,7 @@ pub fn int_binop(vm: &mut Vm, a: &IntVal, b: &IntVal, op: BinOp) -> PyResult<Opt
             // its allocation fails, not as an abort of the process.
             match y.to_u64() {
                 Some(s) if s.saturating_add(x.bits()) <= 1 << 35 => x << s as usize,
-                _ => return vm.err("MemoryError", ""),
+                _ => return Err(vm.bare_exception("MemoryError")),
             }
         }
         BinOp::RShift => {

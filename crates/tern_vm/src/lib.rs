@@ -68,6 +68,7 @@ pub mod stdio;
 pub mod str;
 pub mod strformat;
 pub mod subscript;
+pub mod suggestions;
 pub mod typeobj;
 pub mod types;
 pub mod unicase;

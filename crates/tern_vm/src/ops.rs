@@ -286,6 +286,14 @@ impl Vm {
     /// object with `__index__` repeats (CPython's `sq_repeat`), anything
     /// else is CPython's `TypeError`.
     fn binop_fallback(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult {
+        // bytes or bytearray + any bytes-like object (memoryview, mixed kinds).
+        if op == BinOp::Add && matches!(a, Value::Obj(o) if matches!(o.payload, Payload::Bytes(_) | Payload::ByteArray(_))) {
+            if let Some(tail) = self.buffer_of(b)? {
+                let mut v = self.bytes_like(a)?;
+                v.extend(tail);
+                return Ok(crate::methods::bytes_search::same_kind(self, a, v));
+            }
+        }
         if op == BinOp::Mul {
             let is_seq = |v: &Value| {
                 matches!(v, Value::Obj(o) if matches!(o.payload,
@@ -501,18 +509,19 @@ impl Vm {
 
     fn repeat(&mut self, seq: &Value, n: i64) -> PyResult<Option<Value>> {
         let n = n.max(0) as usize;
+        // An empty sequence repeated stays empty (no `n` rounds of nothing).
         let Value::Obj(o) = seq else { return Ok(None) };
+        let n = if self.len_builtin(o) == Some(0) { 0 } else { n };
         match &o.payload {
             Payload::Str(s) => {
-                if s.byte_len().saturating_mul(n) > (1 << 34) {
-                    return self.err("MemoryError", "");
-                }
+                self.check_alloc(s.byte_len(), n)?;
                 if s.has_surrogates() {
                     return Ok(Some(self.new_str_wtf8(s.wtf8().repeat(n))));
                 }
                 Ok(Some(self.new_string(s.as_str().repeat(n))))
             }
             Payload::List(l) => {
+                self.check_alloc(l.borrow().len().saturating_mul(n), std::mem::size_of::<Value>())?;
                 let items = l.borrow();
                 let mut v = Vec::with_capacity(items.len() * n);
                 for _ in 0..n {
@@ -521,14 +530,20 @@ impl Vm {
                 Ok(Some(self.new_list(v)))
             }
             Payload::Tuple(t) => {
+                self.check_alloc(t.len().saturating_mul(n), std::mem::size_of::<Value>())?;
                 let mut v = Vec::with_capacity(t.len() * n);
                 for _ in 0..n {
                     v.extend(t.iter().cloned());
                 }
                 Ok(Some(self.new_tuple(v)))
             }
-            Payload::Bytes(b) => Ok(Some(self.new_bytes(b.repeat(n)))),
+            Payload::Bytes(b) => {
+                self.check_alloc(b.len(), n)?;
+                Ok(Some(self.new_bytes(b.repeat(n))))
+            }
             Payload::ByteArray(b) => {
+                let len = b.borrow().len();
+                self.check_alloc(len, n)?;
                 let v = b.borrow().repeat(n);
                 Ok(Some(self.new_object(self.types.bytearray.clone(), Payload::ByteArray(std::cell::RefCell::new(v)))))
             }
@@ -608,9 +623,8 @@ impl Vm {
                 }
                 (Payload::ByteArray(ba), BinOp::Mul) if as_int(&b).is_some() => {
                     let n = self.index_of(&b)?.unwrap_or(0).max(0) as usize;
-                    if ba.borrow().len().saturating_mul(n) > (1 << 34) {
-                        return self.err("MemoryError", "");
-                    }
+                    let len = ba.borrow().len();
+                    self.check_alloc(len, n)?;
                     let v = ba.borrow().repeat(n);
                     *ba.borrow_mut() = v;
                     return Ok(a);
@@ -1104,11 +1118,12 @@ impl Vm {
             }
             Payload::Bytes(_) | Payload::ByteArray(_) => {
                 let hay = self.bytes_like(container)?;
-                if let Some(IntVal::Small(i)) = as_int(item) {
-                    return Ok(Some(hay.contains(&(i as u8))));
-                }
-                let needle = self.bytes_like(item)?;
-                Ok(Some(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice())))
+                let needle = match self.index_of(item)? {
+                    Some(i) if (0..256).contains(&i) => vec![i as u8],
+                    Some(_) => return self.value_error("byte must be in range(0, 256)"),
+                    None => crate::methods::bytes_search::buffer_arg(self, item)?,
+                };
+                Ok(Some(crate::methods::bytes_search::find_in(&hay, &needle, false).is_some()))
             }
             Payload::DictView { dict, kind } => {
                 let dict = dict.clone();

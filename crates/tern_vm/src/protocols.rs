@@ -490,7 +490,7 @@ impl Vm {
             Payload::Int(b) => hash_int(&crate::int::IntVal::Big(b)),
             Payload::Float(f) if f.is_nan() => pointer_hash(v.id()),
             Payload::Float(f) => hash_float(*f),
-            Payload::Bytes(b) => crate::str::hash_str(&String::from_utf8_lossy(b)),
+            Payload::Bytes(b) => crate::str::hash_bytes(b),
             Payload::Tuple(items) => {
                 // A tuple's items cannot change while their `__hash__` runs,
                 // and the caller holds the tuple.

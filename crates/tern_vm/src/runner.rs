@@ -241,7 +241,7 @@ impl Vm {
                 }
             };
         }
-        self.print_exception(&e);
+        self.report_uncaught(&e);
         release_locals(&e);
         // CPython exits as if killed by SIGINT.
         if self.exc_matches(&e, "KeyboardInterrupt") {

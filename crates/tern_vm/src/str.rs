@@ -417,6 +417,10 @@ pub fn hash_str(s: &str) -> i64 {
 /// Hash of a string's generalized UTF-8 bytes; process-stable, never -1.
 #[inline]
 pub fn hash_bytes(s: &[u8]) -> i64 {
+    // As in CPython, the empty string hashes to 0.
+    if s.is_empty() {
+        return 0;
+    }
     let mut h: u64 = 0xcbf29ce484222325;
     for b in s {
         h ^= *b as u64;

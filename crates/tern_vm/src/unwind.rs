@@ -276,7 +276,10 @@ impl Vm {
             },
             Err(_) => "<exception str() failed>".to_string(),
         };
-        let msg = if self.exc_matches(e, "SyntaxError") { self.syntax_error_msg(e).unwrap_or(msg) } else { msg };
+        let mut msg = if self.exc_matches(e, "SyntaxError") { self.syntax_error_msg(e).unwrap_or(msg) } else { msg };
+        if let Some(s) = self.suggestion(e) {
+            msg.push_str(&format!(". Did you mean: '{s}'?"));
+        }
         if msg.is_empty() {
             format!("{prefix}{qual}")
         } else {

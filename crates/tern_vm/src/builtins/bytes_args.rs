@@ -7,9 +7,6 @@ use crate::int::{as_int, IntVal};
 use crate::value::Value;
 use crate::{PyResult, Vm};
 
-/// Counts beyond this are refused with `MemoryError` before allocating.
-const MAX_COUNT: i64 = 1 << 40;
-
 /// The contents of `name(*args)`, `name` being "bytes" or "bytearray" and
 /// `args` not including the class. (`bytes`'s `__bytes__` is the caller's.)
 pub fn contents(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Vec<u8>> {
@@ -76,8 +73,10 @@ fn text_arg<'a>(vm: &mut Vm, v: Option<&'a Value>, fname: &str, what: &str) -> P
 fn zeros(vm: &mut Vm, n: &Value) -> PyResult<Vec<u8>> {
     match as_int(n) {
         Some(IntVal::Small(n)) if n < 0 => vm.value_error("negative count"),
-        Some(IntVal::Small(n)) if n > MAX_COUNT => vm.err("MemoryError", ""),
-        Some(IntVal::Small(n)) => Ok(vec![0u8; n as usize]),
+        Some(IntVal::Small(n)) => {
+            vm.check_alloc(n as usize, 1)?;
+            Ok(vec![0u8; n as usize])
+        }
         _ => vm.overflow_error("cannot fit 'int' into an index-sized integer"),
     }
 }

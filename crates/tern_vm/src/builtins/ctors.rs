@@ -18,6 +18,28 @@ pub fn set_new(t: &Obj, f: NativeFn) {
     }
 }
 
+/// `type(None)()`, `type(NotImplemented)()`, `type(...)()`: the one
+/// instance, and no arguments.
+fn new_singleton(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(Value::Obj(t)) = args.pos.first() else { return vm.type_error("not a type") };
+    // CPython's message calls `type(...)` EllipsisType.
+    let name = if Rc::ptr_eq(t, &vm.types.ellipsis_type) {
+        "EllipsisType".to_string()
+    } else {
+        t.as_type().map(|td| td.name()).unwrap_or_default()
+    };
+    if args.pos.len() > 1 || !args.kwnames.is_empty() {
+        return vm.type_error(format!("{name} takes no arguments"));
+    }
+    Ok(if Rc::ptr_eq(t, &vm.types.none_type) {
+        Value::None
+    } else if Rc::ptr_eq(t, &vm.types.ellipsis_type) {
+        vm.ellipsis.clone()
+    } else {
+        vm.not_implemented.clone()
+    })
+}
+
 pub fn install_constructors(vm: &mut Vm) {
     let t = &vm.types;
     let pairs: Vec<(Obj, NativeFn)> = vec![
@@ -50,6 +72,9 @@ pub fn install_constructors(vm: &mut Vm) {
         (t.method.clone(), new_method),
         (t.generic_alias.clone(), crate::methods::generic_alias::new),
         (t.deque.clone(), crate::methods::deque::new),
+        (t.none_type.clone(), new_singleton),
+        (t.not_implemented_type.clone(), new_singleton),
+        (t.ellipsis_type.clone(), new_singleton),
     ];
     for (ty, f) in pairs {
         set_new(&ty, f);

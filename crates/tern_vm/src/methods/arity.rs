@@ -26,6 +26,12 @@ pub fn lookup(owner: &str, name: &str) -> Option<&'static Arity> {
     ARITIES.binary_search_by(|(o, n, _)| (*o, *n).cmp(&(owner, name))).ok().map(|i| &ARITIES[i].2)
 }
 
+/// Whether a message starts with a plain method name (`count() takes...`),
+/// not one already qualified or a slot wrapper's (`wrapper __add__()`).
+fn bare_name(m: &str) -> bool {
+    m.split_once("()").is_some_and(|(name, _)| !name.contains(['.', ' ', '{']))
+}
+
 impl Arity {
     /// The TypeError for a call of a native whose arguments are `args`,
     /// or None when the count fits. Fewer than `min` is left alone when
@@ -45,7 +51,7 @@ impl Arity {
             return None;
         }
         let receiver = if takes_receiver { args.pos.first() } else { bound_to };
-        Some(self.error(vm, receiver, owner, n, has_kw))
+        Some(self.error(vm, receiver, owner, n, has_kw, takes_receiver))
     }
 
     /// Whether a call with `n` positional arguments and no keywords fits.
@@ -55,11 +61,15 @@ impl Arity {
 
     #[cold]
     #[inline(never)]
-    fn error(&self, vm: &mut Vm, receiver: Option<&Value>, owner: Option<&str>, n: usize, has_kw: bool) -> Obj {
+    fn error(&self, vm: &mut Vm, receiver: Option<&Value>, owner: Option<&str>, n: usize, has_kw: bool, descriptor: bool) -> Obj {
         let template = match (self.no_kw, self.few.get(n)) {
-            (Some(m), _) if has_kw && n <= self.max as usize => m,
-            (_, Some(m)) if n < self.min as usize => m,
-            _ => self.many,
+            // Called through the method descriptor (`b.count(x, start=1)`),
+            // CPython names the type even where a bound method object
+            // (the table's form) does not.
+            (Some(m), _) if has_kw && n <= self.max as usize && descriptor && bare_name(m) => format!("{{t}}.{m}"),
+            (Some(m), _) if has_kw && n <= self.max as usize => m.to_string(),
+            (_, Some(m)) if n < self.min as usize => m.to_string(),
+            _ => self.many.to_string(),
         };
         let mut msg = template.replace("{n}", &n.to_string());
         if msg.contains("{t}") {

@@ -1,5 +1,6 @@
 //! bytes and bytearray methods, and text encoding/decoding.
 
+use super::bytes_search::same_kind;
 use super::nargs;
 use crate::function::Args;
 use crate::object::Payload;
@@ -27,16 +28,13 @@ fn ba_reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
 
 pub fn install(vm: &mut Vm) {
     super::bytes_text::install(vm);
+    super::bytes_search::install(vm);
     for t in [vm.types.bytes.clone(), vm.types.bytearray.clone()] {
         vm.add_method(&t, "decode", decode_m);
         vm.add_method(&t, "hex", hex);
         vm.add_method(&t, "join", join);
-        vm.add_method(&t, "find", find);
         vm.add_method(&t, "translate", translate);
-        vm.add_method(&t, "count", count);
-        vm.add_method(&t, "split", split);
         vm.add_method(&t, "strip", strip);
-        vm.add_method(&t, "replace", replace);
         vm.add_method(&t, "upper", upper);
         vm.add_method(&t, "lower", lower);
         vm.add_classmethod(&t, "fromhex", fromhex);
@@ -196,14 +194,6 @@ fn hex(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.new_string(String::from_utf8(out).unwrap_or_default()))
 }
 
-fn same_kind(vm: &mut Vm, like: &Value, b: Vec<u8>) -> Value {
-    if vm.isinstance(like, &vm.types.bytearray.clone()) {
-        vm.new_object(vm.types.bytearray.clone(), Payload::ByteArray(std::cell::RefCell::new(b)))
-    } else {
-        vm.new_bytes(b)
-    }
-}
-
 fn join(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "join", 1, 1)?;
     let sep = me(vm, &args.pos[0])?;
@@ -212,42 +202,14 @@ fn join(vm: &mut Vm, args: Args) -> PyResult {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        out.extend(vm.bytes_like(it)?);
+        match vm.buffer_of(it)? {
+            Some(b) => out.extend(b),
+            None => return vm.type_error(format!("sequence item {i}: expected a bytes-like object, {} found", vm.type_name(it))),
+        }
     }
     Ok(same_kind(vm, &args.pos[0], out))
 }
 
-fn find(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "find", 1, 3)?;
-    let b = me(vm, &args.pos[0])?;
-    let p = match crate::int::as_int(&args.pos[1]) {
-        Some(i) => match num_traits::ToPrimitive::to_u8(&i.to_big()) {
-            Some(c) => vec![c],
-            None => return vm.value_error("byte must be in range(0, 256)"),
-        },
-        None => vm.bytes_like(&args.pos[1])?,
-    };
-    // start and end as in a slice: negative counts from the end.
-    let len = b.len() as i64;
-    let mut bound = |k: usize, default: i64| -> PyResult<i64> {
-        match args.pos.get(k) {
-            None | Some(Value::None) => Ok(default),
-            Some(v) => {
-                let i = vm.index_of(v)?.unwrap_or(default);
-                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
-            }
-        }
-    };
-    let (start, end) = (bound(2, 0)?, bound(3, len)?);
-    if start > end || (end - start) < p.len() as i64 {
-        return Ok(Value::Int(if p.is_empty() && start <= end { start } else { -1 }));
-    }
-    let hay = &b[start as usize..end as usize];
-    if p.is_empty() {
-        return Ok(Value::Int(start));
-    }
-    Ok(Value::Int(hay.windows(p.len()).position(|w| w == p.as_slice()).map(|i| i as i64 + start).unwrap_or(-1)))
-}
 /// `translate(table, delete=b'')`: `table` is None or 256 bytes.
 fn translate(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "translate", 1, 2)?;
@@ -269,53 +231,6 @@ fn translate(vm: &mut Vm, args: Args) -> PyResult {
     let out = b.iter().filter(|c| !delete.contains(c)).map(|&c| table.as_ref().map_or(c, |t| t[c as usize])).collect();
     Ok(same_kind(vm, &args.pos[0], out))
 }
-fn count(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "count", 1, 1)?;
-    let b = me(vm, &args.pos[0])?;
-    let p = vm.bytes_like(&args.pos[1])?;
-    if p.is_empty() {
-        return Ok(Value::Int(b.len() as i64 + 1));
-    }
-    let mut n = 0;
-    let mut i = 0;
-    while i + p.len() <= b.len() {
-        if b[i..i + p.len()] == p[..] {
-            n += 1;
-            i += p.len();
-        } else {
-            i += 1;
-        }
-    }
-    Ok(Value::Int(n))
-}
-fn split(vm: &mut Vm, args: Args) -> PyResult {
-    let b = me(vm, &args.pos[0])?;
-    let parts: Vec<Vec<u8>> = match args.pos.get(1) {
-        Some(sep) if !sep.is_none() => {
-            let sep = vm.bytes_like(sep)?;
-            if sep.is_empty() {
-                return vm.value_error("empty separator");
-            }
-            let mut out = Vec::new();
-            let mut start = 0;
-            let mut i = 0;
-            while i + sep.len() <= b.len() {
-                if b[i..i + sep.len()] == sep[..] {
-                    out.push(b[start..i].to_vec());
-                    i += sep.len();
-                    start = i;
-                } else {
-                    i += 1;
-                }
-            }
-            out.push(b[start..].to_vec());
-            out
-        }
-        _ => b.split(|c| c.is_ascii_whitespace()).filter(|p| !p.is_empty()).map(|p| p.to_vec()).collect(),
-    };
-    let items = parts.into_iter().map(|p| same_kind(vm, &args.pos[0], p)).collect();
-    Ok(vm.new_list(items))
-}
 fn strip(vm: &mut Vm, args: Args) -> PyResult {
     let b = me(vm, &args.pos[0])?;
     let chars = match args.pos.get(1) {
@@ -327,24 +242,6 @@ fn strip(vm: &mut Vm, args: Args) -> PyResult {
     let r = b[start..end.max(start)].to_vec();
     Ok(same_kind(vm, &args.pos[0], r))
 }
-fn replace(vm: &mut Vm, args: Args) -> PyResult {
-    nargs(vm, &args, "replace", 2, 2)?;
-    let b = me(vm, &args.pos[0])?;
-    let old = vm.bytes_like(&args.pos[1])?;
-    let new = vm.bytes_like(&args.pos[2])?;
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !old.is_empty() && b[i..].starts_with(&old) {
-            out.extend_from_slice(&new);
-            i += old.len();
-        } else {
-            out.push(b[i]);
-            i += 1;
-        }
-    }
-    Ok(same_kind(vm, &args.pos[0], out))
-}
 fn upper(vm: &mut Vm, args: Args) -> PyResult {
     let b = me(vm, &args.pos[0])?.to_ascii_uppercase();
     Ok(same_kind(vm, &args.pos[0], b))
@@ -355,23 +252,37 @@ fn lower(vm: &mut Vm, args: Args) -> PyResult {
 }
 fn fromhex(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "fromhex", 1, 1)?;
-    let s = crate::builtins::str_of(&args.pos[1]).unwrap_or("").to_string();
-    let digits: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let Some(s) = crate::builtins::str_of(&args.pos[1]) else {
+        return vm.type_error(format!("fromhex() argument must be str, not {}", vm.type_name(&args.pos[1])));
+    };
+    // Pairs of hex digits, with ASCII whitespace allowed only between pairs.
+    let chars: Vec<char> = s.chars().collect();
+    let digit = |i: usize| chars.get(i).and_then(|c| c.to_digit(16));
     let mut out = Vec::new();
-    for (i, pair) in digits.chunks(2).enumerate() {
-        let txt: String = pair.iter().collect();
-        match u8::from_str_radix(&txt, 16) {
-            Ok(v) if pair.len() == 2 => out.push(v),
-            _ => return vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i * 2 + 1)),
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() || chars[i] == '\x0b' {
+            i += 1;
+            continue;
         }
+        let (Some(hi), Some(lo)) = (digit(i), digit(i + 1)) else {
+            let at = if digit(i).is_some() { i + 1 } else { i };
+            return vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {at}"));
+        };
+        out.push((hi * 16 + lo) as u8);
+        i += 2;
     }
     let cls = args.pos[0].clone();
-    if let Value::Obj(c) = &cls {
-        if std::rc::Rc::ptr_eq(c, &vm.types.bytearray) {
-            return Ok(vm.new_object(vm.types.bytearray.clone(), Payload::ByteArray(std::cell::RefCell::new(out))));
-        }
+    let Value::Obj(c) = &cls else { return Ok(vm.new_bytes(out)) };
+    if std::rc::Rc::ptr_eq(c, &vm.types.bytearray) {
+        return Ok(vm.new_object(vm.types.bytearray.clone(), Payload::ByteArray(std::cell::RefCell::new(out))));
     }
-    Ok(vm.new_bytes(out))
+    let b = vm.new_bytes(out);
+    if std::rc::Rc::ptr_eq(c, &vm.types.bytes) {
+        return Ok(b);
+    }
+    // A subclass gets `cls(result)`.
+    vm.call(&cls, Args::new(&[b]))
 }
 fn append(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "append", 1, 1)?;

@@ -261,10 +261,9 @@ fn delitem(vm: &mut Vm, args: Args) -> PyResult {
 fn iadd(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "__iadd__", 1, 1)?;
     let c = cell(vm, &args.pos[0])?;
-    if !is_bytes_kind(&args.pos[1]) {
+    let Some(extra) = vm.buffer_of(&args.pos[1])? else {
         return vm.type_error(format!("can't concat {} to bytearray", vm.type_name(&args.pos[1])));
-    }
-    let extra = vm.bytes_like(&args.pos[1])?;
+    };
     c.borrow_mut().extend(extra);
     Ok(args.pos[0].clone())
 }
@@ -279,9 +278,7 @@ fn imul(vm: &mut Vm, args: Args) -> PyResult {
     if n <= 0 {
         c.borrow_mut().clear();
     } else {
-        if cur.len().saturating_mul(n as usize) > (1 << 34) {
-            return vm.err("MemoryError", "");
-        }
+        vm.check_alloc(cur.len(), n as usize)?;
         *c.borrow_mut() = cur.repeat(n as usize);
     }
     Ok(args.pos[0].clone())

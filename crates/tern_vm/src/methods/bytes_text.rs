@@ -3,6 +3,7 @@
 //! str method on the bytes seen as Latin-1 text (which maps each byte to
 //! the char with the same number, so results convert back exactly).
 
+use super::bytes_search::same_kind;
 use crate::function::Args;
 use crate::object::Payload;
 use crate::value::Value;
@@ -25,20 +26,12 @@ pub fn install(vm: &mut Vm) {
         vm.add_method(&t, "title", title);
         vm.add_method(&t, "capitalize", capitalize);
         vm.add_method(&t, "swapcase", swapcase);
-        vm.add_method(&t, "center", |vm, a| via_str(vm, a, "center"));
-        vm.add_method(&t, "ljust", |vm, a| via_str(vm, a, "ljust"));
-        vm.add_method(&t, "rjust", |vm, a| via_str(vm, a, "rjust"));
+        vm.add_method(&t, "center", |vm, a| pad(vm, a, "center"));
+        vm.add_method(&t, "ljust", |vm, a| pad(vm, a, "ljust"));
+        vm.add_method(&t, "rjust", |vm, a| pad(vm, a, "rjust"));
         vm.add_method(&t, "zfill", |vm, a| via_str(vm, a, "zfill"));
-        vm.add_method(&t, "partition", |vm, a| via_str(vm, a, "partition"));
-        vm.add_method(&t, "rpartition", |vm, a| via_str(vm, a, "rpartition"));
-        vm.add_method(&t, "index", |vm, a| via_str(vm, a, "index"));
-        vm.add_method(&t, "rindex", |vm, a| via_str(vm, a, "rindex"));
-        vm.add_method(&t, "rfind", |vm, a| via_str(vm, a, "rfind"));
-        vm.add_method(&t, "startswith", |vm, a| via_str(vm, a, "startswith"));
-        vm.add_method(&t, "endswith", |vm, a| via_str(vm, a, "endswith"));
         vm.add_method(&t, "lstrip", |vm, a| strip(vm, a, "lstrip"));
         vm.add_method(&t, "rstrip", |vm, a| strip(vm, a, "rstrip"));
-        vm.add_method(&t, "rsplit", |vm, a| via_str(vm, a, "rsplit"));
         vm.add_method(&t, "expandtabs", |vm, a| via_str(vm, a, "expandtabs"));
         vm.add_method(&t, "removeprefix", |vm, a| via_str(vm, a, "removeprefix"));
         vm.add_method(&t, "removesuffix", |vm, a| via_str(vm, a, "removesuffix"));
@@ -120,15 +113,6 @@ fn cased_test(vm: &mut Vm, args: Args, upper: bool) -> PyResult {
     Ok(Value::Bool(b.iter().any(right) && !b.iter().any(wrong)))
 }
 
-fn same_kind(vm: &mut Vm, like: &Value, b: Vec<u8>) -> Value {
-    if let Value::Obj(o) = like {
-        if matches!(o.payload, Payload::ByteArray(_)) {
-            return vm.new_object(vm.types.bytearray.clone(), Payload::ByteArray(std::cell::RefCell::new(b)));
-        }
-    }
-    vm.new_bytes(b)
-}
-
 fn title(vm: &mut Vm, args: Args) -> PyResult {
     let mut b = vm.bytes_like(&args.pos[0])?;
     let mut prev_cased = false;
@@ -153,6 +137,21 @@ fn swapcase(vm: &mut Vm, args: Args) -> PyResult {
         *c = if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
     }
     Ok(same_kind(vm, &args.pos[0], b))
+}
+
+/// `center`/`ljust`/`rjust(width, fillbyte=b' ')`: the fill is one byte.
+fn pad(vm: &mut Vm, args: Args, name: &str) -> PyResult {
+    if let Some(fill) = args.pos.get(2) {
+        let one = matches!(fill, Value::Obj(o) if match &o.payload {
+            Payload::Bytes(b) => b.len() == 1,
+            Payload::ByteArray(b) => b.borrow().len() == 1,
+            _ => false,
+        });
+        if !one {
+            return vm.type_error(format!("{name}() argument 2 must be a byte string of length 1, not {}", vm.type_name(fill)));
+        }
+    }
+    via_str(vm, args, name)
 }
 
 /// `lstrip`/`rstrip`: without an argument only ASCII whitespace goes.
@@ -224,15 +223,6 @@ fn via_str(vm: &mut Vm, args: Args, name: &str) -> PyResult {
     }
     let key = vm.intern(name);
     let method = vm.getattr(&pos[0], &key)?;
-    let r = vm.call(&method, Args { pos: &pos[1..], kwnames: args.kwnames, kwvals: &kwvals });
-    let r = match r {
-        Ok(r) => r,
-        Err(e) => {
-            if matches!(name, "index" | "rindex") && vm.exc_matches(&e, "ValueError") {
-                return vm.value_error("subsection not found");
-            }
-            return Err(e);
-        }
-    };
+    let r = vm.call(&method, Args { pos: &pos[1..], kwnames: args.kwnames, kwvals: &kwvals })?;
     from_text(vm, me, r)
 }

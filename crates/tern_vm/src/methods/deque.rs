@@ -604,8 +604,8 @@ fn repeat_in_place(vm: &mut Vm, me: &Value, n: i64) -> PyResult<()> {
         return Ok(());
     }
     let mut n = n as usize;
-    if size.saturating_mul(n) > (1 << 32) && d.maxlen.get().is_none() {
-        return vm.err("MemoryError", "");
+    if d.maxlen.get().is_none() {
+        vm.check_alloc(size.saturating_mul(n), std::mem::size_of::<Value>())?;
     }
     if let Some(m) = d.maxlen.get() {
         if n.saturating_mul(size) > m {

@@ -321,8 +321,15 @@ fn get_cause(vm: &mut Vm, v: &Value) -> PyResult {
     let c = data(&e).cause.borrow().clone();
     Ok(c)
 }
+/// Whether `v` may be an exception's `__cause__` or `__context__`.
+fn none_or_exception(v: &Value) -> bool {
+    v.is_none() || matches!(v, Value::Obj(o) if matches!(o.payload, Payload::Exception(_)))
+}
 fn set_cause(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
     let e = exc_obj(vm, v)?;
+    if !none_or_exception(&new) {
+        return vm.type_error("exception cause must be None or derive from BaseException");
+    }
     *data(&e).cause.borrow_mut() = new;
     data(&e).suppress_context.set(true);
     Ok(())
@@ -334,6 +341,9 @@ fn get_context(vm: &mut Vm, v: &Value) -> PyResult {
 }
 fn set_context(vm: &mut Vm, v: &Value, new: Value) -> PyResult<()> {
     let e = exc_obj(vm, v)?;
+    if !none_or_exception(&new) {
+        return vm.type_error("exception context must be None or derive from BaseException");
+    }
     *data(&e).context.borrow_mut() = new;
     Ok(())
 }

@@ -53,12 +53,10 @@ fn imul(vm: &mut Vm, args: Args) -> PyResult {
         return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[1])));
     };
     let items = l.borrow().clone();
-    if n <= 0 {
+    if n <= 0 || items.is_empty() {
         l.borrow_mut().clear();
     } else {
-        if items.len().saturating_mul(n as usize) > (1 << 32) {
-            return vm.err("MemoryError", "");
-        }
+        vm.check_alloc(items.len().saturating_mul(n as usize), std::mem::size_of::<Value>())?;
         let mut v = Vec::with_capacity(items.len() * n as usize);
         for _ in 0..n {
             v.extend(items.iter().cloned());
@@ -183,7 +181,8 @@ fn remove(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-/// Resolves optional start/stop arguments against a length.
+/// Resolves optional start/stop arguments of `list.index`/`tuple.index`
+/// against a length.
 pub fn bounds(vm: &mut Vm, args: &Args, first: usize, len: usize) -> PyResult<(usize, usize)> {
     let norm = |i: i64| -> usize {
         if i < 0 {
@@ -192,14 +191,17 @@ pub fn bounds(vm: &mut Vm, args: &Args, first: usize, len: usize) -> PyResult<(u
             (i as usize).min(len)
         }
     };
-    let start = match args.pos.get(first) {
-        Some(v) if !v.is_none() => norm(vm.index_of(v)?.unwrap_or(0)),
-        _ => 0,
+    let mut bound = |k: usize, default: usize| -> PyResult<usize> {
+        match args.pos.get(k) {
+            // Unlike str.find, None is not accepted.
+            Some(v) => match vm.index_of(v)? {
+                Some(i) => Ok(norm(i)),
+                None => vm.type_error("slice indices must be integers or have an __index__ method"),
+            },
+            None => Ok(default),
+        }
     };
-    let stop = match args.pos.get(first + 1) {
-        Some(v) if !v.is_none() => norm(vm.index_of(v)?.unwrap_or(len as i64)),
-        _ => len,
-    };
+    let (start, stop) = (bound(first, 0)?, bound(first + 1, len)?);
     Ok((start, stop))
 }
 

@@ -5,6 +5,7 @@ mod arity_table;
 pub mod asyncgen;
 pub mod bytes;
 pub mod bytes_more;
+pub mod bytes_search;
 pub mod bytes_text;
 pub mod callables;
 pub mod coroutine;

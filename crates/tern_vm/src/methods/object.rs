@@ -76,7 +76,35 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult {
     }
 }
 
-fn init(_vm: &mut Vm, _args: Args) -> PyResult {
+/// `object.__init__(self)`: arguments are an error unless the class
+/// overrides `__new__` (which took them) and not `__init__`.
+fn init(vm: &mut Vm, args: Args) -> PyResult {
+    if args.pos.len() > 1 || !args.kwnames.is_empty() {
+        let cls = vm.type_of(&args.pos[0]);
+        let init = vm.lookup_type_attr_str(&cls, "__init__");
+        if !init.is_some_and(|i| vm.is_object_init(&i)) {
+            return vm.type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+        }
+        let new = vm.lookup_type_attr_str(&cls, "__new__").map(|n| match &n {
+            Value::Obj(o) => match &o.payload {
+                Payload::StaticMethod(f) => f.clone(),
+                _ => n.clone(),
+            },
+            _ => n,
+        });
+        // A builtin base other than object constructs through its own new.
+        let object = vm.types.object.clone();
+        let native = cls.as_type().is_some_and(|td| {
+            td.mro
+                .borrow()
+                .iter()
+                .any(|c| !Rc::ptr_eq(c, &object) && c.as_type().is_some_and(|ct| !ct.heap && ct.native_new.get().is_some()))
+        });
+        if !native && new.is_some_and(|n| vm.is_object_new(&n)) {
+            let name = cls.as_type().map(|td| td.name()).unwrap_or_default();
+            return vm.type_error(format!("{name}.__init__() takes exactly one argument (the instance to initialize)"));
+        }
+    }
     Ok(Value::None)
 }
 

@@ -411,11 +411,6 @@ fn rstrip(vm: &mut Vm, args: Args) -> PyResult {
     do_strip(vm, args, false, true)
 }
 
-/// Char-index range [start, end) from optional arguments at `first`.
-fn char_range(vm: &mut Vm, args: &Args, first: usize, n: usize) -> PyResult<(usize, usize)> {
-    super::list::bounds(vm, args, first, n)
-}
-
 /// Byte offset of char index `i` in `s`.
 fn byte_at(s: &str, i: usize, ascii: bool) -> usize {
     if ascii {
@@ -437,10 +432,9 @@ fn affix(vm: &mut Vm, args: Args, prefix: bool) -> PyResult {
     let name = if prefix { "startswith" } else { "endswith" };
     nargs(vm, &args, name, 1, 3)?;
     let (s, n, ascii) = me_text(vm, &args)?;
-    let (start, end) = char_range(vm, &args, 2, n)?;
-    if start > end {
+    let Some((start, end)) = super::bytes_search::search_range(vm, &args, 2, n)? else {
         return Ok(Value::Bool(false));
-    }
+    };
     let sub = &s[byte_at(s, start, ascii)..byte_at(s, end, ascii)];
     let cands: Vec<Value> = match &args.pos[1] {
         Value::Obj(o) if matches!(o.payload, crate::object::Payload::Tuple(_)) => vm.iterate(&args.pos[1])?,
@@ -471,10 +465,9 @@ fn find_impl(vm: &mut Vm, args: &Args, reverse: bool) -> PyResult<Option<usize>>
         Some(x) => x,
         None => return vm.type_error(format!("must be str, not {}", vm.type_name(&args.pos[1]))),
     };
-    let (start, end) = char_range(vm, args, 2, n)?;
-    if start > end {
+    let Some((start, end)) = super::bytes_search::search_range(vm, args, 2, n)? else {
         return Ok(None);
-    }
+    };
     let (bs, be) = (byte_at(s, start, ascii), byte_at(s, end, ascii));
     let hay = &s[bs..be];
     let r = if reverse { hay.rfind(sub) } else { hay.find(sub) };
@@ -502,10 +495,9 @@ fn count(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "count", 1, 3)?;
     let (s, n, ascii) = me_text(vm, &args)?;
     let sub = str_arg(vm, &args.pos[1], "must be str")?;
-    let (start, end) = char_range(vm, &args, 2, n)?;
-    if start > end {
+    let Some((start, end)) = super::bytes_search::search_range(vm, &args, 2, n)? else {
         return Ok(Value::Int(0));
-    }
+    };
     let hay = &s[byte_at(s, start, ascii)..byte_at(s, end, ascii)];
     if sub.is_empty() {
         return Ok(Value::Int(hay.chars().count() as i64 + 1));
@@ -625,12 +617,13 @@ fn istitle(vm: &mut Vm, args: Args) -> PyResult {
     let s = me(vm, &args)?;
     Ok(Value::Bool(crate::unicase::istitle(s)))
 }
-/// `str.isidentifier()` (Unicode letters and digits standing in for
-/// XID_Start and XID_Continue).
+/// `str.isidentifier()`: XID_Start or `_`, then XID_Continue. The joiners
+/// U+200C/U+200D joined XID_Continue after Unicode 14, CPython 3.11's.
 pub fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
+    let cont = |c: char| unicode_ident::is_xid_continue(c) && !matches!(c, '\u{200c}' | '\u{200d}');
     match cs.next() {
-        Some(c) => (c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
+        Some(c) => (c == '_' || unicode_ident::is_xid_start(c)) && cs.all(cont),
         None => false,
     }
 }
@@ -664,6 +657,7 @@ fn pad_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(String, usize, ch
         }
         None => ' ',
     };
+    vm.check_alloc(w, fill.len_utf8())?;
     Ok((s.to_string(), w, fill))
 }
 fn center(vm: &mut Vm, args: Args) -> PyResult {
@@ -693,11 +687,15 @@ fn rjust(vm: &mut Vm, args: Args) -> PyResult {
 fn zfill(vm: &mut Vm, args: Args) -> PyResult {
     nargs(vm, &args, "zfill", 1, 1)?;
     let s = me(vm, &args)?;
-    let w = vm.index_of(&args.pos[1])?.unwrap_or(0).max(0) as usize;
+    let w = match vm.index_of(&args.pos[1])? {
+        Some(w) => w.max(0) as usize,
+        None => return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&args.pos[1]))),
+    };
     let n = s.chars().count();
     if w <= n {
         return Ok(vm.new_str(s));
     }
+    vm.check_alloc(w, 1)?;
     let (sign, rest) = if s.starts_with('+') || s.starts_with('-') { (&s[..1], &s[1..]) } else { ("", s) };
     let out = format!("{sign}{}{rest}", "0".repeat(w - n));
     Ok(vm.new_string(out))

@@ -20,6 +20,7 @@ pub mod posixsubprocess;
 pub mod socket_addr;
 pub mod sre;
 pub mod sys;
+pub mod sys_hooks;
 pub mod sys_stats;
 pub mod tern;
 pub mod tern_binascii;
@@ -132,6 +133,7 @@ pub fn install(vm: &mut Vm) {
         }
     }
     install_exception_groups(vm);
+    sys_hooks::install(vm);
 }
 
 /// ExceptionGroup's methods and the helpers `except*` compiles to come

@@ -82,10 +82,6 @@ def _displayhook(value):
     builtins._ = value
 
 
-def _excepthook(exc_type, value, tb):
-    print(f'{exc_type.__name__}: {value}', file=sys.stderr)
-
-
 sys.getfilesystemencoding = _fsencoding
 sys.getfilesystemencodeerrors = _fserrors
 sys.settrace = sys.setprofile = _no_trace
@@ -93,7 +89,6 @@ sys.gettrace = sys.getprofile = _no_trace
 sys.audit = _no_trace
 sys.addaudithook = _no_trace
 sys.displayhook = sys.__displayhook__ = _displayhook
-sys.excepthook = sys.__excepthook__ = _excepthook
 sys.getrefcount = lambda obj: 2
 sys.is_finalizing = lambda: False
 sys.getswitchinterval = lambda: 0.005
@@ -190,6 +185,58 @@ def _set_asyncgen_hooks(firstiter=_UNSET, finalizer=_UNSET):
 
 sys.get_asyncgen_hooks = lambda: _AsyncgenHooks(tuple(_asyncgen_hooks))
 sys.set_asyncgen_hooks = _set_asyncgen_hooks
+
+class _Quitter:
+    """`exit` and `quit`, as the site module makes them."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return f'Use {self.name}() or Ctrl-D (i.e. EOF) to exit'
+
+    def __call__(self, code=None):
+        try:
+            sys.stdin.close()
+        except Exception:
+            pass
+        raise SystemExit(code)
+
+
+class _Text:
+    """`copyright`, `credits` and `license`: their repr is the text."""
+
+    def __init__(self, name, text):
+        self._name = name
+        self._text = text
+
+    def __repr__(self):
+        return self._text
+
+    def __call__(self):
+        print(self._text)
+
+
+class _Help:
+    """`help`: pydoc's helper, imported when first called."""
+
+    def __repr__(self):
+        return 'Type help() for interactive help, or help(object) for help about object.'
+
+    def __call__(self, *args, **kwds):
+        import pydoc
+        return pydoc.help(*args, **kwds)
+
+
+import builtins  # noqa: E402
+builtins.exit = _Quitter('exit')
+builtins.quit = _Quitter('quit')
+builtins.copyright = _Text('copyright', sys.copyright)
+builtins.credits = _Text('credits', '    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n'
+                                    '    for supporting Python development.  See www.python.org for more information.')
+builtins.license = _Text('license', 'See https://www.python.org/psf/license/')
+builtins.help = _Help()
+del builtins
 
 # Binds the builtin `memoryview` (a class written in Python).
 import _tern_memoryview  # noqa: E402,F401
