@@ -274,22 +274,29 @@ impl Vm {
                 let m = self.exec_module_source(name, &src, &display(&file), Some(&pkg), None)?;
                 self.bind_submodule(parent.as_deref(), &last, &m)?;
                 self.give_spec(&m);
-                if name == "warnings" {
-                    self.fix_warnings(&m)?;
-                }
+                self.after_import(name, &m)?;
                 return Ok(Some(Value::Obj(m)));
             }
         }
         Ok(None)
     }
 
-    /// tern runs the pure-Python `warnings` (CPython runs `_warnings`),
-    /// whose `warn_explicit` passes a warning's source where
-    /// `WarningMessage` takes the file to write to: the frozen `_warnings`
-    /// gives it a `WarningMessage` that sorts them out.
-    fn fix_warnings(&mut self, m: &Obj) -> PyResult<()> {
-        let w = self.import_module("_warnings")?;
-        let f = self.getattr_str(&w, "_fix_warning_message")?;
+    /// Fixes up a standard-library module tern runs differently than
+    /// CPython, by calling a function of a frozen module on it:
+    /// - tern runs the pure-Python `warnings` (CPython runs `_warnings`),
+    ///   whose `warn_explicit` passes a warning's source where
+    ///   `WarningMessage` takes the file to write to: `_warnings` gives it
+    ///   a `WarningMessage` that sorts them out;
+    /// - tern's threads never run side by side, so the thread pool of
+    ///   `concurrent.futures` runs work at `submit()` (`_tern_threadpool`).
+    fn after_import(&mut self, name: &str, m: &Obj) -> PyResult<()> {
+        let (fixer, func) = match name {
+            "warnings" => ("_warnings", "_fix_warning_message"),
+            "concurrent.futures.thread" => ("_tern_threadpool", "patch"),
+            _ => return Ok(()),
+        };
+        let w = self.import_module(fixer)?;
+        let f = self.getattr_str(&w, func)?;
         self.call(&f, crate::function::Args::new(&[Value::Obj(m.clone())]))?;
         Ok(())
     }

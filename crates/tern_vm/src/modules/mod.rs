@@ -88,6 +88,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("termios", include_str!("py/termios.py")),
     ("_socket", include_str!("py/_socket.py")),
     ("zlib", include_str!("py/zlib.py")),
+    ("_tern_threadpool", include_str!("py/_tern_threadpool.py")),
 ];
 
 /// Native modules by name: their init functions.
