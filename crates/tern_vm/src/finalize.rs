@@ -41,6 +41,7 @@ impl Drop for PyObject {
         if DEL_DEFINED.load(Ordering::Relaxed) {
             self.finalize_on_drop();
         }
+        crate::weakref_callbacks::on_drop(self as *const PyObject as usize);
     }
 }
 

@@ -172,6 +172,9 @@ impl Vm {
         for obj in crate::finalize::take_queue() {
             self.call_del(obj);
         }
+        for weakref in crate::weakref_callbacks::take_due() {
+            self.call_weakref_callback(weakref);
+        }
         for Pending { frame, started, finalizer, unawaited } in frames {
             if let Some((qualname, origin)) = unawaited {
                 self.warn_unawaited(frame, qualname, origin);
@@ -203,6 +206,22 @@ impl Vm {
             if let Err(e) = r {
                 self.print_unraisable_for(&g, &e);
             }
+        }
+    }
+
+    /// Calls a dead referent's weakref's `__callback__` with the weakref.
+    fn call_weakref_callback(&mut self, weakref: crate::value::Obj) {
+        let cls = weakref.class().clone();
+        let r = Value::Obj(weakref);
+        // Generic lookup: a proxy's own `__getattribute__` forwards to the
+        // dead referent.
+        let name = self.intern("__callback__");
+        let Ok(cb) = self.generic_getattr(&r, &cls, &name) else { return };
+        if cb.is_none() {
+            return;
+        }
+        if let Err(e) = self.call(&cb, Args::new(std::slice::from_ref(&r))) {
+            self.print_unraisable_for(&cb, &e);
         }
     }
 

@@ -78,6 +78,7 @@ pub mod value;
 pub mod value_stack;
 pub mod vm;
 pub mod watchers;
+pub mod weakref_callbacks;
 
 pub use value::{Obj, Value};
 pub use vm::{Config, SpecializeMode, Vm};

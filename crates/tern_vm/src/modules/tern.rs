@@ -13,6 +13,8 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "weak", weak);
     vm.module_fn(m, "set_exc_field", crate::methods::exception_fields::set_exc_field);
     vm.module_fn(m, "weak_get", weak_get);
+    vm.module_fn(m, "weak_callback", weak_callback);
+    vm.module_fn(m, "check_weakrefable", check_weakrefable);
     vm.module_fn(m, "weak_count", weak_count);
     vm.module_fn(m, "print_unraisable", print_unraisable);
     vm.module_fn(m, "set_asyncgen_hooks", set_asyncgen_hooks);
@@ -73,6 +75,84 @@ fn weak(vm: &mut Vm, args: Args) -> PyResult {
         Value::Obj(o) => Ok(vm.new_object(vm.types.weak_handle.clone(), Payload::WeakRef(Rc::downgrade(o)))),
         v => vm.type_error(format!("cannot create weak reference to '{}' object", vm.type_name(v))),
     }
+}
+
+/// `weak_callback(obj, ref)`: calls `ref.__callback__(ref)` once `obj`
+/// dies (see `weakref_callbacks`).
+fn weak_callback(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "weak_callback", &args, 2, 2)?;
+    if let (Value::Obj(ob), Value::Obj(r)) = (&args.pos[0], &args.pos[1]) {
+        crate::weakref_callbacks::register(ob, r);
+    }
+    Ok(Value::None)
+}
+
+/// `check_weakrefable(obj)`: CPython's TypeError for objects whose type
+/// has no weak-reference slot (ints, lists, `object()`, instances of
+/// classes with `__slots__` but no `__weakref__`...).
+fn check_weakrefable(vm: &mut Vm, args: Args) -> PyResult {
+    crate::builtins::check_args(vm, "check_weakrefable", &args, 1, 1)?;
+    let ok = match &args.pos[0] {
+        Value::Obj(o) => weakrefable(vm, o),
+        _ => false,
+    };
+    if ok {
+        return Ok(Value::None);
+    }
+    let tn = vm.type_name(&args.pos[0]);
+    vm.type_error(format!("cannot create weak reference to '{tn}' object"))
+}
+
+fn weakrefable(vm: &mut Vm, o: &Obj) -> bool {
+    // Builtin types that have the slot.
+    let builtin_ok = |o: &Obj| {
+        matches!(
+            o.payload,
+            Payload::Set(_)
+                | Payload::Function(_)
+                | Payload::BoundMethod { .. }
+                | Payload::Native(_)
+                | Payload::NativeBound { .. }
+                | Payload::Type(_)
+                | Payload::Module { .. }
+                | Payload::Code(_)
+                | Payload::Generator(_)
+                | Payload::AsyncGen(_)
+                | Payload::Deque(_)
+        )
+    };
+    let Some(td) = o.class().as_type() else { return false };
+    if !td.heap {
+        return builtin_ok(o);
+    }
+    let mro = td.mro.borrow().clone();
+    for c in &mro {
+        let Some(ct) = c.as_type() else { continue };
+        if !ct.heap {
+            return builtin_ok(o);
+        }
+        let slots = c.dict_ref().and_then(|d| {
+            let key = vm.intern("__slots__");
+            crate::dictops::dict_get_str(vm, d, &key).ok().flatten()
+        });
+        match slots {
+            // A class without `__slots__` adds the slot, except over a
+            // variable-size builtin (int, tuple, bytes).
+            None => return !matches!(o.payload, Payload::Int(_) | Payload::Tuple(_) | Payload::Bytes(_)),
+            Some(s) => {
+                let names = match crate::builtins::str_of(&s) {
+                    Some(one) => vec![one.to_string()],
+                    None => {
+                        vm.iterate(&s).unwrap_or_default().iter().filter_map(|n| crate::builtins::str_of(n).map(String::from)).collect()
+                    }
+                };
+                if names.iter().any(|n| n == "__weakref__") {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// `weak_get(handle)`: the object, or None once it is gone.

@@ -1,7 +1,7 @@
 """Weak-reference support module (tern: Python classes over _tern.weak).
 
-Callbacks are stored but never called: tern does not yet run code when
-an object is freed.
+A callback is registered with _tern.weak_callback and called with the
+weakref at tern's next finalizer point after the object is freed.
 """
 
 import _tern
@@ -11,10 +11,13 @@ class ReferenceType:
     __slots__ = ('_h', '_hash', '__callback__', '__weakref__')
 
     def __new__(cls, ob, callback=None, *args, **kwargs):
+        _tern.check_weakrefable(ob)
         self = object.__new__(cls)
         self._h = _tern.weak(ob)
         self._hash = None
         self.__callback__ = callback
+        if callback is not None:
+            _tern.weak_callback(ob, self)
         return self
 
     def __init__(self, ob, callback=None, *args, **kwargs):
@@ -71,8 +74,11 @@ class ProxyType:
     __slots__ = ('_h', '__callback__')
 
     def __init__(self, ob, callback=None):
+        _tern.check_weakrefable(ob)
         object.__setattr__(self, '_h', _tern.weak(ob))
         object.__setattr__(self, '__callback__', callback)
+        if callback is not None:
+            _tern.weak_callback(ob, self)
 
     def __getattribute__(self, name):
         return getattr(_target(self), name)
