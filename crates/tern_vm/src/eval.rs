@@ -3180,7 +3180,10 @@ impl Vm {
     pub fn mapping_items(&mut self, m: &Value) -> PyResult<Vec<(Value, Value)>> {
         if let Value::Obj(o) = m {
             if let Payload::Dict(d) = &o.payload {
-                if Rc::ptr_eq(o.class(), &self.types.dict) {
+                // As CPython's dict_merge: a dict whose class keeps dict's
+                // own `__iter__` is read from its storage, whatever its
+                // `keys()` and `__getitem__`.
+                if Rc::ptr_eq(o.class(), &self.types.dict) || self.keeps_dict_iter(o) {
                     return Ok(d.borrow().items());
                 }
             }
@@ -3194,6 +3197,16 @@ impl Vm {
             out.push((k, v));
         }
         Ok(out)
+    }
+
+    /// Whether a dict subclass instance's class inherits dict's `__iter__`.
+    fn keeps_dict_iter(&mut self, o: &Obj) -> bool {
+        let cls = o.class().clone();
+        let dict = self.types.dict.clone();
+        match (self.lookup_type_attr_str(&cls, "__iter__"), self.lookup_type_attr_str(&dict, "__iter__")) {
+            (Some(a), Some(b)) => a.is(&b),
+            _ => false,
+        }
     }
 
     pub fn is_mapping(&self, v: &Value) -> bool {

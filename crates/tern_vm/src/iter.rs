@@ -41,6 +41,10 @@ pub enum IterState {
         pos: usize,
         kind: crate::object::ViewKind,
         len: usize,
+        /// Items still to come: finding one more means keys were swapped
+        /// while the size stayed (CPython's "keys changed" error). u32
+        /// keeps `Payload` small; bigger dicts only lose this check.
+        left: u32,
         /// The last items tuple, reused when nothing else holds it.
         last: Value,
     },

@@ -129,7 +129,14 @@ impl Vm {
                     let len = d.borrow().len();
                     self.new_iter(
                         t.dict_keyiterator.clone(),
-                        IterState::Dict { dict: v.clone(), pos: 0, kind: ViewKind::Keys, len, last: Value::Null },
+                        IterState::Dict {
+                            dict: v.clone(),
+                            pos: 0,
+                            kind: ViewKind::Keys,
+                            len,
+                            left: len.min(u32::MAX as usize) as u32,
+                            last: Value::Null,
+                        },
                     )
                 }
                 Payload::DictView { dict, kind } => {
@@ -142,7 +149,17 @@ impl Vm {
                         ViewKind::Values => t.dict_valueiterator.clone(),
                         ViewKind::Items => t.dict_itemiterator.clone(),
                     };
-                    self.new_iter(cls, IterState::Dict { dict: dict.clone(), pos: 0, kind: *kind, len, last: Value::Null })
+                    self.new_iter(
+                        cls,
+                        IterState::Dict {
+                            dict: dict.clone(),
+                            pos: 0,
+                            kind: *kind,
+                            len,
+                            left: len.min(u32::MAX as usize) as u32,
+                            last: Value::Null,
+                        },
+                    )
                 }
                 Payload::Set(s) => {
                     let len = s.borrow().len();
@@ -284,19 +301,27 @@ impl Vm {
                 *index += 1;
                 Ok(v.map(|x| Value::Int(x as i64)))
             }
-            IterState::Dict { dict, pos, kind, len, last } => {
+            IterState::Dict { dict, pos, kind, len, left, last } => {
                 let Value::Obj(d) = dict else { return Ok(None) };
                 let Payload::Dict(dd) = &d.payload else { return Ok(None) };
                 let db = dd.borrow();
                 if db.len() != *len {
+                    // Sticky, as in CPython: every later `next` raises too.
+                    *len = usize::MAX;
                     drop(db);
-                    *s = IterState::Exhausted;
                     drop(s);
                     return self.err("RuntimeError", "dictionary changed size during iteration");
                 }
                 match db.entry_from(*pos) {
+                    Some(_) if *left == 0 && *len < u32::MAX as usize => {
+                        drop(db);
+                        *s = IterState::Exhausted;
+                        drop(s);
+                        self.err("RuntimeError", "dictionary keys changed during iteration")
+                    }
                     Some((i, e)) => {
                         *pos = i + 1;
+                        *left = left.saturating_sub(1);
                         let (k, v) = (e.key.clone(), e.value.clone());
                         drop(db);
                         Ok(Some(match *kind {
@@ -313,8 +338,8 @@ impl Vm {
                 let Payload::Set(t) = &so.payload else { return Ok(None) };
                 let tb = t.borrow();
                 if tb.len() != *len {
+                    *len = usize::MAX;
                     drop(tb);
-                    *s = IterState::Exhausted;
                     drop(s);
                     return self.err("RuntimeError", "Set changed size during iteration");
                 }
@@ -638,19 +663,16 @@ pub fn remaining(st: &IterState) -> Option<usize> {
             },
             _ => 0,
         },
-        IterState::Dict { dict, pos, len, .. } => {
+        IterState::Dict { dict, len, left, .. } => {
             let Value::Obj(d) = dict else { return Some(0) };
             let Payload::Dict(dd) = &d.payload else { return Some(0) };
-            let db = dd.borrow();
-            if db.len() != *len {
+            if dd.borrow().len() != *len {
                 return Some(0);
             }
-            let (mut n, mut p) = (0, *pos);
-            while let Some((i, _)) = db.entry_from(p) {
-                n += 1;
-                p = i + 1;
+            if *len >= u32::MAX as usize {
+                return None;
             }
-            n
+            *left as usize
         }
         IterState::Set { set, pos, len } => {
             let Value::Obj(so) = set else { return Some(0) };
