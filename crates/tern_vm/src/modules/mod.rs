@@ -14,6 +14,7 @@ pub mod bisect;
 pub mod cmath;
 pub mod heapq;
 pub mod io;
+pub mod json;
 pub mod io_std;
 pub mod math;
 pub mod posixsubprocess;
@@ -89,6 +90,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_socket", include_str!("py/_socket.py")),
     ("zlib", include_str!("py/zlib.py")),
     ("_tern_threadpool", include_str!("py/_tern_threadpool.py")),
+    ("_json", include_str!("py/_json.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -114,6 +116,7 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("_posixsubprocess", posixsubprocess::init),
     ("_tern_socket", tern_socket::init),
     ("_tern_zlib", tern_zlib::init),
+    ("_tern_json", json::init),
     ("_tern_termios", tern_termios::init),
     ("tern", tern_dis::init),
 ];
