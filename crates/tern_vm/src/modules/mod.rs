@@ -14,9 +14,10 @@ pub mod bisect;
 pub mod cmath;
 pub mod heapq;
 pub mod io;
-pub mod json;
 pub mod io_std;
+pub mod json;
 pub mod math;
+pub mod pickle;
 pub mod posixsubprocess;
 pub mod socket_addr;
 pub mod sre;
@@ -91,6 +92,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("zlib", include_str!("py/zlib.py")),
     ("_tern_threadpool", include_str!("py/_tern_threadpool.py")),
     ("_json", include_str!("py/_json.py")),
+    ("_pickle", include_str!("py/_pickle.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -117,6 +119,7 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("_tern_socket", tern_socket::init),
     ("_tern_zlib", tern_zlib::init),
     ("_tern_json", json::init),
+    ("_tern_pickle", pickle::init),
     ("_tern_termios", tern_termios::init),
     ("tern", tern_dis::init),
 ];
