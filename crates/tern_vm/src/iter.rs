@@ -96,5 +96,7 @@ pub enum IterState {
         counter: usize,
         reverse: bool,
     },
+    /// A native itertools iterator (`iter_tools.rs`).
+    Tool(Box<crate::iter_tools::Tool>),
     Exhausted,
 }

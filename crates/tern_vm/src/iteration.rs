@@ -491,6 +491,10 @@ impl Vm {
                 Ok(Some(v))
             }
             IterState::Deque { .. } => crate::methods::deque::iter_next(self, &mut s),
+            IterState::Tool(_) => {
+                drop(s);
+                self.tool_next(st)
+            }
             IterState::Exhausted => Ok(None),
         }
     }
@@ -696,6 +700,7 @@ pub fn remaining(st: &IterState) -> Option<usize> {
             }
         }
         IterState::Deque { counter, .. } => *counter,
+        IterState::Tool(t) => return crate::iter_tools::remaining(t),
         IterState::Exhausted => 0,
         _ => return None,
     })

@@ -50,6 +50,7 @@ pub mod generator;
 pub mod import;
 pub mod int;
 pub mod iter;
+pub mod iter_tools;
 pub mod iteration;
 pub mod methods;
 pub mod modules;

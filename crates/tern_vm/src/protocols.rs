@@ -185,6 +185,11 @@ impl Vm {
                 if let Some(r) = self.generic_alias_repr(v)? {
                     return Ok(r);
                 }
+                if let Payload::Iter(_) = &o.payload {
+                    if let Some(r) = crate::iter_tools::repr_text(self, v)? {
+                        return Ok(r);
+                    }
+                }
                 let id = Rc::as_ptr(o) as usize;
                 if self.none_repr_guard.contains(&id) {
                     return Ok(match &o.payload {

@@ -122,6 +122,14 @@ builtin_types! {
     deque: "deque", Deque, [object];
     deque_iterator: "_deque_iterator", Other, [object];
     deque_reverse_iterator: "_deque_reverse_iterator", Other, [object];
+    it_chain: "chain", Other, [object];
+    it_islice: "islice", Other, [object];
+    it_count: "count", Other, [object];
+    it_repeat: "repeat", Other, [object];
+    it_product: "product", Other, [object];
+    it_permutations: "permutations", Other, [object];
+    it_combinations: "combinations", Other, [object];
+    it_cwr: "combinations_with_replacement", Other, [object];
 }
 
 impl Default for Types {

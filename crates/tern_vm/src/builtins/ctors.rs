@@ -127,19 +127,25 @@ pub fn install_constructors(vm: &mut Vm) {
         (vm.types.bool_.clone(), "bool", checked_new_bool),
     ];
     for (ty, owner, f) in news {
-        let nf = crate::function::NativeFunction {
-            name: "__new__",
-            func: f,
-            owner: Some(owner),
-            is_method: false,
-            module: None,
-            owner_type: None,
-            arity: None,
-        };
-        let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
-        let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
-        vm.set_dict_item_str(&ty, "__new__", sm);
+        add_new_staticmethod(vm, &ty, owner, f);
     }
+}
+
+/// Puts `f` in `ty`'s dict as its `__new__` (a staticmethod), which
+/// subclasses of `ty` construct through.
+pub fn add_new_staticmethod(vm: &mut Vm, ty: &Obj, owner: &'static str, f: NativeFn) {
+    let nf = crate::function::NativeFunction {
+        name: "__new__",
+        func: f,
+        owner: Some(owner),
+        is_method: false,
+        module: None,
+        owner_type: None,
+        arity: None,
+    };
+    let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
+    let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
+    vm.set_dict_item_str(ty, "__new__", sm);
 }
 
 /// `T.__new__` as exposed to Python: CPython's argument checks, then the

@@ -102,6 +102,14 @@ pub fn install(vm: &mut Vm) {
         vm.types.filter.clone(),
         vm.types.seq_iterator.clone(),
         vm.types.callable_iterator.clone(),
+        vm.types.it_chain.clone(),
+        vm.types.it_islice.clone(),
+        vm.types.it_count.clone(),
+        vm.types.it_repeat.clone(),
+        vm.types.it_product.clone(),
+        vm.types.it_permutations.clone(),
+        vm.types.it_combinations.clone(),
+        vm.types.it_cwr.clone(),
     ];
     for t in hinted.iter().chain(&unhinted) {
         vm.add_method(t, "__next__", iter_next);

@@ -149,6 +149,7 @@ pub fn install(vm: &mut Vm) {
     bytes_more::install(vm);
     list::install(vm);
     deque::install(vm);
+    crate::iter_tools::install(vm);
     tuple::install(vm);
     dict::install(vm);
     set::install(vm);

@@ -119,6 +119,7 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("_tern_socket", tern_socket::init),
     ("_tern_zlib", tern_zlib::init),
     ("_tern_json", json::init),
+    ("_tern_itertools", crate::iter_tools::init_module),
     ("_tern_pickle", pickle::init),
     ("_tern_termios", tern_termios::init),
     ("tern", tern_dis::init),

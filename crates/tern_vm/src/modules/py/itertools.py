@@ -528,3 +528,8 @@ def tee(iterable, n=2):
         return tuple([it] + [it.__copy__() for _ in range(n - 1)]) if n else ()
     data = _TeeData(it)
     return tuple(_tee(data, 0) for _ in range(n))
+
+
+# The iterators programs use most are native types (tern's iter_tools.rs).
+from _tern_itertools import (chain, islice, count, repeat, product,  # noqa: E402,F811
+                             permutations, combinations, combinations_with_replacement)

@@ -1,0 +1,595 @@
+//! The itertools iterators that programs lean on in hot loops, native:
+//! `chain`, `islice`, `count`, `repeat`, `product`, `permutations`,
+//! `combinations` and `combinations_with_replacement`. Each is a type
+//! (`itertools.chain`...) whose instances hold an [`IterState::Tool`];
+//! the frozen `itertools` module exports these types in place of its
+//! Python classes. Arguments, results and messages follow CPython's
+//! `itertoolsmodule.c`.
+
+use crate::function::Args;
+use crate::int::as_int;
+use crate::iter::IterState;
+use crate::object::{Payload, PyObject};
+use crate::value::{Obj, Value};
+use crate::{PyResult, Vm};
+use std::cell::RefCell;
+
+/// The state of one native itertools iterator.
+pub enum Tool {
+    Chain {
+        /// The iterator over the iterables (None once exhausted).
+        sources: Option<Value>,
+        /// The iterator of the iterable being drained.
+        active: Option<Value>,
+    },
+    Islice {
+        it: Option<Value>,
+        /// Index of the next item to yield, items consumed, and the stop.
+        next: usize,
+        count: usize,
+        stop: Option<usize>,
+        step: usize,
+    },
+    Count {
+        n: Value,
+        step: Value,
+    },
+    Repeat {
+        obj: Value,
+        left: Option<usize>,
+    },
+    /// product, permutations, combinations(_with_replacement): indices
+    /// into `pools` advanced in lexicographic order.
+    Indices(Box<Indices>),
+}
+
+pub struct Indices {
+    kind: Kind,
+    pools: Vec<Vec<Value>>,
+    r: usize,
+    idx: Vec<usize>,
+    cycles: Vec<usize>,
+    started: bool,
+    done: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Product,
+    Permutations,
+    Combinations,
+    WithReplacement,
+}
+
+/// (name, constructor) of each type, for `_tern_itertools`.
+pub const TYPES: &[(&str, crate::function::NativeFn)] = &[
+    ("chain", new_chain),
+    ("islice", new_islice),
+    ("count", new_count),
+    ("repeat", new_repeat),
+    ("product", new_product),
+    ("permutations", new_permutations),
+    ("combinations", new_combinations),
+    ("combinations_with_replacement", new_cwr),
+];
+
+/// The types, in [`TYPES`] order.
+fn types(vm: &Vm) -> [Obj; 8] {
+    let t = &vm.types;
+    [
+        t.it_chain.clone(),
+        t.it_islice.clone(),
+        t.it_count.clone(),
+        t.it_repeat.clone(),
+        t.it_product.clone(),
+        t.it_permutations.clone(),
+        t.it_combinations.clone(),
+        t.it_cwr.clone(),
+    ]
+}
+
+pub fn install(vm: &mut Vm) {
+    let all = types(vm);
+    for (i, (name, new)) in TYPES.iter().enumerate() {
+        let t = all[i].clone();
+        if let Some(td) = t.as_type() {
+            td.tp_name.set(Some(Box::leak(format!("itertools.{name}").into_boxed_str())));
+        }
+        crate::builtins::ctors::set_new(&t, *new);
+        // Subclasses (`class MyChain(chain)`) construct through `__new__`.
+        crate::builtins::ctors::add_new_staticmethod(vm, &t, name, *new);
+    }
+    vm.add_classmethod(&all[0], "from_iterable", chain_from_iterable);
+    vm.add_method(&all[2], "__repr__", tool_repr);
+    let repeat = all[3].clone();
+    vm.add_method(&repeat, "__repr__", tool_repr);
+    vm.add_method(&repeat, "__length_hint__", repeat_length_hint);
+}
+
+/// `_tern_itertools`: the types, for the frozen `itertools`.
+pub fn init_module(vm: &mut Vm, m: &Obj) {
+    for (t, (name, _)) in types(vm).into_iter().zip(TYPES) {
+        vm.set_dict_item_str(m, name, Value::Obj(t));
+    }
+}
+
+fn make(cls: &Value, tool: Tool) -> PyResult {
+    let Value::Obj(cls) = cls else { unreachable!("native new gets its class") };
+    Ok(Value::Obj(PyObject::new(cls.clone(), None, Payload::Iter(RefCell::new(IterState::Tool(Box::new(tool)))))))
+}
+
+fn no_kwargs(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
+    if args.kwnames.is_empty() {
+        return Ok(());
+    }
+    vm.type_error(format!("{name}() takes no keyword arguments"))
+}
+
+fn new_chain(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, &args, "chain")?;
+    let sources = vm.new_tuple(args.pos[1..].to_vec());
+    let sources = vm.iter(&sources)?;
+    make(&args.pos[0], Tool::Chain { sources: Some(sources), active: None })
+}
+
+fn chain_from_iterable(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "from_iterable", 1, 1)?;
+    let sources = vm.iter(&args.pos[1])?;
+    make(&args.pos[0], Tool::Chain { sources: Some(sources), active: None })
+}
+
+fn new_islice(vm: &mut Vm, args: Args) -> PyResult {
+    no_kwargs(vm, &args, "islice")?;
+    let n = args.pos.len() - 1;
+    if !(2..=4).contains(&n) {
+        let which = if n < 2 { "least 2" } else { "most 4" };
+        return vm.type_error(format!("islice expected at {which} arguments, got {n}"));
+    }
+    let a = &args.pos[2..];
+    let bound = |vm: &mut Vm, v: &Value, msg: &str| -> PyResult<Option<usize>> {
+        if v.is_none() {
+            return Ok(None);
+        }
+        match vm.index_of(v) {
+            Ok(Some(i)) if i >= 0 => Ok(Some(i as usize)),
+            Ok(_) => vm.value_error(msg),
+            Err(e) if vm.exc_matches(&e, "OverflowError") => vm.value_error(msg),
+            Err(e) => Err(e),
+        }
+    };
+    const STOP: &str = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    const INDICES: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    let (start, stop, step) = if a.len() == 1 {
+        (0, bound(vm, &a[0], STOP)?, 1)
+    } else {
+        let start = bound(vm, &a[0], INDICES)?.unwrap_or(0);
+        let stop = bound(vm, &a[1], STOP)?;
+        let step = match a.get(2) {
+            None => 1,
+            Some(v) => match bound(vm, v, "Step for islice() must be a positive integer or None.")? {
+                None => 1,
+                Some(0) => return vm.value_error("Step for islice() must be a positive integer or None."),
+                Some(s) => s,
+            },
+        };
+        (start, stop, step)
+    };
+    let it = vm.iter(&args.pos[1])?;
+    make(&args.pos[0], Tool::Islice { it: Some(it), next: start, count: 0, stop, step })
+}
+
+/// Whether CPython's `PyNumber_Check` holds (count's arguments).
+fn is_number(vm: &mut Vm, v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) => true,
+        Value::Obj(o) if matches!(o.payload, Payload::Int(_) | Payload::Float(_) | Payload::Complex(..)) => true,
+        _ => ["__index__", "__int__", "__float__"].iter().any(|m| vm.user_special(v, m).is_some()),
+    }
+}
+
+fn new_count(vm: &mut Vm, args: Args) -> PyResult {
+    let rest = Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals };
+    let a = crate::modules::tern_binascii::parse(vm, "count", &rest, &["start", "step"], 0)?;
+    let n = a[0].cloned().unwrap_or(Value::Int(0));
+    let step = a[1].cloned().unwrap_or(Value::Int(1));
+    if !is_number(vm, &n) || !is_number(vm, &step) {
+        return vm.type_error("a number is required");
+    }
+    make(&args.pos[0], Tool::Count { n, step })
+}
+
+fn new_repeat(vm: &mut Vm, args: Args) -> PyResult {
+    let rest = Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals };
+    let a = crate::modules::tern_binascii::parse(vm, "repeat", &rest, &["object", "times"], 1)?;
+    let obj = a[0].cloned().unwrap_or(Value::None);
+    let left = match a[1] {
+        None => None,
+        Some(t) => match vm.index_of(t)? {
+            Some(i) => Some(i.max(0) as usize),
+            None => return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(t))),
+        },
+    };
+    make(&args.pos[0], Tool::Repeat { obj, left })
+}
+
+fn pool(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    vm.iterate(v)
+}
+
+fn indices(kind: Kind, pools: Vec<Vec<Value>>, r: usize) -> Tool {
+    let n = pools.first().map_or(0, |p| p.len());
+    let (idx, cycles) = match kind {
+        Kind::Product => (vec![0; pools.len()], Vec::new()),
+        Kind::Permutations => ((0..n).collect(), (n.saturating_sub(r) + 1..=n).rev().collect()),
+        Kind::Combinations => ((0..r).collect(), Vec::new()),
+        Kind::WithReplacement => (vec![0; r], Vec::new()),
+    };
+    Tool::Indices(Box::new(Indices { kind, pools, r, idx, cycles, started: false, done: false }))
+}
+
+fn new_product(vm: &mut Vm, args: Args) -> PyResult {
+    let mut repeat = 1;
+    for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+        if crate::builtins::str_of(k) != Some("repeat") {
+            let k = crate::builtins::str_of(k).unwrap_or("");
+            return vm.type_error(format!("'{k}' is an invalid keyword argument for product()"));
+        }
+        repeat = match vm.index_of(v)? {
+            Some(r) if r < 0 => return vm.value_error("repeat argument cannot be negative"),
+            Some(r) => r as usize,
+            None => return vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))),
+        };
+    }
+    let mut pools = Vec::new();
+    for it in &args.pos[1..] {
+        pools.push(pool(vm, it)?);
+    }
+    vm.check_alloc(pools.len().saturating_mul(repeat), std::mem::size_of::<Vec<Value>>())?;
+    let all: Vec<Vec<Value>> = (0..repeat).flat_map(|_| pools.iter().cloned()).collect();
+    make(&args.pos[0], indices(Kind::Product, all, 0))
+}
+
+/// `r` of permutations/combinations: a non-negative int.
+fn r_arg(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    match as_int(v) {
+        Some(_) => match vm.index_of(v)? {
+            Some(r) if r < 0 => vm.value_error("r must be non-negative"),
+            Some(r) => Ok(r as usize),
+            None => vm.type_error("Expected int as r"),
+        },
+        None => vm.type_error("Expected int as r"),
+    }
+}
+
+fn new_permutations(vm: &mut Vm, args: Args) -> PyResult {
+    let rest = Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals };
+    let a = crate::modules::tern_binascii::parse(vm, "permutations", &rest, &["iterable", "r"], 1)?;
+    let items = pool(vm, a[0].unwrap_or(&Value::None))?;
+    let r = match a[1] {
+        None | Some(Value::None) => items.len(),
+        Some(v) => r_arg(vm, v)?,
+    };
+    make(&args.pos[0], indices(Kind::Permutations, vec![items], r))
+}
+
+fn combinations_of(vm: &mut Vm, args: Args, name: &str, kind: Kind) -> PyResult {
+    let rest = Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals };
+    let a = crate::modules::tern_binascii::parse(vm, name, &rest, &["iterable", "r"], 2)?;
+    let items = pool(vm, a[0].unwrap_or(&Value::None))?;
+    let r = r_arg(vm, a[1].unwrap_or(&Value::None))?;
+    make(&args.pos[0], indices(kind, vec![items], r))
+}
+
+fn new_combinations(vm: &mut Vm, args: Args) -> PyResult {
+    combinations_of(vm, args, "combinations", Kind::Combinations)
+}
+
+fn new_cwr(vm: &mut Vm, args: Args) -> PyResult {
+    combinations_of(vm, args, "combinations_with_replacement", Kind::WithReplacement)
+}
+
+fn tool_of<'a>(vm: &mut Vm, v: &'a Value, name: &str) -> PyResult<&'a RefCell<IterState>> {
+    if let Value::Obj(o) = v {
+        if let Payload::Iter(st) = &o.payload {
+            if matches!(&*st.borrow(), IterState::Tool(_) | IterState::Exhausted) {
+                return Ok(st);
+            }
+        }
+    }
+    vm.type_error(format!("descriptor '{name}' requires an itertools object"))
+}
+
+/// The repr of a count or repeat (`count(5)`, `repeat('x', 2)`), None
+/// for the others (they have object's).
+pub fn repr_text(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
+    let Value::Obj(o) = v else { return Ok(None) };
+    let Payload::Iter(st) = &o.payload else { return Ok(None) };
+    let (a, b, is_count) = match &*st.borrow() {
+        IterState::Tool(t) => match &**t {
+            Tool::Count { n, step } => (n.clone(), Some(step.clone()), true),
+            Tool::Repeat { obj, left } => (obj.clone(), left.map(|k| Value::Int(k as i64)), false),
+            _ => return Ok(None),
+        },
+        _ => return Ok(None),
+    };
+    // The short name, as CPython's `_PyType_Name`.
+    let name = o.class().as_type().map(|t| t.name()).unwrap_or_default();
+    let first = vm.repr_string(&a)?;
+    // count's step shows unless it is the int 1.
+    let second = match b {
+        Some(Value::Int(1)) if is_count => None,
+        Some(x) => Some(vm.repr_string(&x)?),
+        None => None,
+    };
+    Ok(Some(match second {
+        Some(s) => format!("{name}({first}, {s})"),
+        None => format!("{name}({first})"),
+    }))
+}
+
+fn tool_repr(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::nargs(vm, &args, "__repr__", 0, 0)?;
+    match repr_text(vm, &args.pos[0])? {
+        Some(s) => Ok(vm.new_string(s)),
+        None => vm.type_error("descriptor '__repr__' requires an itertools object"),
+    }
+}
+
+fn repeat_state(vm: &mut Vm, v: &Value) -> PyResult<(Value, Option<usize>)> {
+    let st = tool_of(vm, v, "__length_hint__")?;
+    let r = match &*st.borrow() {
+        IterState::Tool(t) => match &**t {
+            Tool::Repeat { obj, left } => (obj.clone(), *left),
+            _ => (Value::None, Some(0)),
+        },
+        _ => (Value::None, Some(0)),
+    };
+    Ok(r)
+}
+
+fn repeat_length_hint(vm: &mut Vm, args: Args) -> PyResult {
+    match repeat_state(vm, &args.pos[0])?.1 {
+        Some(n) => Ok(Value::Int(n as i64)),
+        None => vm.type_error("len() of unsized object"),
+    }
+}
+
+/// Items a repeat has left (`length_hint`).
+pub fn remaining(t: &Tool) -> Option<usize> {
+    match t {
+        Tool::Repeat { left, .. } => *left,
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// The next item of a native itertools iterator (`st` holds a
+    /// `Tool`); the borrow is released around calls into Python code.
+    pub(crate) fn tool_next(&mut self, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
+        enum Step {
+            Chain(Option<Value>, Option<Value>),
+            Islice(Value),
+        }
+        let step = {
+            let mut s = st.borrow_mut();
+            let IterState::Tool(t) = &mut *s else { return Ok(None) };
+            match &mut **t {
+                Tool::Count { n, step } => {
+                    let cur = n.clone();
+                    let next = match (&cur, &*step) {
+                        (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Some(Value::Int(a + b)),
+                        _ => None,
+                    };
+                    if let Some(next) = next {
+                        *n = next;
+                        return Ok(Some(cur));
+                    }
+                    let step = step.clone();
+                    drop(s);
+                    let next = self.binary_op(&cur, &step, tern_bytecode::BinOp::Add)?;
+                    if let IterState::Tool(t) = &mut *st.borrow_mut() {
+                        if let Tool::Count { n, .. } = &mut **t {
+                            *n = next;
+                        }
+                    }
+                    return Ok(Some(cur));
+                }
+                Tool::Repeat { obj, left } => {
+                    return Ok(match left {
+                        None => Some(obj.clone()),
+                        Some(0) => None,
+                        Some(k) => {
+                            *k -= 1;
+                            Some(obj.clone())
+                        }
+                    });
+                }
+                Tool::Indices(ix) => return Ok(ix.advance(self)),
+                Tool::Chain { sources, active } => Step::Chain(sources.clone(), active.clone()),
+                Tool::Islice { it: None, .. } => return Ok(None),
+                Tool::Islice { it: Some(it), .. } => Step::Islice(it.clone()),
+            }
+        };
+        match step {
+            Step::Chain(mut sources, mut active) => loop {
+                if let Some(a) = &active {
+                    if let Some(v) = self.next(a)? {
+                        return Ok(Some(v));
+                    }
+                    active = None;
+                    set_chain(st, sources.clone(), None);
+                }
+                let Some(src) = sources.clone() else { return Ok(None) };
+                match self.next(&src)? {
+                    Some(iterable) => {
+                        let it = self.iter(&iterable)?;
+                        active = Some(it);
+                        set_chain(st, Some(src), active.clone());
+                    }
+                    None => {
+                        sources = None;
+                        set_chain(st, None, None);
+                    }
+                }
+            },
+            Step::Islice(it) => {
+                // As CPython's islice_next: skip to `next`, stop at `stop`.
+                loop {
+                    let (mut skip, mut stop_now) = (false, false);
+                    with_islice(st, |_, next, count, stop, _| {
+                        skip = *count < *next;
+                        stop_now = stop.is_some_and(|s| *count >= s);
+                    });
+                    if skip {
+                        let got = self.next(&it)?;
+                        with_islice(st, |slot, _, count, _, _| match got {
+                            None => *slot = None,
+                            Some(_) => *count += 1,
+                        });
+                        if with_islice_done(st) {
+                            return Ok(None);
+                        }
+                        continue;
+                    }
+                    if stop_now {
+                        with_islice(st, |slot, _, _, _, _| *slot = None);
+                        return Ok(None);
+                    }
+                    break;
+                }
+                let item = self.next(&it)?;
+                with_islice(st, |slot, next, count, stop, step| match &item {
+                    None => *slot = None,
+                    Some(_) => {
+                        *count += 1;
+                        let old = *next;
+                        *next = next.saturating_add(*step);
+                        if let Some(s) = *stop {
+                            if *next < old || *next > s {
+                                *next = s;
+                            }
+                        }
+                    }
+                });
+                Ok(item)
+            }
+        }
+    }
+}
+
+/// Whether an islice has let go of its iterator (exhausted).
+fn with_islice_done(st: &RefCell<IterState>) -> bool {
+    let mut done = false;
+    with_islice(st, |slot, _, _, _, _| done = slot.is_none());
+    done
+}
+
+fn set_chain(st: &RefCell<IterState>, s: Option<Value>, a: Option<Value>) {
+    if let IterState::Tool(t) = &mut *st.borrow_mut() {
+        if let Tool::Chain { sources, active } = &mut **t {
+            *sources = s;
+            *active = a;
+        }
+    }
+}
+
+fn with_islice(st: &RefCell<IterState>, f: impl FnOnce(&mut Option<Value>, &mut usize, &mut usize, &Option<usize>, &usize)) {
+    if let IterState::Tool(t) = &mut *st.borrow_mut() {
+        if let Tool::Islice { it, next, count, stop, step } = &mut **t {
+            f(it, next, count, stop, step);
+        }
+    }
+}
+
+impl Indices {
+    /// The next tuple, or None when done.
+    fn advance(&mut self, vm: &mut Vm) -> Option<Value> {
+        if self.done {
+            return None;
+        }
+        if !self.started {
+            self.started = true;
+            let n = self.pools.first().map_or(0, |p| p.len());
+            let empty = match self.kind {
+                Kind::Product => self.pools.iter().any(|p| p.is_empty()),
+                Kind::Permutations | Kind::Combinations => self.r > n,
+                Kind::WithReplacement => n == 0 && self.r > 0,
+            };
+            if empty {
+                self.done = true;
+                return None;
+            }
+            return Some(self.current(vm));
+        }
+        let more = match self.kind {
+            Kind::Product => self.step_product(),
+            Kind::Permutations => self.step_permutations(),
+            Kind::Combinations => self.step_combinations(),
+            Kind::WithReplacement => self.step_with_replacement(),
+        };
+        if !more {
+            self.done = true;
+            return None;
+        }
+        Some(self.current(vm))
+    }
+
+    fn current(&self, vm: &mut Vm) -> Value {
+        let items = match self.kind {
+            Kind::Product => self.idx.iter().enumerate().map(|(i, &j)| self.pools[i][j].clone()).collect(),
+            _ => self.idx[..self.r].iter().map(|&j| self.pools[0][j].clone()).collect(),
+        };
+        vm.new_tuple(items)
+    }
+
+    fn step_product(&mut self) -> bool {
+        for i in (0..self.idx.len()).rev() {
+            self.idx[i] += 1;
+            if self.idx[i] < self.pools[i].len() {
+                return true;
+            }
+            self.idx[i] = 0;
+        }
+        false
+    }
+
+    fn step_permutations(&mut self) -> bool {
+        let n = self.pools[0].len();
+        if n == 0 {
+            return false;
+        }
+        for i in (0..self.r).rev() {
+            self.cycles[i] -= 1;
+            if self.cycles[i] == 0 {
+                // Rotate indices[i:] left by one.
+                self.idx[i..].rotate_left(1);
+                self.cycles[i] = n - i;
+            } else {
+                let j = self.cycles[i];
+                self.idx.swap(i, n - j);
+                return true;
+            }
+        }
+        false
+    }
+
+    fn step_combinations(&mut self) -> bool {
+        let (n, r) = (self.pools[0].len(), self.r);
+        let Some(i) = (0..r).rev().find(|&i| self.idx[i] != i + n - r) else { return false };
+        self.idx[i] += 1;
+        for j in i + 1..r {
+            self.idx[j] = self.idx[j - 1] + 1;
+        }
+        true
+    }
+
+    fn step_with_replacement(&mut self) -> bool {
+        let (n, r) = (self.pools[0].len(), self.r);
+        let Some(i) = (0..r).rev().find(|&i| self.idx[i] != n - 1) else { return false };
+        let v = self.idx[i] + 1;
+        for j in i..r {
+            self.idx[j] = v;
+        }
+        true
+    }
+}
