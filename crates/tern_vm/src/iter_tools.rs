@@ -63,15 +63,38 @@ enum Kind {
 
 /// (name, constructor) of each type, for `_tern_itertools`.
 pub const TYPES: &[(&str, crate::function::NativeFn)] = &[
-    ("chain", new_chain),
-    ("islice", new_islice),
-    ("count", new_count),
-    ("repeat", new_repeat),
-    ("product", new_product),
-    ("permutations", new_permutations),
-    ("combinations", new_combinations),
-    ("combinations_with_replacement", new_cwr),
+    ("chain", checked_chain),
+    ("islice", checked_islice),
+    ("count", checked_count),
+    ("repeat", checked_repeat),
+    ("product", checked_product),
+    ("permutations", checked_permutations),
+    ("combinations", checked_combinations),
+    ("combinations_with_replacement", checked_cwr),
 ];
+
+/// `T.__new__(cls, ...)`: `cls` must be `T` or a subclass (CPython's
+/// checks and messages), then the constructor.
+macro_rules! checked {
+    ($($name:ident: $index:expr => $f:ident;)*) => {$(
+        fn $name(vm: &mut Vm, args: Args) -> PyResult {
+            let owner = types(vm)[$index].clone();
+            crate::builtins::new_check::check_new_call(vm, &args, &owner)?;
+            $f(vm, args)
+        }
+    )*};
+}
+
+checked! {
+    checked_chain: 0 => new_chain;
+    checked_islice: 1 => new_islice;
+    checked_count: 2 => new_count;
+    checked_repeat: 3 => new_repeat;
+    checked_product: 4 => new_product;
+    checked_permutations: 5 => new_permutations;
+    checked_combinations: 6 => new_combinations;
+    checked_cwr: 7 => new_cwr;
+}
 
 /// The types, in [`TYPES`] order.
 fn types(vm: &Vm) -> [Obj; 8] {
@@ -114,7 +137,8 @@ pub fn init_module(vm: &mut Vm, m: &Obj) {
 }
 
 fn make(cls: &Value, tool: Tool) -> PyResult {
-    let Value::Obj(cls) = cls else { unreachable!("native new gets its class") };
+    // `checked!` made sure of a class.
+    let Value::Obj(cls) = cls else { return Ok(Value::None) };
     Ok(Value::Obj(PyObject::new(cls.clone(), None, Payload::Iter(RefCell::new(IterState::Tool(Box::new(tool)))))))
 }
 
@@ -134,6 +158,8 @@ fn new_chain(vm: &mut Vm, args: Args) -> PyResult {
 
 fn chain_from_iterable(vm: &mut Vm, args: Args) -> PyResult {
     crate::methods::nargs(vm, &args, "from_iterable", 1, 1)?;
+    let chain = vm.types.it_chain.clone();
+    crate::builtins::new_check::check_new_call(vm, &args, &chain)?;
     let sources = vm.iter(&args.pos[1])?;
     make(&args.pos[0], Tool::Chain { sources: Some(sources), active: None })
 }
