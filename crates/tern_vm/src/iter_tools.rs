@@ -1,6 +1,8 @@
-//! The itertools iterators that programs lean on in hot loops, native:
-//! `chain`, `islice`, `count`, `repeat`, `product`, `permutations`,
-//! `combinations` and `combinations_with_replacement`. Each is a type
+//! The itertools iterators, native but for `groupby` and `tee`: `chain`,
+//! `islice`, `count`, `repeat`, `product`, `permutations`, `combinations`,
+//! `combinations_with_replacement`, `cycle`, `accumulate`, `starmap`,
+//! `takewhile`, `dropwhile`, `filterfalse`, `compress`, `pairwise` and
+//! `zip_longest`. Each is a type
 //! (`itertools.chain`...) whose instances hold an [`IterState::Tool`];
 //! the frozen `itertools` module exports these types in place of its
 //! Python classes. Arguments, results and messages follow CPython's
@@ -38,6 +40,39 @@ pub enum Tool {
         obj: Value,
         left: Option<usize>,
     },
+    Cycle {
+        it: Option<Value>,
+        saved: Vec<Value>,
+        index: usize,
+    },
+    Accumulate {
+        it: Value,
+        func: Value,
+        total: Option<Value>,
+        /// The `initial` value, yielded first.
+        initial: Option<Value>,
+    },
+    /// starmap, takewhile, dropwhile, filterfalse: a function and an
+    /// iterator (`flag`: takewhile has stopped, dropwhile still drops).
+    Apply {
+        kind: ApplyKind,
+        func: Value,
+        it: Value,
+        flag: bool,
+    },
+    Compress {
+        data: Value,
+        selectors: Value,
+    },
+    Pairwise {
+        it: Option<Value>,
+        old: Option<Value>,
+    },
+    ZipLongest {
+        its: Vec<Option<Value>>,
+        active: usize,
+        fill: Value,
+    },
     /// product, permutations, combinations(_with_replacement): indices
     /// into `pools` advanced in lexicographic order.
     Indices(Box<Indices>),
@@ -51,6 +86,14 @@ pub struct Indices {
     cycles: Vec<usize>,
     started: bool,
     done: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum ApplyKind {
+    Starmap,
+    Takewhile,
+    Dropwhile,
+    Filterfalse,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -71,6 +114,15 @@ pub const TYPES: &[(&str, crate::function::NativeFn)] = &[
     ("permutations", checked_permutations),
     ("combinations", checked_combinations),
     ("combinations_with_replacement", checked_cwr),
+    ("cycle", checked_cycle),
+    ("accumulate", checked_accumulate),
+    ("starmap", checked_starmap),
+    ("takewhile", checked_takewhile),
+    ("dropwhile", checked_dropwhile),
+    ("filterfalse", checked_filterfalse),
+    ("compress", checked_compress),
+    ("pairwise", checked_pairwise),
+    ("zip_longest", checked_zip_longest),
 ];
 
 /// `T.__new__(cls, ...)`: `cls` must be `T` or a subclass (CPython's
@@ -94,10 +146,19 @@ checked! {
     checked_permutations: 5 => new_permutations;
     checked_combinations: 6 => new_combinations;
     checked_cwr: 7 => new_cwr;
+    checked_cycle: 8 => new_cycle;
+    checked_accumulate: 9 => new_accumulate;
+    checked_starmap: 10 => new_starmap;
+    checked_takewhile: 11 => new_takewhile;
+    checked_dropwhile: 12 => new_dropwhile;
+    checked_filterfalse: 13 => new_filterfalse;
+    checked_compress: 14 => new_compress;
+    checked_pairwise: 15 => new_pairwise;
+    checked_zip_longest: 16 => new_zip_longest;
 }
 
 /// The types, in [`TYPES`] order.
-fn types(vm: &Vm) -> [Obj; 8] {
+fn types(vm: &Vm) -> [Obj; 17] {
     let t = &vm.types;
     [
         t.it_chain.clone(),
@@ -108,6 +169,15 @@ fn types(vm: &Vm) -> [Obj; 8] {
         t.it_permutations.clone(),
         t.it_combinations.clone(),
         t.it_cwr.clone(),
+        t.it_cycle.clone(),
+        t.it_accumulate.clone(),
+        t.it_starmap.clone(),
+        t.it_takewhile.clone(),
+        t.it_dropwhile.clone(),
+        t.it_filterfalse.clone(),
+        t.it_compress.clone(),
+        t.it_pairwise.clone(),
+        t.it_zip_longest.clone(),
     ]
 }
 
@@ -314,6 +384,101 @@ fn new_cwr(vm: &mut Vm, args: Args) -> PyResult {
     combinations_of(vm, args, "combinations_with_replacement", Kind::WithReplacement)
 }
 
+/// Exactly `n` positional arguments and no keywords (`cycle expected 1
+/// argument, got 2`).
+fn positional<'a>(vm: &mut Vm, args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
+    no_kwargs(vm, args, name)?;
+    let got = args.pos.len() - 1;
+    if got != n {
+        let s = if n == 1 { "" } else { "s" };
+        return vm.type_error(format!("{name} expected {n} argument{s}, got {got}"));
+    }
+    Ok(&args.pos[1..])
+}
+
+fn new_cycle(vm: &mut Vm, args: Args) -> PyResult {
+    let a = positional(vm, &args, "cycle", 1)?;
+    let it = vm.iter(&a[0])?;
+    make(&args.pos[0], Tool::Cycle { it: Some(it), saved: Vec::new(), index: 0 })
+}
+
+fn new_accumulate(vm: &mut Vm, args: Args) -> PyResult {
+    let mut initial = None;
+    let mut kwnames = Vec::new();
+    let mut kwvals = Vec::new();
+    for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+        if crate::builtins::str_of(k) == Some("initial") {
+            initial = Some(v.clone()).filter(|v| !v.is_none());
+        } else {
+            kwnames.push(k.clone());
+            kwvals.push(v.clone());
+        }
+    }
+    if args.pos.len() > 3 {
+        return vm.type_error(format!("accumulate() takes at most 2 positional arguments ({} given)", args.pos.len() - 1));
+    }
+    let rest = Args { pos: &args.pos[1..], kwnames: &kwnames, kwvals: &kwvals };
+    let a = crate::modules::tern_binascii::parse(vm, "accumulate", &rest, &["iterable", "func"], 1)?;
+    let it = vm.iter(a[0].unwrap_or(&Value::None))?;
+    let func = a[1].cloned().unwrap_or(Value::None);
+    make(&args.pos[0], Tool::Accumulate { it, func, total: None, initial })
+}
+
+fn apply(vm: &mut Vm, args: Args, name: &str, kind: ApplyKind) -> PyResult {
+    let a = positional(vm, &args, name, 2)?;
+    let it = vm.iter(&a[1])?;
+    make(&args.pos[0], Tool::Apply { kind, func: a[0].clone(), it, flag: kind == ApplyKind::Dropwhile })
+}
+
+fn new_starmap(vm: &mut Vm, args: Args) -> PyResult {
+    apply(vm, args, "starmap", ApplyKind::Starmap)
+}
+
+fn new_takewhile(vm: &mut Vm, args: Args) -> PyResult {
+    apply(vm, args, "takewhile", ApplyKind::Takewhile)
+}
+
+fn new_dropwhile(vm: &mut Vm, args: Args) -> PyResult {
+    apply(vm, args, "dropwhile", ApplyKind::Dropwhile)
+}
+
+fn new_filterfalse(vm: &mut Vm, args: Args) -> PyResult {
+    apply(vm, args, "filterfalse", ApplyKind::Filterfalse)
+}
+
+fn new_compress(vm: &mut Vm, args: Args) -> PyResult {
+    let rest = Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals };
+    if rest.pos.len() + rest.kwnames.len() > 2 && !rest.kwnames.is_empty() {
+        return vm.type_error(format!("compress() takes at most 2 keyword arguments ({} given)", rest.pos.len() + rest.kwnames.len()));
+    }
+    let a = crate::modules::tern_binascii::parse(vm, "compress", &rest, &["data", "selectors"], 2)?;
+    let data = vm.iter(a[0].unwrap_or(&Value::None))?;
+    let selectors = vm.iter(a[1].unwrap_or(&Value::None))?;
+    make(&args.pos[0], Tool::Compress { data, selectors })
+}
+
+fn new_pairwise(vm: &mut Vm, args: Args) -> PyResult {
+    let a = positional(vm, &args, "pairwise", 1)?;
+    let it = vm.iter(&a[0])?;
+    make(&args.pos[0], Tool::Pairwise { it: Some(it), old: None })
+}
+
+fn new_zip_longest(vm: &mut Vm, args: Args) -> PyResult {
+    let mut fill = Value::None;
+    for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+        if crate::builtins::str_of(k) != Some("fillvalue") {
+            return vm.type_error("zip_longest() got an unexpected keyword argument");
+        }
+        fill = v.clone();
+    }
+    let mut its = Vec::with_capacity(args.pos.len() - 1);
+    for a in &args.pos[1..] {
+        its.push(Some(vm.iter(a)?));
+    }
+    let active = its.len();
+    make(&args.pos[0], Tool::ZipLongest { its, active, fill })
+}
+
 fn tool_of<'a>(vm: &mut Vm, v: &'a Value, name: &str) -> PyResult<&'a RefCell<IterState>> {
     if let Value::Obj(o) = v {
         if let Payload::Iter(st) = &o.payload {
@@ -431,9 +596,21 @@ impl Vm {
                     });
                 }
                 Tool::Indices(ix) => return Ok(ix.advance(self)),
+                Tool::Cycle { it: None, saved, index } => {
+                    if saved.is_empty() {
+                        return Ok(None);
+                    }
+                    let v = saved[*index].clone();
+                    *index = (*index + 1) % saved.len();
+                    return Ok(Some(v));
+                }
                 Tool::Chain { sources, active } => Step::Chain(sources.clone(), active.clone()),
                 Tool::Islice { it: None, .. } => return Ok(None),
                 Tool::Islice { it: Some(it), .. } => Step::Islice(it.clone()),
+                _ => {
+                    drop(s);
+                    return self.tool_next_calling(st);
+                }
             }
         };
         match step {
@@ -501,6 +678,195 @@ impl Vm {
             }
         }
     }
+}
+
+impl Vm {
+    /// The iterators whose every step calls into Python code: the state is
+    /// copied out, the borrow released, and the state written back.
+    fn tool_next_calling(&mut self, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
+        let snapshot = {
+            let s = st.borrow();
+            let IterState::Tool(t) = &*s else { return Ok(None) };
+            match &**t {
+                Tool::Cycle { it: Some(it), .. } => Snap::Cycle(it.clone()),
+                Tool::Accumulate { it, func, total, initial } => Snap::Accumulate(it.clone(), func.clone(), total.clone(), initial.clone()),
+                Tool::Apply { kind, func, it, flag } => Snap::Apply(*kind, func.clone(), it.clone(), *flag),
+                Tool::Compress { data, selectors } => Snap::Compress(data.clone(), selectors.clone()),
+                Tool::Pairwise { it: Some(it), old } => Snap::Pairwise(it.clone(), old.clone()),
+                Tool::ZipLongest { its, active, fill } => Snap::ZipLongest(its.clone(), *active, fill.clone()),
+                _ => return Ok(None),
+            }
+        };
+        let update = |st: &RefCell<IterState>, f: &mut dyn FnMut(&mut Tool)| {
+            if let IterState::Tool(t) = &mut *st.borrow_mut() {
+                f(t);
+            }
+        };
+        match snapshot {
+            Snap::Cycle(it) => match self.next(&it)? {
+                Some(v) => {
+                    update(st, &mut |t| {
+                        if let Tool::Cycle { saved, .. } = t {
+                            saved.push(v.clone());
+                        }
+                    });
+                    Ok(Some(v))
+                }
+                None => {
+                    let mut first = None;
+                    update(st, &mut |t| {
+                        if let Tool::Cycle { it, saved, index } = t {
+                            *it = None;
+                            first = saved.first().cloned();
+                            *index = if saved.len() > 1 { 1 } else { 0 };
+                        }
+                    });
+                    Ok(first)
+                }
+            },
+            Snap::Accumulate(it, func, total, initial) => {
+                if let Some(init) = initial {
+                    update(st, &mut |t| {
+                        if let Tool::Accumulate { total, initial, .. } = t {
+                            *total = Some(init.clone());
+                            *initial = None;
+                        }
+                    });
+                    return Ok(Some(init));
+                }
+                let Some(v) = self.next(&it)? else { return Ok(None) };
+                let next = match total {
+                    None => v,
+                    Some(t) if func.is_none() => self.binary_op(&t, &v, tern_bytecode::BinOp::Add)?,
+                    Some(t) => self.call(&func, Args::new(&[t, v]))?,
+                };
+                update(st, &mut |t| {
+                    if let Tool::Accumulate { total, .. } = t {
+                        *total = Some(next.clone());
+                    }
+                });
+                Ok(Some(next))
+            }
+            Snap::Apply(kind, func, it, flag) => loop {
+                if kind == ApplyKind::Takewhile && flag {
+                    return Ok(None);
+                }
+                let Some(v) = self.next(&it)? else { return Ok(None) };
+                match kind {
+                    ApplyKind::Starmap => {
+                        let args = match &v {
+                            Value::Obj(o) if matches!(o.payload, Payload::Tuple(_)) => self.seq_items(&v),
+                            _ => self.iterate(&v)?,
+                        };
+                        return Ok(Some(self.call(&func, Args::new(&args))?));
+                    }
+                    ApplyKind::Dropwhile if !flag => return Ok(Some(v)),
+                    _ => {}
+                }
+                let r = if func.is_none() { v.clone() } else { self.call(&func, Args::new(std::slice::from_ref(&v)))? };
+                let truth = self.truthy(&r)?;
+                match kind {
+                    ApplyKind::Takewhile if truth => return Ok(Some(v)),
+                    ApplyKind::Takewhile => {
+                        update(st, &mut |t| {
+                            if let Tool::Apply { flag, .. } = t {
+                                *flag = true;
+                            }
+                        });
+                        return Ok(None);
+                    }
+                    ApplyKind::Dropwhile if truth => continue,
+                    ApplyKind::Dropwhile => {
+                        update(st, &mut |t| {
+                            if let Tool::Apply { flag, .. } = t {
+                                *flag = false;
+                            }
+                        });
+                        return Ok(Some(v));
+                    }
+                    _ if !truth => return Ok(Some(v)),
+                    _ => continue,
+                }
+            },
+            Snap::Compress(data, selectors) => loop {
+                let Some(d) = self.next(&data)? else { return Ok(None) };
+                let Some(s) = self.next(&selectors)? else { return Ok(None) };
+                if self.truthy(&s)? {
+                    return Ok(Some(d));
+                }
+            },
+            Snap::Pairwise(it, old) => {
+                let old = match old {
+                    Some(o) => o,
+                    None => match self.next(&it)? {
+                        Some(o) => o,
+                        None => {
+                            update(st, &mut |t| {
+                                if let Tool::Pairwise { it, .. } = t {
+                                    *it = None;
+                                }
+                            });
+                            return Ok(None);
+                        }
+                    },
+                };
+                let Some(new) = self.next(&it)? else {
+                    update(st, &mut |t| {
+                        if let Tool::Pairwise { it, old } = t {
+                            *it = None;
+                            *old = None;
+                        }
+                    });
+                    return Ok(None);
+                };
+                update(st, &mut |t| {
+                    if let Tool::Pairwise { old: o, .. } = t {
+                        *o = Some(new.clone());
+                    }
+                });
+                Ok(Some(self.new_tuple(vec![old, new])))
+            }
+            Snap::ZipLongest(its, mut active, fill) => {
+                if its.is_empty() || active == 0 {
+                    return Ok(None);
+                }
+                let mut row = Vec::with_capacity(its.len());
+                for (i, it) in its.iter().enumerate() {
+                    let Some(it) = it else {
+                        row.push(fill.clone());
+                        continue;
+                    };
+                    match self.next(it)? {
+                        Some(v) => row.push(v),
+                        None => {
+                            active -= 1;
+                            update(st, &mut |t| {
+                                if let Tool::ZipLongest { its, active: a, .. } = t {
+                                    its[i] = None;
+                                    *a = active;
+                                }
+                            });
+                            if active == 0 {
+                                return Ok(None);
+                            }
+                            row.push(fill.clone());
+                        }
+                    }
+                }
+                Ok(Some(self.new_tuple(row)))
+            }
+        }
+    }
+}
+
+/// A copy of the state an iterator step needs while no borrow is held.
+enum Snap {
+    Cycle(Value),
+    Accumulate(Value, Value, Option<Value>, Option<Value>),
+    Apply(ApplyKind, Value, Value, bool),
+    Compress(Value, Value),
+    Pairwise(Value, Option<Value>),
+    ZipLongest(Vec<Option<Value>>, usize, Value),
 }
 
 /// Whether an islice has let go of its iterator (exhausted).

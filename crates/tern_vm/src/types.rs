@@ -130,6 +130,15 @@ builtin_types! {
     it_permutations: "permutations", Other, [object];
     it_combinations: "combinations", Other, [object];
     it_cwr: "combinations_with_replacement", Other, [object];
+    it_cycle: "cycle", Other, [object];
+    it_accumulate: "accumulate", Other, [object];
+    it_starmap: "starmap", Other, [object];
+    it_takewhile: "takewhile", Other, [object];
+    it_dropwhile: "dropwhile", Other, [object];
+    it_filterfalse: "filterfalse", Other, [object];
+    it_compress: "compress", Other, [object];
+    it_pairwise: "pairwise", Other, [object];
+    it_zip_longest: "zip_longest", Other, [object];
 }
 
 impl Default for Types {

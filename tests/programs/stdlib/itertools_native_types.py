@@ -94,3 +94,41 @@ mc = MyChain([1], [2])
 print(type(mc).__name__, mc.extra(), list(mc))
 print(repr(it.chain)[:25], it.permutations.__name__, it.count.__module__)
 show("sum permutations", lambda: sum(map(sum, it.permutations(range(5), 3))))
+
+# cycle, accumulate, starmap, takewhile, dropwhile, filterfalse, compress,
+# pairwise and zip_longest.
+show("cycle", lambda: list(it.islice(it.cycle("abc"), 8)))
+show("cycle empty", lambda: list(it.cycle([])))
+show("cycle one", lambda: list(it.islice(it.cycle([7]), 3)))
+src = iter([1, 2])
+cy = it.cycle(src)
+print(next(cy), next(cy), next(cy), list(src))
+show("accumulate", lambda: list(it.accumulate([1, 2, 3, 4])))
+show("accumulate func", lambda: list(it.accumulate([3, 1, 4, 1, 5], max)))
+show("accumulate initial", lambda: list(it.accumulate([1, 2], initial=10)))
+show("accumulate initial empty", lambda: list(it.accumulate([], initial=10)))
+show("accumulate empty", lambda: list(it.accumulate([])))
+show("accumulate kw func", lambda: list(it.accumulate([1, 2, 3], func=operator.mul)))
+show("accumulate strs", lambda: list(it.accumulate("abc")))
+show("starmap", lambda: list(it.starmap(pow, [(2, 3), (3, 2), [10, 1]])))
+show("starmap gen", lambda: list(it.starmap(lambda *a: a, ((i, i) for i in range(3)))))
+show("takewhile", lambda: list(it.takewhile(lambda x: x < 3, [1, 2, 3, 1])))
+show("dropwhile", lambda: list(it.dropwhile(lambda x: x < 3, [1, 2, 3, 1])))
+show("filterfalse", lambda: list(it.filterfalse(lambda x: x % 2, range(7))))
+show("filterfalse none", lambda: list(it.filterfalse(None, [0, 1, "", "a", None])))
+show("compress", lambda: list(it.compress("abcdef", [1, 0, 1, 1])))
+show("compress kw", lambda: list(it.compress(data="abc", selectors=[0, 1, 1])))
+show("pairwise", lambda: list(it.pairwise("abcd")))
+show("pairwise short", lambda: (list(it.pairwise("a")), list(it.pairwise(""))))
+show("zip_longest", lambda: list(it.zip_longest("abc", [1], fillvalue="-")))
+show("zip_longest none", lambda: list(it.zip_longest()))
+show("zip_longest one", lambda: list(it.zip_longest([1, 2])))
+tw = it.takewhile(lambda x: x < 2, iter([0, 1, 2, 3]))
+print(list(tw), list(tw))
+for f in [lambda: it.cycle(), lambda: it.cycle(1, 2), lambda: it.cycle(x=1), lambda: it.starmap(pow),
+          lambda: it.takewhile(bool), lambda: it.dropwhile(), lambda: it.filterfalse(None),
+          lambda: it.compress([1]), lambda: it.pairwise(), lambda: it.pairwise(iterable=[1]),
+          lambda: it.zip_longest([1], x=2), lambda: it.accumulate(), lambda: it.accumulate([1], x=2),
+          lambda: it.accumulate([1], max, 3), lambda: list(it.starmap(pow, [1])), lambda: it.cycle(5),
+          lambda: it.zip_longest(5), lambda: list(it.accumulate([1, "a"]))]:
+    show("error", f)

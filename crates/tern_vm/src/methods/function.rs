@@ -110,6 +110,15 @@ pub fn install(vm: &mut Vm) {
         vm.types.it_permutations.clone(),
         vm.types.it_combinations.clone(),
         vm.types.it_cwr.clone(),
+        vm.types.it_cycle.clone(),
+        vm.types.it_accumulate.clone(),
+        vm.types.it_starmap.clone(),
+        vm.types.it_takewhile.clone(),
+        vm.types.it_dropwhile.clone(),
+        vm.types.it_filterfalse.clone(),
+        vm.types.it_compress.clone(),
+        vm.types.it_pairwise.clone(),
+        vm.types.it_zip_longest.clone(),
     ];
     for t in hinted.iter().chain(&unhinted) {
         vm.add_method(t, "__next__", iter_next);
