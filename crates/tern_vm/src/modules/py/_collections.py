@@ -2,6 +2,7 @@
 
 
 from _tern import deque
+from _tern import count_elements as _count_elements
 
 _deque_iterator = type(iter(deque()))
 _deque_reverse_iterator = type(reversed(deque()))
