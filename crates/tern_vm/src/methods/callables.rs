@@ -28,6 +28,64 @@ pub fn install(vm: &mut Vm) {
     }
     let p = vm.types.property.clone();
     vm.add_getset(&p, "__isabstractmethod__", property_is_abstract, None);
+    let t = &vm.types;
+    for b in [t.builtin_function.clone(), t.method_descriptor.clone(), t.method_wrapper.clone()] {
+        vm.add_method(&b, "__reduce__", builtin_reduce);
+        vm.add_method(&b, "__reduce_ex__", builtin_reduce_ex);
+    }
+    let b = vm.types.builtin_function.clone();
+    vm.add_getset(&b, "__module__", builtin_module, None);
+    // The singletons pickle by name, as globals of builtins.
+    let e = vm.types.ellipsis_type.clone();
+    vm.add_method(&e, "__reduce__", |vm, _| Ok(vm.new_str("Ellipsis")));
+    let n = vm.types.not_implemented_type.clone();
+    vm.add_method(&n, "__reduce__", |vm, _| Ok(vm.new_str("NotImplemented")));
+}
+
+/// `__module__` of a builtin function: its module's name (None for a
+/// method bound to an object).
+fn builtin_module(vm: &mut Vm, v: &Value) -> PyResult {
+    match v {
+        Value::Obj(o) => match &o.payload {
+            Payload::Native(nf) => Ok(nf.module.map_or(Value::None, |m| vm.new_str(m))),
+            _ => Ok(Value::None),
+        },
+        _ => Ok(Value::None),
+    }
+}
+
+/// How pickle saves a builtin function or method: by name for a module's
+/// function (`len` -> `builtins.len`), as `getattr(owner, name)` for a
+/// method (`str.upper`, `[].append`), as CPython's `meth_reduce` and
+/// `descr_reduce` do.
+fn builtin_reduce(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__reduce__", 0, 0)?;
+    let Value::Obj(o) = &args.pos[0] else { return vm.type_error("__reduce__ expects a builtin") };
+    let (target, name) = match &o.payload {
+        Payload::NativeBound { self_, func } => (self_.clone(), func.name),
+        Payload::Native(nf) if nf.owner.is_some() => {
+            let owner = match (&nf.owner_type, nf.owner) {
+                (Some(t), _) => Value::Obj(t.clone()),
+                (None, Some(name)) => match vm.getattr_opt(&Value::Obj(vm.builtins_module.clone()), name)? {
+                    Some(t) => t,
+                    None => return vm.type_error(format!("cannot pickle '{}' object", vm.type_name(&args.pos[0]))),
+                },
+                (None, None) => Value::None,
+            };
+            (owner, nf.name)
+        }
+        Payload::Native(nf) => return Ok(vm.new_str(nf.name)),
+        _ => return vm.type_error(format!("cannot pickle '{}' object", vm.type_name(&args.pos[0]))),
+    };
+    let getattr = vm.getattr_str(&Value::Obj(vm.builtins_module.clone()), "getattr")?;
+    let name = vm.new_str(name);
+    let inner = vm.new_tuple(vec![target, name]);
+    Ok(vm.new_tuple(vec![getattr, inner]))
+}
+
+fn builtin_reduce_ex(vm: &mut Vm, args: Args) -> PyResult {
+    nargs(vm, &args, "__reduce_ex__", 1, 1)?;
+    builtin_reduce(vm, Args::new(&args.pos[..1]))
 }
 
 /// `f.__call__(*args, **kw)`; a staticmethod calls what it wraps.

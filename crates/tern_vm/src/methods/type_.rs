@@ -90,7 +90,10 @@ fn get_module(vm: &mut Vm, v: &Value) -> PyResult {
     if let Some(d) = t.dict_ref() {
         let k = vm.intern("__module__");
         if let Some(m) = crate::dictops::dict_get_str(vm, d, &k)? {
-            return Ok(m);
+            // `type`'s own dict holds this very descriptor.
+            if !matches!(&m, Value::Obj(o) if matches!(o.payload, Payload::GetSet(_))) {
+                return Ok(m);
+            }
         }
     }
     Ok(vm.new_str(t.as_type().and_then(|td| td.tp_module()).unwrap_or("builtins")))
