@@ -600,6 +600,11 @@ impl Vm {
     pub fn super_getattr(&mut self, sup: &Value, name: &Value) -> PyResult<Option<Value>> {
         let Value::Obj(so) = sup else { return Ok(None) };
         let Payload::Super { type_, obj, obj_type } = &so.payload else { return Ok(None) };
+        // `super().__class__` is the super object's own class (CPython's
+        // super_getattro skips the search for it).
+        if crate::builtins::str_of(name) == Some("__class__") {
+            return Ok(None);
+        }
         let (type_, obj, obj_type) = (type_.clone(), obj.clone(), obj_type.clone());
         let Value::Obj(start) = &type_ else { return Ok(None) };
         let Value::Obj(ot) = &obj_type else { return Ok(None) };

@@ -35,11 +35,25 @@ pub fn install(vm: &mut Vm) {
     }
     let b = vm.types.builtin_function.clone();
     vm.add_getset(&b, "__module__", builtin_module, None);
+    let sup = vm.types.super_.clone();
+    vm.add_getset(&sup, "__thisclass__", |vm, v| super_field(vm, v, 0), None);
+    vm.add_getset(&sup, "__self__", |vm, v| super_field(vm, v, 1), None);
+    vm.add_getset(&sup, "__self_class__", |vm, v| super_field(vm, v, 2), None);
     // The singletons pickle by name, as globals of builtins.
     let e = vm.types.ellipsis_type.clone();
     vm.add_method(&e, "__reduce__", |vm, _| Ok(vm.new_str("Ellipsis")));
     let n = vm.types.not_implemented_type.clone();
     vm.add_method(&n, "__reduce__", |vm, _| Ok(vm.new_str("NotImplemented")));
+}
+
+/// `super().__thisclass__` (0), `__self__` (1), `__self_class__` (2).
+fn super_field(vm: &mut Vm, v: &Value, which: usize) -> PyResult {
+    let Value::Obj(o) = v else { return vm.type_error("descriptor requires a 'super' object") };
+    let Payload::Super { type_, obj, obj_type } = &o.payload else {
+        return vm.type_error(format!("descriptor requires a 'super' object but received a '{}'", vm.type_name(v)));
+    };
+    let r = [type_, obj, obj_type][which].clone();
+    Ok(if r.is_null() { Value::None } else { r })
 }
 
 /// `__module__` of a builtin function: its module's name (None for a

@@ -26,6 +26,7 @@ pub mod own_slots;
 pub mod property;
 pub mod range_slice;
 pub mod set;
+pub mod sizeof;
 pub mod str;
 pub mod tuple;
 pub mod type_;

@@ -248,8 +248,8 @@ pub(crate) fn not_implemented(vm: &mut Vm, args: Args) -> PyResult {
     Ok(vm.not_implemented.clone())
 }
 
-pub(crate) fn sizeof(_vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(Value::Int(16))
+pub(crate) fn sizeof(vm: &mut Vm, args: Args) -> PyResult {
+    super::sizeof::dunder_sizeof(vm, args)
 }
 
 fn init_subclass(vm: &mut Vm, args: Args) -> PyResult {

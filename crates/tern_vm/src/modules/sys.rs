@@ -227,8 +227,8 @@ fn exception(vm: &mut Vm, _args: Args) -> PyResult {
     Ok(vm.handled.clone())
 }
 
-fn getsizeof(_vm: &mut Vm, _args: Args) -> PyResult {
-    Ok(Value::Int(64))
+fn getsizeof(vm: &mut Vm, args: Args) -> PyResult {
+    crate::methods::sizeof::getsizeof(vm, args)
 }
 
 fn getdefaultencoding(vm: &mut Vm, _args: Args) -> PyResult {

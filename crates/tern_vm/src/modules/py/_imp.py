@@ -93,7 +93,11 @@ def source_hash(key, source):
 
 
 class _TernLoader:
-    """Loads a module with tern's own import system."""
+    """Loads a module with tern's own import system. create_module runs
+    the module (tern's import); exec_module runs its source again only for
+    a module it did not just create: importlib.reload."""
+
+    _created = set()
 
     @staticmethod
     def create_module(spec):
@@ -101,11 +105,21 @@ class _TernLoader:
         if module is None:
             __import__(spec.name)
             module = sys.modules[spec.name]
+            _TernLoader._created.add(id(module))
         return module
 
     @staticmethod
     def exec_module(module):
-        return None
+        if id(module) in _TernLoader._created:
+            _TernLoader._created.discard(id(module))
+            return None
+        spec = getattr(module, '__spec__', None)
+        origin = getattr(spec, 'origin', None)
+        if not isinstance(origin, str) or not origin.endswith('.py'):
+            return None
+        with open(origin, 'rb') as f:
+            source = f.read()
+        exec(compile(source, origin, 'exec'), module.__dict__)
 
 
 def _is_file(path):
