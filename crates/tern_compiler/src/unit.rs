@@ -660,6 +660,8 @@ impl<'s> Compiler<'s> {
         self.emit(Opcode::MAKE_FUNCTION, flags);
         self.expr(&gens[0].iter)?;
         self.emit(if gens[0].is_async { Opcode::GET_AITER } else { Opcode::GET_ITER }, 0);
+        // A traceback through the call underlines the whole comprehension.
+        self.set_pos(node);
         self.emit(Opcode::CALL, 1);
         if is_async && build.is_some() {
             self.emit(Opcode::GET_AWAITABLE, 0);
