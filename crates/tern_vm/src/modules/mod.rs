@@ -38,6 +38,7 @@ pub mod tern_struct;
 pub mod tern_termios;
 pub mod tern_zlib;
 pub mod time;
+pub mod unicodedata;
 pub mod zlib_stream;
 
 use crate::object::{Payload, PyObject};
@@ -93,6 +94,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_tern_threadpool", include_str!("py/_tern_threadpool.py")),
     ("_json", include_str!("py/_json.py")),
     ("_pickle", include_str!("py/_pickle.py")),
+    ("unicodedata", include_str!("py/unicodedata.py")),
 ];
 
 /// Native modules by name: their init functions.
@@ -121,6 +123,7 @@ pub const NATIVE: &[(&str, ModuleInit)] = &[
     ("_tern_json", json::init),
     ("_tern_itertools", crate::iter_tools::init_module),
     ("_tern_pickle", pickle::init),
+    ("_tern_unicodedata", unicodedata::init),
     ("_tern_termios", tern_termios::init),
     ("tern", tern_dis::init),
 ];

@@ -1,0 +1,30 @@
+"""Unicode character database (tern: the functions are native, from
+CPython 3.11's tables; ucd_3_2_0 answers with the same data)."""
+
+from _tern_unicodedata import (bidirectional, category, combining, decimal, decomposition, digit,
+                               east_asian_width, is_normalized, lookup, mirrored, name, normalize,
+                               numeric, unidata_version)
+
+
+class UCD:
+    """The database as an object (CPython keeps Unicode 3.2.0 in
+    ucd_3_2_0 for IDNA; tern serves its own version's data)."""
+
+    unidata_version = '3.2.0'
+    bidirectional = staticmethod(bidirectional)
+    category = staticmethod(category)
+    combining = staticmethod(combining)
+    decimal = staticmethod(decimal)
+    decomposition = staticmethod(decomposition)
+    digit = staticmethod(digit)
+    east_asian_width = staticmethod(east_asian_width)
+    is_normalized = staticmethod(is_normalized)
+    lookup = staticmethod(lookup)
+    mirrored = staticmethod(mirrored)
+    name = staticmethod(name)
+    normalize = staticmethod(normalize)
+    numeric = staticmethod(numeric)
+
+
+UCD.__module__ = 'unicodedata'
+ucd_3_2_0 = UCD()
