@@ -414,14 +414,7 @@ impl Vm {
             return Ok(Some(i.to_big()));
         }
         let decimal = matches!(conv, 'd' | 'i' | 'u');
-        let float = match v {
-            Value::Float(f) => Some(*f),
-            Value::Obj(o) => match &o.payload {
-                Payload::Float(f) => Some(*f),
-                _ => None,
-            },
-            _ => None,
-        };
+        let float = crate::methods::number_dunders::float_of(v);
         if let (Some(f), true) = (float, decimal) {
             return match tern_format::f64_to_bigint(f.trunc()) {
                 Some(b) => Ok(Some(b)),

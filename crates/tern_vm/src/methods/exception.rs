@@ -21,18 +21,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_getset(&t, "__context__", get_context, Some(set_context));
     vm.add_getset(&t, "__suppress_context__", get_suppress, Some(set_suppress));
     vm.add_getset(&t, "__traceback__", get_tb, Some(set_tb));
-    let nf = crate::function::NativeFunction {
-        name: "__new__",
-        func: exc_new,
-        owner: Some("BaseException"),
-        is_method: false,
-        module: None,
-        owner_type: None,
-        arity: None,
-    };
-    let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
-    let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
-    vm.set_dict_item_str(&t, "__new__", sm);
+    crate::builtins::ctors::add_new_staticmethod(vm, &t, "BaseException", exc_new);
     let os = vm.exc_type("OSError");
     vm.add_method(&os, "__str__", os_str);
     let se = vm.exc_type("SyntaxError");

@@ -33,18 +33,7 @@ pub fn install(vm: &mut Vm) {
     vm.add_classmethod(&t, "__init_subclass__", init_subclass);
     vm.add_classmethod(&t, "__subclasshook__", subclasshook);
     vm.add_getset(&t, "__class__", get_class, Some(set_class));
-    let nf = crate::function::NativeFunction {
-        name: "__new__",
-        func: object_new,
-        owner: Some("object"),
-        is_method: false,
-        module: None,
-        owner_type: None,
-        arity: None,
-    };
-    let n = vm.new_object(vm.types.builtin_function.clone(), Payload::Native(Rc::new(nf)));
-    let sm = vm.new_object(vm.types.staticmethod.clone(), Payload::StaticMethod(n));
-    vm.set_dict_item_str(&t, "__new__", sm);
+    crate::builtins::ctors::add_new_staticmethod(vm, &t, "object", object_new);
     let none_t = vm.types.none_type.clone();
     vm.add_method(&none_t, "__bool__", |_, _| Ok(Value::Bool(false)));
 }

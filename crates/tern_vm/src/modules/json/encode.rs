@@ -103,17 +103,6 @@ fn float_text(vm: &mut Vm, f: f64, allow_nan: bool) -> PyResult<String> {
     .to_string())
 }
 
-fn float_of(v: &Value) -> Option<f64> {
-    match v {
-        Value::Float(f) => Some(*f),
-        Value::Obj(o) => match &o.payload {
-            Payload::Float(f) => Some(*f),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 impl Encoder {
     /// Appends the JSON text of `v` to `out`.
     pub fn encode(&mut self, vm: &mut Vm, v: &Value, out: &mut Vec<u8>) -> PyResult<()> {
@@ -125,7 +114,7 @@ impl Encoder {
                 if let Some(i) = as_int(v) {
                     // int's own repr, also for subclasses (IntEnum).
                     out.extend_from_slice(i.to_big().to_string().as_bytes());
-                } else if let Some(f) = float_of(v) {
+                } else if let Some(f) = crate::methods::number_dunders::float_of(v) {
                     out.extend_from_slice(float_text(vm, f, self.allow_nan)?.as_bytes());
                 } else if let Value::Obj(o) = v {
                     match &o.payload {
@@ -230,7 +219,7 @@ impl Encoder {
                 Value::None => Some("null".to_string()),
                 Value::Bool(b) => Some(if *b { "true" } else { "false" }.to_string()),
                 _ => {
-                    if let Some(f) = float_of(k) {
+                    if let Some(f) = crate::methods::number_dunders::float_of(k) {
                         Some(float_text(vm, f, self.allow_nan)?)
                     } else if let Some(i) = as_int(k) {
                         Some(i.to_big().to_string())

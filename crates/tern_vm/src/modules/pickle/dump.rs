@@ -173,12 +173,7 @@ impl Pickler {
                     Payload::Set(s) if exact(&t.frozenset) && self.proto >= 4 => {
                         let items: Vec<Value> = s.borrow().iter().map(|e| e.key.clone()).collect();
                         self.write(b"(");
-                        self.nested(vm, |p, vm| {
-                            for x in &items {
-                                p.save(vm, x)?;
-                            }
-                            Ok(())
-                        })?;
+                        self.save_all(vm, &items)?;
                         if let Some(&idx) = self.memo.get(&addr) {
                             self.write(b"1");
                             self.get(idx);
@@ -205,6 +200,16 @@ impl Pickler {
         let r = f(self, vm);
         self.depth -= 1;
         r
+    }
+
+    /// Each of `items`, one level deeper.
+    fn save_all(&mut self, vm: &Vm, items: &[Value]) -> R {
+        self.nested(vm, |p, vm| {
+            for x in items {
+                p.save(vm, x)?;
+            }
+            Ok(())
+        })
     }
 
     fn save_int(&mut self, i: i64) {
@@ -240,44 +245,41 @@ impl Pickler {
     }
 
     fn save_str(&mut self, addr: usize, enc: &[u8]) {
-        let n = enc.len();
-        if n <= 0xff && self.proto >= 4 {
-            self.write(&[0x8c, n as u8]);
-            self.write(enc);
-        } else if n > 0xffff_ffff && self.proto >= 4 {
-            let mut h = vec![0x8d];
-            h.extend_from_slice(&(n as u64).to_le_bytes());
-            self.write_large(&h, enc);
-        } else {
-            let mut h = vec![b'X'];
-            h.extend_from_slice(&(n as u32).to_le_bytes());
-            if n >= FRAME_TARGET {
-                self.write_large(&h, enc);
-            } else {
-                self.write(&h);
-                self.write(enc);
-            }
-        }
-        self.memoize(addr);
+        // SHORT_BINUNICODE from protocol 4; BINUNICODE; BINUNICODE8.
+        let short = if self.proto >= 4 { Some(0x8c) } else { None };
+        self.save_counted(addr, enc, short, b'X', 0x8d);
     }
 
     fn save_bytes(&mut self, addr: usize, b: &[u8]) {
-        let n = b.len();
-        if n <= 0xff {
-            self.write(&[b'C', n as u8]);
-            self.write(b);
-        } else if n > 0xffff_ffff && self.proto >= 4 {
-            let mut h = vec![0x8e];
-            h.extend_from_slice(&(n as u64).to_le_bytes());
-            self.write_large(&h, b);
-        } else {
-            let mut h = vec![b'B'];
-            h.extend_from_slice(&(n as u32).to_le_bytes());
-            if n >= FRAME_TARGET {
-                self.write_large(&h, b);
-            } else {
-                self.write(&h);
-                self.write(b);
+        // SHORT_BINBYTES, BINBYTES, BINBYTES8.
+        self.save_counted(addr, b, Some(b'C'), b'B', 0x8e);
+    }
+
+    /// A str's or bytes' payload after the opcode its length calls for:
+    /// `short` (one length byte), `op4` (four) or, from protocol 4 and past
+    /// 4 GiB, `op8` (eight); a payload as big as a frame goes outside the
+    /// frames.
+    fn save_counted(&mut self, addr: usize, data: &[u8], short: Option<u8>, op4: u8, op8: u8) {
+        let n = data.len();
+        match short {
+            Some(op) if n <= 0xff => {
+                self.write(&[op, n as u8]);
+                self.write(data);
+            }
+            _ if n > 0xffff_ffff && self.proto >= 4 => {
+                let mut h = vec![op8];
+                h.extend_from_slice(&(n as u64).to_le_bytes());
+                self.write_large(&h, data);
+            }
+            _ => {
+                let mut h = vec![op4];
+                h.extend_from_slice(&(n as u32).to_le_bytes());
+                if n >= FRAME_TARGET {
+                    self.write_large(&h, data);
+                } else {
+                    self.write(&h);
+                    self.write(data);
+                }
             }
         }
         self.memoize(addr);
@@ -290,12 +292,7 @@ impl Pickler {
         }
         let n = items.len();
         if n <= 3 {
-            self.nested(vm, |p, vm| {
-                for x in items {
-                    p.save(vm, x)?;
-                }
-                Ok(())
-            })?;
+            self.save_all(vm, items)?;
             // A tuple reached again through its own items was memoized
             // meanwhile: drop the copies and fetch it.
             if let Some(&idx) = self.memo.get(&addr) {
@@ -308,12 +305,7 @@ impl Pickler {
             return Ok(());
         }
         self.write(b"(");
-        self.nested(vm, |p, vm| {
-            for x in items {
-                p.save(vm, x)?;
-            }
-            Ok(())
-        })?;
+        self.save_all(vm, items)?;
         if let Some(&idx) = self.memo.get(&addr) {
             self.write(b"1");
             self.get(idx);

@@ -11,20 +11,11 @@ class UCD:
     ucd_3_2_0 for IDNA; tern serves its own version's data)."""
 
     unidata_version = '3.2.0'
-    bidirectional = staticmethod(bidirectional)
-    category = staticmethod(category)
-    combining = staticmethod(combining)
-    decimal = staticmethod(decimal)
-    decomposition = staticmethod(decomposition)
-    digit = staticmethod(digit)
-    east_asian_width = staticmethod(east_asian_width)
-    is_normalized = staticmethod(is_normalized)
-    lookup = staticmethod(lookup)
-    mirrored = staticmethod(mirrored)
-    name = staticmethod(name)
-    normalize = staticmethod(normalize)
-    numeric = staticmethod(numeric)
 
 
+for _name in ('bidirectional', 'category', 'combining', 'decimal', 'decomposition', 'digit',
+              'east_asian_width', 'is_normalized', 'lookup', 'mirrored', 'name', 'normalize', 'numeric'):
+    setattr(UCD, _name, staticmethod(globals()[_name]))
+del _name
 UCD.__module__ = 'unicodedata'
 ucd_3_2_0 = UCD()
