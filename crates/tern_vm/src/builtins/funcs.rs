@@ -914,6 +914,10 @@ fn dir(vm: &mut Vm, args: Args) -> PyResult {
         if let Value::Obj(o) = obj {
             if let (Payload::Module { .. }, Some(d)) = (&o.payload, vm.dict_object(o)?) {
                 add_dict(vm, &Value::Obj(d), &mut names)?;
+                // The helpers tern's compiled code calls stay out of sight.
+                if Rc::ptr_eq(o, &vm.builtins_module) {
+                    names.retain(|n| !n.starts_with(b"__tern_"));
+                }
                 return Ok(sorted_names(vm, names));
             }
         }

@@ -236,6 +236,50 @@ builtins.credits = _Text('credits', '    Thanks to CWI, CNRI, BeOpen.com, Zope C
                                     '    for supporting Python development.  See www.python.org for more information.')
 builtins.license = _Text('license', 'See https://www.python.org/psf/license/')
 builtins.help = _Help()
+builtins.__doc__ = ("Built-in functions, types, exceptions, and other objects.\n\n"
+                    "This module provides direct access to all 'built-in'\n"
+                    "identifiers of Python; for example, builtins.len is\n"
+                    "the full name for the built-in function len().\n\n"
+                    "This module is not normally accessed explicitly by most\n"
+                    "applications, but can be useful in modules that provide\n"
+                    "objects with the same name as a built-in value, but in\n"
+                    "which the built-in of that name is also needed.")
+builtins.__package__ = ''
+builtins.__loader__ = builtins.__spec__ = None
+
+
+def _breakpointhook(*args, **kws):
+    """sys.breakpointhook: the debugger $PYTHONBREAKPOINT names (pdb's
+    set_trace by default; '0' turns breakpoint() off)."""
+    import os
+    hookname = os.environ.get('PYTHONBREAKPOINT')
+    if not hookname:
+        hookname = 'pdb.set_trace'
+    elif hookname == '0':
+        return None
+    modname, dot, funcname = hookname.rpartition('.')
+    if dot == '':
+        modname = 'builtins'
+    try:
+        import importlib
+        hook = getattr(importlib.import_module(modname), funcname)
+    except Exception:
+        import warnings
+        warnings.warn(f'Ignoring unimportable $PYTHONBREAKPOINT: "{hookname}"', RuntimeWarning)
+        return None
+    return hook(*args, **kws)
+
+
+def _breakpoint(*args, **kws):
+    hook = getattr(sys, 'breakpointhook', None)
+    if hook is None:
+        raise RuntimeError('lost sys.breakpointhook')
+    return hook(*args, **kws)
+
+
+_breakpoint.__name__ = _breakpoint.__qualname__ = 'breakpoint'
+sys.breakpointhook = sys.__breakpointhook__ = _breakpointhook
+builtins.breakpoint = _breakpoint
 del builtins
 
 # Binds the builtin `memoryview` (a class written in Python).
