@@ -16,6 +16,7 @@ pub mod heapq;
 pub mod io;
 pub mod io_std;
 pub mod json;
+pub mod lru_cache;
 pub mod math;
 pub mod pickle;
 pub mod posixsubprocess;
@@ -95,6 +96,7 @@ pub const FROZEN: &[(&str, &str)] = &[
     ("_json", include_str!("py/_json.py")),
     ("_pickle", include_str!("py/_pickle.py")),
     ("unicodedata", include_str!("py/unicodedata.py")),
+    ("_functools", include_str!("py/_functools.py")),
 ];
 
 /// Native modules by name: their init functions.

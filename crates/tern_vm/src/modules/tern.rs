@@ -20,6 +20,7 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "set_asyncgen_hooks", set_asyncgen_hooks);
     vm.module_fn(m, "gc_collect", gc_collect);
     vm.module_fn(m, "count_elements", count_elements);
+    vm.module_fn(m, "lru_call", crate::modules::lru_cache::lru_call);
     vm.module_fn(m, "gc_enable", gc_enable);
     // `_collections` re-exports the native deque type.
     let dq = Value::Obj(vm.types.deque.clone());

@@ -1,0 +1,110 @@
+//! The call of `functools.lru_cache`'s wrapper (`_tern.lru_call`, the
+//! `__call__` of `_functools._lru_cache_wrapper`): CPython's key (the
+//! argument itself for one str or int, else a tuple of the arguments, a
+//! marker and the keyword items, plus their types when typed), an
+//! unbounded cache, or a bounded one kept in recency order in our dict
+//! (a hit moves its key to the end; a miss past `maxsize` drops the
+//! first).
+
+use crate::function::Args;
+use crate::object::Payload;
+use crate::value::Value;
+use crate::{PyResult, Vm};
+use std::rc::Rc;
+
+/// Slots of the wrapper's `_state` list.
+const CACHE: usize = 0;
+const FUNC: usize = 1;
+const TYPED: usize = 2;
+const MAXSIZE: usize = 3;
+const HITS: usize = 4;
+const MISSES: usize = 5;
+const MARK: usize = 7;
+
+fn key_of(vm: &mut Vm, args: &Args, typed: bool, mark: &Value) -> Value {
+    let pos = &args.pos[1..];
+    if args.kwnames.is_empty() && !typed && pos.len() == 1 {
+        let simple = match &pos[0] {
+            Value::Int(_) => true,
+            Value::Obj(o) => {
+                (matches!(o.payload, Payload::Str(_)) && Rc::ptr_eq(o.class(), &vm.types.str_))
+                    || (matches!(o.payload, Payload::Int(_)) && Rc::ptr_eq(o.class(), &vm.types.int))
+            }
+            _ => false,
+        };
+        if simple {
+            return pos[0].clone();
+        }
+    }
+    let mut items = pos.to_vec();
+    if !args.kwnames.is_empty() {
+        items.push(mark.clone());
+        for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+            items.push(k.clone());
+            items.push(v.clone());
+        }
+    }
+    if typed {
+        for v in pos.iter().chain(args.kwvals) {
+            items.push(Value::Obj(vm.type_of(v)));
+        }
+    }
+    vm.new_tuple(items)
+}
+
+/// `wrapper(*args, **kwargs)`.
+pub fn lru_call(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(this) = args.pos.first() else { return vm.type_error("lru_call() needs the wrapper") };
+    let state = vm.getattr_str(this, "_state")?;
+    let Value::Obj(so) = &state else { return vm.type_error("bad lru_cache state") };
+    let Payload::List(st) = &so.payload else { return vm.type_error("bad lru_cache state") };
+    let s = st.borrow().clone();
+    if s.len() <= MARK {
+        return vm.type_error("bad lru_cache state");
+    }
+    let func = s[FUNC].clone();
+    let count = |which: usize| {
+        let mut st = st.borrow_mut();
+        if let Value::Int(n) = st[which] {
+            st[which] = Value::Int(n + 1);
+        }
+    };
+    let call_it = |vm: &mut Vm| vm.call(&func, Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals });
+    let maxsize = match &s[MAXSIZE] {
+        Value::Int(n) => Some(*n),
+        _ => None,
+    };
+    if maxsize == Some(0) {
+        count(MISSES);
+        return call_it(vm);
+    }
+    let Value::Obj(co) = &s[CACHE] else { return vm.type_error("bad lru_cache state") };
+    let Payload::Dict(cache) = &co.payload else { return vm.type_error("bad lru_cache state") };
+    let typed = matches!(s[TYPED], Value::Bool(true));
+    let key = key_of(vm, &args, typed, &s[MARK]);
+    if let Some(v) = crate::dictops::dict_get(vm, cache, &key)? {
+        count(HITS);
+        if maxsize.is_some() {
+            // The most recently used key goes to the end.
+            crate::dictops::dict_del(vm, cache, &key)?;
+            crate::dictops::dict_set(vm, cache, key, v.clone())?;
+        }
+        return Ok(v);
+    }
+    count(MISSES);
+    let result = call_it(vm)?;
+    if let Some(limit) = maxsize {
+        // A recursive call may have cached it meanwhile.
+        if crate::dictops::dict_get(vm, cache, &key)?.is_some() {
+            return Ok(result);
+        }
+        if cache.borrow().len() as i64 >= limit {
+            let oldest = cache.borrow().entry_from(0).map(|(_, e)| e.key.clone());
+            if let Some(k) = oldest {
+                crate::dictops::dict_del(vm, cache, &k)?;
+            }
+        }
+    }
+    crate::dictops::dict_set(vm, cache, key, result.clone())?;
+    Ok(result)
+}

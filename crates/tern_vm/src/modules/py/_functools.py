@@ -1,0 +1,51 @@
+"""tern's _functools: lru_cache's wrapper as a class whose call is native
+(_tern.lru_call); functools' other tools stay in Python."""
+
+import _tern
+from types import MethodType as _MethodType
+
+
+class _lru_cache_wrapper:
+    """The callable functools.lru_cache returns."""
+
+    def __init__(self, user_function, maxsize, typed, cache_info_type):
+        if not callable(user_function):
+            raise TypeError('the first argument must be callable')
+        if maxsize is None:
+            pass
+        elif isinstance(maxsize, int):
+            maxsize = max(maxsize, 0)
+        else:
+            raise TypeError('maxsize should be integer or None')
+        # cache, function, typed, maxsize, hits, misses, info type, kwd mark
+        self._state = [{}, user_function, bool(typed), maxsize, 0, 0, cache_info_type, object()]
+
+    __call__ = _tern.lru_call
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return _MethodType(self, obj)
+
+    def cache_info(self):
+        """Report cache statistics"""
+        s = self._state
+        return s[6](s[4], s[5], s[3], len(s[0]))
+
+    def cache_clear(self):
+        """Clear the cache and cache statistics"""
+        s = self._state
+        s[0].clear()
+        s[4] = s[5] = 0
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+_lru_cache_wrapper.__module__ = 'functools'
