@@ -288,11 +288,13 @@ impl Vm {
     ///   `WarningMessage` takes the file to write to: `_warnings` gives it
     ///   a `WarningMessage` that sorts them out;
     /// - tern's threads never run side by side, so the thread pool of
-    ///   `concurrent.futures` runs work at `submit()` (`_tern_threadpool`).
+    ///   `concurrent.futures` runs work at `submit()` (`_tern_threadpool`);
+    /// - functools' pure-Python `partial` gets a native `__call__`.
     fn after_import(&mut self, name: &str, m: &Obj) -> PyResult<()> {
         let (fixer, func) = match name {
             "warnings" => ("_warnings", "_fix_warning_message"),
             "concurrent.futures.thread" => ("_tern_threadpool", "patch"),
+            "functools" => ("_functools", "_fix_functools"),
             _ => return Ok(()),
         };
         let w = self.import_module(fixer)?;

@@ -1,4 +1,6 @@
-//! The call of `functools.lru_cache`'s wrapper (`_tern.lru_call`, the
+//! Native calls for functools: `partial.__call__` (`_tern.partial_call`,
+//! put on functools' own partial class when functools is imported) and the
+//! call of `functools.lru_cache`'s wrapper (`_tern.lru_call`, the
 //! `__call__` of `_functools._lru_cache_wrapper`): CPython's key (the
 //! argument itself for one str or int, else a tuple of the arguments, a
 //! marker and the keyword items, plus their types when typed), an
@@ -107,4 +109,37 @@ pub fn lru_call(vm: &mut Vm, args: Args) -> PyResult {
     }
     crate::dictops::dict_set(vm, cache, key, result.clone())?;
     Ok(result)
+}
+
+/// `functools.partial.__call__(self, *args, **kwargs)`, native: the stored
+/// arguments first, then the call's; the call's keywords override.
+pub fn partial_call(vm: &mut Vm, args: Args) -> PyResult {
+    let Some(this) = args.pos.first() else { return vm.type_error("descriptor '__call__' of 'partial' object needs an argument") };
+    let func = vm.getattr_str(this, "func")?;
+    let stored = vm.getattr_str(this, "args")?;
+    let keywords = vm.getattr_str(this, "keywords")?;
+    let mut pos = vm.seq_items(&stored);
+    pos.extend_from_slice(&args.pos[1..]);
+    let stored_kw = match &keywords {
+        Value::Obj(o) => match &o.payload {
+            Payload::Dict(d) => d.borrow().items(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    if stored_kw.is_empty() {
+        return vm.call(&func, Args { pos: &pos, kwnames: args.kwnames, kwvals: args.kwvals });
+    }
+    let (mut names, mut vals): (Vec<Value>, Vec<Value>) = stored_kw.into_iter().unzip();
+    for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+        let ks = crate::builtins::str_of(k);
+        match names.iter().position(|n| ks.is_some() && crate::builtins::str_of(n) == ks) {
+            Some(i) => vals[i] = v.clone(),
+            None => {
+                names.push(k.clone());
+                vals.push(v.clone());
+            }
+        }
+    }
+    vm.call(&func, Args { pos: &pos, kwnames: &names, kwvals: &vals })
 }

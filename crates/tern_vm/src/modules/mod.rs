@@ -218,6 +218,15 @@ impl Vm {
         self.set_dict_item_str(m, name, v);
     }
 
+    /// A native function in module `m` that binds like a method when a
+    /// class holds it (`_tern.partial_call` as `partial.__call__`).
+    pub fn module_method_fn(&mut self, m: &Obj, name: &'static str, f: crate::function::NativeFn) {
+        let nf =
+            crate::function::NativeFunction { name, func: f, owner: None, is_method: true, module: None, owner_type: None, arity: None };
+        let v = self.new_object(self.types.builtin_function.clone(), Payload::Native(std::rc::Rc::new(nf)));
+        self.set_dict_item_str(m, name, v);
+    }
+
     /// `sys.<name>`.
     pub fn sys_attr(&mut self, name: &str) -> Option<Value> {
         let sys = Value::Obj(self.sys.clone());

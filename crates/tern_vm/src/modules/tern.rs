@@ -20,7 +20,9 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "set_asyncgen_hooks", set_asyncgen_hooks);
     vm.module_fn(m, "gc_collect", gc_collect);
     vm.module_fn(m, "count_elements", count_elements);
-    vm.module_fn(m, "lru_call", crate::modules::lru_cache::lru_call);
+    // `__call__`s of functools' classes: they bind to the instance.
+    vm.module_method_fn(m, "lru_call", crate::modules::lru_cache::lru_call);
+    vm.module_method_fn(m, "partial_call", crate::modules::lru_cache::partial_call);
     vm.module_fn(m, "gc_enable", gc_enable);
     // `_collections` re-exports the native deque type.
     let dq = Value::Obj(vm.types.deque.clone());

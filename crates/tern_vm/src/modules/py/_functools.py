@@ -1,5 +1,6 @@
 """tern's _functools: lru_cache's wrapper as a class whose call is native
-(_tern.lru_call); functools' other tools stay in Python."""
+(_tern.lru_call); functools' other tools stay in Python, but partial's
+call is made native once functools is imported (_fix_functools)."""
 
 import _tern
 from types import MethodType as _MethodType
@@ -49,3 +50,11 @@ class _lru_cache_wrapper:
 
 
 _lru_cache_wrapper.__module__ = 'functools'
+
+
+def _fix_functools(module):
+    """Called by tern's import after functools runs: its pure-Python
+    partial gets the native call (same arguments, same result)."""
+    partial = getattr(module, 'partial', None)
+    if isinstance(partial, type) and partial.__module__ == 'functools':
+        partial.__call__ = _tern.partial_call
