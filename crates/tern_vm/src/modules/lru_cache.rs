@@ -143,3 +143,37 @@ pub fn partial_call(vm: &mut Vm, args: Args) -> PyResult {
     }
     vm.call(&func, Args { pos: &pos, kwnames: &names, kwvals: &vals })
 }
+
+/// `KeyWrapper.__lt__` and friends (`cmp_to_key`): `cmp(self.obj,
+/// other.obj) <op> 0`, `op` given by the function's name.
+fn key_compare(vm: &mut Vm, args: Args, op: tern_bytecode::CmpOp) -> PyResult {
+    crate::methods::nargs(vm, &args, "__lt__", 1, 1)?;
+    let (this, other) = (&args.pos[0], &args.pos[1]);
+    if !Rc::ptr_eq(&vm.type_of(this), &vm.type_of(other)) {
+        return vm.type_error("other argument must be K instance");
+    }
+    let cmp = vm.getattr_str(this, "cmp")?;
+    let a = vm.getattr_str(this, "obj")?;
+    let b = vm.getattr_str(other, "obj")?;
+    let r = vm.call(&cmp, Args::new(&[a, b]))?;
+    vm.compare(&r, &Value::Int(0), op)
+}
+
+pub fn key_lt(vm: &mut Vm, args: Args) -> PyResult {
+    key_compare(vm, args, tern_bytecode::CmpOp::Lt)
+}
+pub fn key_le(vm: &mut Vm, args: Args) -> PyResult {
+    key_compare(vm, args, tern_bytecode::CmpOp::Le)
+}
+pub fn key_gt(vm: &mut Vm, args: Args) -> PyResult {
+    key_compare(vm, args, tern_bytecode::CmpOp::Gt)
+}
+pub fn key_ge(vm: &mut Vm, args: Args) -> PyResult {
+    key_compare(vm, args, tern_bytecode::CmpOp::Ge)
+}
+pub fn key_eq(vm: &mut Vm, args: Args) -> PyResult {
+    key_compare(vm, args, tern_bytecode::CmpOp::Eq)
+}
+pub fn key_ne(vm: &mut Vm, args: Args) -> PyResult {
+    key_compare(vm, args, tern_bytecode::CmpOp::Ne)
+}

@@ -23,6 +23,17 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     // `__call__`s of functools' classes: they bind to the instance.
     vm.module_method_fn(m, "lru_call", crate::modules::lru_cache::lru_call);
     vm.module_method_fn(m, "partial_call", crate::modules::lru_cache::partial_call);
+    use crate::modules::lru_cache as lc;
+    for (name, f) in [
+        ("key_lt", lc::key_lt as crate::function::NativeFn),
+        ("key_le", lc::key_le),
+        ("key_gt", lc::key_gt),
+        ("key_ge", lc::key_ge),
+        ("key_eq", lc::key_eq),
+        ("key_ne", lc::key_ne),
+    ] {
+        vm.module_method_fn(m, name, f);
+    }
     vm.module_fn(m, "gc_enable", gc_enable);
     // `_collections` re-exports the native deque type.
     let dq = Value::Obj(vm.types.deque.clone());

@@ -52,6 +52,36 @@ class _lru_cache_wrapper:
 _lru_cache_wrapper.__module__ = 'functools'
 
 
+class KeyWrapper:
+    """What cmp_to_key returns: called with an object, a key for it whose
+    comparisons (native) call cmp on the two objects."""
+
+    __slots__ = ('cmp', 'obj')
+
+    def __init__(self, cmp, obj=None):
+        self.cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self.cmp, obj)
+
+    __lt__ = _tern.key_lt
+    __le__ = _tern.key_le
+    __gt__ = _tern.key_gt
+    __ge__ = _tern.key_ge
+    __eq__ = _tern.key_eq
+    __ne__ = _tern.key_ne
+    __hash__ = None
+
+
+KeyWrapper.__module__ = 'functools'
+
+
+def cmp_to_key(mycmp):
+    """Convert a cmp= function into a key= function."""
+    return KeyWrapper(mycmp)
+
+
 def _fix_functools(module):
     """Called by tern's import after functools runs: its pure-Python
     partial gets the native call (same arguments, same result)."""
