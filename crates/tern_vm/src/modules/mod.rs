@@ -12,11 +12,11 @@
 pub mod ast_objects;
 pub mod bisect;
 pub mod cmath;
+pub mod functools;
 pub mod heapq;
 pub mod io;
 pub mod io_std;
 pub mod json;
-pub mod lru_cache;
 pub mod math;
 pub mod pickle;
 pub mod posixsubprocess;

@@ -21,9 +21,9 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_fn(m, "gc_collect", gc_collect);
     vm.module_fn(m, "count_elements", count_elements);
     // `__call__`s of functools' classes: they bind to the instance.
-    vm.module_method_fn(m, "lru_call", crate::modules::lru_cache::lru_call);
-    vm.module_method_fn(m, "partial_call", crate::modules::lru_cache::partial_call);
-    use crate::modules::lru_cache as lc;
+    vm.module_method_fn(m, "lru_call", crate::modules::functools::lru_call);
+    vm.module_method_fn(m, "partial_call", crate::modules::functools::partial_call);
+    use crate::modules::functools as lc;
     for (name, f) in [
         ("key_lt", lc::key_lt as crate::function::NativeFn),
         ("key_le", lc::key_le),

@@ -1,6 +1,8 @@
-//! Native calls for functools: `partial.__call__` (`_tern.partial_call`,
-//! put on functools' own partial class when functools is imported) and the
-//! call of `functools.lru_cache`'s wrapper (`_tern.lru_call`, the
+//! Native parts of functools (through `_tern` and the frozen
+//! `_functools`): `partial.__call__` (`_tern.partial_call`, put on
+//! functools' own partial class when functools is imported), the
+//! comparisons of `cmp_to_key`'s KeyWrapper, and the call of
+//! `functools.lru_cache`'s wrapper (`_tern.lru_call`, the
 //! `__call__` of `_functools._lru_cache_wrapper`): CPython's key (the
 //! argument itself for one str or int, else a tuple of the arguments, a
 //! marker and the keyword items, plus their types when typed), an
