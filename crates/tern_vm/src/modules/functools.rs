@@ -179,3 +179,33 @@ pub fn key_eq(vm: &mut Vm, args: Args) -> PyResult {
 pub fn key_ne(vm: &mut Vm, args: Args) -> PyResult {
     key_compare(vm, args, tern_bytecode::CmpOp::Ne)
 }
+
+/// `functools.reduce(function, iterable[, initial])`.
+pub fn reduce(vm: &mut Vm, args: Args) -> PyResult {
+    if !args.kwnames.is_empty() {
+        return vm.type_error("reduce() takes no keyword arguments");
+    }
+    let n = args.pos.len();
+    if n < 2 {
+        return vm.type_error(format!("reduce expected at least 2 arguments, got {n}"));
+    }
+    if n > 3 {
+        return vm.type_error(format!("reduce expected at most 3 arguments, got {n}"));
+    }
+    let it = match vm.iter(&args.pos[1]) {
+        Ok(it) => it,
+        Err(e) if vm.exc_matches(&e, "TypeError") => return vm.type_error("reduce() arg 2 must support iteration"),
+        Err(e) => return Err(e),
+    };
+    let mut acc = args.pos.get(2).cloned();
+    while let Some(v) = vm.next(&it)? {
+        acc = Some(match acc {
+            None => v,
+            Some(a) => vm.call(&args.pos[0], Args::new(&[a, v]))?,
+        });
+    }
+    match acc {
+        Some(a) => Ok(a),
+        None => vm.type_error("reduce() of empty iterable with no initial value"),
+    }
+}

@@ -23,6 +23,7 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     // `__call__`s of functools' classes: they bind to the instance.
     vm.module_method_fn(m, "lru_call", crate::modules::functools::lru_call);
     vm.module_method_fn(m, "partial_call", crate::modules::functools::partial_call);
+    vm.module_fn(m, "reduce", crate::modules::functools::reduce);
     use crate::modules::functools as lc;
     for (name, f) in [
         ("key_lt", lc::key_lt as crate::function::NativeFn),

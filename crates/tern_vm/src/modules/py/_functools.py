@@ -1,9 +1,11 @@
 """tern's _functools: lru_cache's wrapper as a class whose call is native
-(_tern.lru_call); functools' other tools stay in Python, but partial's
-call is made native once functools is imported (_fix_functools)."""
+(_tern.lru_call), cmp_to_key's keys with native comparisons, and reduce;
+functools' partial is its own Python class with a native call, set
+once functools is imported (_fix_functools)."""
 
 import _tern
 from types import MethodType as _MethodType
+from _tern import reduce
 
 
 class _lru_cache_wrapper:
