@@ -1,4 +1,5 @@
-//! The itertools iterators, native but for `groupby` and `tee`: `chain`,
+//! The itertools iterators, native but for `tee`: `groupby` (and its
+//! `_grouper`s), `chain`,
 //! `islice`, `count`, `repeat`, `product`, `permutations`, `combinations`,
 //! `combinations_with_replacement`, `cycle`, `accumulate`, `starmap`,
 //! `takewhile`, `dropwhile`, `filterfalse`, `compress`, `pairwise` and
@@ -73,6 +74,14 @@ pub enum Tool {
         active: usize,
         fill: Value,
     },
+    GroupBy(Box<GroupBy>),
+    /// One group of a groupby: valid while the groupby's `generation` is
+    /// still `generation`.
+    Grouper {
+        parent: Value,
+        key: Value,
+        generation: u64,
+    },
     /// product, permutations, combinations(_with_replacement): indices
     /// into `pools` advanced in lexicographic order.
     Indices(Box<Indices>),
@@ -86,6 +95,19 @@ pub struct Indices {
     cycles: Vec<usize>,
     started: bool,
     done: bool,
+}
+
+/// A groupby's state (CPython's `groupbyobject`).
+pub struct GroupBy {
+    it: Value,
+    keyfunc: Value,
+    tgtkey: Option<Value>,
+    currkey: Option<Value>,
+    currvalue: Option<Value>,
+    /// Bumped at each group: older `_grouper`s stop.
+    generation: u64,
+    /// The groupby object itself, for the groupers it makes.
+    this: std::rc::Weak<PyObject>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -123,6 +145,8 @@ pub const TYPES: &[(&str, crate::function::NativeFn)] = &[
     ("compress", checked_compress),
     ("pairwise", checked_pairwise),
     ("zip_longest", checked_zip_longest),
+    ("groupby", checked_groupby),
+    ("_grouper", checked_grouper),
 ];
 
 /// `T.__new__(cls, ...)`: `cls` must be `T` or a subclass (CPython's
@@ -155,10 +179,12 @@ checked! {
     checked_compress: 14 => new_compress;
     checked_pairwise: 15 => new_pairwise;
     checked_zip_longest: 16 => new_zip_longest;
+    checked_groupby: 17 => new_groupby;
+    checked_grouper: 18 => new_grouper;
 }
 
 /// The types, in [`TYPES`] order.
-fn types(vm: &Vm) -> [Obj; 17] {
+fn types(vm: &Vm) -> [Obj; 19] {
     let t = &vm.types;
     [
         t.it_chain.clone(),
@@ -178,6 +204,8 @@ fn types(vm: &Vm) -> [Obj; 17] {
         t.it_compress.clone(),
         t.it_pairwise.clone(),
         t.it_zip_longest.clone(),
+        t.it_groupby.clone(),
+        t.it_grouper.clone(),
     ]
 }
 
@@ -479,6 +507,124 @@ fn new_zip_longest(vm: &mut Vm, args: Args) -> PyResult {
     make(&args.pos[0], Tool::ZipLongest { its, active, fill })
 }
 
+fn new_groupby(vm: &mut Vm, args: Args) -> PyResult {
+    let rest = Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals };
+    let a = crate::modules::tern_binascii::parse(vm, "groupby", &rest, &["iterable", "key"], 1)?;
+    let it = vm.iter(a[0].unwrap_or(&Value::None))?;
+    let keyfunc = a[1].cloned().unwrap_or(Value::None);
+    let state = GroupBy { it, keyfunc, tgtkey: None, currkey: None, currvalue: None, generation: 0, this: std::rc::Weak::new() };
+    let v = make(&args.pos[0], Tool::GroupBy(Box::new(state)))?;
+    if let Value::Obj(o) = &v {
+        if let Payload::Iter(st) = &o.payload {
+            if let IterState::Tool(t) = &mut *st.borrow_mut() {
+                if let Tool::GroupBy(g) = &mut **t {
+                    g.this = std::rc::Rc::downgrade(o);
+                }
+            }
+        }
+    }
+    Ok(v)
+}
+
+/// `_grouper(parent, tgtkey)`, as CPython lets it be called.
+fn new_grouper(vm: &mut Vm, args: Args) -> PyResult {
+    let a = positional(vm, &args, "_grouper", 2)?;
+    let generation = match group_state(&a[0]) {
+        Some(st) => match &*st.borrow() {
+            IterState::Tool(t) => match &**t {
+                Tool::GroupBy(g) => g.generation,
+                _ => 0,
+            },
+            _ => 0,
+        },
+        None => return vm.type_error(format!("_grouper() argument 1 must be itertools.groupby, not {}", vm.type_name(&a[0]))),
+    };
+    make(&args.pos[0], Tool::Grouper { parent: a[0].clone(), key: a[1].clone(), generation })
+}
+
+/// The state cell of a groupby object.
+fn group_state(v: &Value) -> Option<&RefCell<IterState>> {
+    let Value::Obj(o) = v else { return None };
+    let Payload::Iter(st) = &o.payload else { return None };
+    matches!(&*st.borrow(), IterState::Tool(t) if matches!(**t, Tool::GroupBy(_))).then_some(st)
+}
+
+fn with_group<R>(st: &RefCell<IterState>, f: impl FnOnce(&mut GroupBy) -> R) -> Option<R> {
+    match &mut *st.borrow_mut() {
+        IterState::Tool(t) => match &mut **t {
+            Tool::GroupBy(g) => Some(f(g)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// CPython's `groupby_step`: the next value and its key; false at the end.
+    fn group_step(&mut self, st: &RefCell<IterState>) -> PyResult<bool> {
+        let Some((it, keyfunc)) = with_group(st, |g| (g.it.clone(), g.keyfunc.clone())) else { return Ok(false) };
+        let Some(v) = self.next(&it)? else { return Ok(false) };
+        let k = if keyfunc.is_none() { v.clone() } else { self.call(&keyfunc, Args::new(std::slice::from_ref(&v)))? };
+        with_group(st, |g| {
+            g.currvalue = Some(v);
+            g.currkey = Some(k);
+        });
+        Ok(true)
+    }
+
+    /// The next `(key, group)` of a groupby.
+    fn groupby_next(&mut self, st: &RefCell<IterState>) -> PyResult<Option<Value>> {
+        with_group(st, |g| g.generation += 1);
+        loop {
+            let Some((curr, tgt)) = with_group(st, |g| (g.currkey.clone(), g.tgtkey.clone())) else { return Ok(None) };
+            match (curr, tgt) {
+                (None, _) => {}
+                (Some(_), None) => break,
+                (Some(c), Some(t)) => {
+                    if !self.eq(&t, &c)? {
+                        break;
+                    }
+                }
+            }
+            if !self.group_step(st)? {
+                return Ok(None);
+            }
+        }
+        let Some((key, generation, this)) = with_group(st, |g| {
+            g.tgtkey = g.currkey.clone();
+            (g.currkey.clone().unwrap_or(Value::None), g.generation, g.this.upgrade())
+        }) else {
+            return Ok(None);
+        };
+        let Some(parent) = this else { return Ok(None) };
+        let grouper = Tool::Grouper { parent: Value::Obj(parent), key: key.clone(), generation };
+        let cls = Value::Obj(self.types.it_grouper.clone());
+        let g = make(&cls, grouper)?;
+        Ok(Some(self.new_tuple(vec![key, g])))
+    }
+
+    /// The next item of a `_grouper`: the groupby's current value while
+    /// its key equals the group's.
+    fn grouper_next(&mut self, parent: &Value, key: &Value, generation: u64) -> PyResult<Option<Value>> {
+        let Some(st) = group_state(parent) else { return Ok(None) };
+        if with_group(st, |g| g.generation) != Some(generation) {
+            return Ok(None);
+        }
+        if with_group(st, |g| g.currvalue.is_none()) == Some(true) && !self.group_step(st)? {
+            return Ok(None);
+        }
+        let Some(Some(curr)) = with_group(st, |g| g.currkey.clone()) else { return Ok(None) };
+        if !self.eq(key, &curr)? {
+            return Ok(None);
+        }
+        Ok(with_group(st, |g| {
+            g.currkey = None;
+            g.currvalue.take()
+        })
+        .flatten())
+    }
+}
+
 fn tool_of<'a>(vm: &mut Vm, v: &'a Value, name: &str) -> PyResult<&'a RefCell<IterState>> {
     if let Value::Obj(o) = v {
         if let Payload::Iter(st) = &o.payload {
@@ -607,6 +753,15 @@ impl Vm {
                 Tool::Chain { sources, active } => Step::Chain(sources.clone(), active.clone()),
                 Tool::Islice { it: None, .. } => return Ok(None),
                 Tool::Islice { it: Some(it), .. } => Step::Islice(it.clone()),
+                Tool::GroupBy(_) => {
+                    drop(s);
+                    return self.groupby_next(st);
+                }
+                Tool::Grouper { parent, key, generation } => {
+                    let (parent, key, generation) = (parent.clone(), key.clone(), *generation);
+                    drop(s);
+                    return self.grouper_next(&parent, &key, generation);
+                }
                 _ => {
                     drop(s);
                     return self.tool_next_calling(st);

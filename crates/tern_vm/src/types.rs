@@ -139,6 +139,8 @@ builtin_types! {
     it_compress: "compress", Other, [object];
     it_pairwise: "pairwise", Other, [object];
     it_zip_longest: "zip_longest", Other, [object];
+    it_groupby: "groupby", Other, [object];
+    it_grouper: "_grouper", Other, [object];
 }
 
 impl Default for Types {

@@ -119,6 +119,8 @@ pub fn install(vm: &mut Vm) {
         vm.types.it_compress.clone(),
         vm.types.it_pairwise.clone(),
         vm.types.it_zip_longest.clone(),
+        vm.types.it_groupby.clone(),
+        vm.types.it_grouper.clone(),
     ];
     for t in hinted.iter().chain(&unhinted) {
         vm.add_method(t, "__next__", iter_next);

@@ -1,8 +1,7 @@
 """Functional tools for creating and using iterators.
 
 tern's itertools: the iterators are native types (iter_tools.rs,
-through _tern_itertools) but for groupby and tee, which are classes
-driving generators here.
+through _tern_itertools) but for tee, a class driving generators here.
 """
 
 
@@ -17,67 +16,6 @@ class _Iter:
 
     def __reduce__(self):
         raise TypeError(f"cannot pickle '{type(self).__name__}' object")
-
-
-class _Grouper(_Iter):
-    __slots__ = ('_parent', '_key')
-
-    def __init__(self, parent, key):
-        self._parent = parent
-        self._key = key
-
-    def __next__(self):
-        p = self._parent
-        if p._cur is not self:
-            raise StopIteration
-        if p._tgtkey is _MARK:
-            p._step()
-        if p._tgtkey is _MARK or p._tgtkey != self._key:
-            raise StopIteration
-        v = p._curval
-        p._tgtkey = _MARK
-        return v
-
-
-_MARK = object()
-
-
-class groupby(_Iter):
-    __slots__ = ('_keyfunc', '_tgtkey', '_curval', '_cur', '_src', '_done')
-
-    def __init__(self, iterable, key=None):
-        self._keyfunc = key
-        self._src = iter(iterable)
-        self._tgtkey = _MARK
-        self._curval = None
-        self._cur = None
-        self._done = False
-
-    def _step(self):
-        try:
-            v = next(self._src)
-        except StopIteration:
-            self._done = True
-            self._tgtkey = _MARK
-            raise
-        self._curval = v
-        self._tgtkey = v if self._keyfunc is None else self._keyfunc(v)
-
-    def __next__(self):
-        if self._cur is not None:
-            # Skip what is left of the current group.
-            key = self._cur._key
-            while True:
-                if self._tgtkey is _MARK:
-                    self._step()
-                if self._tgtkey != key:
-                    break
-                self._tgtkey = _MARK
-        elif self._tgtkey is _MARK:
-            self._step()
-        key = self._tgtkey
-        self._cur = _Grouper(self, key)
-        return key, self._cur
 
 
 class _TeeData:
@@ -126,4 +64,4 @@ def tee(iterable, n=2):
 from _tern_itertools import (chain, islice, count, repeat, product,  # noqa: E402
                              permutations, combinations, combinations_with_replacement,
                              cycle, accumulate, starmap, takewhile, dropwhile, filterfalse,
-                             compress, pairwise, zip_longest)
+                             compress, pairwise, zip_longest, groupby, _grouper)
