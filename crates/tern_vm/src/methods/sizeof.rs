@@ -51,20 +51,23 @@ fn dict_table(n: usize) -> usize {
     size
 }
 
-/// The table size CPython's set reaches after `n` insertions.
+/// The table size CPython's set reaches after `n` insertions: it grows
+/// when the fill reaches 3/5 of the mask, to the power of two above four
+/// (past 50000 items, two) times the fill.
 fn set_table(n: usize) -> usize {
-    let (mut size, mut fill) = (8usize, 0usize);
-    for _ in 0..n {
-        fill += 1;
-        if fill * 5 >= (size - 1) * 3 {
-            let min = if fill > 50000 { fill * 2 } else { fill * 4 };
-            size = 8;
-            while size <= min {
-                size *= 2;
-            }
+    let mut size = 8usize;
+    loop {
+        // The fill at which this table grows.
+        let fill = ((size - 1) * 3).div_ceil(5);
+        if fill > n {
+            return size;
+        }
+        let min = if fill > 50000 { fill * 2 } else { fill * 4 };
+        size = 8;
+        while size <= min {
+            size *= 2;
         }
     }
-    size
 }
 
 /// `v.__sizeof__()` as CPython computes it.

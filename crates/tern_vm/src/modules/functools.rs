@@ -62,11 +62,15 @@ pub fn lru_call(vm: &mut Vm, args: Args) -> PyResult {
     let state = vm.getattr_str(this, "_state")?;
     let Value::Obj(so) = &state else { return vm.type_error("bad lru_cache state") };
     let Payload::List(st) = &so.payload else { return vm.type_error("bad lru_cache state") };
-    let s = st.borrow().clone();
-    if s.len() <= MARK {
-        return vm.type_error("bad lru_cache state");
-    }
-    let func = s[FUNC].clone();
+    // The fields a call reads, without copying the whole list.
+    let (cache_v, func, typed, maxsize_v, mark) = {
+        let s = st.borrow();
+        if s.len() <= MARK {
+            drop(s);
+            return vm.type_error("bad lru_cache state");
+        }
+        (s[CACHE].clone(), s[FUNC].clone(), matches!(s[TYPED], Value::Bool(true)), s[MAXSIZE].clone(), s[MARK].clone())
+    };
     let count = |which: usize| {
         let mut st = st.borrow_mut();
         if let Value::Int(n) = st[which] {
@@ -74,7 +78,7 @@ pub fn lru_call(vm: &mut Vm, args: Args) -> PyResult {
         }
     };
     let call_it = |vm: &mut Vm| vm.call(&func, Args { pos: &args.pos[1..], kwnames: args.kwnames, kwvals: args.kwvals });
-    let maxsize = match &s[MAXSIZE] {
+    let maxsize = match &maxsize_v {
         Value::Int(n) => Some(*n),
         _ => None,
     };
@@ -82,10 +86,9 @@ pub fn lru_call(vm: &mut Vm, args: Args) -> PyResult {
         count(MISSES);
         return call_it(vm);
     }
-    let Value::Obj(co) = &s[CACHE] else { return vm.type_error("bad lru_cache state") };
+    let Value::Obj(co) = &cache_v else { return vm.type_error("bad lru_cache state") };
     let Payload::Dict(cache) = &co.payload else { return vm.type_error("bad lru_cache state") };
-    let typed = matches!(s[TYPED], Value::Bool(true));
-    let key = key_of(vm, &args, typed, &s[MARK]);
+    let key = key_of(vm, &args, typed, &mark);
     if let Some(v) = crate::dictops::dict_get(vm, cache, &key)? {
         count(HITS);
         if maxsize.is_some() {
@@ -147,8 +150,8 @@ pub fn partial_call(vm: &mut Vm, args: Args) -> PyResult {
 }
 
 /// `KeyWrapper.__lt__` and friends (`cmp_to_key`): `cmp(self.obj,
-/// other.obj) <op> 0`, `op` given by the function's name.
-fn key_compare(vm: &mut Vm, args: Args, op: tern_bytecode::CmpOp) -> PyResult {
+/// other.obj) <op> 0`.
+pub fn key_compare(vm: &mut Vm, args: Args, op: tern_bytecode::CmpOp) -> PyResult {
     crate::methods::nargs(vm, &args, "__lt__", 1, 1)?;
     let (this, other) = (&args.pos[0], &args.pos[1]);
     if !Rc::ptr_eq(&vm.type_of(this), &vm.type_of(other)) {
@@ -159,25 +162,6 @@ fn key_compare(vm: &mut Vm, args: Args, op: tern_bytecode::CmpOp) -> PyResult {
     let b = vm.getattr_str(other, "obj")?;
     let r = vm.call(&cmp, Args::new(&[a, b]))?;
     vm.compare(&r, &Value::Int(0), op)
-}
-
-pub fn key_lt(vm: &mut Vm, args: Args) -> PyResult {
-    key_compare(vm, args, tern_bytecode::CmpOp::Lt)
-}
-pub fn key_le(vm: &mut Vm, args: Args) -> PyResult {
-    key_compare(vm, args, tern_bytecode::CmpOp::Le)
-}
-pub fn key_gt(vm: &mut Vm, args: Args) -> PyResult {
-    key_compare(vm, args, tern_bytecode::CmpOp::Gt)
-}
-pub fn key_ge(vm: &mut Vm, args: Args) -> PyResult {
-    key_compare(vm, args, tern_bytecode::CmpOp::Ge)
-}
-pub fn key_eq(vm: &mut Vm, args: Args) -> PyResult {
-    key_compare(vm, args, tern_bytecode::CmpOp::Eq)
-}
-pub fn key_ne(vm: &mut Vm, args: Args) -> PyResult {
-    key_compare(vm, args, tern_bytecode::CmpOp::Ne)
 }
 
 /// `functools.reduce(function, iterable[, initial])`.

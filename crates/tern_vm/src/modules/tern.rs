@@ -24,17 +24,14 @@ pub fn init(vm: &mut Vm, m: &Obj) {
     vm.module_method_fn(m, "lru_call", crate::modules::functools::lru_call);
     vm.module_method_fn(m, "partial_call", crate::modules::functools::partial_call);
     vm.module_fn(m, "reduce", crate::modules::functools::reduce);
-    use crate::modules::functools as lc;
-    for (name, f) in [
-        ("key_lt", lc::key_lt as crate::function::NativeFn),
-        ("key_le", lc::key_le),
-        ("key_gt", lc::key_gt),
-        ("key_ge", lc::key_ge),
-        ("key_eq", lc::key_eq),
-        ("key_ne", lc::key_ne),
-    ] {
-        vm.module_method_fn(m, name, f);
-    }
+    use crate::modules::functools::key_compare;
+    use tern_bytecode::CmpOp;
+    vm.module_method_fn(m, "key_lt", |vm, a| key_compare(vm, a, CmpOp::Lt));
+    vm.module_method_fn(m, "key_le", |vm, a| key_compare(vm, a, CmpOp::Le));
+    vm.module_method_fn(m, "key_gt", |vm, a| key_compare(vm, a, CmpOp::Gt));
+    vm.module_method_fn(m, "key_ge", |vm, a| key_compare(vm, a, CmpOp::Ge));
+    vm.module_method_fn(m, "key_eq", |vm, a| key_compare(vm, a, CmpOp::Eq));
+    vm.module_method_fn(m, "key_ne", |vm, a| key_compare(vm, a, CmpOp::Ne));
     vm.module_fn(m, "gc_enable", gc_enable);
     // `_collections` re-exports the native deque type.
     let dq = Value::Obj(vm.types.deque.clone());
